@@ -1,0 +1,18 @@
+import Fluent
+
+struct CreateOrganisation: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Organisation.schema)
+            .id()
+            .field("slug", .string, .required)
+            .field("name", .string, .required)
+            .field("created_at", .datetime)
+            .field("updated_at", .datetime)
+            .unique(on: "slug")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(Organisation.schema).delete()
+    }
+}

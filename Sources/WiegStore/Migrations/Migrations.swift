@@ -1,0 +1,20 @@
+import Fluent
+
+/// Every migration, in order. Folders are numbered by release; names say what they do
+/// (`CreateX`, `UpdateXAddY`). Add new ones at the end; never edit a released one.
+public enum WiegMigrations {
+    public static var all: [any Migration] {
+        [
+            CreateArea(),
+            CreateOrganisation(),
+            CreateCoalition(),
+            CreateUser(),
+            CreateSession(),
+            CreateAuditEvent(),
+        ]
+    }
+
+    public static func register(on migrations: Migrations) {
+        for migration in all { migrations.add(migration) }
+    }
+}

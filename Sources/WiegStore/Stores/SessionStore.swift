@@ -1,0 +1,65 @@
+import Fluent
+import Foundation
+
+public protocol SessionStore: Sendable {
+    func create(_ session: LoginSession) async throws
+    /// The session with this token hash, with its user loaded.
+    func find(tokenHash: String) async throws -> LoginSession?
+    func touch(_ session: LoginSession, at date: Date) async throws
+    func delete(_ id: UUID) async throws
+    func list(userID: UUID) async throws -> [LoginSession]
+    /// Ends every session of the user except `keeping`. Returns how many ended.
+    @discardableResult func deleteAll(userID: UUID, except keeping: UUID?) async throws -> Int
+
+    func recordLogin(email: String, ip: String, succeeded: Bool, at: Date) async throws
+    func failedLogins(email: String, since: Date) async throws -> Int
+    func failedLogins(ip: String, since: Date) async throws -> Int
+}
+
+public struct FluentSessionStore: SessionStore {
+    let db: any Database
+
+    public init(db: any Database) { self.db = db }
+
+    public func create(_ session: LoginSession) async throws { try await session.create(on: db) }
+
+    public func find(tokenHash: String) async throws -> LoginSession? {
+        try await LoginSession.query(on: db).filter(\.$tokenHash == tokenHash).with(\.$user).first()
+    }
+
+    public func touch(_ session: LoginSession, at date: Date) async throws {
+        try await LoginSession.query(on: db).filter(\.$id == session.id!).set(\.$lastSeenAt, to: date).update()
+        session.lastSeenAt = date
+    }
+
+    public func delete(_ id: UUID) async throws {
+        try await LoginSession.query(on: db).filter(\.$id == id).delete()
+    }
+
+    public func list(userID: UUID) async throws -> [LoginSession] {
+        try await LoginSession.query(on: db).filter(\.$user.$id == userID).sort(\.$lastSeenAt, .descending).all()
+    }
+
+    @discardableResult
+    public func deleteAll(userID: UUID, except keeping: UUID?) async throws -> Int {
+        let query = LoginSession.query(on: db).filter(\.$user.$id == userID)
+        if let keeping { query.filter(\.$id != keeping) }
+        let count = try await query.copy().count()
+        try await query.delete()
+        return count
+    }
+
+    public func recordLogin(email: String, ip: String, succeeded: Bool, at: Date) async throws {
+        try await LoginAttempt(email: User.normalise(email: email), ip: ip, succeeded: succeeded, at: at).create(on: db)
+    }
+
+    public func failedLogins(email: String, since: Date) async throws -> Int {
+        try await LoginAttempt.query(on: db).filter(\.$email == User.normalise(email: email))
+            .filter(\.$succeeded == false).filter(\.$at >= since).count()
+    }
+
+    public func failedLogins(ip: String, since: Date) async throws -> Int {
+        try await LoginAttempt.query(on: db).filter(\.$ip == ip)
+            .filter(\.$succeeded == false).filter(\.$at >= since).count()
+    }
+}

@@ -1,0 +1,20 @@
+import Vapor
+import WiegStore
+
+/// A state-changing request (POST, PUT, PATCH, DELETE) must carry the CSRF token of
+/// this session (or, before sign-in, of the `wieg_csrf` cookie) in the form field
+/// `_csrf` or the `X-CSRF-Token` header. Checked per route, after the body is read.
+enum CSRF {
+    static let field = "_csrf"
+    static let header = "X-CSRF-Token"
+
+    static func check(_ req: Request) throws {
+        guard [.POST, .PUT, .PATCH, .DELETE].contains(req.method) else { return }
+        let expected = req.wieg.csrfToken
+        let sent = req.headers.first(name: header) ?? (try? req.content.get(String.self, at: field))
+        guard let sent, !expected.isEmpty, req.wieg.newCSRFCookie == nil,
+              Tokens.constantTimeEquals(sent, expected) else {
+            throw WiegError.csrf
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Vapor
+import WiegCore
+import WiegStore
+
+/// What Wieg knows about the current request: who is signed in (if anyone), the
+/// session, the CSRF token forms must carry, and the language.
+final class RequestContext: @unchecked Sendable {
+    var user: User?
+    var session: LoginSession?
+    var principal: Principal?
+    /// For signed-in users the session's token; for visitors the `wieg_csrf` cookie's.
+    var csrfToken: String = ""
+    /// Set when the visitor had no CSRF cookie yet: the response sets it.
+    var newCSRFCookie: String?
+    /// Set when a session cookie was present but the session ended (idle or absolute).
+    var expired: SessionPolicy.Expiry?
+    var lang: Lang = .nl
+}
+
+struct RequestContextKey: StorageKey { typealias Value = RequestContext }
+
+extension Request {
+    var wieg: RequestContext {
+        if let context = storage[RequestContextKey.self] { return context }
+        let context = RequestContext()
+        storage[RequestContextKey.self] = context
+        return context
+    }
+
+    var lang: Lang { wieg.lang }
+    var principal: Principal? { wieg.principal }
+
+    /// The principal, or a 403 when nobody is signed in (routes declare access, so this
+    /// only fires when a route's declaration is wrong).
+    func requirePrincipal() throws -> Principal {
+        guard let principal = wieg.principal else { throw WiegError.forbidden }
+        return principal
+    }
+
+    var clientAddress: String { remoteAddress?.ipAddress ?? "onbekend" }
+
+    var isAPI: Bool { url.path.hasPrefix("/api/") }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Vapor
+import WiegCore
+import WiegStore
+
+/// Loads the session named by the cookie, ends it when it has timed out (30 minutes
+/// idle, 12 hours absolute), and prepares the CSRF token and the language.
+struct SessionMiddleware: AsyncMiddleware {
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let context = req.wieg
+        context.lang = req.cookies[Lang.cookieName].flatMap { Lang(rawValue: $0.string) } ?? .nl
+        if let token = req.cookies[SessionCookie.session]?.string, !token.isEmpty {
+            try await load(token: token, into: context, req: req)
+        }
+        if context.session == nil {
+            if let token = req.cookies[SessionCookie.csrf]?.string, token.count >= 32 {
+                context.csrfToken = token
+            } else {
+                context.csrfToken = Tokens.random()
+                context.newCSRFCookie = context.csrfToken
+            }
+        }
+        let response = try await next.respond(to: req)
+        let secure = req.application.wiegConfig.secureCookies
+        if let cookie = context.newCSRFCookie, response.cookies[SessionCookie.csrf] == nil {
+            response.cookies[SessionCookie.csrf] = SessionCookie.value(cookie, secure: secure)
+        }
+        if context.expired != nil, response.cookies[SessionCookie.session] == nil {
+            response.cookies[SessionCookie.session] = SessionCookie.expired(secure: secure)
+        }
+        return response
+    }
+
+    private func load(token: String, into context: RequestContext, req: Request) async throws {
+        let sessions = req.stores.sessions
+        guard let session = try await sessions.find(tokenHash: Tokens.sha256(token)) else {
+            context.expired = .idle
+            return
+        }
+        let now = req.now
+        let policy = req.application.wiegConfig.sessionPolicy
+        if let expiry = policy.expiry(createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, now: now) {
+            try await sessions.delete(session.id!)
+            context.expired = expiry
+            return
+        }
+        let user = session.user
+        guard !user.isDisabled else {
+            try await sessions.deleteAll(userID: user.id!, except: nil)
+            context.expired = .idle
+            return
+        }
+        // Record activity at most once a minute, to keep reads from becoming writes.
+        if now.timeIntervalSince(session.lastSeenAt) >= 60 {
+            try await sessions.touch(session, at: now)
+        }
+        context.session = session
+        context.user = user
+        context.csrfToken = session.csrfToken
+        let facts = try await req.stores.users.scopeFacts(of: user)
+        context.principal = Principal(userID: user.id!, role: user.role, regionCode: facts.regionCode,
+                                      coalitionID: user.coalitionID, organisationID: user.organisationID)
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Vapor
+import WiegStore
+
+/// One-time set-password links, shown to the inviter and mailed when SMTP is set up.
+enum Invites {
+    /// The absolute link, based on the configured public URL or else the request's host.
+    static func link(_ token: String, req: Request) -> String {
+        let path = SiteURL.setPassword(token).path
+        if let base = req.application.wiegConfig.publicURL { return base.trimmingSuffix("/") + path }
+        let host = req.headers.first(name: .host) ?? "localhost:8080"
+        return "http://\(host)\(path)"
+    }
+
+    /// Mails the link when SMTP settings exist. Returns whether it was sent.
+    static func send(to user: User, token: String, req: Request) async throws -> Bool {
+        guard let mail = req.application.wiegConfig.mail else { return false }
+        let link = link(token, req: req)
+        let body = """
+        Beste \(user.name),
+
+        Er is een account voor u aangemaakt in Wieg, het platform van Kansrijke Start.
+        Stel binnen 72 uur uw wachtwoord in via deze link:
+
+        \(link)
+
+        Verwachtte u deze e-mail niet? Dan kunt u hem negeren.
+        """
+        do {
+            try await SMTPClient(settings: mail, eventLoop: req.eventLoop)
+                .send(to: user.email, subject: "Uw account voor Wieg", body: body)
+            return true
+        } catch {
+            req.logger.warning("Could not mail the invite to \(user.email): \(error)")
+            return false
+        }
+    }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}

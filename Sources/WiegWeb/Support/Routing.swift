@@ -1,0 +1,54 @@
+import Vapor
+import WiegCore
+
+extension Route {
+    static let accessKey = "wieg.access"
+
+    /// The access this route declared; nil for a route registered without one.
+    var access: Access? { userInfo[Route.accessKey] as? Access }
+}
+
+extension RoutesBuilder {
+    /// Registers a route with the access it requires. Every Wieg route goes through
+    /// here: a route without a declared access is refused by `DenyUndeclaredMiddleware`
+    /// and fails the route table test.
+    @discardableResult
+    func on<R: AsyncResponseEncodable>(
+        _ method: HTTPMethod, _ url: SiteURL, access: Access,
+        body: HTTPBodyStreamStrategy = .collect,
+        use handler: @escaping @Sendable (Request) async throws -> R
+    ) -> Route {
+        let route = on(method, url.pathComponents, body: body) { req async throws -> Response in
+            if let refusal = try AccessGuard.check(req, access) { return refusal }
+            try CSRF.check(req)
+            return try await handler(req).encodeResponse(for: req)
+        }
+        route.userInfo[AnySendableHashable(stringLiteral: Route.accessKey)] = access
+        return route
+    }
+}
+
+/// Applies a route's declared access to the request.
+enum AccessGuard {
+    /// nil when the request may proceed; otherwise the response to give (a redirect to
+    /// the login page for a visitor on an HTML page). Throws 401/403 otherwise.
+    static func check(_ req: Request, _ access: Access) throws -> Response? {
+        let role = req.principal?.role
+        if access.allows(role) { return nil }
+        if role == nil {
+            if req.isAPI { throw WiegError.unauthorized }
+            let next = req.url.query.map { req.url.path + "?" + $0 } ?? req.url.path
+            return req.redirect(to: SiteURL.login.with([("volgende", next)]), redirectType: .normal)
+        }
+        if access == .anonymousOnly { return req.redirect(to: SiteURL.home.path, redirectType: .normal) }
+        throw WiegError.forbidden
+    }
+}
+
+/// Deny by default: a route that declared no access is not served.
+struct DenyUndeclaredMiddleware: AsyncMiddleware {
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if let route = req.route, route.access == nil { throw WiegError.forbidden }
+        return try await next.respond(to: req)
+    }
+}

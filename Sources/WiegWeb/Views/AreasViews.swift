@@ -1,0 +1,89 @@
+import Vapor
+import WiegCore
+import WiegStore
+
+enum AreasIndexView {
+    static func render(_ shell: PageShell, areas: [Area], kind: AreaKind?) -> Response {
+        let lang = shell.lang
+        let rows: [[BodyNode]] = areas.map { area in
+            [H.a(SiteURL.area(area.code).path, area.name), .text(area.code), .text(kindName(area.kind, lang)),
+             .text(area.synthetic ? lang.t("ja (demo)", "yes (demo)") : lang.t("nee", "no"))]
+        }
+        return Layout.page(shell, title: lang.t("Gebieden", "Areas"), [
+            H.h1(lang.t("Gebieden", "Areas")),
+            H.p(lang.t("Elk gebied heeft één code die overal in Wieg terugkomt: NL, PV20–PV31, GMxxxx, WKxxxxxx, PC4-xxxx, en regio's met een korte naam.",
+                       "Every area has one code used everywhere in Wieg: NL, PV20–PV31, GMxxxx, WKxxxxxx, PC4-xxxx, and regions by a short name."), H.cls("lead")),
+            H.el("form", H.attr("method", "get"), H.attr("action", SiteURL.areas.path), H.cls("filters"),
+                 Forms.select(lang.t("Soort gebied", "Kind of area"), name: "soort",
+                              options: [("", lang.t("Alle soorten", "All kinds"))] + AreaKind.allCases.map { ($0.rawValue, kindName($0, lang)) },
+                              selected: kind?.rawValue ?? ""),
+                 Forms.submit(lang.t("Tonen", "Show"), cls: "button button-secondary")),
+            H.el("p", H.a(SiteURL.apiAreas.with([("soort", kind?.rawValue)]), lang.t("Als JSON", "As JSON"))),
+            H.table(caption: lang.t("\(areas.count) gebieden", "\(areas.count) areas"),
+                    headers: [lang.t("Naam", "Name"), "Code", lang.t("Soort", "Kind"), lang.t("Synthetisch", "Synthetic")], rows: rows),
+        ])
+    }
+
+    static func kindName(_ kind: AreaKind, _ lang: Lang) -> String { lang.t(kind.dutchName, kind.englishName) }
+}
+
+enum AreaShowView {
+    static func render(_ shell: PageShell, area: Area, parent: Area?, children: [Area], regions: [Area]) -> Response {
+        let lang = shell.lang
+        let link: (Area) -> BodyNode = { H.a(SiteURL.area($0.code).path, "\($0.name) (\($0.code))") }
+        return Layout.page(shell, title: area.name, [
+            H.h1(area.name),
+            area.synthetic ? H.notice(lang.t("Dit gebied is verzonnen voor de demo.", "This area is made up for the demo."), kind: "warn") : .empty,
+            H.dl([
+                ("Code", .text(area.code)),
+                (lang.t("Soort", "Kind"), .text(AreasIndexView.kindName(area.kind, lang))),
+                (lang.t("Ligt in", "Lies in"), parent.map(link) ?? .text("—")),
+                (lang.t("Regio's", "Regions"), regions.isEmpty ? .text("—") : H.el("ul", regions.map { H.el("li", link($0)) })),
+            ]),
+            children.isEmpty ? .empty : H.h2(area.kind == .regio ? lang.t("Gemeenten in deze regio", "Municipalities in this region")
+                                                                 : lang.t("Gebieden hierbinnen", "Areas within")),
+            children.isEmpty ? .empty : H.el("ul", children.map { H.el("li", link($0)) }),
+            H.el("p", H.a(SiteURL.apiArea(area.code).path, lang.t("Als JSON", "As JSON"))),
+        ])
+    }
+}
+
+enum GeographyImportView {
+    static func render(_ shell: PageShell, plan: GeographyImportPlan?, committed: (created: Int, updated: Int)?,
+                       error: String? = nil, status: HTTPResponseStatus = .ok) -> Response {
+        let lang = shell.lang
+        var report: [BodyNode] = []
+        if let committed {
+            report.append(H.notice(lang.t("Import voltooid: \(committed.created) nieuw, \(committed.updated) bijgewerkt.",
+                                          "Import complete: \(committed.created) new, \(committed.updated) updated."), kind: "ok"))
+        } else if let plan {
+            if plan.isValid {
+                report.append(H.notice(lang.t("Het bestand is in orde: \(plan.records.count) gebieden. Er is nog niets opgeslagen; kies Importeren om ze op te slaan.",
+                                              "The file is valid: \(plan.records.count) areas. Nothing has been saved yet; choose Import to save them."), kind: "ok"))
+            } else {
+                report.append(H.notice(lang.t("Het bestand bevat \(plan.issues.count) fout(en). Er is niets opgeslagen. Verbeter het bestand en probeer opnieuw.",
+                                              "The file has \(plan.issues.count) error(s). Nothing has been saved. Correct the file and try again."), kind: "error"))
+                report.append(H.table(caption: lang.t("Fouten per regel", "Errors per line"),
+                                      headers: [lang.t("Regel", "Line"), lang.t("Kolom", "Column"), lang.t("Melding", "Message")],
+                                      rows: plan.issues.map { [.text(String($0.line)), .text($0.column ?? "—"), .text($0.message)] }))
+            }
+        }
+        return Layout.page(shell, title: lang.t("Gebieden importeren", "Import areas"), status: status, [
+            H.h1(lang.t("Gebieden importeren", "Import areas")),
+            error.map { H.notice($0, kind: "error") } ?? .empty,
+            .group(report),
+            H.p(lang.t("Een CSV-bestand (UTF-8 of Windows-1252, gescheiden door ; of ,) met de kolommen code, naam, soort, ouder, leden en synthetisch. Eerst controleren; importeren slaat alles op of niets.",
+                       "A CSV file (UTF-8 or Windows-1252, separated by ; or ,) with the columns code, naam, soort, ouder, leden and synthetisch. Check first; importing saves everything or nothing.")),
+            Forms.post(SiteURL.geographyImport.path, csrf: shell.csrf, [
+                H.el("div", H.cls("field"),
+                     H.el("label", H.attr("for", "file"), .text(lang.t("CSV-bestand", "CSV file"))),
+                     H.void("input", [("type", "file"), ("id", "file"), ("name", "file"), ("accept", ".csv,text/csv"), ("required", "")])),
+                H.el("div", H.cls("actions"),
+                     H.el("button", H.attr("type", "submit"), H.attr("name", "actie"), H.attr("value", "controleren"), H.cls("button button-secondary"),
+                          .text(lang.t("Alleen controleren", "Check only"))),
+                     H.el("button", H.attr("type", "submit"), H.attr("name", "actie"), H.attr("value", "importeren"), H.cls("button"),
+                          .text(lang.t("Importeren", "Import")))),
+            ], multipart: true),
+        ])
+    }
+}

@@ -1,0 +1,53 @@
+import Plot
+
+/// Accessible form pieces: every control has a label; hints and errors are tied to
+/// the control with aria-describedby; an error summary at the top links to the fields.
+enum Forms {
+    /// A POST form carrying the CSRF token.
+    static func post(_ action: String, csrf: String, _ content: [BodyNode], multipart: Bool = false, cls: String? = nil) -> BodyNode {
+        H.el("form", [H.attr("method", "post"), H.attr("action", action),
+                      H.attr("enctype", multipart ? "multipart/form-data" : nil), H.attr("class", cls),
+                      H.void("input", [("type", "hidden"), ("name", CSRF.field), ("value", csrf)])] + content)
+    }
+
+    struct FieldError: Sendable { var field: String; var message: String }
+
+    static func errorSummary(_ errors: [FieldError], lang: Lang) -> BodyNode {
+        guard !errors.isEmpty else { return .empty }
+        return H.el("div", H.cls("error-summary"), H.attr("role", "alert"), H.attr("tabindex", "-1"),
+                    H.el("h2", .text(lang.t("Controleer het formulier", "Please check the form"))),
+                    H.el("ul", errors.map { H.el("li", H.a("#\($0.field)", $0.message)) }))
+    }
+
+    static func field(_ label: String, name: String, type: String = "text", value: String? = nil,
+                      hint: String? = nil, error: String? = nil, required: Bool = false,
+                      autocomplete: String? = nil, extra: [(String, String?)] = []) -> BodyNode {
+        let described = [hint.map { _ in "\(name)-hint" }, error.map { _ in "\(name)-error" }].compactMap { $0 }
+        return H.el("div", H.cls(error == nil ? "field" : "field field-error"),
+                    H.el("label", H.attr("for", name), .text(label)),
+                    hint.map { H.el("p", H.cls("hint"), H.attr("id", "\(name)-hint"), .text($0)) } ?? .empty,
+                    error.map { H.el("p", H.cls("error"), H.attr("id", "\(name)-error"), .text($0)) } ?? .empty,
+                    H.void("input", [("type", type), ("id", name), ("name", name), ("value", value),
+                                     ("autocomplete", autocomplete), ("required", required ? "" : nil),
+                                     ("aria-invalid", error == nil ? nil : "true"),
+                                     ("aria-describedby", described.isEmpty ? nil : described.joined(separator: " "))] + extra))
+    }
+
+    static func select(_ label: String, name: String, options: [(value: String, label: String)], selected: String?,
+                       hint: String? = nil, error: String? = nil) -> BodyNode {
+        let described = [hint.map { _ in "\(name)-hint" }, error.map { _ in "\(name)-error" }].compactMap { $0 }
+        return H.el("div", H.cls(error == nil ? "field" : "field field-error"),
+                    H.el("label", H.attr("for", name), .text(label)),
+                    hint.map { H.el("p", H.cls("hint"), H.attr("id", "\(name)-hint"), .text($0)) } ?? .empty,
+                    error.map { H.el("p", H.cls("error"), H.attr("id", "\(name)-error"), .text($0)) } ?? .empty,
+                    H.el("select", [H.attr("id", name), H.attr("name", name),
+                                    H.attr("aria-describedby", described.isEmpty ? nil : described.joined(separator: " "))]
+                         + options.map { option in
+                             H.el("option", H.attr("value", option.value), H.flag("selected", option.value == selected), .text(option.label))
+                         }))
+    }
+
+    static func submit(_ label: String, cls: String = "button") -> BodyNode {
+        H.el("button", H.attr("type", "submit"), H.cls(cls), .text(label))
+    }
+}

@@ -1,0 +1,34 @@
+import Fluent
+import Foundation
+import Vapor
+import WiegStore
+
+/// Sets up a Wieg application: database and migrations, password hashing, middleware
+/// and routes. The CLI calls it for `serve`; tests call it with their own config.
+public func configure(_ app: Application, _ config: WiegConfig) async throws {
+    app.wiegConfig = config
+    try config.database.configure(app.databases)
+    WiegMigrations.register(on: app.migrations)
+    app.passwords.use(.bcrypt(cost: config.bcryptCost))
+    app.storage[DummyHashKey.self] = try app.password.hash(Tokens.random())
+
+    app.routes.defaultMaxBodySize = ByteCount(value: min(config.maxBodyBytes, 1024 * 1024))
+    app.http.server.configuration.requestDecompression = .disabled
+    app.middleware = .init()
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(WiegErrorMiddleware())
+    app.middleware.use(SessionMiddleware())
+    app.middleware.use(DenyUndeclaredMiddleware())
+
+    registerRoutes(app, config)
+}
+
+func registerRoutes(_ app: Application, _ config: WiegConfig) {
+    HomeController.register(app)
+    SystemController.register(app)
+    AuthController.register(app)
+    AccountController.register(app)
+    UsersController.register(app)
+    AuditController.register(app)
+    AreasController.register(app, maxUpload: config.maxBodyBytes)
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Fluent
+import Foundation
+import Vapor
+import WiegStore
+import WiegWeb
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start the Wieg web server (migrates the database first).",
+        discussion: "With --demo, loads the demo data (idempotent) and prints the demo accounts and their password.")
+
+    @OptionGroup var db: DatabaseOptions
+
+    @Option(help: "The port to listen on.")
+    var port: Int = 8080
+
+    @Option(help: "The address to listen on; 0.0.0.0 to listen on every interface.")
+    var hostname: String = "127.0.0.1"
+
+    @Flag(help: "Load the demo data and print the demo accounts.")
+    var demo = false
+
+    @Option(help: ArgumentHelp("The bcrypt cost for new password hashes.", visibility: .hidden))
+    var bcryptCost: Int = 12
+
+    func run() async throws {
+        let env = Environment(name: "production", arguments: ["wieg", "serve", "--hostname", hostname, "--port", String(port)])
+        let cost = bcryptCost
+        try await Runtime.withApp(db, environment: env, configure: { $0.bcryptCost = cost }) { app in
+            if demo {
+                let accounts = try await DemoData.load(on: app.db, hash: { try app.password.hash($0) })
+                print("Demo data loaded. Demo accounts (password for each: \(DemoData.password)):")
+                for account in accounts {
+                    print("  \(account.email.padding(toLength: 32, withPad: " ", startingAt: 0)) \(account.role.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(account.scope)")
+                }
+            }
+            print("Wieg is running on http://\(hostname == "0.0.0.0" ? "localhost" : hostname):\(port) (\(app.wiegDatabaseDescription)). Stop with Ctrl-C.")
+            try await app.execute()
+        }
+    }
+}
+
+struct Migrate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Bring the database schema up to date (or --revert the last batch).")
+
+    @OptionGroup var db: DatabaseOptions
+
+    @Flag(help: "Revert the last batch of migrations instead.")
+    var revert = false
+
+    func run() async throws {
+        let revert = revert
+        try await Runtime.withApp(db, migrate: false) { app in
+            if revert {
+                try await app.autoRevert()
+                print("Reverted the last batch of migrations.")
+            } else {
+                try await app.autoMigrate()
+                print("The database is up to date.")
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Fluent
+import Foundation
+import NIOConcurrencyHelpers
+import Vapor
+import VaporTesting
+import WiegStore
+import WiegTestSupport
+@testable import WiegWeb
+
+/// A clock tests move forward, to test timeouts without waiting.
+final class TestClock: Sendable {
+    private let current = NIOLockedValueBox(Date(timeIntervalSince1970: 1_790_000_000))
+    func now() -> Date { current.withLockedValue { $0 } }
+    func advance(minutes: Double) { current.withLockedValue { $0.addTimeInterval(minutes * 60) } }
+}
+
+/// Runs `body` with a configured, migrated Wieg on a fresh database of `kind`, with
+/// the demo data loaded (accounts with `DemoData.password`) unless `demo` is false.
+func withWiegApp(_ kind: TestDatabase, demo: Bool = true, configure: (inout WiegConfig) -> Void = { _ in },
+                 _ body: (Application, TestClock) async throws -> Void) async throws {
+    try await kind.withFreshLocation { location in
+        let clock = TestClock()
+        var config = WiegConfig(database: location, bcryptCost: 4, now: { clock.now() })
+        configure(&config)
+        let app = try await Application.make(.testing)
+        app.logger.logLevel = .warning
+        do {
+            try await WiegWeb.configure(app, config)
+            try await app.autoMigrate()
+            if demo { try await DemoData.load(on: app.db, hash: { try app.password.hash($0) }) }
+            try await body(app, clock)
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+}
+
+extension Application {
+    func user(_ email: String) async throws -> User {
+        guard let user = try await FluentUserStore(db: db).find(email: email) else { throw Abort(.notFound, reason: "no \(email)") }
+        return user
+    }
+}
