@@ -17,6 +17,7 @@ public func configure(_ app: Application, _ config: WiegConfig) async throws {
     app.middleware = .init()
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(WiegErrorMiddleware())
+    app.middleware.use(BodyLimitMiddleware(limit: config.maxBodyBytes))
     app.middleware.use(SessionMiddleware())
     app.middleware.use(DenyUndeclaredMiddleware())
 

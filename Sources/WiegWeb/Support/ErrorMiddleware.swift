@@ -22,7 +22,7 @@ struct WiegErrorMiddleware: AsyncMiddleware {
         case let e as any AbortError where e.status == .notFound:
             (status, message, headers) = (.notFound, WiegError.notFound.message(lang), e.headers)
         case let e as any AbortError where e.status == .payloadTooLarge:
-            (status, message, headers) = (.payloadTooLarge, WiegError.tooLarge.message(lang), e.headers)
+            (status, message, headers) = (.payloadTooLarge, WiegError.tooLarge(limit: req.application.wiegConfig.maxBodyBytes).message(lang), e.headers)
         case let e as any AbortError where e.status.code < 500:
             (status, message, headers) = (e.status, lang.t("Het verzoek klopt niet: \(e.reason)", "The request is not valid: \(e.reason)"), e.headers)
         case let e as DecodingError:

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+import WiegCore
+import WiegStore
+import WiegTestSupport
+@testable import WiegWeb
+
+/// Every route with the access it declares, and the status each role gets. A new
+/// route must be added here, or `everyRouteIsListed` fails; a route that answers a
+/// role differently from this table fails `matrix`.
+@Suite("Route table and authorization matrix")
+struct RouteTableTests {
+    /// Columns of `expected`: anonymous, beheerder, regio, coordinator, partner, professional.
+    struct Entry: Sendable {
+        var method: HTTPMethod
+        var path: String
+        var access: String
+        var expected: [UInt]
+    }
+
+    static let roles: [Role?] = [nil, .beheerder, .regio, .coordinator, .partner, .professional]
+    static let accounts: [Role: String] = [
+        .beheerder: "beheerder@wieg.demo", .regio: "regio.nml@wieg.demo", .coordinator: "coordinator.meppel@wieg.demo",
+        .partner: "partner.meppel@wieg.demo", .professional: "professional@wieg.demo",
+    ]
+
+    static let managers = "beheerder+regio+coordinator"
+    // `:id` is the partner account of Meppel: the coordinator of Meppel and the beheerder
+    // manage it; the NML regional team does not (404: outside its scope).
+    static let table: [Entry] = [
+        Entry(method: .GET, path: "/", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/-/health", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/-/version", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/static/wieg.css", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/taal/:lang", access: "public", expected: [303, 303, 303, 303, 303, 303]),
+        Entry(method: .GET, path: "/toegankelijkheid", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/inloggen", access: "public", expected: [200, 303, 303, 303, 303, 303]),
+        Entry(method: .POST, path: "/inloggen", access: "public", expected: [401, 401, 401, 401, 401, 401]),
+        Entry(method: .GET, path: "/wachtwoord-instellen/:token", access: "public", expected: [404, 404, 404, 404, 404, 404]),
+        Entry(method: .POST, path: "/wachtwoord-instellen/:token", access: "public", expected: [404, 404, 404, 404, 404, 404]),
+        Entry(method: .GET, path: "/gebieden", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/gebieden/:code", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/gebieden", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/gebieden/:code", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/account", access: "signed-in", expected: [303, 200, 200, 200, 200, 200]),
+        Entry(method: .POST, path: "/account/sessies/:id/beeindigen", access: "signed-in", expected: [303, 404, 404, 404, 404, 404]),
+        Entry(method: .POST, path: "/account/sessies/andere-beeindigen", access: "signed-in", expected: [303, 303, 303, 303, 303, 303]),
+        Entry(method: .GET, path: "/beheer/gebruikers", access: managers, expected: [303, 200, 200, 200, 403, 403]),
+        Entry(method: .GET, path: "/api/v1/gebruikers", access: managers, expected: [401, 200, 200, 200, 403, 403]),
+        Entry(method: .GET, path: "/beheer/gebruikers/nieuw", access: managers, expected: [303, 200, 200, 200, 403, 403]),
+        Entry(method: .POST, path: "/beheer/gebruikers", access: managers, expected: [303, 422, 422, 422, 403, 403]),
+        Entry(method: .GET, path: "/beheer/gebruikers/:id", access: managers, expected: [303, 200, 404, 200, 403, 403]),
+        Entry(method: .POST, path: "/beheer/gebruikers/:id", access: managers, expected: [303, 422, 404, 422, 403, 403]),
+        Entry(method: .GET, path: "/beheer/gebruikers/:id/uitschakelen", access: managers, expected: [303, 200, 404, 200, 403, 403]),
+        Entry(method: .POST, path: "/beheer/gebruikers/:id/uitschakelen", access: managers, expected: [303, 303, 404, 303, 403, 403]),
+        Entry(method: .POST, path: "/beheer/gebruikers/:id/inschakelen", access: managers, expected: [303, 303, 404, 303, 403, 403]),
+        Entry(method: .POST, path: "/beheer/gebruikers/:id/uitnodiging", access: managers, expected: [303, 200, 404, 200, 403, 403]),
+        Entry(method: .GET, path: "/beheer/audit", access: managers, expected: [303, 200, 200, 200, 403, 403]),
+        Entry(method: .GET, path: "/api/v1/audit", access: managers, expected: [401, 200, 200, 200, 403, 403]),
+        Entry(method: .GET, path: "/beheer/gebieden/import", access: "beheerder", expected: [303, 200, 403, 403, 403, 403]),
+        Entry(method: .POST, path: "/beheer/gebieden/import", access: "beheerder", expected: [303, 422, 403, 403, 403, 403]),
+        Entry(method: .POST, path: "/uitloggen", access: "signed-in", expected: [303, 303, 303, 303, 303, 303]),
+    ]
+
+    @Test("every route is in the table, with the access it declares")
+    func everyRouteIsListed() async throws {
+        try await withWiegApp(.sqlite, demo: false) { app, _ in
+            let routed = Set(app.routes.all.map { route in
+                "\(route.method.rawValue) /\(route.path.map(\.description).joined(separator: "/")) \(route.access?.description ?? "UNDECLARED")"
+            })
+            let listed = Set(Self.table.map { "\($0.method.rawValue) \($0.path) \($0.access)" })
+            #expect(routed.subtracting(listed).sorted() == [], "routes missing from the table (or with another access)")
+            #expect(listed.subtracting(routed).sorted() == [], "table entries that are not routed")
+        }
+    }
+
+    @Test("every role × every route gives the expected status", arguments: TestDatabase.allCases)
+    func matrix(_ kind: TestDatabase) async throws {
+        var mismatches: [String] = []
+        // A fresh Wieg per role, as the manager rows change the partner account. Every
+        // role posts a failing sign-in from the same test address: lift the throttle.
+        for (column, role) in Self.roles.enumerated() {
+            try await withWiegApp(kind, configure: { $0.loginThrottle = LoginThrottle(maxFailures: 1000) }) { app, _ in
+                let partnerID = try await app.user("partner.meppel@wieg.demo").id!.uuidString
+                for entry in Self.table {
+                    let browser = Browser(app)
+                    if let role { try await browser.login(Self.accounts[role]!) }
+                    let path = entry.path
+                        .replacingOccurrences(of: ":lang", with: "en")
+                        .replacingOccurrences(of: ":token", with: "onbekend-token")
+                        .replacingOccurrences(of: ":code", with: "GM0119")
+                        .replacingOccurrences(of: "sessies/:id", with: "sessies/\(UUID().uuidString)")
+                        .replacingOccurrences(of: ":id", with: partnerID)
+                    let response = entry.method == .GET ? try await browser.get(path) : try await browser.post(path)
+                    if response.status.code != entry.expected[column] {
+                        mismatches.append("\(entry.method.rawValue) \(entry.path) as \(role?.rawValue ?? "anonymous"): \(response.status.code), expected \(entry.expected[column])")
+                    }
+                }
+            }
+        }
+        #expect(mismatches == [])
+    }
+    @Test("a route registered without declared access is refused (deny by default)")
+    func undeclaredIsDenied() async throws {
+        try await withWiegApp(.sqlite, demo: false) { app, _ in
+            app.get("onbewaakt") { _ in "geheim" }
+            let response = try await Browser(app).get("/onbewaakt")
+            #expect(response.status == .forbidden)
+            #expect(!response.body.string.contains("geheim"))
+        }
+    }
+}
