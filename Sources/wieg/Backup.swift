@@ -59,9 +59,17 @@ struct Restore: AsyncParsableCommand {
         guard migrations > 0 else { Runtime.fail("The file \(file) is not a Wieg database.") }
         let staging = target + ".restoring"
         try? fm.removeItem(atPath: staging)
-        try fm.copyItem(atPath: file, toPath: staging)
+        do {
+            try fm.copyItem(atPath: file, toPath: staging)
+        } catch {
+            Runtime.fail("Could not copy \(file) next to \(target): check that the folder is writable.")
+        }
         for suffix in ["-wal", "-shm"] { try? fm.removeItem(atPath: target + suffix) }
-        _ = try fm.replaceItemAt(URL(fileURLWithPath: target), withItemAt: URL(fileURLWithPath: staging))
+        // rename(2) replaces the file in one step: no moment without a database.
+        guard rename(staging, target) == 0 else {
+            try? fm.removeItem(atPath: staging)
+            Runtime.fail("Could not replace \(target): \(String(cString: strerror(errno))).")
+        }
         print("Restored \(target) from \(file).")
     }
 }

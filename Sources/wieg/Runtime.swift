@@ -48,10 +48,12 @@ enum Runtime {
     nonisolated(unsafe) private static var loggingReady = false
 
     /// Logging can be bootstrapped once per process; `restore` opens two databases.
+    /// See `LogGate` for the level.
     static func bootstrapLogging(_ environment: Environment) throws {
         guard !loggingReady else { return }
-        var env = environment
-        try LoggingSystem.bootstrap(from: &env)
+        LoggingSystem.bootstrap { label in
+            GatedLogHandler(inner: ConsoleLogger(label: label, console: Terminal(), level: .trace))
+        }
         loggingReady = true
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Fluent
 import Foundation
+import NIOPosix
 import Vapor
 import WiegStore
 import WiegWeb
@@ -35,8 +36,30 @@ struct Serve: AsyncParsableCommand {
                     print("  \(account.email.padding(toLength: 32, withPad: " ", startingAt: 0)) \(account.role.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(account.scope)")
                 }
             }
+            try await Self.checkPortIsFree(hostname: hostname, port: port)
             print("Wieg is running on http://\(hostname == "0.0.0.0" ? "localhost" : hostname):\(port) (\(app.wiegDatabaseDescription)). Stop with Ctrl-C.")
+            LogGate.open()
             try await app.execute()
+        }
+    }
+}
+
+extension Serve {
+    /// Binds the port once and lets go, so "in use" is one clear sentence before start.
+    static func checkPortIsFree(hostname: String, port: Int) async throws {
+        do {
+            let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                .bind(host: hostname, port: port).get()
+            try await channel.close()
+        } catch {
+            let detail = String(describing: error)
+            if detail.contains("in use") || detail.contains("errno: 98") {
+                throw Failures.Message("Port \(port) is already in use on \(hostname): stop the other program or choose another port with --port.")
+            }
+            if detail.contains("errno: 13") || detail.contains("ermission") {
+                throw Failures.Message("Wieg may not listen on port \(port): choose a port above 1024 with --port.")
+            }
+            throw Failures.Message("Cannot listen on \(hostname):\(port): \(detail).")
         }
     }
 }
