@@ -35,6 +35,7 @@ public enum TestDatabase: String, CaseIterable, Sendable, CustomTestStringConver
                     Issue.record("CI=true but WIEG_TEST_POSTGRES_URL is not set: the PostgreSQL suite must run in CI.")
                     throw PostgresUnavailable()
                 }
+                _ = Self.announceSkip
                 try Test.cancel("PostgreSQL skipped: set WIEG_TEST_POSTGRES_URL to run this case on PostgreSQL too.")
             }
             let name = "wieg_test_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20))"
@@ -53,6 +54,14 @@ public enum TestDatabase: String, CaseIterable, Sendable, CustomTestStringConver
     }
 
     struct PostgresUnavailable: Error {}
+
+    /// Said once per run, so a skipped PostgreSQL suite is seen, not silent.
+    static let announceSkip: Void = {
+        FileHandle.standardError.write(Data("""
+            ⚠︎ WIEG_TEST_POSTGRES_URL is not set: the PostgreSQL cases are skipped; only SQLite is tested. \
+            Run .ci/run (or set the variable) to test PostgreSQL too.\n
+            """.utf8))
+    }()
 
     static func admin(_ url: String, _ body: (any SQLDatabase) async throws -> Void) async throws {
         try await withDatabases(.postgres(url: url)) { db in try await body(db as! any SQLDatabase) }

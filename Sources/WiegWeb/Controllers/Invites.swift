@@ -12,9 +12,11 @@ enum Invites {
         return "http://\(host)\(path)"
     }
 
-    /// Mails the link when SMTP settings exist. Returns whether it was sent.
-    static func send(to user: User, token: String, req: Request) async throws -> Bool {
-        guard let mail = req.application.wiegConfig.mail else { return false }
+    enum MailOutcome { case sent, notConfigured, failed }
+
+    /// Mails the link when SMTP settings exist.
+    static func send(to user: User, token: String, req: Request) async throws -> MailOutcome {
+        guard let mail = req.application.wiegConfig.mail else { return .notConfigured }
         let link = link(token, req: req)
         let body = """
         Beste \(user.name),
@@ -29,10 +31,10 @@ enum Invites {
         do {
             try await SMTPClient(settings: mail, eventLoop: req.eventLoop)
                 .send(to: user.email, subject: "Uw account voor Wieg", body: body)
-            return true
+            return .sent
         } catch {
             req.logger.warning("Could not mail the invite to \(user.email): \(error)")
-            return false
+            return .failed
         }
     }
 }
