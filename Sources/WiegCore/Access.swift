@@ -4,8 +4,6 @@
 public enum Access: Sendable, Equatable, CustomStringConvertible {
     /// Anyone, signed in or not.
     case everyone
-    /// Only visitors who are not signed in (e.g. the set-password page of an invite).
-    case anonymousOnly
     /// Any signed-in account.
     case signedIn
     /// Signed-in accounts with one of these roles.
@@ -14,7 +12,6 @@ public enum Access: Sendable, Equatable, CustomStringConvertible {
     public func allows(_ role: Role?) -> Bool {
         switch self {
         case .everyone: true
-        case .anonymousOnly: role == nil
         case .signedIn: role != nil
         case .roles(let allowed): role.map(allowed.contains) ?? false
         }
@@ -24,7 +21,6 @@ public enum Access: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .everyone: "public"
-        case .anonymousOnly: "anonymous"
         case .signedIn: "signed-in"
         case .roles(let set): Role.allCases.filter(set.contains).map(\.rawValue).joined(separator: "+")
         }

@@ -54,7 +54,6 @@ struct AccessTests {
     func allows() {
         let everyone: [Role?] = [nil] + Role.allCases
         #expect(everyone.allSatisfy { Access.everyone.allows($0) })
-        #expect(everyone.filter { Access.anonymousOnly.allows($0) } == [nil])
         #expect(everyone.filter { Access.signedIn.allows($0) } == Role.allCases)
         #expect(everyone.filter { Access.userManagers.allows($0) } == [.beheerder, .regio, .coordinator])
         #expect(everyone.filter { Access.admin.allows($0) } == [.beheerder])

@@ -4,6 +4,7 @@ import WiegCore
 
 public protocol AreaStore: Sendable {
     func find(_ code: String) async throws -> Area?
+    func find(codes: [String]) async throws -> [Area]
     func list(kind: AreaKind?) async throws -> [Area]
     func children(of code: String) async throws -> [Area]
     /// Municipality codes of a region.
@@ -24,6 +25,10 @@ public struct FluentAreaStore: AreaStore {
 
     public func find(_ code: String) async throws -> Area? { try await Area.find(code, on: db) }
 
+    public func find(codes: [String]) async throws -> [Area] {
+        try await Area.query(on: db).filter(\.$id ~~ codes).sort(\.$name).all()
+    }
+
     public func list(kind: AreaKind?) async throws -> [Area] {
         let query = Area.query(on: db)
         if let kind { query.filter(\.$kindRaw == kind.rawValue) }
@@ -39,8 +44,7 @@ public struct FluentAreaStore: AreaStore {
     }
 
     public func regions(ofMunicipality code: String) async throws -> [Area] {
-        let codes = try await RegionMember.query(on: db).filter(\.$municipalityCode == code).all(\.$regionCode)
-        return try await Area.query(on: db).filter(\.$id ~~ codes).sort(\.$name).all()
+        try await find(codes: RegionMember.query(on: db).filter(\.$municipalityCode == code).all(\.$regionCode))
     }
 
     public func kindsByCode() async throws -> [String: AreaKind] {

@@ -49,8 +49,7 @@ enum AreasController {
         let store = req.stores.areas
         let parent = try await area.parentCode.asyncMap { try await store.find($0) } ?? nil
         let children = try await store.children(of: area.code)
-        let members = area.kind == .regio ? try await store.members(ofRegion: area.code) : []
-        let memberAreas = try await members.asyncCompactMap { try await store.find($0) }
+        let memberAreas = area.kind == .regio ? try await store.find(codes: store.members(ofRegion: area.code)) : []
         let regions = area.kind == .gemeente ? try await store.regions(ofMunicipality: area.code) : []
         return AreaShowView.render(req.shell, area: area, parent: parent, children: children + memberAreas, regions: regions)
     }
@@ -100,13 +99,5 @@ struct AreaJSON: Content {
         name = area.name
         parentCode = area.parentCode
         synthetic = area.synthetic
-    }
-}
-
-extension Sequence {
-    func asyncCompactMap<T>(_ transform: (Element) async throws -> T?) async rethrows -> [T] {
-        var result: [T] = []
-        for element in self { if let value = try await transform(element) { result.append(value) } }
-        return result
     }
 }

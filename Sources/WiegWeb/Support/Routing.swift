@@ -40,7 +40,6 @@ enum AccessGuard {
             let next = req.url.query.map { req.url.path + "?" + $0 } ?? req.url.path
             return req.redirect(to: SiteURL.login.with([("volgende", next)]), redirectType: .normal)
         }
-        if access == .anonymousOnly { return req.redirect(to: SiteURL.home.path, redirectType: .normal) }
         throw WiegError.forbidden
     }
 }
