@@ -22,29 +22,32 @@ enum Forms {
     static func field(_ label: String, name: String, type: String = "text", value: String? = nil,
                       hint: String? = nil, error: String? = nil, required: Bool = false,
                       autocomplete: String? = nil, extra: [(String, String?)] = []) -> BodyNode {
-        let described = [hint.map { _ in "\(name)-hint" }, error.map { _ in "\(name)-error" }].compactMap { $0 }
-        return H.el("div", H.cls(error == nil ? "field" : "field field-error"),
-                    H.el("label", H.attr("for", name), .text(label)),
-                    hint.map { H.el("p", H.cls("hint"), H.attr("id", "\(name)-hint"), .text($0)) } ?? .empty,
-                    error.map { H.el("p", H.cls("error"), H.attr("id", "\(name)-error"), .text($0)) } ?? .empty,
-                    H.void("input", [("type", type), ("id", name), ("name", name), ("value", value),
-                                     ("autocomplete", autocomplete), ("required", required ? "" : nil),
-                                     ("aria-invalid", error == nil ? nil : "true"),
-                                     ("aria-describedby", described.isEmpty ? nil : described.joined(separator: " "))] + extra))
+        wrapper(label, name: name, hint: hint, error: error) { describedBy in
+            H.void("input", [("type", type), ("id", name), ("name", name), ("value", value),
+                             ("autocomplete", autocomplete), ("required", required ? "" : nil),
+                             ("aria-invalid", error == nil ? nil : "true"), ("aria-describedby", describedBy)] + extra)
+        }
     }
 
     static func select(_ label: String, name: String, options: [(value: String, label: String)], selected: String?,
                        hint: String? = nil, error: String? = nil) -> BodyNode {
+        wrapper(label, name: name, hint: hint, error: error) { describedBy in
+            H.el("select", [H.attr("id", name), H.attr("name", name), H.attr("aria-describedby", describedBy)]
+                 + options.map { option in
+                     H.el("option", H.attr("value", option.value), H.flag("selected", option.value == selected), .text(option.label))
+                 })
+        }
+    }
+
+    /// Label, hint and error around a control; `control` gets the ids it is described by.
+    private static func wrapper(_ label: String, name: String, hint: String?, error: String?,
+                                control: (String?) -> BodyNode) -> BodyNode {
         let described = [hint.map { _ in "\(name)-hint" }, error.map { _ in "\(name)-error" }].compactMap { $0 }
         return H.el("div", H.cls(error == nil ? "field" : "field field-error"),
                     H.el("label", H.attr("for", name), .text(label)),
                     hint.map { H.el("p", H.cls("hint"), H.attr("id", "\(name)-hint"), .text($0)) } ?? .empty,
                     error.map { H.el("p", H.cls("error"), H.attr("id", "\(name)-error"), .text($0)) } ?? .empty,
-                    H.el("select", [H.attr("id", name), H.attr("name", name),
-                                    H.attr("aria-describedby", described.isEmpty ? nil : described.joined(separator: " "))]
-                         + options.map { option in
-                             H.el("option", H.attr("value", option.value), H.flag("selected", option.value == selected), .text(option.label))
-                         }))
+                    control(described.isEmpty ? nil : described.joined(separator: " ")))
     }
 
     static func submit(_ label: String, cls: String = "button") -> BodyNode {
