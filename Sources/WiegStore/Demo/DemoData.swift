@@ -57,11 +57,18 @@ public enum DemoData {
         guard plan.isValid else { throw Failure.invalidGeography(plan.issues) }
         _ = try await areas.apply(plan.records, by: .demo)
 
+        struct Named: Encodable { var slug: String; var name: String }
         for org in organisations where try await Organisation.query(on: db).filter(\.$slug == org.slug).first() == nil {
-            try await Organisation(slug: org.slug, name: org.name).create(on: db)
+            let model = Organisation(slug: org.slug, name: org.name)
+            try await model.create(on: db)
+            try await AuditLog.record(.create, entityType: "organisation", entityID: model.id!.uuidString, before: nil,
+                                      after: Named(slug: org.slug, name: org.name), by: .demo, on: db)
         }
         for c in coalitions where try await Coalition.query(on: db).filter(\.$slug == c.slug).first() == nil {
-            try await Coalition(slug: c.slug, name: c.name, kind: c.kind, areaCode: c.area, regionCode: c.region).create(on: db)
+            let model = Coalition(slug: c.slug, name: c.name, kind: c.kind, areaCode: c.area, regionCode: c.region)
+            try await model.create(on: db)
+            try await AuditLog.record(.create, entityType: "coalition", entityID: model.id!.uuidString, coalitionID: model.id,
+                                      before: nil, after: Named(slug: c.slug, name: c.name), by: .demo, on: db)
         }
         let users = FluentUserStore(db: db)
         let coalitionStore = FluentCoalitionStore(db: db)
