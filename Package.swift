@@ -38,7 +38,8 @@ let package = Package(
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            resources: [.copy("Resources/openapi.json")]
         ),
         .executableTarget(
             name: "wieg",

@@ -14,8 +14,11 @@ public func configure(_ app: Application, _ config: WiegConfig) async throws {
 
     app.routes.defaultMaxBodySize = ByteCount(value: min(config.maxBodyBytes, 1024 * 1024))
     app.http.server.configuration.requestDecompression = .disabled
+    // A connection that sends or receives nothing for 30 s is closed (slow clients).
+    app.http.server.configuration.idleTimeout = .seconds(30)
     app.middleware = .init()
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(APIMiddleware())  // outside the error middleware: errors get API-Version too
     app.middleware.use(WiegErrorMiddleware())
     app.middleware.use(BodyLimitMiddleware(limit: config.maxBodyBytes))
     app.middleware.use(SessionMiddleware())
@@ -27,6 +30,7 @@ public func configure(_ app: Application, _ config: WiegConfig) async throws {
 func registerRoutes(_ app: Application, _ config: WiegConfig) {
     HomeController.register(app)
     SystemController.register(app)
+    OpenAPIController.register(app)
     AuthController.register(app)
     AccountController.register(app)
     UsersController.register(app)

@@ -42,6 +42,7 @@ struct RouteTableTests {
         Entry(method: .POST, path: "/wachtwoord-instellen/:token", access: "public", expected: [404, 404, 404, 404, 404, 404]),
         Entry(method: .GET, path: "/gebieden", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/gebieden/:code", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/openapi.json", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/gebieden", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/gebieden/:code", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/account", access: "signed-in", expected: [303, 200, 200, 200, 200, 200]),

@@ -30,8 +30,8 @@ enum AreasController {
     }
 
     @Sendable static func indexJSON(req: Request) async throws -> Response {
-        let areas = try await req.stores.areas.list(kind: try kind(req))
-        let page = PageQuery(number: req.query[Int.self, at: "pagina"], size: req.query[Int.self, at: "per_pagina"], defaultSize: 100)
+        let areas = try await req.stores.areas.list(kind: try req.apiEnum("soort", AreaKind.self))
+        let page = try req.apiPage(defaultSize: 100)
         let slice = Array(areas.dropFirst(page.offset).prefix(page.size)).map(AreaJSON.init)
         return try await APIPage(Paged(items: slice, number: page.number, size: page.size, total: areas.count)).encodeResponse(for: req)
     }

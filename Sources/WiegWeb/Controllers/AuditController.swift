@@ -42,11 +42,15 @@ enum AuditController {
     }
 
     @Sendable static func indexJSON(req: Request) async throws -> Response {
+        _ = try req.apiEnum("soort", AuditEntityType.self)
         let (filter, _) = try await filter(req)
-        let page = try await req.stores.audit.list(filter, page: UsersController.pageRequest(req))
+        let page = try await req.stores.audit.list(filter, page: try req.apiPage())
         return try await APIPage(page.map(AuditEventJSON.init)).encodeResponse(for: req)
     }
 }
+
+/// The kinds of entity the audit trail names (the `soort` filter).
+enum AuditEntityType: String, CaseIterable { case user, area, coalition, organisation }
 
 struct AuditEventJSON: Content {
     var id: UUID

@@ -39,7 +39,9 @@ enum UsersController {
 
     @Sendable static func indexJSON(req: Request) async throws -> Response {
         let actor = try req.requirePrincipal()
-        let page = try await req.stores.users.list(filter(req, actor: actor), page: pageRequest(req))
+        var filter = filter(req, actor: actor)
+        filter.role = try req.apiEnum("rol", Role.self)
+        let page = try await req.stores.users.list(filter, page: try req.apiPage())
         return try await APIPage(page.map(UserJSON.init)).encodeResponse(for: req)
     }
 

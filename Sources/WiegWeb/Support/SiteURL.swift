@@ -15,7 +15,7 @@ enum SiteURL: Equatable {
     case language(String)
     case accessibility
     case health, version, stylesheet
-    case apiAreas, apiArea(String), apiUsers, apiAudit
+    case apiOpenAPI, apiAreas, apiArea(String), apiUsers, apiAudit
 
     var path: String {
         switch self {
@@ -41,6 +41,7 @@ enum SiteURL: Equatable {
         case .health: "/-/health"
         case .version: "/-/version"
         case .stylesheet: "/static/wieg.css"
+        case .apiOpenAPI: "/api/v1/openapi.json"
         case .apiAreas: "/api/v1/gebieden"
         case .apiArea(let code): "/api/v1/gebieden/\(escaped(code))"
         case .apiUsers: "/api/v1/gebruikers"
