@@ -33,6 +33,7 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     OpenAPIController.register(app)
     AuthController.register(app)
     AccountController.register(app)
+    TokensController.register(app)
     UsersController.register(app)
     AuditController.register(app)
     AreasController.register(app, maxUpload: config.maxBodyBytes)

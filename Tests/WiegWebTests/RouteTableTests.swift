@@ -48,6 +48,10 @@ struct RouteTableTests {
         Entry(method: .GET, path: "/account", access: "signed-in", expected: [303, 200, 200, 200, 200, 200]),
         Entry(method: .POST, path: "/account/sessies/:id/beeindigen", access: "signed-in", expected: [303, 404, 404, 404, 404, 404]),
         Entry(method: .POST, path: "/account/sessies/andere-beeindigen", access: "signed-in", expected: [303, 303, 303, 303, 303, 303]),
+        Entry(method: .GET, path: "/account/tokens", access: "signed-in", expected: [303, 200, 200, 200, 200, 200]),
+        Entry(method: .POST, path: "/account/tokens", access: "signed-in", expected: [303, 422, 422, 422, 422, 422]),
+        Entry(method: .GET, path: "/account/tokens/:id/intrekken", access: "signed-in", expected: [303, 404, 404, 404, 404, 404]),
+        Entry(method: .POST, path: "/account/tokens/:id/intrekken", access: "signed-in", expected: [303, 404, 404, 404, 404, 404]),
         Entry(method: .GET, path: "/beheer/gebruikers", access: managers, expected: [303, 200, 200, 200, 403, 403]),
         Entry(method: .GET, path: "/api/v1/gebruikers", access: managers, expected: [401, 200, 200, 200, 403, 403]),
         Entry(method: .GET, path: "/beheer/gebruikers/nieuw", access: managers, expected: [303, 200, 200, 200, 403, 403]),
@@ -93,6 +97,7 @@ struct RouteTableTests {
                         .replacingOccurrences(of: ":token", with: "onbekend-token")
                         .replacingOccurrences(of: ":code", with: "GM0119")
                         .replacingOccurrences(of: "sessies/:id", with: "sessies/\(UUID().uuidString)")
+                        .replacingOccurrences(of: "tokens/:id", with: "tokens/\(UUID().uuidString)")
                         .replacingOccurrences(of: ":id", with: partnerID)
                     let response = entry.method == .GET ? try await browser.get(path) : try await browser.post(path)
                     if response.status.code != entry.expected[column] {

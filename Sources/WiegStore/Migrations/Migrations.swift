@@ -11,6 +11,8 @@ public enum WiegMigrations {
             CreateUser(),
             CreateSession(),
             CreateAuditEvent(),
+            // 002: API tokens for machine clients
+            CreateApiToken(),
         ]
     }
 

@@ -16,6 +16,8 @@ final class RequestContext: @unchecked Sendable {
     /// Set when a session cookie was present but the session ended (idle or absolute).
     var expired: SessionPolicy.Expiry?
     var lang: Lang = .nl
+    /// Signed in with an API token (Authorization: Bearer) rather than a session cookie.
+    var viaToken = false
 }
 
 struct RequestContextKey: StorageKey { typealias Value = RequestContext }

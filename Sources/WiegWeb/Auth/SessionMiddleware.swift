@@ -9,6 +9,10 @@ struct SessionMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let context = req.wieg
         context.lang = req.cookies[Lang.cookieName].flatMap { Lang(rawValue: $0.string) } ?? .nl
+        if req.isAPI, let bearer = req.headers.bearerAuthorization?.token {
+            try await loadToken(bearer, into: context, req: req)
+            return try await next.respond(to: req)
+        }
         if let token = req.cookies[SessionCookie.session]?.string, !token.isEmpty {
             try await load(token: token, into: context, req: req)
         }
@@ -55,8 +59,25 @@ struct SessionMiddleware: AsyncMiddleware {
             try await sessions.touch(session, at: now)
         }
         context.session = session
-        context.user = user
         context.csrfToken = session.csrfToken
+        try await signIn(user, context: context, req: req)
+    }
+
+    /// API clients sign in with a token; a wrong or revoked one is a 401, not anonymous.
+    private func loadToken(_ text: String, into context: RequestContext, req: Request) async throws {
+        guard let token = try await req.stores.tokens.find(token: text), !token.user.isDisabled else {
+            throw WiegError(status: .unauthorized, nl: "Het API-token is ongeldig of ingetrokken.",
+                            en: "The API token is invalid or has been revoked.")
+        }
+        if token.lastUsedAt.map({ req.now.timeIntervalSince($0) >= 60 }) ?? true {
+            try await req.stores.tokens.touch(token, at: req.now)
+        }
+        context.viaToken = true
+        try await signIn(token.user, context: context, req: req)
+    }
+
+    private func signIn(_ user: User, context: RequestContext, req: Request) async throws {
+        context.user = user
         let facts = try await req.stores.users.scopeFacts(of: user)
         context.principal = Principal(userID: user.id!, role: user.role, regionCode: facts.regionCode,
                                       coalitionID: user.coalitionID, organisationID: user.organisationID)

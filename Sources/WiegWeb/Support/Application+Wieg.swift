@@ -23,6 +23,7 @@ struct Stores {
     var areas: any AreaStore { FluentAreaStore(db: db) }
     var audit: any AuditStore { FluentAuditStore(db: db) }
     var coalitions: any CoalitionStore { FluentCoalitionStore(db: db) }
+    var tokens: any ApiTokenStore { FluentApiTokenStore(db: db) }
 }
 
 extension Request {

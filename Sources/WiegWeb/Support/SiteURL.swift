@@ -8,7 +8,7 @@ enum SiteURL: Equatable {
     case home
     case login, logout
     case setPassword(String)
-    case account, endSession(String), endOtherSessions
+    case account, endSession(String), endOtherSessions, tokens, tokenRevoke(String)
     case users, userNew, user(String), userDisable(String), userEnable(String), userInvite(String)
     case audit
     case areas, area(String), geographyImport
@@ -26,6 +26,8 @@ enum SiteURL: Equatable {
         case .account: "/account"
         case .endSession(let id): "/account/sessies/\(escaped(id))/beeindigen"
         case .endOtherSessions: "/account/sessies/andere-beeindigen"
+        case .tokens: "/account/tokens"
+        case .tokenRevoke(let id): "/account/tokens/\(escaped(id))/intrekken"
         case .users: "/beheer/gebruikers"
         case .userNew: "/beheer/gebruikers/nieuw"
         case .user(let id): "/beheer/gebruikers/\(escaped(id))"

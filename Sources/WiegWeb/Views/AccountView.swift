@@ -26,6 +26,7 @@ enum AccountView {
                 (lang.t("Rol", "Role"), .text(lang.t(user.role.dutchName, user.role.englishName))),
                 (lang.t("Laatst ingelogd", "Last sign-in"), .text(Layout.date(user.lastLoginAt, lang: lang))),
             ]),
+            H.el("p", H.a(SiteURL.tokens.path, lang.t("API-tokens voor andere systemen", "API tokens for other systems"))),
             H.h2(lang.t("Waar bent u ingelogd", "Where you are signed in"), id: "sessies"),
             H.p(lang.t("Een sessie eindigt na 30 minuten zonder activiteit en altijd na 12 uur.",
                        "A session ends after 30 minutes without activity, and always after 12 hours.")),

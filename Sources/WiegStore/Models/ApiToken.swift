@@ -1,0 +1,39 @@
+import Fluent
+import Foundation
+
+/// A token for machine clients of the JSON API. It acts with the rights of the user who
+/// made it. Only the SHA-256 is stored; the token itself is shown once.
+public final class ApiToken: Model, @unchecked Sendable {
+    public static let schema = "api_tokens"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "user_id") public var user: User
+    @Field(key: "name") public var name: String
+    @Field(key: "token_hash") public var tokenHash: String
+    @Field(key: "created_at") public var createdAt: Date
+    @OptionalField(key: "last_used_at") public var lastUsedAt: Date?
+    @OptionalField(key: "revoked_at") public var revokedAt: Date?
+
+    public init() {}
+
+    public init(userID: UUID, name: String, tokenHash: String, createdAt: Date) {
+        self.$user.id = userID
+        self.name = name
+        self.tokenHash = tokenHash
+        self.createdAt = createdAt
+    }
+
+    public var isRevoked: Bool { revokedAt != nil }
+
+    /// The token as the audit trail records it: never the hash.
+    public struct Snapshot: Codable, Sendable, Equatable {
+        public var name: String
+        public var userID: UUID
+        public var revoked: Bool
+    }
+
+    public var snapshot: Snapshot { Snapshot(name: name, userID: $user.id, revoked: isRevoked) }
+
+    /// Tokens start with this, so a leaked one is recognisable (e.g. by secret scanners).
+    public static let prefix = "wieg_"
+}
