@@ -1,6 +1,7 @@
 import ArgumentParser
 import Fluent
 import Foundation
+import NIOCore
 import NIOPosix
 import Vapor
 import WiegStore
@@ -48,7 +49,10 @@ extension Serve {
     /// Binds the port once and lets go, so "in use" is one clear sentence before start.
     static func checkPortIsFree(hostname: String, port: Int) async throws {
         do {
+            // SO_REUSEADDR as the server itself uses: connections of a previous run in
+            // TIME_WAIT do not count as "in use", a listening socket does.
             let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
                 .bind(host: hostname, port: port).get()
             try await channel.close()
         } catch {

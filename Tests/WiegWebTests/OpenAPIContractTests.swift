@@ -87,6 +87,18 @@ struct OpenAPIContractTests {
         }
     }
 
+    @Test("a method the path does not have is a 405 with Allow; an unknown path stays 404")
+    func methodNotAllowed() async throws {
+        try await withWiegApp(.sqlite, demo: false) { app, _ in
+            let trace = try await Browser(app).send(.TRACE, "/api/v1/gebieden", headers: [:], body: nil)
+            #expect(trace.status == .methodNotAllowed)
+            #expect(trace.headers.first(name: .allow) == "GET")
+            #expect(trace.body.string.contains("TRACE"))
+            #expect(try await Browser(app).get("/api/v1/gebieden/GM9999").status == .notFound)
+            #expect(try await Browser(app).send(.DELETE, "/api/v1/onbekend", headers: [:], body: nil).status == .notFound)
+        }
+    }
+
     @Test("a query parameter out of range is a 400 problem naming it, in Dutch", arguments: [
         ("/api/v1/gebieden?pagina=0", "pagina"), ("/api/v1/gebieden?per_pagina=500", "per_pagina"),
         ("/api/v1/gebieden?pagina=twee", "pagina"), ("/api/v1/gebieden?soort=stad", "soort"),

@@ -64,6 +64,20 @@ struct TokensTests {
         }
     }
 
+    @Test("a session cookie and a token together are refused, not resolved")
+    func bothCredentials() async throws {
+        try await withWiegApp(.sqlite) { app, _ in
+            let admin = Browser(app)
+            try await admin.login("beheerder@wieg.demo")
+            let text = try Self.token(in: try await admin.post("/account/tokens", ["name": "Twee"]).body.string)
+            var headers = HTTPHeaders()
+            headers.bearerAuthorization = BearerAuthorization(token: text)
+            let response = try await admin.get("/api/v1/gebruikers", headers: headers)
+            #expect(response.status == .unauthorized)
+            #expect(response.body.string.contains("niet allebei"))
+        }
+    }
+
     @Test("nobody revokes another user's token")
     func ownOnly() async throws {
         try await withWiegApp(.sqlite) { app, _ in

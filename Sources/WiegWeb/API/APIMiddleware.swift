@@ -16,7 +16,9 @@ struct APIMiddleware: AsyncMiddleware {
         } else if req.method == .OPTIONS && req.url.path == SiteURL.apiOpenAPI.path {
             response = Response(status: .noContent)
         } else {
-            response = try await next.respond(to: req)
+            // The error middleware inside this one has turned errors into responses.
+            let inner = try await next.respond(to: req)
+            response = inner.status == .notFound ? Self.methodNotAllowed(req) ?? inner : inner
         }
         response.headers.replaceOrAdd(name: "API-Version", value: Self.version)
         if req.url.path == SiteURL.apiOpenAPI.path {
@@ -24,6 +26,27 @@ struct APIMiddleware: AsyncMiddleware {
             response.headers.replaceOrAdd(name: .accessControlAllowMethods, value: "GET, OPTIONS")
             response.headers.replaceOrAdd(name: "Access-Control-Expose-Headers", value: "API-Version")
         }
+        return response
+    }
+
+    /// A 405 with an Allow header when the path exists for other methods only.
+    static func methodNotAllowed(_ req: Request) -> Response? {
+        let parts = req.url.path.split(separator: "/").map(String.init)
+        let methods = req.application.routes.all.filter { route in
+            route.path.count == parts.count && zip(route.path, parts).allSatisfy { component, part in
+                switch component {
+                case .constant(let text): text == part
+                case .parameter, .anything, .catchall: true
+                }
+            }
+        }.map(\.method.rawValue)
+        guard !methods.isEmpty, !methods.contains(req.method.rawValue) else { return nil }
+        let allowed = Set(methods).sorted().joined(separator: ", ")
+        let response = WiegErrorMiddleware.response(for: WiegError(
+            status: .methodNotAllowed,
+            nl: "De methode \(req.method.rawValue) kan hier niet; wel: \(allowed).",
+            en: "The method \(req.method.rawValue) is not allowed here; allowed: \(allowed)."), req: req)
+        response.headers.replaceOrAdd(name: .allow, value: allowed)
         return response
     }
 }

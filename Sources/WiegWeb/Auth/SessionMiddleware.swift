@@ -10,6 +10,12 @@ struct SessionMiddleware: AsyncMiddleware {
         let context = req.wieg
         context.lang = req.cookies[Lang.cookieName].flatMap { Lang(rawValue: $0.string) } ?? .nl
         if req.isAPI, let bearer = req.headers.bearerAuthorization?.token {
+            // Two credentials that could disagree: refuse rather than pick one.
+            guard req.cookies[SessionCookie.session] == nil else {
+                throw WiegError(status: .unauthorized,
+                                nl: "Stuur óf een sessiecookie óf een API-token mee, niet allebei.",
+                                en: "Send either a session cookie or an API token, not both.")
+            }
             try await loadToken(bearer, into: context, req: req)
             return try await next.respond(to: req)
         }

@@ -62,6 +62,7 @@ struct WiegErrorMiddleware: AsyncMiddleware {
         case .unauthorized: lang.t("Inloggen nodig", "Sign-in required")
         case .forbidden: lang.t("Geen toegang", "Access denied")
         case .notFound: lang.t("Niet gevonden", "Not found")
+        case .methodNotAllowed: lang.t("Methode niet toegestaan", "Method not allowed")
         case .payloadTooLarge: lang.t("Te groot", "Too large")
         case .tooManyRequests: lang.t("Te veel pogingen", "Too many attempts")
         case .unprocessableEntity: lang.t("Gegevens kloppen niet", "Invalid data")

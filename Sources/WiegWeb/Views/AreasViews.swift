@@ -65,7 +65,11 @@ enum GeographyImportView {
                                               "The file has \(plan.issues.count) error(s). Nothing has been saved. Correct the file and try again."), kind: "error"))
                 report.append(H.table(caption: lang.t("Fouten per regel", "Errors per line"),
                                       headers: [lang.t("Regel", "Line"), lang.t("Kolom", "Column"), lang.t("Melding", "Message")],
-                                      rows: plan.issues.map { [.text(String($0.line)), .text($0.column ?? "—"), .text($0.message)] }))
+                                      rows: plan.issues.map { issue in
+                                          // Import messages are Dutch only: mark them so on an English page (WCAG 3.1.2).
+                                          [.text(String(issue.line)), .text(issue.column ?? "—"),
+                                           H.el("span", H.attr("lang", lang == .nl ? nil : "nl"), .text(issue.message))]
+                                      }))
             }
         }
         return Layout.page(shell, title: lang.t("Gebieden importeren", "Import areas"), status: status, [

@@ -45,6 +45,7 @@ enum Stylesheet {
               border-radius: 0.25rem; padding: 0.6rem 1.1rem; min-height: 2.75rem; cursor: pointer; text-decoration: none; }
     .button:hover { background: var(--brand-dark); color: #fff; }
     .button-secondary { background: #fff; color: var(--brand); }
+    .site-header .button { border-color: #fff; }
     .site-header .button-secondary { background: transparent; color: #fff; border-color: #fff; }
     .button-danger { background: var(--error); border-color: var(--error); }
     .button-small { padding: 0.3rem 0.8rem; min-height: 2.25rem; }
