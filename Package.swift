@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         // The domain: types and rules. Foundation only. This target deliberately has
@@ -59,7 +60,10 @@ let package = Package(
             ],
             path: "Tests/WiegTestSupport"
         ),
-        .testTarget(name: "WiegCoreTests", dependencies: ["WiegCore"]),
+        .testTarget(
+            name: "WiegCoreTests",
+            dependencies: ["WiegCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(
             name: "WiegStoreTests",
             dependencies: ["WiegStore", "WiegTestSupport", .product(name: "Fluent", package: "fluent")]
