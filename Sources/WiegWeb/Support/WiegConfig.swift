@@ -18,6 +18,8 @@ public struct WiegConfig: Sendable {
     /// Largest request body accepted (uploads included), in bytes.
     public var maxBodyBytes: Int
     public var mail: MailSettings?
+    /// Longest time one request may take to handle, in seconds.
+    public var requestTimeout: Double
     public var now: @Sendable () -> Date
 
     public init(
@@ -29,6 +31,7 @@ public struct WiegConfig: Sendable {
         inviteValidity: TimeInterval = 72 * 3600,
         maxBodyBytes: Int = 10 * 1024 * 1024,
         mail: MailSettings? = nil,
+        requestTimeout: Double = 60,
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.database = database
@@ -39,6 +42,7 @@ public struct WiegConfig: Sendable {
         self.inviteValidity = inviteValidity
         self.maxBodyBytes = maxBodyBytes
         self.mail = mail
+        self.requestTimeout = requestTimeout
         self.now = now
     }
 
