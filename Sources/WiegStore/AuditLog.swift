@@ -22,14 +22,21 @@ public enum AuditLog {
         _ action: AuditEvent.Action, entityType: String, entityID: String, coalitionID: UUID? = nil,
         before: S?, after: S?, by actor: AuditActor, at date: Date = Date(), on db: any Database
     ) async throws {
+        try await event(action, entityType: entityType, entityID: entityID, coalitionID: coalitionID,
+                        before: before, after: after, by: actor, at: date).create(on: db)
+    }
+
+    /// The event, not yet saved: for writing many at once.
+    public static func event<S: Encodable>(
+        _ action: AuditEvent.Action, entityType: String, entityID: String, coalitionID: UUID? = nil,
+        before: S?, after: S?, by actor: AuditActor, at date: Date = Date()
+    ) throws -> AuditEvent {
         var beforeJSON: String?, afterJSON: String?
         if let before { beforeJSON = try json(before) }
         if let after { afterJSON = try json(after) }
-        let event = AuditEvent(
-            at: date, actorID: actor.userID, actorLabel: actor.label, action: action,
-            entityType: entityType, entityID: entityID, coalitionID: coalitionID,
-            before: beforeJSON, after: afterJSON)
-        try await event.create(on: db)
+        return AuditEvent(at: date, actorID: actor.userID, actorLabel: actor.label, action: action,
+                          entityType: entityType, entityID: entityID, coalitionID: coalitionID,
+                          before: beforeJSON, after: afterJSON)
     }
 
     static func json<S: Encodable>(_ value: S) throws -> String {

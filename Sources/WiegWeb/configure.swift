@@ -14,8 +14,10 @@ public func configure(_ app: Application, _ config: WiegConfig) async throws {
 
     app.routes.defaultMaxBodySize = ByteCount(value: min(config.maxBodyBytes, 1024 * 1024))
     app.http.server.configuration.requestDecompression = .disabled
-    // A connection that sends or receives nothing for 30 s is closed (slow clients).
-    app.http.server.configuration.idleTimeout = .seconds(30)
+    // A connection that sends or receives nothing for longer than a request may take
+    // is closed (slow clients). Idle counts while a request is handled, so it must
+    // exceed the request timeout.
+    app.http.server.configuration.idleTimeout = .seconds(Int64(config.requestTimeout) + 15)
     app.middleware = .init()
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(APIMiddleware())  // outside the error middleware: errors get API-Version too

@@ -54,60 +54,54 @@ public struct FluentAreaStore: AreaStore {
 
     public func apply(_ records: [AreaRecord], by actor: AuditActor) async throws -> (created: Int, updated: Int) {
         try await db.transaction { tx in
-            let existing = try await Area.query(on: tx).filter(\.$id ~~ records.map(\.code)).all()
-            var byCode = Dictionary(uniqueKeysWithValues: existing.map { ($0.code, $0) })
-            var created = 0, updated = 0
-            // Areas first (parents before children), then region members, so every
-            // foreign key holds at every step.
-            var changes: [(record: AreaRecord, before: AreaRecord?)] = []
-            for var record in records.sorted(by: { $0.kind < $1.kind }) {
+            // The areas table is small (the whole country is some 10,000 rows): one query
+            // beats an IN list as long as the file.
+            let existing = Dictionary(uniqueKeysWithValues: try await Area.query(on: tx).all().map { ($0.code, $0) })
+            let membersByRegion = Dictionary(grouping: try await RegionMember.query(on: tx).all(), by: \.regionCode)
+                .mapValues { $0.map(\.municipalityCode).sorted() }
+            let now = Date()
+            var newAreas: [Area] = [], events: [AuditEvent] = [], changedRegions: [AreaRecord] = [], updated = 0
+            for var record in records.sorted(by: { $0.kind < $1.kind }) {  // parents before children
                 record.members = Set(record.members).sorted()
-                if let area = byCode[record.code] {
-                    changes.append((record, Self.record(of: area, members: try await members(of: record, on: tx))))
+                if let area = existing[record.code] {
+                    let before = Self.record(of: area, members: membersByRegion[record.code] ?? [])
+                    guard before != record else { continue }
                     area.name = record.name
                     area.parentCode = record.parentCode
                     area.synthetic = record.synthetic
                     try await area.save(on: tx)
-                } else {
-                    let area = Area(code: record.code, kind: record.kind, name: record.name,
-                                    parentCode: record.parentCode, synthetic: record.synthetic)
-                    try await area.create(on: tx)
-                    byCode[record.code] = area
-                    changes.append((record, nil))
-                }
-            }
-            for (record, before) in changes {
-                try await replaceMembers(of: record, on: tx)
-                if let before {
-                    guard before != record else { continue }
                     updated += 1
-                    try await AuditLog.record(.update, entityType: "area", entityID: record.code,
-                                              before: before, after: record, by: actor, on: tx)
+                    events.append(try AuditLog.event(.update, entityType: "area", entityID: record.code,
+                                                     before: before, after: record, by: actor, at: now))
+                    if before.members != record.members { changedRegions.append(record) }
                 } else {
-                    created += 1
-                    try await AuditLog.record(.create, entityType: "area", entityID: record.code,
-                                              before: nil, after: record, by: actor, on: tx)
+                    newAreas.append(Area(code: record.code, kind: record.kind, name: record.name,
+                                         parentCode: record.parentCode, synthetic: record.synthetic))
+                    events.append(try AuditLog.event(.create, entityType: "area", entityID: record.code,
+                                                     before: nil, after: record, by: actor, at: now))
+                    if record.kind == .regio { changedRegions.append(record) }
                 }
             }
-            return (created, updated)
-        }
-    }
-
-    private func members(of record: AreaRecord, on tx: any Database) async throws -> [String] {
-        guard record.kind == .regio else { return [] }
-        return try await FluentAreaStore(db: tx).members(ofRegion: record.code)
-    }
-
-    private func replaceMembers(of record: AreaRecord, on tx: any Database) async throws {
-        guard record.kind == .regio else { return }
-        try await RegionMember.query(on: tx).filter(\.$regionCode == record.code).delete()
-        for code in Set(record.members).sorted() {
-            try await RegionMember(regionCode: record.code, municipalityCode: code).create(on: tx)
+            // Multi-row inserts, in chunks that stay under the databases' parameter limits.
+            for chunk in newAreas.chunks(of: 500) { try await chunk.create(on: tx) }
+            for region in changedRegions {
+                try await RegionMember.query(on: tx).filter(\.$regionCode == region.code).delete()
+                try await region.members.map { RegionMember(regionCode: region.code, municipalityCode: $0) }.create(on: tx)
+            }
+            for chunk in events.chunks(of: 500) { try await chunk.create(on: tx) }
+            return (newAreas.count, updated)
         }
     }
 
     static func record(of area: Area, members: [String]) -> AreaRecord {
         AreaRecord(code: area.code, kind: area.kind, name: area.name, parentCode: area.parentCode,
                    members: members, synthetic: area.synthetic)
+    }
+}
+
+extension Array {
+    /// Consecutive slices of at most `size` elements.
+    func chunks(of size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }
