@@ -57,7 +57,12 @@ class WiegServer:
     def start(self) -> None:
         e2e.ARTIFACTS.mkdir(parents=True, exist_ok=True)
         log = open(self.log_path, "w", encoding="utf-8")
-        for _ in range(3):  # a port picked as free can be taken before Wieg binds it
+        # A port picked as free can be taken before Wieg binds it, and the binary can be
+        # in the middle of a rebuild: a Wieg that exits at once gets a few more tries.
+        for attempt in range(5):
+            if attempt:
+                time.sleep(3)
+            wieg_binary()
             port = free_port()
             self.base_url = f"http://127.0.0.1:{port}"
             command = [str(self.binary), "serve", "--demo", "--port", str(port), "--hostname", "127.0.0.1",
@@ -73,6 +78,8 @@ class WiegServer:
             if self.running():
                 self.stop()
                 break  # running but not healthy; a port clash would have made it exit
+            log.write(f"(Wieg exited with status {self.process.returncode})\n")
+            log.flush()
         raise RuntimeError(f"Wieg did not answer 200 on /-/health within {HEALTH_TIMEOUT} s.\n"
                            f"Last lines of {self.log_path}:\n{self.log_tail()}")
 
@@ -133,7 +140,7 @@ def reset(driver: webdriver.Chrome) -> None:
 @pytest.fixture(scope="session")
 def server():
     work = Path(tempfile.mkdtemp(prefix="wieg-e2e-"))
-    database = os.environ.get("WIEG_E2E_DATABASE_URL") or f"sqlite:///{work}/wieg-e2e.sqlite"
+    database = os.environ.get("WIEG_E2E_DATABASE_URL") or f"sqlite://{work}/wieg-e2e.sqlite"
     wieg = WiegServer(wieg_binary(), database, work)
     wieg.start()
     print(f"\nWieg e2e: {wieg.base_url} with {'PostgreSQL' if database.startswith('postgres') else 'SQLite'} "
@@ -207,6 +214,20 @@ def new_browser():
 @pytest.fixture
 def base_url(server) -> str:
     return server.base_url
+
+
+@pytest.fixture
+def login(base_url):
+    """`login(driver, email, password="kansrijke-start")`: signs in through the real form."""
+    def sign_in(driver: webdriver.Chrome, email: str, password: str = e2e.PASSWORD) -> None:
+        e2e.login(driver, base_url, email, password)
+    return sign_in
+
+
+@pytest.fixture
+def screenshot():
+    """`screenshot(driver, name)`: saves ci-artifacts/screenshots/<name>.png (full page)."""
+    return e2e.screenshot
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):

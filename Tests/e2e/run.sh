@@ -7,7 +7,7 @@
 #
 # WIEG_BIN               the binary to test (default .build/debug/wieg, from the repo root)
 # WIEG_E2E_DATABASE_URL  a PostgreSQL URL to use instead of a fresh SQLite file
-# WIEG_E2E_PYTHON        the Python to build the venv with (default: the newest 3.12+ found)
+# WIEG_E2E_PYTHON        the Python (3.12+) to build the venv with (default: the first found)
 # Screenshots, served HTML and the server log go to ci-artifacts/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -22,7 +22,8 @@ fail() { printf 'e2e: %s\n' "$*" >&2; exit 1; }
 [ -x /usr/bin/chromedriver ] || fail "/usr/bin/chromedriver is missing: install Debian's package (apt-get install chromium-driver)."
 command -v java >/dev/null 2>&1 || fail "java is missing (the HTML validator needs it): install a JRE (apt-get install default-jre-headless)."
 
-# A Python >= 3.12 if there is one (axe-selenium-python 3 needs it), else python3.
+# A Python >= 3.12 (axe-selenium-python 3, the one with a current axe-core, needs it):
+# python3.12/3.13 on the PATH, else pyenv's, else fail.
 python_ok() { "$1" -c 'import sys, venv; sys.exit(0 if sys.version_info >= (3, 12) else 1)' >/dev/null 2>&1; }
 pick_python() {
   if [ -n "${WIEG_E2E_PYTHON:-}" ]; then echo "$WIEG_E2E_PYTHON"; return; fi
@@ -34,9 +35,10 @@ pick_python() {
   for c in "${candidates[@]}"; do
     if python_ok "$c"; then command -v "$c"; return; fi
   done
-  command -v python3 || fail "no python3 found."
+  return 1
 }
-PYTHON="$(pick_python)"
+PYTHON="$(pick_python)" || fail "no Python 3.12 or newer with venv found (python3 is $(python3 --version 2>&1)); install one or set WIEG_E2E_PYTHON."
+python_ok "$PYTHON" || fail "WIEG_E2E_PYTHON=$PYTHON is not a Python 3.12 or newer with venv."
 
 version_of() { "$1" -c 'import sys; print("%d.%d" % sys.version_info[:2])'; }
 if [ -x "$VENV/bin/python" ] && [ "$(version_of "$VENV/bin/python" 2>/dev/null || true)" != "$(version_of "$PYTHON")" ]; then
@@ -46,9 +48,6 @@ fi
 if [ ! -x "$VENV/bin/python" ]; then
   echo "e2e: creating $VENV with $PYTHON ($(version_of "$PYTHON"))"
   "$PYTHON" -m venv "$VENV" || fail "could not create the venv with $PYTHON."
-fi
-if ! python_ok "$VENV/bin/python"; then
-  echo "e2e: WARNING: Python $(version_of "$VENV/bin/python") < 3.12: using axe-selenium-python 2.1.6 (axe-core 3.1.1, fewer rules)." >&2
 fi
 
 STAMP="$VENV/.requirements.sha256"

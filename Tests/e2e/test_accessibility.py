@@ -15,6 +15,9 @@ def test_axe_wcag21_aa(browser, site, case, lang):
     e2e.AXE_CHECKED.append(f"{case.key}-{lang}")
     assert results["testEngine"]["name"] == "axe-core"
     violations = results["violations"]
+    review = results.get("incomplete") or []
+    if review:  # axe could not decide these; shown for a person to look at, not failed
+        print(f"\naxe needs review on {case.key}-{lang}:\n{e2e.format_violations(review)}")
     assert violations == [], (
         f"{case.title} ({case.resolved(site.ids)}, {lang}): {len(violations)} axe violation(s) "
         f"with axe-core {results['testEngine']['version']}:\n{e2e.format_violations(violations)}")

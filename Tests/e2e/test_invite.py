@@ -10,13 +10,13 @@ from selenium.webdriver.support.ui import Select
 import wieg_e2e as e2e
 
 
-def test_coordinator_invites_a_partner(browser, new_browser, base_url):
+def test_coordinator_invites_a_partner(browser, new_browser, base_url, login):
     stamp = int(time.time() * 1000)
     email = f"nieuwe.partner.{stamp}@e2e.wieg.test"
     name = f"Nieuwe Partner {stamp}"
     password = "een-zin-van-wat-woorden"
 
-    e2e.login(browser, base_url, "coordinator.meppel@wieg.demo")
+    login(browser, "coordinator.meppel@wieg.demo")
     browser.get(base_url + "/beheer/gebruikers")
     browser.find_element(By.LINK_TEXT, "Iemand uitnodigen").click()
     assert e2e.path_of(browser) == "/beheer/gebruikers/nieuw"
@@ -62,7 +62,7 @@ def test_coordinator_invites_a_partner(browser, new_browser, base_url):
     e2e.wait(invitee).until(lambda d: e2e.path_of(d) == "/inloggen")
     assert "Uw wachtwoord is ingesteld. U kunt nu inloggen." in [n.text for n in invitee.find_elements(By.CSS_SELECTOR, "main .notice")]
 
-    e2e.login(invitee, base_url, email, password)
+    login(invitee, email, password)
     assert e2e.h1(invitee) == f"Welkom, {name}"
     assert invitee.find_element(By.CSS_SELECTOR, "header .account a[href='/account']").text == f"{name} (Partner)"
     assert e2e.nav_links(invitee) == e2e.NAV_PUBLIC

@@ -15,8 +15,8 @@ def test_anonymous_navigation(browser, base_url):
 
 
 @pytest.mark.parametrize("account", e2e.ACCOUNTS, ids=lambda a: a.email.split("@")[0])
-def test_sign_in_and_out_per_role(browser, base_url, account):
-    e2e.login(browser, base_url, account.email)
+def test_sign_in_and_out_per_role(browser, base_url, login, account):
+    login(browser, account.email)
 
     # Lands on the home page, greeted by name, in Dutch.
     assert e2e.path_of(browser) == "/"

@@ -14,13 +14,13 @@ def assert_png(path) -> None:
 
 
 @pytest.mark.parametrize("case", e2e.PAGES, ids=lambda c: c.key)
-def test_screenshot_dutch(browser, site, case):
+def test_screenshot_dutch(browser, site, screenshot, case):
     e2e.open_page(browser, site, case, "nl")
-    assert_png(e2e.screenshot(browser, f"nl-{case.key}"))
+    assert_png(screenshot(browser, f"nl-{case.key}"))
 
 
 @pytest.mark.parametrize("path,name", [("/", "mobile-home"), ("/inloggen", "mobile-login")])
-def test_screenshot_mobile(browser, base_url, path, name):
+def test_screenshot_mobile(browser, base_url, screenshot, path, name):
     browser.set_window_size(390, 844)
     browser.get(base_url + path)
     e2e.h1(browser)
@@ -29,4 +29,4 @@ def test_screenshot_mobile(browser, base_url, path, name):
     # Reflow (WCAG 1.4.10): nothing sticks out sideways at a phone's width.
     scroll_width = browser.execute_script("return document.documentElement.scrollWidth")
     assert scroll_width <= width, f"{path} scrolls sideways at {width} px: {scroll_width} px wide"
-    assert_png(e2e.screenshot(browser, name))
+    assert_png(screenshot(browser, name))

@@ -17,7 +17,7 @@ import requests
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 WIEG = os.environ.get("WIEG_BIN", os.path.join(ROOT, ".build/debug/wieg"))
-ROWS = int(os.environ.get("WIEG_CRASH_ROWS", "40000"))
+ROWS = int(os.environ.get("WIEG_CRASH_ROWS", "20000"))
 DEMO_WIJKEN = 5
 
 
