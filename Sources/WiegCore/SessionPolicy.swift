@@ -40,19 +40,36 @@ public struct LoginThrottle: Sendable, Equatable {
     public func windowStart(at now: Date) -> Date { now.addingTimeInterval(-window) }
 }
 
-/// Rules for a new password, with Dutch messages.
+/// Rules for a new password.
 public enum PasswordPolicy {
     public static let minimumLength = 12
+    public static let maximumLength = 200
 
-    /// The problem with `password`, in Dutch, or nil when it is acceptable.
-    public static func problem(with password: String, confirmation: String? = nil) -> String? {
-        if password.count < minimumLength {
-            return "Kies een wachtwoord van minstens \(minimumLength) tekens."
+    public enum Problem: Sendable, Equatable {
+        case tooShort, tooLong, mismatch
+
+        public var dutch: String {
+            switch self {
+            case .tooShort: "Kies een wachtwoord van minstens \(PasswordPolicy.minimumLength) tekens."
+            case .tooLong: "Kies een wachtwoord van hoogstens \(PasswordPolicy.maximumLength) tekens."
+            case .mismatch: "De twee wachtwoorden zijn niet gelijk."
+            }
         }
-        if password.count > 200 { return "Kies een wachtwoord van hoogstens 200 tekens." }
-        if let confirmation, confirmation != password {
-            return "De twee wachtwoorden zijn niet gelijk."
+
+        public var english: String {
+            switch self {
+            case .tooShort: "Choose a password of at least \(PasswordPolicy.minimumLength) characters."
+            case .tooLong: "Choose a password of at most \(PasswordPolicy.maximumLength) characters."
+            case .mismatch: "The two passwords are not the same."
+            }
         }
+    }
+
+    /// The problem with `password`, or nil when it is acceptable.
+    public static func problem(with password: String, confirmation: String? = nil) -> Problem? {
+        if password.count < minimumLength { return .tooShort }
+        if password.count > maximumLength { return .tooLong }
+        if let confirmation, confirmation != password { return .mismatch }
         return nil
     }
 }

@@ -92,10 +92,11 @@ struct SessionPolicyTests {
 
     @Test("passwords of at least 12 characters that match their confirmation")
     func passwords() {
-        #expect(PasswordPolicy.problem(with: "kort") == "Kies een wachtwoord van minstens 12 tekens.")
-        #expect(PasswordPolicy.problem(with: "lang genoeg hoor", confirmation: "lang genoeg hor") == "De twee wachtwoorden zijn niet gelijk.")
+        #expect(PasswordPolicy.problem(with: "kort") == .tooShort)
+        #expect(PasswordPolicy.Problem.tooShort.dutch == "Kies een wachtwoord van minstens 12 tekens.")
+        #expect(PasswordPolicy.problem(with: "lang genoeg hoor", confirmation: "lang genoeg hor") == .mismatch)
         #expect(PasswordPolicy.problem(with: "lang genoeg hoor", confirmation: "lang genoeg hoor") == nil)
-        #expect(PasswordPolicy.problem(with: String(repeating: "x", count: 201)) != nil)
+        #expect(PasswordPolicy.problem(with: String(repeating: "x", count: 201)) == .tooLong)
     }
 
     @Test("pages are clamped and counted")

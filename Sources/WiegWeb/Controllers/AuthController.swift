@@ -117,7 +117,8 @@ enum AuthController {
         let form = try req.content.decode(SetPasswordForm.self)
         let password = form.password ?? ""
         if let problem = PasswordPolicy.problem(with: password, confirmation: form.confirmation ?? "") {
-            return SetPasswordView.render(req.shell, email: user.email, error: problem, status: .unprocessableEntity)
+            return SetPasswordView.render(req.shell, email: user.email, error: req.lang.t(problem.dutch, problem.english),
+                                          status: .unprocessableEntity)
         }
         let before = user.snapshot
         user.passwordHash = try await req.password.async.hash(password)

@@ -34,7 +34,9 @@ struct WiegErrorMiddleware: AsyncMiddleware {
                        "Something went wrong on our side. Please try again later; if it keeps failing, tell your administrator."), [:])
         }
         let response: Response
-        if req.isAPI || req.headers.accept.first?.mediaType == .json {
+        // Only an explicit application/json asks for JSON; */* (curl's default) gets the page.
+        let wantsJSON = req.headers.accept.first.map { $0.mediaType.type == "application" && $0.mediaType.subType == "json" } ?? false
+        if req.isAPI || wantsJSON {
             response = problem(status: status, detail: message, lang: lang)
         } else {
             response = Layout.page(req.shell, title: title(status, lang), status: status, [
