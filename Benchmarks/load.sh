@@ -44,7 +44,7 @@ export WIEG_COOKIE="wieg_sessie=$SESSION"
 export WIEG_CSRF="$(curl -fs -b "$WIEG_COOKIE" "$BASE/account" | csrf_of)"
 export WIEG_USER_ID="$(curl -fs -b "$WIEG_COOKIE" "$BASE/api/v1/gebruikers?zoek=partner.meppel" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"][0]["id"])')"
 audit_count() {
-  curl -fs -b "$WIEG_COOKIE" "$BASE/api/v1/audit?soort=user&id=$WIEG_USER_ID&per_pagina=1" \
+  curl -fs -b "$WIEG_COOKIE" "$BASE/api/v1/wijzigingen?soort=user&id=$WIEG_USER_ID&per_pagina=1" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["pagination"]["total"])'
 }
 BEFORE="$(audit_count)"

@@ -48,7 +48,7 @@ struct UsersTests {
             #expect(events.first?.coalitionID == user.coalitionID)
             #expect(!(events.map { $0.after ?? "" }.joined().contains("$2")), "no password hash in the audit trail")
             // The coordinator sees it in the coalition's audit trail.
-            let audit = try await coordinator.get("/beheer/audit?coalitie=meppel")
+            let audit = try await coordinator.get("/beheer/wijzigingen?coalitie=meppel")
             #expect(audit.body.string.contains("Nieuwe Partner"))
         }
     }

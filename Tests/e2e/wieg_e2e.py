@@ -41,7 +41,7 @@ AXE_CHECKED: list[str] = []
 # MARK: Accounts and navigation
 
 NAV_PUBLIC = [("Start", "/"), ("Gebieden", "/gebieden")]
-NAV_MANAGER = NAV_PUBLIC + [("Gebruikers", "/beheer/gebruikers"), ("Wijzigingen", "/beheer/audit")]
+NAV_MANAGER = NAV_PUBLIC + [("Gebruikers", "/beheer/gebruikers"), ("Wijzigingen", "/beheer/wijzigingen")]
 NAV_BEHEERDER = NAV_MANAGER + [("Gebieden importeren", "/beheer/gebieden/import")]
 
 
@@ -216,7 +216,7 @@ PAGES = [
              status=422, state="invite-error"),
     PageCase("beheerder-user", "a user's page", "/beheer/gebruikers/{partner_id}", BEHEERDER),
     PageCase("beheerder-user-disable", "disable confirmation", "/beheer/gebruikers/{partner_id}/uitschakelen", BEHEERDER),
-    PageCase("beheerder-audit", "audit trail", "/beheer/audit", BEHEERDER),
+    PageCase("beheerder-audit", "audit trail", "/beheer/wijzigingen", BEHEERDER),
     PageCase("beheerder-import", "geography import", "/beheer/gebieden/import", BEHEERDER),
     PageCase("beheerder-import-errors", "geography import with an error report", "/beheer/gebieden/import", BEHEERDER,
              status=422, state="import-errors"),

@@ -34,7 +34,7 @@ enum SiteURL: Equatable {
         case .userDisable(let id): "/beheer/gebruikers/\(escaped(id))/uitschakelen"
         case .userEnable(let id): "/beheer/gebruikers/\(escaped(id))/inschakelen"
         case .userInvite(let id): "/beheer/gebruikers/\(escaped(id))/uitnodiging"
-        case .audit: "/beheer/audit"
+        case .audit: "/beheer/wijzigingen"
         case .areas: "/gebieden"
         case .area(let code): "/gebieden/\(escaped(code))"
         case .geographyImport: "/beheer/gebieden/import"
@@ -47,7 +47,7 @@ enum SiteURL: Equatable {
         case .apiAreas: "/api/v1/gebieden"
         case .apiArea(let code): "/api/v1/gebieden/\(escaped(code))"
         case .apiUsers: "/api/v1/gebruikers"
-        case .apiAudit: "/api/v1/audit"
+        case .apiAudit: "/api/v1/wijzigingen"
         }
     }
 
