@@ -62,7 +62,8 @@ let package = Package(
         ),
         .testTarget(
             name: "WiegCoreTests",
-            dependencies: ["WiegCore", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["WiegCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "WiegStoreTests",

@@ -46,9 +46,7 @@ public enum GeographyImport {
         do {
             table = try CSVReader.parse(csv)
         } catch {
-            let line = if case .unterminatedQuote(let l) = error { l } else { 1 }
-            return GeographyImportPlan(records: [], issues: [ImportIssue(line: line, column: nil, message: error.dutchDetail)],
-                                       encoding: nil)
+            return GeographyImportPlan(records: [], issues: [error.issue], encoding: nil)
         }
         var columns = GeoColumns(header: table.header)
         guard columns.missing.isEmpty else {
@@ -109,7 +107,7 @@ public enum GeographyImport {
 }
 
 /// The known columns and where they are in the header.
-enum GeoColumn: String, CaseIterable {
+enum GeoColumn: String, ImportColumn {
     case code, naam, soort, ouder, leden, synthetisch
 
     var names: [String] {
@@ -124,45 +122,11 @@ enum GeoColumn: String, CaseIterable {
     }
 
     static let required: [GeoColumn] = [.code, .naam, .soort]
+    static let allText = "code, naam, soort, ouder, leden en synthetisch"
+    static let requiredText = "code, naam en soort"
 }
 
-struct GeoColumns {
-    private var index: [GeoColumn: Int] = [:]
-    private let header: [String]
-    var issues: [ImportIssue] = []
-    var missing: [GeoColumn] { GeoColumn.required.filter { index[$0] == nil } }
-
-    init(header: [String]) {
-        self.header = header
-        for (i, name) in header.enumerated() where !name.isEmpty {
-            guard let column = GeoColumn.allCases.first(where: { $0.names.contains(name.lowercased()) }) else {
-                issues.append(ImportIssue(line: 1, column: name, message:
-                    "Onbekende kolom '\(name)'; gebruik code, naam, soort, ouder, leden en synthetisch."))
-                continue
-            }
-            if index[column] != nil {
-                issues.append(ImportIssue(line: 1, column: name, message: "De kolom \(column.rawValue) staat twee keer in de kopregel."))
-            } else {
-                index[column] = i
-            }
-        }
-        for column in missing {
-            issues.append(ImportIssue(line: 1, column: nil, message:
-                "De verplichte kolom \(column.rawValue) ontbreekt in de kopregel (verplicht: code, naam en soort)."))
-        }
-    }
-
-    /// The trimmed value of `column` in `row`, "" when the column is absent.
-    func value(_ column: GeoColumn, in row: CSVRow) -> String {
-        guard let i = index[column], i < row.fields.count else { return "" }
-        return row.fields[i].trimmingWhitespace
-    }
-
-    /// The header name as written in the file, or the Dutch name when the column is absent.
-    func name(_ column: GeoColumn) -> String {
-        index[column].map { header[$0] } ?? column.rawValue
-    }
-}
+typealias GeoColumns = ImportColumns<GeoColumn>
 
 /// Checks data rows one by one, collecting records and issues.
 struct RowChecker {

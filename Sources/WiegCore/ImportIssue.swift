@@ -15,3 +15,11 @@ public struct ImportIssue: Sendable, Equatable, Codable {
         self.message = message
     }
 }
+
+extension CSVError {
+    /// The error as an issue of an import report: the line where it happens.
+    var issue: ImportIssue {
+        let line = if case .unterminatedQuote(let l) = self { l } else { 1 }
+        return ImportIssue(line: line, column: nil, message: dutchDetail)
+    }
+}

@@ -36,9 +36,8 @@ struct GatedLogHandler: LogHandler {
         set { inner[metadataKey: key] = newValue }
     }
 
-    func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String,
-             file: String, function: String, line: UInt) {
-        guard level >= LogGate.level else { return }
-        inner.log(level: level, message: message, metadata: metadata, source: source, file: file, function: function, line: line)
+    func log(event: LogEvent) {
+        guard event.level >= LogGate.level else { return }
+        inner.log(event: event)
     }
 }
