@@ -7,8 +7,8 @@ import WiegStore
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import data from CSV files.",
-        subcommands: [Geography.self])
+        abstract: "Import data from CSV files (geography, indicators).",
+        subcommands: [Geography.self, Indicators.self])
 
     struct Geography: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -7,7 +7,7 @@ import WiegTestSupport
 
 @Suite("Migrations")
 struct MigrationsTests {
-    static let tables = ["areas", "region_members", "organisations", "coalitions", "users", "sessions", "login_attempts", "audit_events", "api_tokens"]
+    static let tables = ["areas", "region_members", "organisations", "coalitions", "users", "sessions", "login_attempts", "audit_events", "api_tokens", "indicators", "indicator_values"]
 
     @Test("up, down, up", arguments: TestDatabase.allCases)
     func upDownUp(_ kind: TestDatabase) async throws {

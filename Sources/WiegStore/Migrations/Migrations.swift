@@ -13,6 +13,9 @@ public enum WiegMigrations {
             CreateAuditEvent(),
             // 002: API tokens for machine clients
             CreateApiToken(),
+            // 003: monitoring — the indicator catalogue and values
+            CreateIndicator(),
+            CreateIndicatorValue(),
         ]
     }
 

@@ -1,0 +1,50 @@
+import Fluent
+import WiegCore
+
+struct CreateIndicator: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Indicator.schema)
+            .field("code", .string, .identifier(auto: false))
+            .field("name_nl", .string, .required)
+            .field("name_en", .string, .required)
+            .field("definition", .string, .required)
+            .field("numerator_definition", .string, .required)
+            .field("denominator_definition", .string, .required)
+            .field("statistic", .string, .required)
+            .field("multiplier", .int, .required)
+            .field("polarity", .string, .required)
+            .field("phase", .string, .required)
+            .field("source", .string, .required)
+            .field("publication_threshold", .int, .required)
+            .create()
+        // The catalogue starts with the indicators the seed documents name.
+        try await IndicatorCatalogue.seeded.map(Indicator.init).create(on: database)
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(Indicator.schema).delete()
+    }
+}
+
+struct CreateIndicatorValue: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(IndicatorValue.schema)
+            .id()
+            .field("indicator_code", .string, .required, .references(Indicator.schema, "code"))
+            .field("area_code", .string, .required, .references(Area.schema, "code"))
+            .field("period", .string, .required)
+            .field("period_start", .int, .required)
+            .field("period_end", .int, .required)
+            .field("numerator", .int, .required)
+            .field("denominator", .int, .required)
+            .field("source_file", .string, .required)
+            .field("imported_at", .datetime, .required)
+            .field("imported_by", .string, .required)
+            .unique(on: "indicator_code", "area_code", "period")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(IndicatorValue.schema).delete()
+    }
+}

@@ -1,0 +1,59 @@
+import Fluent
+import Foundation
+import SQLKit
+import WiegCore
+
+public protocol IndicatorStore: Sendable {
+    func catalogue() async throws -> [IndicatorDefinition]
+    /// Writes validated values in one transaction; a value for the same indicator, area
+    /// and period is updated in place. Returns how many were new and how many updated.
+    func importValues(_ records: [IndicatorValueRecord], source: String, by actor: AuditActor,
+                      at date: Date) async throws -> (created: Int, updated: Int)
+    func count() async throws -> Int
+}
+
+public struct FluentIndicatorStore: IndicatorStore {
+    let db: any Database
+
+    public init(db: any Database) { self.db = db }
+
+    public func catalogue() async throws -> [IndicatorDefinition] {
+        try await Indicator.query(on: db).sort(\.$id).all().map(\.definitionValue)
+    }
+
+    public func count() async throws -> Int { try await IndicatorValue.query(on: db).count() }
+
+    public func importValues(_ records: [IndicatorValueRecord], source: String, by actor: AuditActor,
+                             at date: Date) async throws -> (created: Int, updated: Int) {
+        try await db.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            let before = try await IndicatorValue.query(on: tx).count()
+            // One multi-row upsert per chunk (11 parameters a row: under every limit).
+            for chunk in records.chunks(of: 400) {
+                let rows: [[any SQLExpression]] = chunk.map { r in
+                    let values: [any Encodable & Sendable] = [UUID(), r.indicator, r.area, r.period.description, r.period.start,
+                                                              r.period.end, r.numerator, r.denominator, source, date, actor.label]
+                    return values.map { SQLBind($0) }
+                }
+                try await sql.insert(into: IndicatorValue.schema)
+                    .columns("id", "indicator_code", "area_code", "period", "period_start", "period_end",
+                             "numerator", "denominator", "source_file", "imported_at", "imported_by")
+                    .rows(rows)
+                    .onConflict(with: ["indicator_code", "area_code", "period"]) { update in
+                        try update.set(excludedValueOf: "numerator").set(excludedValueOf: "denominator")
+                            .set(excludedValueOf: "source_file").set(excludedValueOf: "imported_at")
+                            .set(excludedValueOf: "imported_by")
+                    }
+                    .run()
+            }
+            let created = try await IndicatorValue.query(on: tx).count() - before
+            // One audit entry per import: the file, who, and how many rows it wrote.
+            struct Summary: Encodable { var source: String; var rows: Int; var created: Int; var updated: Int }
+            try await AuditLog.record(.create, entityType: "indicator_import", entityID: UUID().uuidString, before: nil,
+                                      after: Summary(source: source, rows: records.count, created: created,
+                                                     updated: records.count - created),
+                                      by: actor, at: date, on: tx)
+            return (created, records.count - created)
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Fluent
+import Foundation
+import Testing
+import WiegCore
+import WiegStore
+import WiegTestSupport
+
+@Suite("Indicator store")
+struct IndicatorStoreTests {
+    static let file = """
+    indicator;gebied;periode;teller;noemer
+    BIG2;GM0119;2019-2021;209;1598
+    BIG2;PC4-7942;2019-2021;53;280
+    PERI-STERFTE;GM0119;2019-2021;8;1598
+    """
+
+    @Test("the catalogue is seeded; an import is written once and a re-import updates in place", arguments: TestDatabase.allCases)
+    func importAndReimport(_ kind: TestDatabase) async throws {
+        try await kind.withFreshLocation { location in
+            try await withDatabases(location, migrate: true) { db in
+                try await DemoData.load(on: db, hash: { "x\($0)" })
+                let store = FluentIndicatorStore(db: db)
+                let catalogue = try await store.catalogue()
+                #expect(catalogue.map(\.code).sorted() == IndicatorCatalogue.seeded.map(\.code).sorted())
+                let indicators = Dictionary(uniqueKeysWithValues: catalogue.map { ($0.code, $0) })
+                let areas = Set(try await FluentAreaStore(db: db).kindsByCode().keys)
+                let plan = IndicatorImport.plan(csv: Data(Self.file.utf8), indicators: indicators, areas: areas)
+                #expect(plan.isValid)
+                let date = Date(timeIntervalSince1970: 1_800_000_000)
+                let first = try await store.importValues(plan.records, source: "perined.csv", by: .cli, at: date)
+                #expect(first.created == 3 && first.updated == 0)
+
+                let corrected = Self.file.replacingOccurrences(of: "53;280", with: "54;281")
+                let again = IndicatorImport.plan(csv: Data(corrected.utf8), indicators: indicators, areas: areas)
+                let second = try await store.importValues(again.records, source: "perined-v2.csv", by: .cli, at: date)
+                #expect(second.created == 0 && second.updated == 3)
+                #expect(try await store.count() == 3)
+                let value = try #require(try await IndicatorValue.query(on: db).filter(\.$areaCode == "PC4-7942").first())
+                #expect(value.numerator == 54 && value.denominator == 281 && value.sourceFile == "perined-v2.csv")
+                #expect(value.period == "2019-2021" && value.periodStart == 2019 && value.periodEnd == 2021)
+                #expect(value.importedAt == date && value.id != nil)
+                let audits = try await AuditEvent.query(on: db).filter(\.$entityType == "indicator_import").count()
+                #expect(audits == 2)
+            }
+        }
+    }
+
+    @Test("an import that fails half-way writes nothing", arguments: TestDatabase.allCases)
+    func allOrNothing(_ kind: TestDatabase) async throws {
+        try await kind.withFreshLocation { location in
+            try await withDatabases(location, migrate: true) { db in
+                try await DemoData.load(on: db, hash: { "x\($0)" })
+                let store = FluentIndicatorStore(db: db)
+                // Past validation on purpose: the last row names an area that does not exist,
+                // so the foreign key fails after the first chunk was written.
+                var records = (0..<450).map { i in
+                    IndicatorValueRecord(indicator: "BIG2", area: "GM0119", period: Period(year: 1900 + i),
+                                         numerator: 1, denominator: 10, line: i + 2)
+                }
+                records.append(IndicatorValueRecord(indicator: "BIG2", area: "GM9999", period: Period(year: 2021),
+                                                    numerator: 1, denominator: 10, line: 452))
+                await #expect(throws: (any Error).self) { try await store.importValues(records, source: "x", by: .cli, at: Date()) }
+                let count = try await store.count()
+                #expect(count == 0)
+            }
+        }
+    }
+}
