@@ -44,7 +44,7 @@ public enum DemoData {
         public var description: String {
             switch self {
             case .invalidGeography(let issues):
-                "The demo geography is invalid: " + issues.map { "line \($0.line): \($0.message)" }.joined(separator: "; ")
+                "The demo data is invalid: " + issues.map { "line \($0.line): \($0.message)" }.joined(separator: "; ")
             }
         }
     }
@@ -70,6 +70,7 @@ public enum DemoData {
             try await AuditLog.record(.create, entityType: "coalition", entityID: model.id!.uuidString, coalitionID: model.id,
                                       before: nil, after: Named(slug: c.slug, name: c.name), by: .demo, on: db)
         }
+        try await loadMonitoring(on: db)
         let users = FluentUserStore(db: db)
         let coalitionStore = FluentCoalitionStore(db: db)
         var result: [DemoAccount] = []
@@ -86,6 +87,22 @@ public enum DemoData {
             result.append(DemoAccount(email: a.email, role: a.role, scope: scope.isEmpty ? "heel Wieg" : scope, password: password))
         }
         return result
+    }
+}
+
+extension DemoData {
+    /// The demo indicator values, once: a later start finds them and writes nothing.
+    static func loadMonitoring(on db: any Database) async throws {
+        let store = FluentIndicatorStore(db: db)
+        guard try await store.count() == 0 else { return }
+        let indicators = Dictionary(uniqueKeysWithValues: try await store.catalogue().map { ($0.code, $0) })
+        let areas = Set(try await FluentAreaStore(db: db).kindsByCode().keys)
+        for (csv, source) in [(DemoMonitoring.fromSeeds, "demo: cijfers uit de brondocumenten"),
+                              (DemoMonitoring.synthetic, "demo: synthetisch")] {
+            let plan = IndicatorImport.plan(csv: Data(csv.utf8), indicators: indicators, areas: areas)
+            guard plan.isValid else { throw Failure.invalidGeography(plan.issues) }
+            _ = try await store.importValues(plan.records, source: source, by: .demo, at: Date())
+        }
     }
 }
 
