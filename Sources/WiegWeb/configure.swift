@@ -40,4 +40,5 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     UsersController.register(app)
     AuditController.register(app)
     AreasController.register(app, maxUpload: config.maxBodyBytes)
+    MonitoringController.register(app)
 }

@@ -10,6 +10,8 @@ public protocol IndicatorStore: Sendable {
     func importValues(_ records: [IndicatorValueRecord], source: String, by actor: AuditActor,
                       at date: Date) async throws -> (created: Int, updated: Int)
     func count() async throws -> Int
+    /// Every value of these areas, all indicators and periods.
+    func values(areaCodes: [String]) async throws -> [IndicatorValue]
 }
 
 public struct FluentIndicatorStore: IndicatorStore {
@@ -22,6 +24,10 @@ public struct FluentIndicatorStore: IndicatorStore {
     }
 
     public func count() async throws -> Int { try await IndicatorValue.query(on: db).count() }
+
+    public func values(areaCodes: [String]) async throws -> [IndicatorValue] {
+        try await IndicatorValue.query(on: db).filter(\.$areaCode ~~ areaCodes).all()
+    }
 
     public func importValues(_ records: [IndicatorValueRecord], source: String, by actor: AuditActor,
                              at date: Date) async throws -> (created: Int, updated: Int) {
@@ -40,7 +46,7 @@ public struct FluentIndicatorStore: IndicatorStore {
                              "numerator", "denominator", "source_file", "imported_at", "imported_by")
                     .rows(rows)
                     .onConflict(with: ["indicator_code", "area_code", "period"]) { update in
-                        try update.set(excludedValueOf: "numerator").set(excludedValueOf: "denominator")
+                        update.set(excludedValueOf: "numerator").set(excludedValueOf: "denominator")
                             .set(excludedValueOf: "source_file").set(excludedValueOf: "imported_at")
                             .set(excludedValueOf: "imported_by")
                     }

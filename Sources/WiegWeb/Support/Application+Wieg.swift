@@ -24,6 +24,7 @@ struct Stores {
     var audit: any AuditStore { FluentAuditStore(db: db) }
     var coalitions: any CoalitionStore { FluentCoalitionStore(db: db) }
     var tokens: any ApiTokenStore { FluentApiTokenStore(db: db) }
+    var indicators: any IndicatorStore { FluentIndicatorStore(db: db) }
 }
 
 extension Request {

@@ -11,11 +11,13 @@ enum SiteURL: Equatable {
     case account, endSession(String), endOtherSessions, tokens, tokenRevoke(String)
     case users, userNew, user(String), userDisable(String), userEnable(String), userInvite(String)
     case audit
-    case areas, area(String), geographyImport
+    case areas, area(String), areaProfile(String), geographyImport
+    case indicators
     case language(String)
     case accessibility
     case health, version, stylesheet
-    case apiOpenAPI, apiAreas, apiArea(String), apiUsers, apiAudit
+    case apiOpenAPI, apiAreas, apiArea(String), apiAreaProfile(String), apiUsers, apiAudit
+    case apiIndicators, apiIndicator(String)
 
     var path: String {
         switch self {
@@ -37,7 +39,9 @@ enum SiteURL: Equatable {
         case .audit: "/beheer/wijzigingen"
         case .areas: "/gebieden"
         case .area(let code): "/gebieden/\(escaped(code))"
+        case .areaProfile(let code): "/gebieden/\(escaped(code))/profiel"
         case .geographyImport: "/beheer/gebieden/import"
+        case .indicators: "/indicatoren"
         case .language(let lang): "/taal/\(escaped(lang))"
         case .accessibility: "/toegankelijkheid"
         case .health: "/-/health"
@@ -46,6 +50,9 @@ enum SiteURL: Equatable {
         case .apiOpenAPI: "/api/v1/openapi.json"
         case .apiAreas: "/api/v1/gebieden"
         case .apiArea(let code): "/api/v1/gebieden/\(escaped(code))"
+        case .apiAreaProfile(let code): "/api/v1/gebieden/\(escaped(code))/profiel"
+        case .apiIndicators: "/api/v1/indicatoren"
+        case .apiIndicator(let code): "/api/v1/indicatoren/\(escaped(code))"
         case .apiUsers: "/api/v1/gebruikers"
         case .apiAudit: "/api/v1/wijzigingen"
         }

@@ -43,6 +43,7 @@ enum AreaShowView {
             children.isEmpty ? .empty : H.h2(area.kind == .regio ? lang.t("Gemeenten in deze regio", "Municipalities in this region")
                                                                  : lang.t("Gebieden hierbinnen", "Areas within")),
             children.isEmpty ? .empty : H.el("ul", children.map { H.el("li", link($0)) }),
+            H.el("p", H.a(SiteURL.areaProfile(area.code).path, lang.t("Cijfers: profiel van \(area.name)", "Figures: profile of \(area.name)"))),
             H.el("p", H.a(SiteURL.apiArea(area.code).path, lang.t("Als JSON", "As JSON"))),
         ])
     }

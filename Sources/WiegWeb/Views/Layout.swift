@@ -62,7 +62,8 @@ enum Layout {
     static func navigation(_ shell: PageShell) -> [(path: String, label: String)] {
         let lang = shell.lang
         var items: [(String, String)] = [(SiteURL.home.path, lang.t("Start", "Home")),
-                                         (SiteURL.areas.path, lang.t("Gebieden", "Areas"))]
+                                         (SiteURL.areas.path, lang.t("Gebieden", "Areas")),
+                                         (SiteURL.indicators.path, lang.t("Indicatoren", "Indicators"))]
         if let role = shell.role {
             if Access.userManagers.allows(role) {
                 items.append((SiteURL.users.path, lang.t("Gebruikers", "Users")))

@@ -63,6 +63,8 @@ enum Stylesheet {
     dt { font-weight: 600; }
     dd { margin: 0; }
     code, .token { font-family: ui-monospace, monospace; word-break: break-all; background: var(--soft); padding: 0.1rem 0.3rem; }
+    .outcome-worse { color: var(--error); font-weight: 600; }
+    .outcome-better { color: var(--ok); font-weight: 600; }
     .badge { display: inline-block; font-size: 0.85rem; border: 1px solid var(--muted); border-radius: 1rem; padding: 0 0.6rem; }
     .pagination ul { list-style: none; display: flex; gap: 1rem; padding: 0; }
     .filters { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; }

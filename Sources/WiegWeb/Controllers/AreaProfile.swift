@@ -1,0 +1,55 @@
+import Foundation
+import WiegCore
+import WiegStore
+
+/// One indicator on an area's profile: its latest figure and how it compares with the
+/// reference areas (parent municipality, province, country) in the same period.
+struct ProfileRow: Sendable {
+    struct Reference: Sendable {
+        var area: Area
+        var figure: IndicatorFigure
+        var comparison: BenchmarkComparison
+    }
+
+    var definition: IndicatorDefinition
+    var period: Period
+    var figure: IndicatorFigure
+    var references: [Reference]
+    /// Hidden from this viewer: too few to publish, and the viewer is not signed in.
+    var suppressed: Bool
+}
+
+/// Builds an area's profile from the stored values. Pure apart from its inputs.
+enum AreaProfile {
+    /// The areas to compare with: the municipality a PC4 or wijk lies in, then the
+    /// province and the country.
+    static func referenceChain(of area: Area, lookup: [String: Area]) -> [Area] {
+        var chain: [Area] = []
+        var current = area.parentCode.flatMap { lookup[$0] }
+        while let next = current {
+            chain.append(next)
+            current = next.parentCode.flatMap { lookup[$0] }
+        }
+        if area.kind == .regio, let country = lookup["NL"] { chain.append(country) }
+        return chain
+    }
+
+    static func rows(area: Area, references: [Area], catalogue: [IndicatorDefinition], values: [IndicatorValue],
+                     showSmallNumbers: Bool) -> [ProfileRow] {
+        let byArea = Dictionary(grouping: values, by: \.areaCode)
+        return catalogue.compactMap { definition in
+            let own = (byArea[area.code] ?? []).filter { $0.indicatorCode == definition.code }
+            guard let latest = own.max(by: { period($0) < period($1) }),
+                  let figure = IndicatorFigure(definition, numerator: latest.numerator, denominator: latest.denominator) else { return nil }
+            let refs: [ProfileRow.Reference] = references.compactMap { reference in
+                guard let value = (byArea[reference.code] ?? []).first(where: { $0.indicatorCode == definition.code && $0.period == latest.period }),
+                      let refFigure = IndicatorFigure(definition, numerator: value.numerator, denominator: value.denominator) else { return nil }
+                return .init(area: reference, figure: refFigure, comparison: figure.compared(with: refFigure.value, polarity: definition.polarity))
+            }
+            return ProfileRow(definition: definition, period: period(latest), figure: figure, references: refs,
+                              suppressed: figure.belowThreshold && !showSmallNumbers)
+        }
+    }
+
+    static func period(_ value: IndicatorValue) -> Period { Period(start: value.periodStart, end: value.periodEnd) }
+}

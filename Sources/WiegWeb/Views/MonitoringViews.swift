@@ -1,0 +1,87 @@
+import Foundation
+import Vapor
+import WiegCore
+import WiegStore
+
+enum IndicatorsView {
+    static func render(_ shell: PageShell, catalogue: [IndicatorDefinition]) -> Response {
+        let lang = shell.lang
+        let rows: [[BodyNode]] = catalogue.map { d in
+            [H.el("strong", .text(lang.t(d.nameNL, d.nameEN))), .text(d.code), .text(d.unitLabel),
+             .text(lang.t(d.polarity.dutchLabel, d.polarity.englishLabel)), .text(lang.t(d.phase.dutchName, d.phase.englishName)),
+             .text(d.source.dutchName), .text(d.definition)]
+        }
+        return Layout.page(shell, title: lang.t("Indicatoren", "Indicators"), [
+            H.h1(lang.t("Indicatoren", "Indicators")),
+            H.p(lang.t("De perinatale kerncijfers en de context-indicatoren waarmee coalities hun startsituatie en voortgang volgen.",
+                       "The perinatal core figures and context indicators coalitions use to map their starting point and progress."), H.cls("lead")),
+            H.el("p", H.a(SiteURL.apiIndicators.path, lang.t("Als JSON", "As JSON"))),
+            H.table(caption: lang.t("\(catalogue.count) indicatoren", "\(catalogue.count) indicators"),
+                    headers: [lang.t("Naam", "Name"), "Code", lang.t("Eenheid", "Unit"), lang.t("Richting", "Direction"),
+                              lang.t("Fase", "Phase"), lang.t("Bron", "Source"), lang.t("Definitie", "Definition")],
+                    rows: rows),
+        ])
+    }
+}
+
+enum AreaProfileView {
+    static func render(_ shell: PageShell, area: Area, rows: [ProfileRow], showsSmallNumbers: Bool) -> Response {
+        let lang = shell.lang
+        var content: [BodyNode] = [
+            H.h1(lang.t("Profiel van \(area.name)", "Profile of \(area.name)")),
+            H.p(lang.t("Elke waarde met haar 95%-betrouwbaarheidsinterval: bij kleine aantallen is het interval breed. De vergelijking zegt of het verschil met het grotere gebied statistisch significant is (95 %; ** ook bij 99,8 %).",
+                       "Each value with its 95 % confidence interval: with small numbers the interval is wide. The comparison says whether the difference with the larger area is statistically significant (95 %; ** also at 99.8 %)."), H.cls("lead")),
+        ]
+        if showsSmallNumbers && rows.contains(where: { $0.figure.belowThreshold }) {
+            content.append(H.notice(lang.t("Let op: deze pagina toont ook kleine aantallen (minder dan 10). Die zijn alleen zichtbaar omdat u bent ingelogd; deel ze niet buiten de coalitie.",
+                                           "Note: this page also shows small numbers (below 10). They are visible only because you are signed in; do not share them outside the coalition."), kind: "warn"))
+        }
+        if rows.isEmpty {
+            content.append(H.notice(lang.t("Voor dit gebied zijn nog geen cijfers geïmporteerd.", "No figures have been imported for this area yet.")))
+        }
+        for phase in Phase.allCases {
+            let inPhase = rows.filter { $0.definition.phase == phase }
+            guard !inPhase.isEmpty else { continue }
+            content.append(H.h2(lang.t(phase.dutchName.capitalizedFirst, phase.englishName.capitalizedFirst)))
+            content.append(H.table(
+                caption: lang.t("Indicatoren \(phase.dutchName), \(area.name)", "Indicators \(phase.englishName), \(area.name)"),
+                headers: [lang.t("Indicator", "Indicator"), lang.t("Periode", "Period"), lang.t("Waarde (95%-interval)", "Value (95 % interval)"),
+                          lang.t("Teller / noemer", "Numerator / denominator"), lang.t("Vergelijking", "Comparison")],
+                rows: inPhase.map { row(for: $0, lang: lang) }))
+        }
+        content.append(H.el("p", H.a(SiteURL.apiAreaProfile(area.code).path, lang.t("Als JSON", "As JSON")), .text(" · "),
+                            H.a(SiteURL.area(area.code).path, lang.t("Over dit gebied", "About this area"))))
+        return Layout.page(shell, title: lang.t("Profiel \(area.name)", "Profile \(area.name)"), content)
+    }
+
+    static func row(for row: ProfileRow, lang: Lang) -> [BodyNode] {
+        let d = row.definition
+        let name = H.el("span", .text(lang.t(d.nameNL, d.nameEN)))
+        guard !row.suppressed else {
+            return [name, .text(row.period.description),
+                    .text(lang.t("niet getoond: minder dan \(d.publicationThreshold)", "not shown: fewer than \(d.publicationThreshold)")),
+                    .text("—"), .text("—")]
+        }
+        let f = row.figure
+        let value = "\(number(f.value, lang)) \(d.unitLabel) (\(number(f.interval95.lower, lang))–\(number(f.interval95.upper, lang)))"
+        let comparisons: BodyNode = row.references.isEmpty ? .text("—") : H.el("ul", row.references.map { ref in
+            H.el("li", .text("\(lang.t("t.o.v.", "vs")) \(ref.area.name) (\(number(ref.figure.value, lang))): "),
+                 H.el("span", H.cls("outcome outcome-\(ref.comparison.outcome.rawValue)"),
+                      .text(lang.t(ref.comparison.outcome.dutchLabel, ref.comparison.outcome.englishLabel)
+                            + (ref.comparison.significantAt998 ? " **" : ""))))
+        })
+        return [name, .text(row.period.description), .text(value), .text("\(f.numerator) / \(f.denominator)"), comparisons]
+    }
+
+    static func number(_ value: Double, _ lang: Lang) -> String {
+        let formatter = NumberFormatter()
+        formatter.locale = Locale(identifier: lang == .nl ? "nl_NL" : "en_GB")
+        formatter.minimumFractionDigits = 1
+        formatter.maximumFractionDigits = 1
+        return formatter.string(from: NSNumber(value: value)) ?? String(format: "%.1f", value)
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

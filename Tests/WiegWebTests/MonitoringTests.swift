@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+import WiegStore
+import WiegTestSupport
+@testable import WiegWeb
+
+@Suite("Monitoring pages")
+struct MonitoringTests {
+    @Test("Meppel's profile shows BIG2 with its interval and comparisons with Drenthe and the Netherlands", arguments: TestDatabase.allCases)
+    func meppelProfile(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, _ in
+            let html = try await Browser(app).get("/gebieden/GM0119/profiel").body.string
+            #expect(html.contains("Profiel van Meppel"))
+            #expect(html.contains("130,8 per 1000"))
+            #expect(html.contains("t.o.v. Drenthe") && html.contains("t.o.v. Nederland"))
+            #expect(html.contains("Tijdens de zwangerschap"))
+        }
+    }
+
+    @Test("PC4 7942 is significantly less favourable than Meppel; the JSON twin says so too")
+    func pc4Profile() async throws {
+        try await withWiegApp(.sqlite) { app, _ in
+            let html = try await Browser(app).get("/gebieden/PC4-7942/profiel").body.string
+            #expect(html.contains("189,3 per 1000"))
+            #expect(html.contains("significant ongunstiger"))
+            struct Profile: Decodable {
+                struct Row: Decodable {
+                    struct Comparison: Decodable { var reference: String; var outcome: String; var significantAt998: Bool }
+                    var indicator: String; var numerator: Int?; var value: Double?; var comparisons: [Comparison]
+                }
+                var indicators: [Row]
+            }
+            let profile = try await Browser(app).get("/api/v1/gebieden/PC4-7942/profiel").content.decode(Profile.self)
+            let big2 = try #require(profile.indicators.first { $0.indicator == "BIG2" })
+            #expect(big2.numerator == 53)
+            let vsMeppel = try #require(big2.comparisons.first { $0.reference == "GM0119" })
+            #expect(vsMeppel.outcome == "worse" && !vsMeppel.significantAt998)
+        }
+    }
+
+    @Test("a small count is hidden from the public, in HTML and JSON, and shown to a coordinator with a warning")
+    func suppression() async throws {
+        try await withWiegApp(.sqlite) { app, _ in
+            let public_ = try await Browser(app).get("/gebieden/PC4-7940/profiel").body.string
+            #expect(public_.contains("niet getoond: minder dan 10"))
+            #expect(!public_.contains("5 / 48"))
+            let json = try await Browser(app).get("/api/v1/gebieden/PC4-7940/profiel").body.string
+            #expect(json.contains(#""suppressed":true"#))
+            #expect(!json.contains(#""numerator""#) && !json.contains("48"))
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator.meppel@wieg.demo")
+            let signedIn = try await coordinator.get("/gebieden/PC4-7940/profiel").body.string
+            #expect(signedIn.contains("5 / 48") && signedIn.contains("kleine aantallen"))
+        }
+    }
+
+    @Test("the catalogue page and its JSON twin list the seeded indicators")
+    func catalogue() async throws {
+        try await withWiegApp(.sqlite, demo: false) { app, _ in
+            #expect(try await Browser(app).get("/indicatoren").body.string.contains("BIG2: vroeggeboorte"))
+            let one = try await Browser(app).get("/api/v1/indicatoren/BIG2")
+            #expect(one.status == .ok && one.body.string.contains(#""polarity":"lowerIsBetter""#))
+            #expect(try await Browser(app).get("/api/v1/indicatoren/XYZ").status == .notFound)
+        }
+    }
+}
