@@ -40,7 +40,7 @@ AXE_CHECKED: list[str] = []
 
 # MARK: Accounts and navigation
 
-NAV_PUBLIC = [("Start", "/"), ("Gebieden", "/gebieden")]
+NAV_PUBLIC = [("Start", "/"), ("Gebieden", "/gebieden"), ("Indicatoren", "/indicatoren")]
 NAV_MANAGER = NAV_PUBLIC + [("Gebruikers", "/beheer/gebruikers"), ("Wijzigingen", "/beheer/wijzigingen")]
 NAV_BEHEERDER = NAV_MANAGER + [("Gebieden importeren", "/beheer/gebieden/import")]
 
@@ -206,6 +206,9 @@ PAGES = [
     PageCase("anon-area-gm0119", "area Meppel", "/gebieden/GM0119"),
     PageCase("anon-area-nml", "region NML", "/gebieden/nml"),
     PageCase("anon-accessibility", "accessibility statement", "/toegankelijkheid"),
+    PageCase("anon-indicators", "indicator catalogue", "/indicatoren"),
+    PageCase("anon-profile-gm0119", "profile of Meppel", "/gebieden/GM0119/profiel"),
+    PageCase("anon-profile-7940", "profile of PC4 7940 (suppressed)", "/gebieden/PC4-7940/profiel"),
     PageCase("anon-404", "404 page", "/deze-pagina-bestaat-niet", status=404),
     PageCase("anon-set-password", "set-password page", "/wachtwoord-instellen/{invite_token}"),
     PageCase("beheerder-home", "home page (beheerder)", "/", BEHEERDER),
@@ -217,6 +220,7 @@ PAGES = [
     PageCase("beheerder-user", "a user's page", "/beheer/gebruikers/{partner_id}", BEHEERDER),
     PageCase("beheerder-user-disable", "disable confirmation", "/beheer/gebruikers/{partner_id}/uitschakelen", BEHEERDER),
     PageCase("beheerder-audit", "audit trail", "/beheer/wijzigingen", BEHEERDER),
+    PageCase("beheerder-profile-7940", "profile with small numbers shown", "/gebieden/PC4-7940/profiel", BEHEERDER),
     PageCase("beheerder-import", "geography import", "/beheer/gebieden/import", BEHEERDER),
     PageCase("beheerder-import-errors", "geography import with an error report", "/beheer/gebieden/import", BEHEERDER,
              status=422, state="import-errors"),
