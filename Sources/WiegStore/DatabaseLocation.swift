@@ -2,6 +2,7 @@ import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
+import SQLKit
 
 /// Where Wieg keeps its data: an SQLite file (the embedded default) or PostgreSQL.
 public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
@@ -54,6 +55,13 @@ public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var isSQLite: Bool { if case .sqlite = self { true } else { false } }
+
+    /// Settings that live in the database file: for SQLite, write-ahead logging, so
+    /// readers are not blocked by a writer (and a crash still loses nothing committed).
+    public func tune(_ db: any Database) async throws {
+        guard isSQLite, let sql = db as? any SQLDatabase else { return }
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+    }
 
     /// Registers this location as the default database.
     public func configure(_ databases: Databases, logQueries: Bool = false) throws {

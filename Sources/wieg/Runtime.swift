@@ -30,7 +30,10 @@ enum Runtime {
             let app = try await Application.make(environment)
             do {
                 try await WiegWeb.configure(app, config)
-                if migrate { try await app.autoMigrate() }
+                if migrate {
+                    try await app.autoMigrate()
+                    try await config.database.tune(app.db)
+                }
                 let result = try await body(app)
                 try await app.asyncShutdown()
                 return result

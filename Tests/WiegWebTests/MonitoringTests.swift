@@ -16,6 +16,8 @@ struct MonitoringTests {
             #expect(html.contains("130,8 per 1000"))
             #expect(html.contains("t.o.v. Drenthe") && html.contains("t.o.v. Nederland"))
             #expect(html.contains("Tijdens de zwangerschap"))
+            // Meppel's BIG2 comes from the seed documents; the smoking figure is made up and says so.
+            #expect(html.contains("synthetisch"))
         }
     }
 

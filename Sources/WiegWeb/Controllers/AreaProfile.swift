@@ -15,6 +15,9 @@ struct ProfileRow: Sendable {
     var period: Period
     var figure: IndicatorFigure
     var references: [Reference]
+    /// Where the value came from (the import's file name).
+    var source: String
+    var isSynthetic: Bool { source.contains("synthetisch") }
     /// Hidden from this viewer: too few to publish, and the viewer is not signed in.
     var suppressed: Bool
 }
@@ -47,7 +50,7 @@ enum AreaProfile {
                 return .init(area: reference, figure: refFigure, comparison: figure.compared(with: refFigure.value, polarity: definition.polarity))
             }
             return ProfileRow(definition: definition, period: period(latest), figure: figure, references: refs,
-                              suppressed: figure.belowThreshold && !showSmallNumbers)
+                              source: latest.sourceFile, suppressed: figure.belowThreshold && !showSmallNumbers)
         }
     }
 

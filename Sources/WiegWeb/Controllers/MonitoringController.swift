@@ -106,8 +106,10 @@ struct ProfileJSON: Content {
         var interval95: Interval?
         var interval998: Interval?
         var comparisons: [Comparison]
+        var source: String
 
         init(_ row: ProfileRow) {
+            source = row.source
             indicator = row.definition.code
             period = row.period.description
             suppressed = row.suppressed

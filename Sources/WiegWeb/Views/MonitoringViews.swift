@@ -56,7 +56,8 @@ enum AreaProfileView {
 
     static func row(for row: ProfileRow, lang: Lang) -> [BodyNode] {
         let d = row.definition
-        let name = H.el("span", .text(lang.t(d.nameNL, d.nameEN)))
+        let name = H.el("span", .text(lang.t(d.nameNL, d.nameEN)),
+                        row.isSynthetic ? H.el("span", H.cls("badge"), .text(lang.t(" synthetisch", " synthetic"))) : .empty)
         guard !row.suppressed else {
             return [name, .text(row.period.description),
                     .text(lang.t("niet getoond: minder dan \(d.publicationThreshold)", "not shown: fewer than \(d.publicationThreshold)")),
