@@ -99,6 +99,19 @@ struct OpenAPIContractTests {
         }
     }
 
+    @Test("text parameters longer than the document allows are a 400, signed in too")
+    func tooLong() async throws {
+        try await withWiegApp(.sqlite) { app, _ in
+            let admin = Browser(app)
+            try await admin.login("beheerder@wieg.demo")
+            let long = String(repeating: "x", count: 101)
+            #expect(try await admin.get("/api/v1/wijzigingen?id=\(long)").status == .badRequest)
+            #expect(try await admin.get("/api/v1/wijzigingen?coalitie=\(long)").status == .badRequest)
+            #expect(try await admin.get("/api/v1/gebruikers?zoek=\(long + long)").status == .badRequest)
+            #expect(try await admin.get("/api/v1/wijzigingen?soort=indicator_import").status == .ok)
+        }
+    }
+
     @Test("a query parameter out of range is a 400 problem naming it, in Dutch", arguments: [
         ("/api/v1/gebieden?pagina=0", "pagina"), ("/api/v1/gebieden?per_pagina=500", "per_pagina"),
         ("/api/v1/gebieden?pagina=twee", "pagina"), ("/api/v1/gebieden?soort=stad", "soort"),

@@ -24,6 +24,16 @@ extension Request {
         return value
     }
 
+    /// A text parameter of at most `maxLength` characters (as the OpenAPI document says).
+    func apiString(_ name: String, maxLength: Int) throws -> String? {
+        guard let raw = query[String.self, at: name] else { return nil }
+        guard raw.count <= maxLength else {
+            throw WiegError.badRequest("Parameter '\(name)' mag hoogstens \(maxLength) tekens lang zijn.",
+                                       "Parameter '\(name)' may be at most \(maxLength) characters long.")
+        }
+        return raw
+    }
+
     /// The page asked for through `pagina` and `per_pagina`.
     func apiPage(defaultSize: Int = 50) throws -> PageQuery {
         PageQuery(number: try apiInt("pagina", in: 1...100_000, default: 1),

@@ -43,6 +43,8 @@ enum AuditController {
 
     @Sendable static func indexJSON(req: Request) async throws -> Response {
         _ = try req.apiEnum("soort", AuditEntityType.self)
+        _ = try req.apiString("id", maxLength: 100)
+        _ = try req.apiString("coalitie", maxLength: 100)
         let (filter, _) = try await filter(req)
         let page = try await req.stores.audit.list(filter, page: try req.apiPage())
         return try await APIPage(page.map(AuditEventJSON.init)).encodeResponse(for: req)
@@ -50,7 +52,10 @@ enum AuditController {
 }
 
 /// The kinds of entity the audit trail names (the `soort` filter).
-enum AuditEntityType: String, CaseIterable { case user, area, coalition, organisation }
+enum AuditEntityType: String, CaseIterable {
+    case user, area, coalition, organisation
+    case apiToken = "api_token", indicatorImport = "indicator_import"
+}
 
 struct AuditEventJSON: Content {
     var id: UUID

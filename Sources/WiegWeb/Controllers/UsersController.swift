@@ -41,6 +41,7 @@ enum UsersController {
         let actor = try req.requirePrincipal()
         var filter = filter(req, actor: actor)
         filter.role = try req.apiEnum("rol", Role.self)
+        _ = try req.apiString("zoek", maxLength: 200)
         let page = try await req.stores.users.list(filter, page: try req.apiPage())
         return try await APIPage(page.map(UserJSON.init)).encodeResponse(for: req)
     }
