@@ -41,4 +41,5 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     AuditController.register(app)
     AreasController.register(app, maxUpload: config.maxBodyBytes)
     MonitoringController.register(app)
+    IndicatorImportController.register(app, maxUpload: config.maxBodyBytes)
 }

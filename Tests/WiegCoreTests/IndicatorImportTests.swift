@@ -71,6 +71,18 @@ struct IndicatorImportTests {
                 "\(plan.issues)")
     }
 
+    @Test("values outside the importer's areas become issues on their lines")
+    func restricted() {
+        let plan = plan("""
+        indicator;gebied;periode;teller;noemer
+        BIG2;GM0119;2021;1;10
+        BIG2;nml;2021;1;10
+        """).restricted(to: ["GM0119", "PC4-7942"])
+        #expect(plan.records.map(\.area) == ["GM0119"])
+        #expect(plan.issues.map(\.line) == [3] && plan.issues[0].message.contains("buiten uw coalitie"))
+        #expect(!plan.isValid)
+    }
+
     @Test("every problem of a file is reported, not just the first")
     func allProblems() {
         let plan = plan("""

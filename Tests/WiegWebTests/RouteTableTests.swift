@@ -69,6 +69,8 @@ struct RouteTableTests {
         Entry(method: .POST, path: "/beheer/gebruikers/:id/uitnodiging", access: managers, expected: [303, 200, 404, 200, 403, 403]),
         Entry(method: .GET, path: "/beheer/wijzigingen", access: managers, expected: [303, 200, 200, 200, 403, 403]),
         Entry(method: .GET, path: "/api/v1/wijzigingen", access: managers, expected: [401, 200, 200, 200, 403, 403]),
+        Entry(method: .GET, path: "/beheer/indicatoren/import", access: managers, expected: [303, 200, 200, 200, 403, 403]),
+        Entry(method: .POST, path: "/beheer/indicatoren/import", access: managers, expected: [303, 422, 422, 422, 403, 403]),
         Entry(method: .GET, path: "/beheer/gebieden/import", access: "beheerder", expected: [303, 200, 403, 403, 403, 403]),
         Entry(method: .POST, path: "/beheer/gebieden/import", access: "beheerder", expected: [303, 422, 403, 403, 403, 403]),
         Entry(method: .POST, path: "/uitloggen", access: "signed-in", expected: [303, 303, 303, 303, 303, 303]),

@@ -41,7 +41,7 @@ AXE_CHECKED: list[str] = []
 # MARK: Accounts and navigation
 
 NAV_PUBLIC = [("Start", "/"), ("Gebieden", "/gebieden"), ("Indicatoren", "/indicatoren")]
-NAV_MANAGER = NAV_PUBLIC + [("Gebruikers", "/beheer/gebruikers"), ("Wijzigingen", "/beheer/wijzigingen")]
+NAV_MANAGER = NAV_PUBLIC + [("Gebruikers", "/beheer/gebruikers"), ("Wijzigingen", "/beheer/wijzigingen"), ("Cijfers importeren", "/beheer/indicatoren/import")]
 NAV_BEHEERDER = NAV_MANAGER + [("Gebieden importeren", "/beheer/gebieden/import")]
 
 

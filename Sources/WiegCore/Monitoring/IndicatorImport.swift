@@ -172,3 +172,17 @@ struct ValueChecker {
                                             numerator: numerator, denominator: denominator, line: line))
     }
 }
+
+extension IndicatorImportPlan {
+    /// The plan with every value outside `allowed` turned into an issue: someone may
+    /// import only the figures of their own area(s).
+    public func restricted(to allowed: Set<String>) -> IndicatorImportPlan {
+        let outside = records.filter { !allowed.contains($0.area) }
+        guard !outside.isEmpty else { return self }
+        let extra = outside.map {
+            ImportIssue(line: $0.line, column: nil, message: "U mag geen cijfers importeren voor \($0.area): dat gebied valt buiten uw coalitie of regio.")
+        }
+        return IndicatorImportPlan(records: records.filter { allowed.contains($0.area) },
+                                   issues: (issues + extra).sorted { $0.line < $1.line }, format: format, encoding: encoding)
+    }
+}

@@ -12,7 +12,7 @@ enum SiteURL: Equatable {
     case users, userNew, user(String), userDisable(String), userEnable(String), userInvite(String)
     case audit
     case areas, area(String), areaProfile(String), geographyImport
-    case indicators
+    case indicators, indicatorImport
     case language(String)
     case accessibility
     case health, version, stylesheet
@@ -42,6 +42,7 @@ enum SiteURL: Equatable {
         case .areaProfile(let code): "/gebieden/\(escaped(code))/profiel"
         case .geographyImport: "/beheer/gebieden/import"
         case .indicators: "/indicatoren"
+        case .indicatorImport: "/beheer/indicatoren/import"
         case .language(let lang): "/taal/\(escaped(lang))"
         case .accessibility: "/toegankelijkheid"
         case .health: "/-/health"

@@ -68,6 +68,7 @@ enum Layout {
             if Access.userManagers.allows(role) {
                 items.append((SiteURL.users.path, lang.t("Gebruikers", "Users")))
                 items.append((SiteURL.audit.path, lang.t("Wijzigingen", "Audit trail")))
+                items.append((SiteURL.indicatorImport.path, lang.t("Cijfers importeren", "Import figures")))
             }
             if role == .beheerder { items.append((SiteURL.geographyImport.path, lang.t("Gebieden importeren", "Import areas"))) }
         }
