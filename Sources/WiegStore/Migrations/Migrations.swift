@@ -16,6 +16,10 @@ public enum WiegMigrations {
             // 003: monitoring — the indicator catalogue and values
             CreateIndicator(),
             CreateIndicatorValue(),
+            // 004: Netwerk — the social map and care paths
+            UpdateOrganisationAddNetwork(),
+            CreateService(),
+            CreateZorgpad(),
         ]
     }
 

@@ -1,0 +1,64 @@
+import Fluent
+import SQLKit
+
+struct CreateService: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Service.schema)
+            .id()
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, "id", onDelete: .restrict))
+            .field("name", .string, .required)
+            .field("public_description", .string, .required)
+            .field("professional_description", .string, .required)
+            .field("phases", .string, .required)
+            .field("age_from", .int, .required)
+            .field("age_to", .int, .required)
+            .field("target_group", .string, .required)
+            .field("needs", .string, .required)
+            .field("access", .string, .required)
+            .field("cost", .string, .required)
+            .field("languages", .string, .required)
+            .field("recognition", .string, .required)
+            .field("area_codes", .string, .required)
+            .field("locations", .string, .required)
+            .field("website", .string)
+            .field("professional_contact", .string, .required)
+            .field("status", .string, .required)
+            .field("last_verified", .datetime)
+            .field("editorial", .string, .required)
+            .field("demo", .bool, .required)
+            .field("created_at", .datetime)
+            .field("updated_at", .datetime)
+            .create()
+        try await (database as! any SQLDatabase).create(index: "services_organisation_id")
+            .on(Service.schema).column("organisation_id").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(Service.schema).delete()
+    }
+}
+
+struct CreateZorgpad: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Zorgpad.schema)
+            .id()
+            .field("area_code", .string, .required)
+            .field("need_code", .string, .required)
+            .field("title", .string, .required)
+            .field("summary", .string, .required)
+            .field("steps", .string, .required)
+            .field("agreements", .string, .required)
+            .field("responsible", .string, .required)
+            .field("last_verified", .datetime)
+            .field("demo", .bool, .required)
+            .field("created_at", .datetime)
+            .field("updated_at", .datetime)
+            .create()
+        try await (database as! any SQLDatabase).create(index: "zorgpaden_area_need")
+            .on(Zorgpad.schema).column("area_code").column("need_code").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(Zorgpad.schema).delete()
+    }
+}
