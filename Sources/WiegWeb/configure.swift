@@ -42,4 +42,6 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     AreasController.register(app, maxUpload: config.maxBodyBytes)
     MonitoringController.register(app)
     IndicatorImportController.register(app, maxUpload: config.maxBodyBytes)
+    app.storage[NetworkCacheKey.self] = NetworkCache()
+    OrganisationsController.register(app)
 }

@@ -41,20 +41,8 @@ enum IndicatorImportController {
 
     /// The areas the actor may import for; nil for a beheerder (everything).
     static func allowedAreas(for actor: Principal, areas: [Area], req: Request) async throws -> Set<String>? {
-        var roots: Set<String>
-        switch actor.role {
-        case .beheerder: return nil
-        case .regio:
-            guard let region = actor.regionCode else { return [] }
-            roots = Set(try await req.stores.areas.members(ofRegion: region)).union([region])
-        case .coordinator:
-            guard let id = actor.coalitionID, let coalition = try await req.stores.coalitions.find(id) else { return [] }
-            roots = [coalition.areaCode]
-            if let area = areas.first(where: { $0.code == coalition.areaCode }), area.kind == .regio {
-                roots.formUnion(try await req.stores.areas.members(ofRegion: area.code))
-            }
-        case .partner, .professional: return []
-        }
+        if actor.role == .beheerder { return nil }
+        let roots = try await req.scopeAreas()
         // Add everything that lies within the roots (wijken and PC4 of a municipality).
         return roots.union(areas.filter { $0.parentCode.map(roots.contains) ?? false }.map(\.code))
     }

@@ -25,6 +25,7 @@ struct Stores {
     var coalitions: any CoalitionStore { FluentCoalitionStore(db: db) }
     var tokens: any ApiTokenStore { FluentApiTokenStore(db: db) }
     var indicators: any IndicatorStore { FluentIndicatorStore(db: db) }
+    var network: any NetworkStore { FluentNetworkStore(db: db) }
 }
 
 extension Request {

@@ -18,6 +18,14 @@ enum SiteURL: Equatable {
     case health, version, stylesheet
     case apiOpenAPI, apiAreas, apiArea(String), apiAreaProfile(String), apiUsers, apiAudit
     case apiIndicators, apiIndicator(String)
+    // Netwerk
+    case organisations, organisationNew, organisation(String), organisationEdit(String), organisationVerified(String)
+    case serviceNew(String), services, service(String), serviceEdit(String), serviceDelete(String)
+    case zorgpaden, zorgpad(String), help, helpService(String), signallingAid
+    case networkImport, exportOrganisations, exportServices
+    case apiOrganisations, apiOrganisation(String), apiServices, apiService(String), apiZorgpaden, apiZorgpad(String), apiNeeds
+    case apiHSDS, apiHSDSServices, apiHSDSService(String), apiHSDSOrganizations, apiHSDSOrganization(String)
+    case apiHSDSTaxonomies, apiHSDSTaxonomyTerms
 
     var path: String {
         switch self {
@@ -56,6 +64,38 @@ enum SiteURL: Equatable {
         case .apiIndicator(let code): "/api/v1/indicatoren/\(escaped(code))"
         case .apiUsers: "/api/v1/gebruikers"
         case .apiAudit: "/api/v1/wijzigingen"
+        case .organisations: "/organisaties"
+        case .organisationNew: "/organisaties/nieuw"
+        case .organisation(let id): "/organisaties/\(escaped(id))"
+        case .organisationEdit(let id): "/organisaties/\(escaped(id))/bewerken"
+        case .organisationVerified(let id): "/organisaties/\(escaped(id))/gecontroleerd"
+        case .serviceNew(let id): "/organisaties/\(escaped(id))/aanbod/nieuw"
+        case .services: "/aanbod"
+        case .service(let id): "/aanbod/\(escaped(id))"
+        case .serviceEdit(let id): "/aanbod/\(escaped(id))/bewerken"
+        case .serviceDelete(let id): "/aanbod/\(escaped(id))/verwijderen"
+        case .zorgpaden: "/zorgpaden"
+        case .zorgpad(let id): "/zorgpaden/\(escaped(id))"
+        case .help: "/hulp"
+        case .helpService(let id): "/hulp/\(escaped(id))"
+        case .signallingAid: "/gespreksleidraad"
+        case .networkImport: "/beheer/netwerk/import"
+        case .exportOrganisations: "/export/organisaties.csv"
+        case .exportServices: "/export/aanbod.csv"
+        case .apiOrganisations: "/api/v1/organisaties"
+        case .apiOrganisation(let id): "/api/v1/organisaties/\(escaped(id))"
+        case .apiServices: "/api/v1/aanbod"
+        case .apiService(let id): "/api/v1/aanbod/\(escaped(id))"
+        case .apiZorgpaden: "/api/v1/zorgpaden"
+        case .apiZorgpad(let id): "/api/v1/zorgpaden/\(escaped(id))"
+        case .apiNeeds: "/api/v1/behoeften"
+        case .apiHSDS: "/api/v1/hsds"
+        case .apiHSDSServices: "/api/v1/hsds/services"
+        case .apiHSDSService(let id): "/api/v1/hsds/services/\(escaped(id))"
+        case .apiHSDSOrganizations: "/api/v1/hsds/organizations"
+        case .apiHSDSOrganization(let id): "/api/v1/hsds/organizations/\(escaped(id))"
+        case .apiHSDSTaxonomies: "/api/v1/hsds/taxonomies"
+        case .apiHSDSTaxonomyTerms: "/api/v1/hsds/taxonomy_terms"
         }
     }
 

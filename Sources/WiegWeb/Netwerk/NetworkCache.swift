@@ -1,0 +1,96 @@
+import Fluent
+import Foundation
+import Vapor
+import WiegCore
+import WiegStore
+
+/// The whole social map in memory: records by id and the search index. Lists and
+/// search read from here, so they cost no database round trip and behave the same on
+/// SQLite and PostgreSQL. At most once a second a request checks the store's revision
+/// (so a CLI import shows up); a write through the web invalidates at once.
+actor NetworkCache {
+    struct Snapshot: Sendable {
+        var revision: NetworkRevision?
+        var organisations: [UUID: OrganisationRecord] = [:]
+        /// Sorted by name.
+        var organisationList: [OrganisationRecord] = []
+        var services: [UUID: ServiceRecord] = [:]
+        var servicesByOrganisation: [UUID: [ServiceRecord]] = [:]
+        var zorgpaden: [ZorgpadRecord] = []
+        /// Municipality and region names by code, for labels.
+        var areaNames: [String: String] = [:]
+        /// Municipalities, sorted by name, for filters.
+        var municipalities: [(code: String, name: String)] = []
+
+        init() {}
+
+        init(organisations: [OrganisationRecord], services: [ServiceRecord], zorgpaden: [ZorgpadRecord], revision: NetworkRevision) {
+            self.revision = revision
+            self.organisationList = organisations.sorted { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending }
+            self.organisations = Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0) })
+            self.services = Dictionary(uniqueKeysWithValues: services.map { ($0.id, $0) })
+            self.servicesByOrganisation = Dictionary(grouping: services, by: \.organisationID)
+            self.zorgpaden = zorgpaden
+        }
+
+        func areaName(_ code: String) -> String { areaNames[code] ?? code }
+        func organisationName(_ id: UUID) -> String? { organisations[id]?.name }
+    }
+
+    private var current = Snapshot()
+    private var checkedAt = Date.distantPast
+    private var dirty = true
+    private var refresh: Task<Snapshot, any Error>?
+    static let recheckInterval: TimeInterval = 1
+
+    /// The current snapshot; rebuilt when the store changed.
+    func snapshot(db: any Database) async throws -> Snapshot {
+        if !dirty, Date().timeIntervalSince(checkedAt) < Self.recheckInterval { return current }
+        if let refresh { return try await refresh.value }
+        let known = dirty ? nil : current.revision
+        let previous = current
+        let task = Task<Snapshot, any Error> {
+            let store = FluentNetworkStore(db: db)
+            let revision = try await store.revision()
+            if let known, known == revision { return previous }
+            var snapshot = Snapshot(organisations: try await store.organisations(), services: try await store.services(),
+                                    zorgpaden: try await store.zorgpaden(areaCodes: nil, needCode: nil), revision: revision)
+            let areas = try await FluentAreaStore(db: db).list(kind: nil).filter { $0.kind == .gemeente || $0.kind == .regio }
+            snapshot.areaNames = Dictionary(areas.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+            snapshot.municipalities = areas.filter { $0.kind == .gemeente }.map { ($0.code, $0.name) }
+                .sorted { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending }
+            return snapshot
+        }
+        refresh = task
+        dirty = false
+        defer { refresh = nil }
+        do {
+            current = try await task.value
+            checkedAt = Date()
+            return current
+        } catch {
+            dirty = true
+            throw error
+        }
+    }
+
+    /// Called after every write through the web.
+    func invalidate() { dirty = true }
+}
+
+struct NetworkCacheKey: StorageKey { typealias Value = NetworkCache }
+
+extension Request {
+    /// The application's network snapshot.
+    func network() async throws -> NetworkCache.Snapshot {
+        try await application.networkCache.snapshot(db: db)
+    }
+}
+
+extension Application {
+    /// Created once in `configure`, before the server accepts requests.
+    var networkCache: NetworkCache {
+        guard let cache = storage[NetworkCacheKey.self] else { fatalError("configure(_:_:) was not called") }
+        return cache
+    }
+}

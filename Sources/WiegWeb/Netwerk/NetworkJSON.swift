@@ -1,0 +1,150 @@
+import Foundation
+import Vapor
+import WiegCore
+
+/// Organisations, services and care paths as Wieg's own JSON. Professional-only
+/// fields are present only in the `professional` variants, which only signed-in
+/// users get; the public JSON has no such keys at all.
+struct OrganisationJSON: Content {
+    var id: UUID
+    var name: String
+    var type: String
+    var domain: String
+    var description: String
+    var website: String?
+    var phone: String?
+    var email: String?
+    var addresses: [AddressRecord]
+    var workingArea: [String]
+    var lastVerified: String?
+    var freshness: String
+    var demo: Bool
+
+    init(_ r: OrganisationRecord, now: Date) {
+        id = r.id
+        name = r.name
+        type = r.type.rawValue
+        domain = r.domain.rawValue
+        description = r.description
+        website = r.website
+        phone = r.phone
+        email = r.email
+        addresses = r.addresses
+        workingArea = r.workingArea
+        lastVerified = r.lastVerified.map(DayFormat.iso)
+        freshness = Freshness.of(lastVerified: r.lastVerified, now: now).rawValue
+        demo = r.demo
+    }
+}
+
+struct ServiceJSON: Content {
+    struct Professional: Content {
+        var description: String
+        var contact: ProfessionalContact
+    }
+    var id: UUID
+    var organisationId: UUID
+    var organisationName: String?
+    var name: String
+    var description: String
+    var phases: [String]
+    var ageFromMonths: Int
+    var ageToMonths: Int
+    var targetGroup: String
+    var needs: [String]
+    var access: String
+    var cost: String
+    var languages: [String]
+    var recognition: String
+    var municipalities: [String]
+    var locations: [AddressRecord]
+    var website: String?
+    var status: String
+    var lastVerified: String?
+    var freshness: String
+    var demo: Bool
+    /// Only for signed-in users; absent (not null) in public responses.
+    var professional: Professional?
+
+    init(_ r: ServiceRecord, organisationName: String?, professional: Bool, now: Date) {
+        id = r.id
+        organisationId = r.organisationID
+        self.organisationName = organisationName
+        name = r.name
+        description = r.publicDescription
+        phases = r.phases.map(\.rawValue)
+        ageFromMonths = r.ageFromMonths
+        ageToMonths = r.ageToMonths
+        targetGroup = r.targetGroup
+        needs = r.needs
+        access = r.access.rawValue
+        cost = r.cost
+        languages = r.languages
+        recognition = r.recognition.rawValue
+        municipalities = r.areaCodes
+        locations = r.locations
+        website = r.website
+        status = r.status.rawValue
+        lastVerified = r.lastVerified.map(DayFormat.iso)
+        freshness = Freshness.of(lastVerified: r.lastVerified, now: now).rawValue
+        demo = r.demo
+        self.professional = professional ? Professional(description: r.professionalDescription, contact: r.professionalContact) : nil
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id); try c.encode(organisationId, forKey: .organisationId)
+        try c.encodeIfPresent(organisationName, forKey: .organisationName)
+        try c.encode(name, forKey: .name); try c.encode(description, forKey: .description)
+        try c.encode(phases, forKey: .phases); try c.encode(ageFromMonths, forKey: .ageFromMonths)
+        try c.encode(ageToMonths, forKey: .ageToMonths); try c.encode(targetGroup, forKey: .targetGroup)
+        try c.encode(needs, forKey: .needs); try c.encode(access, forKey: .access); try c.encode(cost, forKey: .cost)
+        try c.encode(languages, forKey: .languages); try c.encode(recognition, forKey: .recognition)
+        try c.encode(municipalities, forKey: .municipalities); try c.encode(locations, forKey: .locations)
+        try c.encodeIfPresent(website, forKey: .website); try c.encode(status, forKey: .status)
+        try c.encodeIfPresent(lastVerified, forKey: .lastVerified); try c.encode(freshness, forKey: .freshness)
+        try c.encode(demo, forKey: .demo)
+        try c.encodeIfPresent(professional, forKey: .professional)
+    }
+}
+
+struct ZorgpadJSON: Content {
+    var id: UUID
+    var areaCode: String
+    var need: String
+    var title: String
+    var summary: String
+    var steps: [ZorgpadStep]
+    var agreements: [String]
+    var responsible: ProfessionalContact
+    var lastVerified: String?
+    var freshness: String
+    var demo: Bool
+
+    init(_ r: ZorgpadRecord, now: Date) {
+        id = r.id
+        areaCode = r.areaCode
+        need = r.needCode
+        title = r.title
+        summary = r.summary
+        steps = r.steps
+        agreements = r.agreements
+        responsible = r.responsible
+        lastVerified = r.lastVerified.map(DayFormat.iso)
+        freshness = Freshness.of(lastVerified: r.lastVerified, now: now).rawValue
+        demo = r.demo
+    }
+}
+
+/// Calendar days as text, in Amsterdam time.
+enum DayFormat {
+    static func iso(_ date: Date) -> String {
+        let c = Calendar.dutch.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+    }
+
+    static func dutch(_ date: Date) -> String {
+        let c = Calendar.dutch.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%02d-%02d-%04d", c.day ?? 0, c.month ?? 0, c.year ?? 0)
+    }
+}
