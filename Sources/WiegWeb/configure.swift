@@ -44,4 +44,6 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     IndicatorImportController.register(app, maxUpload: config.maxBodyBytes)
     app.storage[NetworkCacheKey.self] = NetworkCache()
     OrganisationsController.register(app)
+    ServicesController.register(app)
+    ZorgpadenController.register(app)
 }

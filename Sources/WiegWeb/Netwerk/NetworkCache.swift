@@ -21,6 +21,8 @@ actor NetworkCache {
         var areaNames: [String: String] = [:]
         /// Municipalities, sorted by name, for filters.
         var municipalities: [(code: String, name: String)] = []
+        /// Municipality code → the regions it belongs to.
+        var regionsOf: [String: [String]] = [:]
 
         init() {}
 
@@ -34,6 +36,14 @@ actor NetworkCache {
         }
 
         func areaName(_ code: String) -> String { areaNames[code] ?? code }
+
+        /// The care paths of a municipality, and of the regions it belongs to; optionally for one need.
+        func zorgpaden(for municipality: String?, need: String?) -> [ZorgpadRecord] {
+            let areas = municipality.map { Set([$0] + (regionsOf[$0] ?? [])) }
+            return zorgpaden.filter { path in
+                (areas.map { $0.contains(path.areaCode) } ?? true) && (need.map { path.needCode == $0 } ?? true)
+            }
+        }
         func organisationName(_ id: UUID) -> String? { organisations[id]?.name }
     }
 
@@ -59,6 +69,10 @@ actor NetworkCache {
             snapshot.areaNames = Dictionary(areas.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
             snapshot.municipalities = areas.filter { $0.kind == .gemeente }.map { ($0.code, $0.name) }
                 .sorted { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending }
+            let areaStore = FluentAreaStore(db: db)
+            for region in areas where region.kind == .regio {
+                for member in try await areaStore.members(ofRegion: region.code) { snapshot.regionsOf[member, default: []].append(region.code) }
+            }
             return snapshot
         }
         refresh = task

@@ -1,0 +1,60 @@
+import Foundation
+import Vapor
+import WiegCore
+import WiegStore
+
+/// One service: its page (professional details only for signed-in users), the plain
+/// page for parents, and the JSON twin.
+enum ServicesController {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.on(.GET, .service(":id"), access: .everyone, use: show)
+        routes.on(.GET, .helpService(":id"), access: .everyone, use: showForParents)
+        routes.on(.GET, .apiService(":id"), access: .everyone, use: showJSON)
+    }
+
+    static func service(_ req: Request, in network: NetworkCache.Snapshot) throws -> ServiceRecord {
+        let raw = req.parameters.get("id") ?? ""
+        guard let id = UUID(uuidString: raw), let service = network.services[id] else {
+            throw WiegError.notFound("Aanbod '\(raw)' bestaat niet.", "Service '\(raw)' does not exist.")
+        }
+        return service
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let network = try await req.network()
+        let service = try service(req, in: network)
+        let org = network.organisations[service.organisationID]
+        let canEdit = try await org.asyncMap { NetworkPolicy.canEdit(service, of: $0, by: req.principal, scope: try await req.scopeAreas()) } ?? false
+        return ServiceShowView.render(req.shell, network: network, service: service, professional: req.principal != nil,
+                                      canEdit: canEdit, now: req.now)
+    }
+
+    @Sendable static func showForParents(req: Request) async throws -> Response {
+        let network = try await req.network()
+        let service = try service(req, in: network)
+        guard service.status == .actief else {
+            throw WiegError.notFound("Dit aanbod is er niet meer.", "This service is no longer available.")
+        }
+        return HelpServiceView.render(req.shell, network: network, service: service)
+    }
+
+    @Sendable static func showJSON(req: Request) async throws -> Response {
+        let network = try await req.network()
+        let service = try service(req, in: network)
+        return try await ServiceJSON(service, organisationName: network.organisationName(service.organisationID),
+                                     professional: req.principal != nil, now: req.now).encodeResponse(for: req)
+    }
+}
+
+/// Labels of needs, from the seeded taxonomy.
+enum Needs {
+    static let taxonomy = NeedTaxonomy.seeded
+
+    static func name(_ code: String, _ lang: Lang) -> String {
+        taxonomy.term(code: code).map { lang.t($0.dutchName, $0.englishName) } ?? code
+    }
+
+    static func names(_ codes: [String], _ lang: Lang) -> String {
+        codes.map { name($0, lang) }.joined(separator: ", ")
+    }
+}

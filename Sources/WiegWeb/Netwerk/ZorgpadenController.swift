@@ -1,0 +1,61 @@
+import Foundation
+import Vapor
+import WiegCore
+import WiegStore
+
+/// Care paths: per municipality (and its region) per need, for professionals.
+enum ZorgpadenController {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.on(.GET, .zorgpaden, access: .signedIn, use: index)
+        routes.on(.GET, .apiZorgpaden, access: .signedIn, use: indexJSON)
+        routes.on(.GET, .zorgpad(":id"), access: .signedIn, use: show)
+        routes.on(.GET, .apiZorgpad(":id"), access: .signedIn, use: showJSON)
+    }
+
+    struct Filter {
+        var municipality: String?
+        var need: String?
+    }
+
+    static func filter(_ req: Request) throws -> Filter {
+        let need = try req.apiString("behoefte", maxLength: 60).flatMap { $0.isEmpty ? nil : $0 }
+        if let need, !Needs.taxonomy.contains(need) {
+            throw WiegError.badRequest("Behoefte '\(need)' bestaat niet; zie /api/v1/behoeften.", "Need '\(need)' does not exist; see /api/v1/behoeften.")
+        }
+        return Filter(municipality: try req.apiString("gemeente", maxLength: 40).flatMap { $0.isEmpty ? nil : $0 }, need: need)
+    }
+
+    @Sendable static func index(req: Request) async throws -> Response {
+        let network = try await req.network()
+        let filter = try filter(req)
+        let paths = network.zorgpaden(for: filter.municipality, need: filter.need)
+        return ZorgpadenIndexView.render(req.shell, network: network, filter: filter, paths: paths, now: req.now)
+    }
+
+    @Sendable static func indexJSON(req: Request) async throws -> Response {
+        let network = try await req.network()
+        let filter = try filter(req)
+        let all = network.zorgpaden(for: filter.municipality, need: filter.need).map { ZorgpadJSON($0, now: req.now) }
+        let page = try req.apiPage(defaultSize: 50)
+        return try await APIPage(Paged(items: Array(all.dropFirst(page.offset).prefix(page.size)), number: page.number,
+                                       size: page.size, total: all.count)).encodeResponse(for: req)
+    }
+
+    static func zorgpad(_ req: Request, in network: NetworkCache.Snapshot) throws -> ZorgpadRecord {
+        let raw = req.parameters.get("id") ?? ""
+        guard let id = UUID(uuidString: raw), let path = network.zorgpaden.first(where: { $0.id == id }) else {
+            throw WiegError.notFound("Zorgpad '\(raw)' bestaat niet.", "Care path '\(raw)' does not exist.")
+        }
+        return path
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let network = try await req.network()
+        return ZorgpadShowView.render(req.shell, network: network, path: try zorgpad(req, in: network), now: req.now)
+    }
+
+    @Sendable static func showJSON(req: Request) async throws -> Response {
+        let network = try await req.network()
+        return try await ZorgpadJSON(try zorgpad(req, in: network), now: req.now).encodeResponse(for: req)
+    }
+}
