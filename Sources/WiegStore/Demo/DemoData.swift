@@ -19,7 +19,7 @@ public enum DemoData {
     static let organisations: [(slug: String, name: String)] = [
         ("gemeente-meppel", "Gemeente Meppel"),
         ("ggd-drenthe", "GGD Drenthe"),
-        ("verloskundigen-meppel", "Verloskundigenpraktijk Meppel (demo)"),
+        ("verloskundigen-meppel", "Verloskundig Centrum Meppel en de Wolden"),
         ("ggd-limburg-noord", "GGD Limburg-Noord"),
         ("gemeente-venlo", "Gemeente Venlo"),
     ]
@@ -71,6 +71,7 @@ public enum DemoData {
                                       before: nil, after: Named(slug: c.slug, name: c.name), by: .demo, on: db)
         }
         try await loadMonitoring(on: db)
+        try await loadNetwork(on: db)
         let users = FluentUserStore(db: db)
         let coalitionStore = FluentCoalitionStore(db: db)
         var result: [DemoAccount] = []

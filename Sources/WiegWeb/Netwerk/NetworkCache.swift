@@ -17,6 +17,9 @@ actor NetworkCache {
         var services: [UUID: ServiceRecord] = [:]
         var servicesByOrganisation: [UUID: [ServiceRecord]] = [:]
         var zorgpaden: [ZorgpadRecord] = []
+        /// Search over everything a signed-in professional sees, and over the public texts only.
+        var index = SearchIndex.empty
+        var publicIndex = SearchIndex.empty
         /// Municipality and region names by code, for labels.
         var areaNames: [String: String] = [:]
         /// Municipalities, sorted by name, for filters.
@@ -33,6 +36,19 @@ actor NetworkCache {
             self.services = Dictionary(uniqueKeysWithValues: services.map { ($0.id, $0) })
             self.servicesByOrganisation = Dictionary(grouping: services, by: \.organisationID)
             self.zorgpaden = zorgpaden
+            let lookup = self.organisations
+            let taxonomy = NeedTaxonomy.seeded
+            func documents(professional: Bool) -> [SearchDocument] {
+                services.compactMap { service in
+                    lookup[service.organisationID].map { org in
+                        SearchDocument(service: service, organisation: org,
+                                       needLabels: service.needs.compactMap { taxonomy.term(code: $0)?.dutchName },
+                                       includeProfessionalDescription: professional)
+                    }
+                }
+            }
+            self.index = SearchIndex(documents: documents(professional: true))
+            self.publicIndex = SearchIndex(documents: documents(professional: false))
         }
 
         func areaName(_ code: String) -> String { areaNames[code] ?? code }

@@ -16,7 +16,7 @@ public enum NetworkDemo {
     /// Meppel's neighbour; the midwifery centre works in both.
     public static let deWolden = "GM1690"
     public static let drenthe = "PV22"
-    public static let regionCode = "noord-midden-limburg"
+    public static let regionCode = "nml"
     public static let venlo = "GM0983"
     public static let roermond = "GM0957"
     /// The 14 municipalities of the region (seed 003 counts 14): Noord-Limburg, then Midden-Limburg.
