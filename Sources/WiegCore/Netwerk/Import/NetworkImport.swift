@@ -36,8 +36,11 @@ public enum NetworkImport {
         let encoding: CSVEncoding?
     }
 
-    /// Header issues first, then the rows' issues, by line (stable within a line).
-    static func sorted(_ issues: [ImportIssue]) -> [ImportIssue] {
-        issues.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+    /// Issues by line, and within a line as the columns stand in `header` (whole-line issues first).
+    static func sorted(_ issues: [ImportIssue], header: [String]) -> [ImportIssue] {
+        func key(_ i: Int, _ issue: ImportIssue) -> (Int, Int, Int) {
+            (issue.line, issue.column.flatMap { header.firstIndex(of: $0) } ?? -1, i)
+        }
+        return issues.enumerated().sorted { key($0.offset, $0.element) < key($1.offset, $1.element) }.map(\.element)
     }
 }

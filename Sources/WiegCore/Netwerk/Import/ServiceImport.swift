@@ -17,7 +17,8 @@ extension NetworkImport {
         for row in prepared.rows {
             checker.check(row, headerWidth: prepared.table.header.count, delimiter: prepared.table.delimiter)
         }
-        return NetworkImportPlan(items: checker.items, issues: sorted(prepared.columns.issues + checker.issues),
+        let issues = sorted(prepared.columns.issues + checker.issues, header: prepared.table.header)
+        return NetworkImportPlan(items: checker.items, issues: issues,
                                  encoding: prepared.table.encoding, columns: prepared.presentColumns)
     }
 }
