@@ -36,10 +36,11 @@ public enum NetworkImport {
         let encoding: CSVEncoding?
     }
 
-    /// Issues by line, and within a line as the columns stand in `header` (whole-line issues first).
+    /// Issues by line, and within a line as the columns stand in `header`: whole-line
+    /// issues first, issues about a column the file lacks last.
     static func sorted(_ issues: [ImportIssue], header: [String]) -> [ImportIssue] {
         func key(_ i: Int, _ issue: ImportIssue) -> (Int, Int, Int) {
-            (issue.line, issue.column.flatMap { header.firstIndex(of: $0) } ?? -1, i)
+            (issue.line, issue.column.map { header.firstIndex(of: $0) ?? Int.max } ?? -1, i)
         }
         return issues.enumerated().sorted { key($0.offset, $0.element) < key($1.offset, $1.element) }.map(\.element)
     }
