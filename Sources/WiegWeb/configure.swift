@@ -46,4 +46,7 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     OrganisationsController.register(app)
     ServicesController.register(app)
     ZorgpadenController.register(app)
+    SearchController.register(app)
+    SignallingController.register(app)
+    NetworkImportController.register(app, maxUpload: config.maxBodyBytes)
 }

@@ -63,12 +63,18 @@ enum Layout {
         let lang = shell.lang
         var items: [(String, String)] = [(SiteURL.home.path, lang.t("Start", "Home")),
                                          (SiteURL.areas.path, lang.t("Gebieden", "Areas")),
+                                         (SiteURL.help.path, lang.t("Hulp zoeken", "Find help")),
+                                         (SiteURL.organisations.path, lang.t("Organisaties", "Organisations")),
                                          (SiteURL.indicators.path, lang.t("Indicatoren", "Indicators"))]
         if let role = shell.role {
+            items.append((SiteURL.services.path, lang.t("Aanbod", "Services")))
+            items.append((SiteURL.zorgpaden.path, lang.t("Zorgpaden", "Care paths")))
+            items.append((SiteURL.signallingAid.path, lang.t("Gespreksleidraad", "Conversation guide")))
             if Access.userManagers.allows(role) {
                 items.append((SiteURL.users.path, lang.t("Gebruikers", "Users")))
                 items.append((SiteURL.audit.path, lang.t("Wijzigingen", "Audit trail")))
                 items.append((SiteURL.indicatorImport.path, lang.t("Cijfers importeren", "Import figures")))
+                items.append((SiteURL.networkImport.path, lang.t("Sociale kaart importeren", "Import social map")))
             }
             if role == .beheerder { items.append((SiteURL.geographyImport.path, lang.t("Gebieden importeren", "Import areas"))) }
         }

@@ -1,0 +1,116 @@
+import Foundation
+import Vapor
+import WiegCore
+import WiegStore
+
+/// Finding help. `/aanbod` for professionals (zorgpad first, then services with their
+/// professional contact), `/hulp` for parents (plain language, public texts only), and
+/// `/api/v1/aanbod` as the JSON twin (professional fields only when signed in).
+enum SearchController {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.on(.GET, .services, access: .signedIn, use: professional)
+        routes.on(.GET, .help, access: .everyone, use: parents)
+        routes.on(.GET, .apiServices, access: .everyone, use: json)
+        routes.on(.GET, .apiNeeds, access: .everyone, use: needs)
+    }
+
+    /// The search parameters, shared by the page and the API (Dutch names, as in the URL).
+    struct Params {
+        var text = ""
+        var municipality: String?
+        var phase: Phase?
+        var need: String?
+        var domain: NetworkDomain?
+        var access: ServiceAccess?
+        var recognition: Recognition?
+        var language: String?
+        var page = PageQuery()
+
+        var query: SearchQuery {
+            SearchQuery(text: text, filters: SearchFilters(
+                phases: Set([phase].compactMap { $0 }), needs: Set([need].compactMap { $0 }),
+                domains: Set([domain].compactMap { $0 }), municipalities: Set([municipality].compactMap { $0 }),
+                access: Set([access].compactMap { $0 }), recognitions: Set([recognition].compactMap { $0 }),
+                languages: Set([language].compactMap { $0 })), page: page)
+        }
+
+        /// For links: every set parameter by its URL name.
+        var items: [(String, String?)] {
+            [("zoek", text), ("gemeente", municipality), ("fase", phase?.rawValue), ("behoefte", need), ("domein", domain?.rawValue),
+             ("toegang", access?.rawValue), ("erkenning", recognition?.rawValue), ("taal", language)]
+        }
+    }
+
+    static func params(_ req: Request, defaultSize: Int = 20) throws -> Params {
+        func text(_ name: String, _ max: Int) throws -> String? {
+            try req.apiString(name, maxLength: max).flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        }
+        // An empty choice in a form (e.g. "alle fasen") means no filter.
+        func choice<T: RawRepresentable & CaseIterable>(_ name: String, _ type: T.Type) throws -> T? where T.RawValue == String {
+            req.query[String.self, at: name] == "" ? nil : try req.apiEnum(name, type)
+        }
+        var p = Params()
+        p.text = try text("zoek", 200) ?? ""
+        p.municipality = try text("gemeente", 40)
+        p.phase = try choice("fase", Phase.self)
+        p.need = try text("behoefte", 60)
+        if let need = p.need, !Needs.taxonomy.contains(need) {
+            throw WiegError.badRequest("Behoefte '\(need)' bestaat niet; zie /api/v1/behoeften.", "Need '\(need)' does not exist; see /api/v1/behoeften.")
+        }
+        p.domain = try choice("domein", NetworkDomain.self)
+        p.access = try choice("toegang", ServiceAccess.self)
+        p.recognition = try choice("erkenning", Recognition.self)
+        p.language = try text("taal", 8)
+        p.page = try req.apiPage(defaultSize: defaultSize)
+        return p
+    }
+
+    @Sendable static func professional(req: Request) async throws -> Response {
+        let network = try await req.network()
+        let p = try params(req)
+        let result = network.index.search(p.query)
+        let paths = (p.municipality != nil && p.need != nil) ? network.zorgpaden(for: p.municipality, need: p.need) : []
+        return SearchView.render(req.shell, network: network, params: p, result: result, zorgpaden: paths, now: req.now)
+    }
+
+    @Sendable static func parents(req: Request) async throws -> Response {
+        let network = try await req.network()
+        var p = try params(req, defaultSize: 10)
+        p.domain = nil; p.access = nil; p.recognition = nil
+        let asked = !p.text.isEmpty || p.phase != nil || p.need != nil || p.municipality != nil
+        return HelpView.render(req.shell, network: network, params: p, result: asked ? network.publicIndex.search(p.query) : nil)
+    }
+
+    struct SearchJSON: Content {
+        var data: [ServiceJSON]
+        var pagination: APIPage<ServiceJSON>.Pagination
+        var facets: [String: [String: Int]]
+        var relaxed: Bool
+    }
+
+    @Sendable static func json(req: Request) async throws -> Response {
+        let network = try await req.network()
+        let p = try params(req)
+        let signedIn = req.principal != nil
+        let result = (signedIn ? network.index : network.publicIndex).search(p.query)
+        let items = result.hits.items.compactMap { hit in
+            network.services[hit.id].map { s in
+                ServiceJSON(s, organisationName: network.organisationName(s.organisationID), professional: signedIn, now: req.now)
+            }
+        }
+        let page = result.hits
+        let facets = Dictionary(uniqueKeysWithValues: SearchFacet.allCases.map { ($0.rawValue, result.facets[$0]) })
+        return try await SearchJSON(data: items, pagination: .init(page: page.number, pageSize: page.size, total: page.total, pageCount: page.pageCount),
+                                    facets: facets, relaxed: result.relaxed).encodeResponse(for: req)
+    }
+
+    struct NeedJSON: Content { var code, domain, nameNL, nameEN, descriptionNL, descriptionEN: String }
+
+    @Sendable static func needs(req: Request) async throws -> Response {
+        let all = Needs.taxonomy.terms.map { NeedJSON(code: $0.code, domain: $0.domain.rawValue, nameNL: $0.dutchName, nameEN: $0.englishName,
+                                                      descriptionNL: $0.dutchDescription, descriptionEN: $0.englishDescription) }
+        let page = try req.apiPage(defaultSize: 100)
+        return try await APIPage(Paged(items: Array(all.dropFirst(page.offset).prefix(page.size)), number: page.number,
+                                       size: page.size, total: all.count)).encodeResponse(for: req)
+    }
+}
