@@ -99,6 +99,13 @@ struct HSDSImportTests {
         #expect(plan.organisations.first?.phone == "020 123" && plan.organisations.first?.type == .overig)
     }
 
+    @Test("JSON values keep booleans apart from the numbers 0 and 1")
+    func jsonValues() throws {
+        let value = try JSONValue.parse(Data(#"[true, 1, 0, 1.5, false, null, "a", {"b": [false]}]"#.utf8))
+        #expect(value == .array([.bool(true), .number(1), .number(0), .number(1.5), .bool(false), .null, .string("a"),
+                                 .object(["b": .array([.bool(false)])])]))
+    }
+
     @Test("whole-file problems: not JSON, not an array, empty, duplicate ids, deep nesting")
     func fileProblems() throws {
         func messages(_ text: String) -> [String] { HSDSImport.plan(json: Data(text.utf8), needs: []).issues.map(\.message) }

@@ -25,7 +25,7 @@ public enum HSDSImport {
     public static func plan(json: Data, needs: [NeedTermInfo]) -> HSDSImportPlan {
         let root: JSONValue
         do {
-            root = try JSONDecoder().decode(JSONValue.self, from: json)
+            root = try JSONValue.parse(json)
         } catch {
             return HSDSImportPlan(organisations: [], services: [], issues: [
                 ImportIssue(line: 1, column: nil, message: "Het bestand is geen geldige JSON (UTF-8).")])

@@ -1,18 +1,27 @@
 import Foundation
 
-/// Any JSON value, decoded without a schema, so an importer can say exactly which field
+/// Any JSON value, read without a schema, so an importer can say exactly which field
 /// has the wrong type. Numbers are Doubles; `true`/`false` are never numbers.
-enum JSONValue: Decodable, Equatable, Sendable {
+enum JSONValue: Equatable, Sendable {
     case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
 
-    init(from decoder: Decoder) throws {
-        let c = try decoder.singleValueContainer()
-        if c.decodeNil() { self = .null }
-        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-        else if let n = try? c.decode(Double.self) { self = .number(n) }
-        else if let s = try? c.decode(String.self) { self = .string(s) }
-        else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
-        else { self = .object(try c.decode([String: JSONValue].self)) }
+    /// Parses with JSONSerialization (many times faster than a Decodable tree); throws on
+    /// anything that is not JSON.
+    static func parse(_ data: Data) throws -> JSONValue {
+        JSONValue(foundation: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
+    }
+
+    private init(foundation value: Any) {
+        switch value {
+        case let s as String: self = .string(s)
+        case let o as [String: Any]: self = .object(o.mapValues(JSONValue.init(foundation:)))
+        case let a as [Any]: self = .array(a.map(JSONValue.init(foundation:)))
+        case let n as NSNumber:
+            // JSONSerialization gives booleans as NSNumbers of Objective-C type "c" (char);
+            // JSON numbers come out as integers or doubles, never as char.
+            self = String(cString: n.objCType) == "c" ? .bool(n.boolValue) : .number(n.doubleValue)
+        default: self = .null
+        }
     }
 
     /// The JSON type name in Dutch, for messages.
