@@ -67,6 +67,16 @@ struct HSDSExportTests {
         #expect(!String(decoding: try HSDSExport.encode(full), as: UTF8.self).contains("null"))
     }
 
+    @Test("dates: Amsterdam days, UTC timestamps with milliseconds, and odd dates do not trap")
+    func dates() {
+        #expect(HSDSDates.day(Date(timeIntervalSince1970: 1_711_929_600)) == "2024-04-01") // 00:00 UTC = 02:00 in Amsterdam
+        #expect(HSDSDates.parseDay("2024-02-30") == nil && HSDSDates.parseDay("2024-2-3") == nil)
+        #expect(HSDSDates.timestamp(Date(timeIntervalSince1970: -0.25)) == "1969-12-31T23:59:59.750Z")
+        #expect(HSDSDates.parseTimestamp("1969-12-31T23:59:59.750Z") == Date(timeIntervalSince1970: -0.25))
+        #expect(!HSDSDates.timestamp(Date(timeIntervalSince1970: .infinity)).isEmpty)
+        #expect(!HSDSDates.timestamp(Date(timeIntervalSince1970: .nan)).isEmpty)
+    }
+
     @Test("every published term has a stable id, a description, and its taxonomy")
     func vocabulary() {
         let vocabulary = HSDSVocabulary(needs: HSDSSamples.needs)

@@ -21,7 +21,8 @@ enum HSDSDates {
     }
 
     static func timestamp(_ date: Date) -> String {
-        let ms = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        // Clamped so that no Date, however odd, can trap the conversion to Int64.
+        let ms = Int64(min(max((date.timeIntervalSince1970 * 1000).rounded(), -1e17), 1e17).nanToZero)
         let seconds = ms.quotientAndRemainder(dividingBy: 1000)
         let (whole, fraction) = seconds.remainder < 0 ? (seconds.quotient - 1, seconds.remainder + 1000) : seconds
         var utc = Calendar(identifier: .gregorian)
@@ -42,4 +43,8 @@ enum HSDSDates {
     static func millisecond(_ date: Date) -> Date {
         Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000)
     }
+}
+
+private extension Double {
+    var nanToZero: Double { isNaN ? 0 : self }
 }
