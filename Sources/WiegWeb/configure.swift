@@ -48,5 +48,7 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     ZorgpadenController.register(app)
     SearchController.register(app)
     SignallingController.register(app)
+    NetworkEditController.register(app)
+    HSDSController.register(app)
     NetworkImportController.register(app, maxUpload: config.maxBodyBytes)
 }

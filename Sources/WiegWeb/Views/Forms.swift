@@ -39,6 +39,26 @@ enum Forms {
         }
     }
 
+    static func textarea(_ label: String, name: String, value: String?, hint: String? = nil, error: String? = nil, rows: Int = 4) -> BodyNode {
+        wrapper(label, name: name, hint: hint, error: error) { describedBy in
+            H.el("textarea", H.attr("id", name), H.attr("name", name), H.attr("rows", String(rows)),
+                 H.attr("aria-invalid", error == nil ? nil : "true"), H.attr("aria-describedby", describedBy), .text(value ?? ""))
+        }
+    }
+
+    /// A group of checkboxes under one legend; the values are sent as `name[]`.
+    static func checkboxes(_ legend: String, name: String, options: [(value: String, label: String)], selected: Set<String>,
+                           error: String? = nil) -> BodyNode {
+        H.el("fieldset", [H.cls(error == nil ? "checks" : "checks field-error"), H.attr("id", name), H.el("legend", .text(legend)),
+                          error.map { H.el("p", H.cls("error"), .text($0)) } ?? .empty]
+             + options.map { option in
+                 H.el("div", H.cls("check"),
+                      H.void("input", [("type", "checkbox"), ("id", "\(name)-\(option.value)"), ("name", "\(name)[]"), ("value", option.value),
+                                       ("checked", selected.contains(option.value) ? "" : nil)]),
+                      H.el("label", H.attr("for", "\(name)-\(option.value)"), .text(option.label)))
+             })
+    }
+
     /// Label, hint and error around a control; `control` gets the ids it is described by.
     private static func wrapper(_ label: String, name: String, hint: String?, error: String?,
                                 control: (String?) -> BodyNode) -> BodyNode {
