@@ -17,12 +17,14 @@ extension SearchIndex {
             return result(collector, sorted: true, relaxed: false, page: query.page)
         }
         // Relaxed: any word will do; documents matching more words come first.
-        collector = Collector(index: self, filters: query.filters, includeInactive: query.includeInactive)
+        var relaxed = Collector(index: self, filters: query.filters, includeInactive: query.includeInactive)
         for document in matches.documents {
             let share = Float(matches.counts[Int(document)]) / Float(terms.count)
-            collector.consider(Int(document), score: matches.scores[Int(document)] * share)
+            relaxed.consider(Int(document), score: matches.scores[Int(document)] * share)
         }
-        return result(collector, sorted: true, relaxed: !collector.hits.isEmpty, page: query.page)
+        return relaxed.hits.isEmpty
+            ? result(collector, sorted: true, relaxed: false, page: query.page)
+            : result(relaxed, sorted: true, relaxed: true, page: query.page)
     }
 
     private func result(_ collector: Collector, sorted: Bool, relaxed: Bool, page: PageQuery) -> SearchResult {
