@@ -107,6 +107,11 @@ struct SearchPropertyTests {
                 #expect(filters.matches(document))
                 #expect(inactive || document.status == .actief)
             }
+            // Pages are slices of one ranking.
+            var whole = query
+            whole.page = PageQuery(number: 1, size: 200)
+            let ranking = Self.index.search(whole).hits.items
+            #expect(items == Array(ranking.dropFirst((page - 1) * 7).prefix(7)))
             // Facet counts: the words' matches with every other facet's filter applied.
             let matched = SyntheticMap.allHits(Self.index, SearchQuery(text: query.text, includeInactive: inactive))
             guard !result.relaxed, !matched.result.relaxed else { return }
@@ -119,6 +124,13 @@ struct SearchPropertyTests {
                 }
                 #expect(result.facets[facet] == expected, "\(facet)")
             }
+        }
+    }
+
+    @Test("the best keys of a page are the first keys of the full sort")
+    func topKeys() async {
+        await propertyCheck(count: 300, input: Gen<UInt64>.value(in: 0...5_000).array(of: 0...400), Gen<Int>.int(in: 1...60)) { keys, count in
+            #expect(SearchIndex.first(count, of: keys) == Array(keys.sorted().prefix(count)))
         }
     }
 

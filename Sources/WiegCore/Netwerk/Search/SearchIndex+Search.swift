@@ -41,7 +41,7 @@ extension SearchIndex {
 
     /// The `count` smallest keys, sorted. Only those are sorted when they are few.
     static func first(_ count: Int, of keys: [UInt64]) -> [UInt64] {
-        guard count <= 1_000 && count < keys.count / 8 else { return keys.sorted() }
+        guard count <= 1_000 && count < keys.count / 8 else { return Array(keys.sorted().prefix(count)) }
         // Keep a sorted buffer of the best `count`, plus a bound to skip most keys quickly.
         var best = keys.prefix(count).sorted()
         for key in keys[count...] where key < best[count - 1] {
