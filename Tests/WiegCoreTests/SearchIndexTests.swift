@@ -125,6 +125,17 @@ enum SearchFixture {
         #expect(!SearchFixture.search("xylofoon").relaxed)
     }
 
+    @Test func relaxingRespectsFilters() {
+        let meppel = SearchFixture.search("kraamzorg emmen", filters: SearchFilters(municipalities: ["GM0119"]))
+        #expect(meppel.relaxed)
+        #expect(SearchFixture.numbers(meppel) == [2])
+        // All words match services 3 and 4, but none by referral; any word finds none either.
+        let referral = SearchFixture.search("groei kind", filters: SearchFilters(access: [.verwijzing]))
+        #expect(!referral.relaxed)
+        #expect(referral.total == 0)
+        #expect(referral.facets.access == [.zelfAanmelden: 2])
+    }
+
     @Test func emptyQueryListsAllActiveByName() {
         let result = SearchFixture.search("")
         #expect(SearchFixture.numbers(result) == [8, 5, 4, 3, 2, 7, 9, 6, 11, 1])

@@ -2,60 +2,66 @@
 /// facet values. A document that fails only facet F's filter still counts for F's
 /// values (disjunctive faceting); one that fails two filters counts nowhere.
 struct Collector {
-    struct Hit {
-        var document: Int32
-        var score: Float
-        /// Sorts by score descending, then name order.
-        var key: UInt64
-    }
-
-    private let index: SearchIndex
+    private let active: [Bool]
+    private let nameRank: [Int32]
+    private let offsets: [Int32]
+    private let values: [Int32]
     private let includeInactive: Bool
-    /// Per facet, which value numbers the filter allows; nil when the facet does not filter.
-    private let masks: [[Bool]?]
+    /// Per value number, whether the filter of its facet allows it.
+    private let allowed: [Bool]
+    /// The facets (indices) that filter.
     private let filtering: [Int]
-    private var counts: [[Int]]
-    private(set) var hits: [Hit] = []
+    private var counts: [Int32]
+    private let table: FacetTable
+    /// Per hit: the score's bits inverted (so higher scores sort first), then the
+    /// document's place in name order. Sorting these integers ranks the hits.
+    private(set) var keys: [UInt64] = []
 
     init(index: SearchIndex, filters: SearchFilters, includeInactive: Bool) {
-        self.index = index
+        active = index.active
+        nameRank = index.nameRank
+        table = index.facets
+        offsets = table.offsets
+        values = table.values
+        (allowed, filtering) = table.masks(for: filters)
+        counts = [Int32](repeating: 0, count: table.rawValues.count)
         self.includeInactive = includeInactive
-        let masks = SearchFacet.allCases.enumerated().map { number, facet in
-            index.facets[number].mask(for: filters.values(for: facet))
-        }
-        self.masks = masks
-        filtering = masks.indices.filter { masks[$0] != nil }
-        counts = index.facets.map { [Int](repeating: 0, count: $0.values.count) }
     }
 
     mutating func consider(_ document: Int, score: Float) {
-        guard includeInactive || index.active[document] else { return }
+        guard includeInactive || active[document] else { return }
+        let base = document * FacetTable.facets.count
         var failed = -1
         for facet in filtering {
-            let mask = masks[facet]!
-            if !index.facets[facet].values(of: document).contains(where: { mask[Int($0)] }) {
+            var passes = false
+            for position in Int(offsets[base + facet])..<Int(offsets[base + facet + 1]) where allowed[Int(values[position])] {
+                passes = true
+                break
+            }
+            if !passes {
                 if failed >= 0 { return }
                 failed = facet
             }
         }
-        for facet in counts.indices where failed < 0 || failed == facet {
-            for value in index.facets[facet].values(of: document) { counts[facet][Int(value)] += 1 }
-        }
+        let range = failed < 0
+            ? Int(offsets[base])..<Int(offsets[base + FacetTable.facets.count])
+            : Int(offsets[base + failed])..<Int(offsets[base + failed + 1])
+        for position in range { counts[Int(values[position])] += 1 }
         if failed < 0 {
-            let descending = UInt64(UInt32.max - max(score, 0).bitPattern)
-            hits.append(Hit(document: Int32(document), score: score,
-                            key: descending << 32 | UInt64(UInt32(index.nameRank[document]))))
+            keys.append(UInt64(UInt32.max - max(score, 0).bitPattern) << 32 | UInt64(UInt32(nameRank[document])))
         }
+    }
+
+    /// The score and name-order place stored in a key.
+    static func decode(_ key: UInt64) -> (score: Float, rank: Int) {
+        (Float(bitPattern: UInt32.max - UInt32(key >> 32)), Int(UInt32(truncatingIfNeeded: key)))
     }
 
     func facetCounts() -> SearchFacetCounts {
         var result: [SearchFacet: [String: Int]] = [:]
-        for (number, facet) in SearchFacet.allCases.enumerated() {
-            var values: [String: Int] = [:]
-            for (value, count) in counts[number].enumerated() where count > 0 {
-                values[index.facets[number].values[value]] = count
-            }
-            result[facet] = values
+        for facet in FacetTable.facets { result[facet] = [:] }
+        for (value, count) in counts.enumerated() where count > 0 {
+            result[FacetTable.facets[table.facetOfValue[value]], default: [:]][table.rawValues[value]] = Int(count)
         }
         return SearchFacetCounts(counts: result)
     }

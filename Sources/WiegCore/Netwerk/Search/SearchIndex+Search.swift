@@ -4,37 +4,63 @@ extension SearchIndex {
     /// Ranking: score, then name, then id. An empty query lists everything by name.
     public func search(_ query: SearchQuery) -> SearchResult {
         let terms = QueryTerms.parse(query.text, synonyms: synonyms)
-        var collector = Collector(index: self, filters: query.filters, includeInactive: query.includeInactive)
+        var strict = Collector(index: self, filters: query.filters, includeInactive: query.includeInactive)
+        // Documents are visited in storage order: sequential memory access is what keeps
+        // facet counting fast. Ranking comes afterwards, from the keys.
         guard !terms.isEmpty else {
-            for document in nameOrder { collector.consider(Int(document), score: 0) }
-            return result(collector, sorted: false, relaxed: false, page: query.page)
+            for document in 0..<count { strict.consider(document, score: 0) }
+            return result(strict, relaxed: false, page: query.page)
         }
         let matches = TermMatches(index: self, terms: terms)
-        for document in matches.documents where Int(matches.counts[Int(document)]) == terms.count {
-            collector.consider(Int(document), score: matches.scores[Int(document)])
+        for document in 0..<count where Int(matches.counts[document]) == terms.count {
+            strict.consider(document, score: matches.scores[document])
         }
-        guard collector.hits.isEmpty && terms.count > 1 && !matches.documents.isEmpty else {
-            return result(collector, sorted: true, relaxed: false, page: query.page)
+        guard strict.keys.isEmpty && terms.count > 1 && matches.any else {
+            return result(strict, relaxed: false, page: query.page)
         }
         // Relaxed: any word will do; documents matching more words come first.
-        collector = Collector(index: self, filters: query.filters, includeInactive: query.includeInactive)
-        for document in matches.documents {
-            let share = Float(matches.counts[Int(document)]) / Float(terms.count)
-            collector.consider(Int(document), score: matches.scores[Int(document)] * share)
+        var relaxed = Collector(index: self, filters: query.filters, includeInactive: query.includeInactive)
+        for document in 0..<count where matches.counts[document] > 0 {
+            let share = Float(matches.counts[document]) / Float(terms.count)
+            relaxed.consider(document, score: matches.scores[document] * share)
         }
-        return result(collector, sorted: true, relaxed: !collector.hits.isEmpty, page: query.page)
+        return relaxed.keys.isEmpty ? result(strict, relaxed: false, page: query.page)
+            : result(relaxed, relaxed: true, page: query.page)
     }
 
-    private func result(_ collector: Collector, sorted: Bool, relaxed: Bool, page: PageQuery) -> SearchResult {
-        var hits = collector.hits
-        if sorted {
-            // Score descending, then name order: one integer key per hit.
-            hits.sort { $0.key < $1.key }
+    private func result(_ collector: Collector, relaxed: Bool, page: PageQuery) -> SearchResult {
+        let keys = Self.first(page.offset + page.size, of: collector.keys)
+        let start = min(page.offset, keys.count), end = min(page.offset + page.size, keys.count)
+        let items = keys[start..<end].map { key in
+            let (score, rank) = Collector.decode(key)
+            return SearchHit(id: ids[Int(nameOrder[rank])], score: Double(score))
         }
-        let start = min(page.offset, hits.count), end = min(page.offset + page.size, hits.count)
-        let items = hits[start..<end].map { SearchHit(id: ids[Int($0.document)], score: Double($0.score)) }
-        return SearchResult(hits: Paged(items: items, number: page.number, size: page.size, total: hits.count),
+        return SearchResult(hits: Paged(items: items, number: page.number, size: page.size, total: collector.keys.count),
                             facets: collector.facetCounts(), relaxed: relaxed)
+    }
+
+    /// The `count` smallest keys, sorted. Only those are sorted when they are few.
+    static func first(_ count: Int, of keys: [UInt64]) -> [UInt64] {
+        guard count <= 1_000 && count < keys.count / 8 else { return Array(keys.sorted().prefix(count)) }
+        // Keep a sorted buffer of the best `count`, plus a bound to skip most keys quickly.
+        var best = keys.prefix(count).sorted()
+        for key in keys[count...] where key < best[count - 1] {
+            best.insert(key, at: best.partitioningIndex { $0 > key })
+            best.removeLast()
+        }
+        return best
+    }
+}
+
+extension Array where Element == UInt64 {
+    /// The first index whose element satisfies `predicate` (false before, true after).
+    func partitioningIndex(where predicate: (UInt64) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if predicate(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }
 
@@ -42,7 +68,8 @@ extension SearchIndex {
 /// Within one term the best alternative counts, so a compound and its stem or a word
 /// and its synonym do not add up.
 struct TermMatches {
-    private(set) var documents: [Int32] = []
+    /// Whether any document matched any term.
+    private(set) var any = false
     private(set) var scores: [Float]
     private(set) var counts: [UInt8]
 
@@ -52,33 +79,41 @@ struct TermMatches {
         var best = [Float](repeating: 0, count: index.count)
         var touched: [Int32] = []
         for term in terms {
-            for alternative in term.alternatives {
-                let range: Range<Int>
-                if alternative.prefix {
-                    range = index.vocabulary.range(withPrefix: alternative.text)
-                } else if let position = index.vocabulary.index(of: alternative.text) {
-                    range = position..<(position + 1)
-                } else {
-                    continue
-                }
-                for token in range {
-                    let weight = index.vocabulary.tokens[token] == alternative.text
-                        ? alternative.exactWeight : alternative.prefixWeight
-                    for posting in Int(index.postingStart[token])..<Int(index.postingStart[token + 1]) {
-                        let document = Int(index.postingDocument[posting])
-                        let score = index.postingScore[posting] * weight
-                        if best[document] == 0 { touched.append(Int32(document)) }
-                        if score > best[document] { best[document] = score }
-                    }
+            for (token, weight) in Self.tokens(of: term, in: index.vocabulary) {
+                for posting in Int(index.postingStart[token])..<Int(index.postingStart[token + 1]) {
+                    let document = Int(index.postingDocument[posting])
+                    let score = index.postingScore[posting] * weight
+                    if best[document] == 0 { touched.append(Int32(document)) }
+                    if score > best[document] { best[document] = score }
                 }
             }
             for document in touched.map(Int.init) {
-                if counts[document] == 0 { documents.append(Int32(document)) }
                 scores[document] += best[document]
                 counts[document] += 1
                 best[document] = 0
             }
+            any = any || !touched.isEmpty
             touched.removeAll(keepingCapacity: true)
         }
+    }
+
+    /// The vocabulary positions a term matches, each once with its best weight.
+    static func tokens(of term: QueryTerm, in vocabulary: Vocabulary) -> [Int: Float] {
+        var weights: [Int: Float] = [:]
+        for alternative in term.alternatives {
+            let range: Range<Int>
+            if alternative.prefix {
+                range = vocabulary.range(withPrefix: alternative.text)
+            } else if let position = vocabulary.index(of: alternative.text) {
+                range = position..<(position + 1)
+            } else {
+                continue
+            }
+            for token in range {
+                let weight = vocabulary.tokens[token] == alternative.text ? alternative.exactWeight : alternative.prefixWeight
+                if weight > weights[token] ?? 0 { weights[token] = weight }
+            }
+        }
+        return weights
     }
 }

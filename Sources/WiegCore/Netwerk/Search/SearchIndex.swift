@@ -23,8 +23,7 @@ public struct SearchIndex: Sendable {
     let postingStart: [Int32]
     let postingDocument: [Int32]
     let postingScore: [Float]
-    /// One column per `SearchFacet`, in `allCases` order.
-    let facets: [FacetColumn]
+    let facets: FacetTable
 
     /// The number of documents (active or not).
     public var count: Int { ids.count }
@@ -49,11 +48,7 @@ public struct SearchIndex: Sendable {
         for (place, document) in order.enumerated() { rank[document] = Int32(place) }
         nameRank = rank
 
-        facets = SearchFacet.allCases.map { facet in
-            var column = FacetColumn()
-            for document in documents { column.append(facet.values(of: document)) }
-            return column
-        }
+        facets = FacetTable(documents: documents)
 
         let postings = PostingsBuilder(documents: documents, synonyms: synonyms)
         vocabulary = postings.vocabulary
