@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import Testing
 import Vapor
@@ -74,6 +75,47 @@ struct RouteTableTests {
         Entry(method: .GET, path: "/beheer/gebieden/import", access: "beheerder", expected: [303, 200, 403, 403, 403, 403]),
         Entry(method: .POST, path: "/beheer/gebieden/import", access: "beheerder", expected: [303, 422, 403, 403, 403, 403]),
         Entry(method: .POST, path: "/uitloggen", access: "signed-in", expected: [303, 303, 303, 303, 303, 303]),
+        // Netwerk: `:id` is GGD Drenthe (the Meppel partner's organisation), one of its
+        // services, or a Meppel zorgpad. The NML regio team may not edit in Drenthe.
+        Entry(method: .GET, path: "/organisaties", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/organisaties", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/organisaties/:id", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/organisaties/:id", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .POST, path: "/organisaties/:id/gecontroleerd", access: "signed-in", expected: [303, 303, 403, 303, 303, 403]),
+        Entry(method: .GET, path: "/organisaties/nieuw", access: managers, expected: [303, 200, 200, 200, 403, 403]),
+        Entry(method: .POST, path: "/organisaties/nieuw", access: managers, expected: [303, 422, 422, 422, 403, 403]),
+        Entry(method: .GET, path: "/organisaties/:id/bewerken", access: "signed-in", expected: [303, 200, 403, 200, 200, 403]),
+        Entry(method: .POST, path: "/organisaties/:id/bewerken", access: "signed-in", expected: [303, 422, 403, 422, 422, 403]),
+        Entry(method: .GET, path: "/organisaties/:id/aanbod/nieuw", access: "signed-in", expected: [303, 200, 403, 200, 200, 403]),
+        Entry(method: .POST, path: "/organisaties/:id/aanbod/nieuw", access: "signed-in", expected: [303, 422, 403, 422, 422, 403]),
+        Entry(method: .GET, path: "/aanbod", access: "signed-in", expected: [303, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/aanbod/:id", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/aanbod/:id/bewerken", access: "signed-in", expected: [303, 200, 403, 200, 200, 403]),
+        Entry(method: .POST, path: "/aanbod/:id/bewerken", access: "signed-in", expected: [303, 422, 403, 422, 422, 403]),
+        Entry(method: .GET, path: "/aanbod/:id/verwijderen", access: "signed-in", expected: [303, 200, 403, 200, 200, 403]),
+        Entry(method: .GET, path: "/hulp", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/hulp/:id", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/aanbod", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/aanbod/:id", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/behoeften", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/zorgpaden", access: "signed-in", expected: [303, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/zorgpaden", access: "signed-in", expected: [401, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/zorgpaden/:id", access: "signed-in", expected: [303, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/zorgpaden/:id", access: "signed-in", expected: [401, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/gespreksleidraad", access: "signed-in", expected: [303, 200, 200, 200, 200, 200]),
+        Entry(method: .POST, path: "/gespreksleidraad", access: "signed-in", expected: [303, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/beheer/netwerk/import", access: managers, expected: [303, 200, 200, 200, 403, 403]),
+        Entry(method: .POST, path: "/beheer/netwerk/import", access: managers, expected: [303, 422, 422, 422, 403, 403]),
+        Entry(method: .GET, path: "/export/organisaties.csv", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/export/aanbod.csv", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/hsds", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/hsds/services", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/hsds/services/:id", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/hsds/organizations", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/hsds/organizations/:id", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/hsds/taxonomies", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/hsds/taxonomy_terms", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .POST, path: "/aanbod/:id/verwijderen", access: "signed-in", expected: [303, 303, 403, 303, 303, 403]),
     ]
 
     @Test("every route is in the table, with the access it declares")
@@ -95,7 +137,11 @@ struct RouteTableTests {
         // role posts a failing sign-in from the same test address: lift the throttle.
         for (column, role) in Self.roles.enumerated() {
             try await withWiegApp(kind, configure: { $0.loginThrottle = LoginThrottle(maxFailures: 1000) }) { app, _ in
-                let partnerID = try await app.user("partner.meppel@wieg.demo").id!.uuidString
+                let partner = try await app.user("partner.meppel@wieg.demo")
+                let partnerID = partner.id!.uuidString
+                let organisationID = try #require(partner.organisationID)
+                let serviceID = try #require(try await Service.query(on: app.db).filter(\.$organisation.$id == organisationID).first()?.id)
+                let zorgpadID = try #require(try await Zorgpad.query(on: app.db).filter(\.$areaCode == "GM0119").first()?.id)
                 for entry in Self.table {
                     let browser = Browser(app)
                     if let role { try await browser.login(Self.accounts[role]!) }
@@ -105,6 +151,12 @@ struct RouteTableTests {
                         .replacingOccurrences(of: ":code", with: "GM0119")
                         .replacingOccurrences(of: "sessies/:id", with: "sessies/\(UUID().uuidString)")
                         .replacingOccurrences(of: "tokens/:id", with: "tokens/\(UUID().uuidString)")
+                        .replacingOccurrences(of: "organisaties/:id", with: "organisaties/\(organisationID.uuidString)")
+                        .replacingOccurrences(of: "organizations/:id", with: "organizations/\(organisationID.uuidString)")
+                        .replacingOccurrences(of: "aanbod/:id", with: "aanbod/\(serviceID.uuidString)")
+                        .replacingOccurrences(of: "services/:id", with: "services/\(serviceID.uuidString)")
+                        .replacingOccurrences(of: "hulp/:id", with: "hulp/\(serviceID.uuidString)")
+                        .replacingOccurrences(of: "zorgpaden/:id", with: "zorgpaden/\(zorgpadID.uuidString)")
                         .replacingOccurrences(of: ":id", with: partnerID)
                     let response = entry.method == .GET ? try await browser.get(path) : try await browser.post(path)
                     if response.status.code != entry.expected[column] {
