@@ -79,10 +79,23 @@ final class Browser: @unchecked Sendable {
         return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
     }
 
+    /// Posts a form whose names may repeat (checkboxes: `factor[]`), in the order given.
+    @discardableResult
+    func post(_ path: String, pairs: [(String, String)]) async throws -> TestingHTTPResponse {
+        var headers = HTTPHeaders()
+        headers.contentType = .urlEncodedForm
+        let body = Self.encode(pairs: [("_csrf", try await csrfToken())] + pairs)
+        return try await send(.POST, path, headers: headers, body: ByteBuffer(string: body))
+    }
+
     static func encode(_ form: [String: String]) -> String {
+        encode(pairs: form.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }
+
+    static func encode(pairs: [(String, String)]) -> String {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")
-        return form.sorted { $0.key < $1.key }.map { key, value in
+        return pairs.map { key, value in
             "\(key.addingPercentEncoding(withAllowedCharacters: allowed)!)=\(value.addingPercentEncoding(withAllowedCharacters: allowed)!)"
         }.joined(separator: "&")
     }

@@ -1,0 +1,99 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+import WiegCore
+import WiegStore
+import WiegTestSupport
+@testable import WiegWeb
+
+@Suite("Netwerk: finding help")
+struct NetworkSearchTests {
+    struct Search: Decodable {
+        struct Item: Decodable { var id: UUID; var name: String; var organisationName: String?; var professional: Professional? }
+        struct Professional: Decodable { var description: String }
+        struct Pagination: Decodable { var total: Int }
+        var data: [Item]
+        var pagination: Pagination
+        var facets: [String: [String: Int]]
+        var relaxed: Bool
+    }
+
+    func search(_ browser: Browser, _ query: String) async throws -> Search {
+        try await browser.get("/api/v1/aanbod?\(query)").content.decode(Search.self)
+    }
+
+    @Test("Dutch search: prefixes, synonyms, diacritics, with facet counts that add up", arguments: TestDatabase.allCases)
+    func dutchRelevance(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, _ in
+            let anonymous = Browser(app)
+            let zwanger = try await search(anonymous, "zoek=zwanger&gemeente=GM0119")
+            #expect(zwanger.data.first?.name == "Zwangerschapscontrole")
+            let money = try await search(anonymous, "zoek=geldzorgen&gemeente=GM0119")
+            #expect(money.data.prefix(3).contains { $0.name == "Schuldhulpverlening" })
+            let folded = try await search(anonymous, "zoek=FINANCI%C3%8BLE%20problemen&gemeente=GM0119")
+            #expect(folded.data.contains { $0.name == "Schuldhulpverlening" })
+            let maternity = try await search(anonymous, "zoek=kraamverzorgende")
+            #expect(maternity.data.contains { $0.name == "Kraamzorg thuis" })
+            // Every phase count is what filtering on that phase gives.
+            for (phase, count) in zwanger.facets["phase"] ?? [:] {
+                #expect(try await search(anonymous, "zoek=zwanger&gemeente=GM0119&fase=\(phase)").pagination.total == count)
+            }
+            let venlo = try await search(anonymous, "gemeente=GM0983&per_pagina=200")
+            let meppel = try await search(anonymous, "gemeente=GM0119&per_pagina=200")
+            #expect(Set(venlo.data.map(\.id)).isDisjoint(with: meppel.data.map(\.id)))
+            #expect(try await anonymous.get("/api/v1/aanbod?fase=later").status == .badRequest)
+            #expect(try await anonymous.get("/api/v1/aanbod?behoefte=bestaat-niet").status == .badRequest)
+        }
+    }
+
+    @Test("the public never sees professional fields, in HTML, JSON, CSV or HSDS; a professional does")
+    func professionalFieldsStayPrivate() async throws {
+        try await withWiegApp(.sqlite) { app, _ in
+            let services = try await FluentNetworkStore(db: app.db).services()
+            let s = try #require(services.first { $0.professionalContact.email != nil && !$0.professionalDescription.isEmpty })
+            let email = try #require(s.professionalContact.email)
+            let secret = s.professionalDescription
+            let anonymous = Browser(app)
+            let publicBodies = [
+                try await anonymous.get("/aanbod/\(s.id.uuidString)").body.string,
+                try await anonymous.get("/hulp/\(s.id.uuidString)").body.string,
+                try await anonymous.get("/api/v1/aanbod/\(s.id.uuidString)").body.string,
+                try await anonymous.get("/api/v1/aanbod?per_pagina=200").body.string,
+                try await anonymous.get("/hulp?zoek=\(s.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)").body.string,
+                try await anonymous.get("/export/aanbod.csv").body.string,
+                try await anonymous.get("/api/v1/hsds/services/\(s.id.uuidString)").body.string,
+                try await anonymous.get("/api/v1/hsds/organizations/\(s.organisationID.uuidString)").body.string,
+            ]
+            for body in publicBodies {
+                #expect(!body.isEmpty)
+                #expect(!body.contains(email) && !body.contains(secret) && !body.contains("\"professional\"") && !body.contains("contact_email"))
+            }
+            let professional = Browser(app)
+            try await professional.login("professional@wieg.demo")
+            #expect(try await professional.get("/aanbod/\(s.id.uuidString)").body.string.contains(email))
+            #expect(try await professional.get("/api/v1/aanbod/\(s.id.uuidString)").body.string.contains("\"professional\""))
+            #expect(try await professional.get("/export/aanbod.csv").body.string.contains("contact_email"))
+        }
+    }
+
+    @Test("a professional choosing Meppel and schulden sees the zorgpad first, then services; parents get three doors")
+    func zorgpadFirstAndDoors() async throws {
+        try await withWiegApp(.sqlite) { app, _ in
+            let professional = Browser(app)
+            try await professional.login("professional@wieg.demo")
+            let html = try await professional.get("/aanbod?gemeente=GM0119&behoefte=schulden").body.string
+            let path = try #require(html.range(of: "Zorgpad: Schulden en geldzorgen bij zwangeren"))
+            let results = try #require(html.range(of: "resultaten</h2>"))
+            #expect(path.lowerBound < results.lowerBound)
+            let parents = try await Browser(app).get("/hulp").body.string
+            #expect(parents.contains("Ik wil zwanger worden") && parents.contains("Ik ben zwanger") && parents.contains("Ik heb een baby"))
+            let english = Browser(app)
+            _ = try await english.get("/taal/en")
+            #expect(try await english.get("/hulp").body.string.contains("I am pregnant"))
+            let during = try await Browser(app).get("/hulp?fase=tijdens&gemeente=GM0119").body.string
+            #expect(during.contains("Kraamzorg thuis") && during.contains("Pagina 1 van"))
+        }
+    }
+}
