@@ -7,8 +7,8 @@ import WiegStore
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import data from CSV files (geography, indicators).",
-        subcommands: [Geography.self, Indicators.self])
+        abstract: "Import data from CSV files (geography, indicators, the social map) or an HSDS dataset.",
+        subcommands: [Geography.self, Indicators.self, Network.self])
 
     struct Geography: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
