@@ -177,6 +177,14 @@ def site(server, chromium) -> e2e.Site:
                       headers={"Accept": "application/json"}, timeout=30)
     users.raise_for_status()
     site.ids["partner_id"] = next(u["id"] for u in users.json()["data"] if u["email"] == "partner.meppel@wieg.demo")
+    # GGD Drenthe (the Meppel partner's organisation), one of its services, a Meppel zorgpad.
+    orgs = requests.get(site.base_url + "/api/v1/organisaties", params={"zoek": "GGD Drenthe"}, timeout=30).json()["data"]
+    site.ids["organisation_id"] = next(o["id"] for o in orgs if o["name"] == "GGD Drenthe")
+    services = requests.get(site.base_url + "/api/v1/aanbod", params={"per_pagina": 200}, timeout=30).json()["data"]
+    site.ids["service_id"] = next(s["id"] for s in services if s["organisationId"] == site.ids["organisation_id"])
+    paths = admin.get(site.base_url + "/api/v1/zorgpaden", params={"gemeente": "GM0119", "behoefte": "schulden"},
+                      headers={"Accept": "application/json"}, timeout=30).json()["data"]
+    site.ids["zorgpad_id"] = paths[0]["id"]
     # An open invitation, for the set-password page (a GET does not use it up).
     form = admin.get(site.base_url + "/beheer/gebruikers/nieuw", timeout=30)
     invited = admin.post(site.base_url + "/beheer/gebruikers", timeout=30, data={

@@ -67,7 +67,7 @@ def test_keyboard_only(browser, base_url):
     seen = tab_until(browser, lambda el: el.get_attribute("href") is not None
                      and el.get_attribute("href").endswith("/inloggen") and el.text == "Inloggen")
     labels = [s.split("> ", 1)[1] for s in seen]
-    assert labels == ["'Naar de inhoud'", "'Wieg'", "'Start'", "'Gebieden'", "'Indicatoren'", "'Inloggen'"], seen
+    assert labels == ["'Naar de inhoud'", "'Wieg'", "'Start'", "'Gebieden'", "'Hulp zoeken'", "'Organisaties'", "'Indicatoren'", "'Inloggen'"], seen
     press(browser, Keys.ENTER)
     e2e.wait(browser).until(lambda d: e2e.path_of(d) == "/inloggen")
 

@@ -40,8 +40,11 @@ AXE_CHECKED: list[str] = []
 
 # MARK: Accounts and navigation
 
-NAV_PUBLIC = [("Start", "/"), ("Gebieden", "/gebieden"), ("Indicatoren", "/indicatoren")]
-NAV_MANAGER = NAV_PUBLIC + [("Gebruikers", "/beheer/gebruikers"), ("Wijzigingen", "/beheer/wijzigingen"), ("Cijfers importeren", "/beheer/indicatoren/import")]
+NAV_PUBLIC = [("Start", "/"), ("Gebieden", "/gebieden"), ("Hulp zoeken", "/hulp"), ("Organisaties", "/organisaties"),
+              ("Indicatoren", "/indicatoren")]
+NAV_SIGNED_IN = NAV_PUBLIC + [("Aanbod", "/aanbod"), ("Zorgpaden", "/zorgpaden"), ("Gespreksleidraad", "/gespreksleidraad")]
+NAV_MANAGER = NAV_SIGNED_IN + [("Gebruikers", "/beheer/gebruikers"), ("Wijzigingen", "/beheer/wijzigingen"), ("Cijfers importeren", "/beheer/indicatoren/import"),
+                             ("Sociale kaart importeren", "/beheer/netwerk/import")]
 NAV_BEHEERDER = NAV_MANAGER + [("Gebieden importeren", "/beheer/gebieden/import")]
 
 
@@ -61,11 +64,13 @@ ACCOUNTS = [
     Account("beheerder@wieg.demo", "Demo Beheerder", "Beheerder", tuple(NAV_BEHEERDER)),
     Account("regio.nml@wieg.demo", "Demo Programmateam NML", "Regioteam", tuple(NAV_MANAGER)),
     Account("coordinator.meppel@wieg.demo", "Demo Projectleider Meppel", "Coördinator", tuple(NAV_MANAGER)),
-    Account("partner.meppel@wieg.demo", "Demo Partner GGD Drenthe", "Partner", tuple(NAV_PUBLIC)),
+    Account("partner.meppel@wieg.demo", "Demo Partner GGD Drenthe", "Partner", tuple(NAV_SIGNED_IN)),
     Account("coordinator.venlo@wieg.demo", "Demo Projectleider Venlo", "Coördinator", tuple(NAV_MANAGER)),
-    Account("professional@wieg.demo", "Demo Professional", "Professional", tuple(NAV_PUBLIC)),
+    Account("professional@wieg.demo", "Demo Professional", "Professional", tuple(NAV_SIGNED_IN)),
 ]
 BEHEERDER = ACCOUNTS[0].email
+PARTNER = ACCOUNTS[3].email
+PROFESSIONAL = ACCOUNTS[5].email
 
 
 # MARK: Geography CSVs
@@ -209,6 +214,20 @@ PAGES = [
     PageCase("anon-indicators", "indicator catalogue", "/indicatoren"),
     PageCase("anon-profile-gm0119", "profile of Meppel", "/gebieden/GM0119/profiel"),
     PageCase("anon-profile-7940", "profile of PC4 7940 (suppressed)", "/gebieden/PC4-7940/profiel"),
+    PageCase("anon-help", "finding help (parents)", "/hulp"),
+    PageCase("anon-help-results", "help for pregnant parents in Meppel", "/hulp?fase=tijdens&gemeente=GM0119"),
+    PageCase("anon-help-service", "a service as parents see it", "/hulp/{service_id}"),
+    PageCase("anon-organisations", "organisations", "/organisaties"),
+    PageCase("anon-organisation", "an organisation", "/organisaties/{organisation_id}"),
+    PageCase("anon-service", "a service", "/aanbod/{service_id}"),
+    PageCase("professional-search", "professional search with zorgpad", "/aanbod?gemeente=GM0119&behoefte=schulden", PROFESSIONAL),
+    PageCase("professional-zorgpaden", "care paths", "/zorgpaden?gemeente=GM0119", PROFESSIONAL),
+    PageCase("professional-zorgpad", "a care path", "/zorgpaden/{zorgpad_id}", PROFESSIONAL),
+    PageCase("professional-signalling", "conversation guide", "/gespreksleidraad", PROFESSIONAL),
+    PageCase("partner-organisation-edit", "edit own organisation", "/organisaties/{organisation_id}/bewerken", PARTNER),
+    PageCase("partner-service-edit", "edit a service", "/aanbod/{service_id}/bewerken", PARTNER),
+    PageCase("partner-service-new", "new service", "/organisaties/{organisation_id}/aanbod/nieuw", PARTNER),
+    PageCase("beheerder-network-import", "social map import", "/beheer/netwerk/import", BEHEERDER),
     PageCase("anon-404", "404 page", "/deze-pagina-bestaat-niet", status=404),
     PageCase("anon-set-password", "set-password page", "/wachtwoord-instellen/{invite_token}"),
     PageCase("beheerder-home", "home page (beheerder)", "/", BEHEERDER),
@@ -272,8 +291,9 @@ def open_page(driver: WebDriver, site: Site, case: PageCase, lang: str) -> None:
     driver.execute_cdp_cmd("Network.clearBrowserCookies", {})
     path = case.resolved(site.ids)
     if case.account:
+        cookie = site.session_cookie(case.account)  # may sign in with this same browser first
         driver.get(site.base_url + "/-/health")  # a page of the site, to set its cookie
-        driver.add_cookie({"name": SESSION_COOKIE, "value": site.session_cookie(case.account), "path": "/",
+        driver.add_cookie({"name": SESSION_COOKIE, "value": cookie, "path": "/",
                            "httpOnly": True, "sameSite": "Lax"})
     # Through the language switch, which returns to the page itself.
     driver.get(f"{site.base_url}/taal/{lang}?terug={quote(path, safe='/')}")

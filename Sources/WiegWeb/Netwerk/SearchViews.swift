@@ -69,7 +69,7 @@ enum SearchView {
         }
         return H.el("aside", H.cls("facets"), H.attr("aria-label", lang.t("Verfijnen", "Refine")),
             group(lang.t("Fase", "Phase"), "fase", p.phase?.rawValue, Phase.allCases.map { ($0.rawValue, lang.t($0.dutchName, $0.englishName)) }),
-            group(lang.t("Behoefte", "Need"), "behoefte", p.need, Needs.taxonomy.terms.map { ($0.code, lang.t($0.dutchName, $0.englishName)) }),
+            group(lang.t("Behoefte", "Need"), "behoefte", p.need, Needs.taxonomy.terms.map { ($0.code, Needs.name($0.code, lang)) }),
             group(lang.t("Domein", "Domain"), "domein", p.domain?.rawValue, NetworkDomain.allCases.map { ($0.rawValue, lang.t($0.dutchName, $0.englishName)) }),
             group(lang.t("Toegang", "Access"), "toegang", p.access?.rawValue, ServiceAccess.allCases.map { ($0.rawValue, lang.t($0.dutchName, $0.englishName)) }),
             group(lang.t("Erkenning", "Recognition"), "erkenning", p.recognition?.rawValue, Recognition.allCases.map { ($0.rawValue, lang.t($0.dutchName, $0.englishName)) }))

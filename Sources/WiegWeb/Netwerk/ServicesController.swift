@@ -51,7 +51,7 @@ enum Needs {
     static let taxonomy = NeedTaxonomy.seeded
 
     static func name(_ code: String, _ lang: Lang) -> String {
-        taxonomy.term(code: code).map { lang.t($0.dutchName, $0.englishName) } ?? code
+        taxonomy.term(code: code).map { lang.t($0.dutchName, $0.englishName).capitalizedFirst } ?? code
     }
 
     static func names(_ codes: [String], _ lang: Lang) -> String {

@@ -65,7 +65,7 @@ extension NetworkBits {
                           options: [("", lang.t("Alle gemeenten", "All municipalities"))] + network.municipalities.map { ($0.code, $0.name) },
                           selected: municipality ?? ""),
              Forms.select(lang.t("Behoefte", "Need"), name: "behoefte",
-                          options: [("", lang.t("Alle behoeften", "All needs"))] + Needs.taxonomy.terms.map { ($0.code, lang.t($0.dutchName, $0.englishName)) },
+                          options: [("", lang.t("Alle behoeften", "All needs"))] + Needs.taxonomy.terms.map { ($0.code, Needs.name($0.code, lang)) },
                           selected: need ?? ""),
              Forms.submit(lang.t("Tonen", "Show"))])
     }

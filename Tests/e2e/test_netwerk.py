@@ -1,0 +1,98 @@
+"""The Netwerk pillar in the browser: a parent finds help, a professional searches by
+municipality and need (zorgpad first), uses the conversation guide, a partner edits its
+own organisation, a coordinator imports services with an error and then a good file."""
+
+import requests
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+import wieg_e2e as e2e
+
+
+def test_parent_finds_help_without_signing_in(browser, base_url):
+    browser.get(base_url + "/hulp")
+    assert e2e.h1(browser) == "Hulp zoeken"
+    browser.find_element(By.LINK_TEXT, "Ik ben zwanger").click()
+    e2e.wait(browser).until(lambda d: "fase=tijdens" in d.current_url)
+    Select(browser.find_element(By.ID, "gemeente")).select_by_visible_text("Meppel")
+    search = browser.find_element(By.ID, "zoek")
+    search.send_keys("geldzorgen")
+    e2e.submit_button(browser, "Zoeken").click()
+    e2e.wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, "main .cards h3 a"))
+    titles = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "main .cards h3 a")]
+    assert "Schuldhulpverlening" in titles, titles
+    browser.find_element(By.LINK_TEXT, "Schuldhulpverlening").click()
+    e2e.wait(browser).until(lambda d: e2e.h1(d) == "Schuldhulpverlening")
+    page = browser.find_element(By.TAG_NAME, "main").text
+    assert "Wat kost het?" in page and "Voor professionals" not in page
+    e2e.screenshot(browser, "flow-parent-service")
+
+
+def test_professional_sees_the_zorgpad_first(browser, base_url, login):
+    login(browser, e2e.PROFESSIONAL)
+    browser.get(base_url + "/aanbod")
+    Select(browser.find_element(By.ID, "gemeente")).select_by_visible_text("Meppel")
+    Select(browser.find_element(By.ID, "behoefte")).select_by_visible_text("Schulden en geldzorgen")
+    e2e.submit_button(browser, "Tonen").click()
+    e2e.wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, "main .zorgpad-first"))
+    first = browser.find_element(By.CSS_SELECTOR, "main .zorgpad-first h2").text
+    assert first.startswith("Zorgpad: Schulden en geldzorgen"), first
+    results = browser.find_elements(By.CSS_SELECTOR, "main .results .result h3 a")
+    assert results, "services follow the zorgpad"
+    # A facet narrows the list and keeps the municipality and need.
+    phase = browser.find_element(By.CSS_SELECTOR, "aside.facets a[href*='fase=tijdens']")
+    phase.click()
+    e2e.wait(browser).until(lambda d: "fase=tijdens" in d.current_url)
+    assert "gemeente=GM0119" in browser.current_url and "behoefte=schulden" in browser.current_url
+
+
+def test_conversation_guide_points_to_help_and_stores_nothing(browser, base_url, login):
+    login(browser, e2e.PROFESSIONAL)
+    browser.get(base_url + "/gespreksleidraad")
+    assert "Wieg slaat niets op" in browser.find_element(By.TAG_NAME, "main").text
+    Select(browser.find_element(By.ID, "gemeente")).select_by_visible_text("Meppel")
+    browser.find_element(By.ID, "f-omgeving-lage-ses").click()
+    e2e.submit_button(browser, "Toon passende hulp").click()
+    e2e.wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, "main .signalling-result"))
+    links = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "main .signalling-result a")]
+    assert "Zorgpad: Schulden en geldzorgen bij zwangeren" in links, links
+    assert browser.find_element(By.ID, "f-omgeving-lage-ses").is_selected()
+    e2e.screenshot(browser, "flow-conversation-guide")
+
+
+def test_partner_edits_own_organisation(browser, site, login):
+    login(browser, e2e.PARTNER)
+    org = site.ids["organisation_id"]
+    browser.get(f"{site.base_url}/organisaties/{org}/bewerken")
+    phone = browser.find_element(By.ID, "telefoon")
+    phone.clear()
+    phone.send_keys("0123-450000")
+    e2e.submit_button(browser, "Opslaan").click()
+    e2e.wait(browser).until(lambda d: e2e.path_of(d) == f"/organisaties/{org}")
+    assert "0123-450000" in browser.find_element(By.TAG_NAME, "main").text
+    data = requests.get(f"{site.base_url}/api/v1/organisaties/{org}", timeout=30).json()
+    assert data["phone"] == "0123-450000" and data["freshness"] == "actueel"
+
+
+def test_import_services_with_an_error_then_a_good_file(browser, site, login, tmp_path):
+    bad = tmp_path / "aanbod-met-fout.csv"
+    bad.write_text("organisatie;naam;fasen\nGGD Drenthe;E2E spreekuur;tijdens\nGGD Drenthe;Fout;later\n", encoding="utf-8")
+    good = tmp_path / "aanbod.csv"
+    good.write_text("organisatie;naam;fasen;gemeenten\nGGD Drenthe;E2E spreekuur;tijdens;GM0119\n", encoding="cp1252")
+    login(browser, "coordinator.meppel@wieg.demo")
+    browser.get(site.base_url + "/beheer/netwerk/import")
+    Select(browser.find_element(By.ID, "soort")).select_by_value("aanbod")
+    browser.find_element(By.ID, "file").send_keys(str(bad))
+    browser.find_element(By.CSS_SELECTOR, "main button[name=actie][value=importeren]").click()
+    e2e.wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, "main table"))
+    rows = [[td.text for td in tr.find_elements(By.TAG_NAME, "td")] for tr in browser.find_elements(By.CSS_SELECTOR, "main tbody tr")]
+    assert [r[:2] for r in rows] == [["3", "fasen"]], rows
+    found = requests.get(site.base_url + "/api/v1/aanbod", params={"zoek": "E2E spreekuur"}, timeout=30).json()
+    assert not any(s["name"] == "E2E spreekuur" for s in found["data"]), "nothing is saved from a file with an error"
+
+    Select(browser.find_element(By.ID, "soort")).select_by_value("aanbod")
+    browser.find_element(By.ID, "file").send_keys(str(good))
+    browser.find_element(By.CSS_SELECTOR, "main button[name=actie][value=importeren]").click()
+    e2e.wait(browser).until(lambda d: "Import voltooid" in d.find_element(By.TAG_NAME, "main").text)
+    found = requests.get(site.base_url + "/api/v1/aanbod", params={"zoek": "E2E spreekuur"}, timeout=30).json()
+    assert any(s["name"] == "E2E spreekuur" for s in found["data"])
