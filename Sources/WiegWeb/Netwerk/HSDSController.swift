@@ -49,22 +49,25 @@ enum HSDSController {
     @Sendable static func services(req: Request) async throws -> Response {
         let network = try await req.network()
         var filters = SearchFilters()
+        // A term Wieg does not know, or cannot filter on, matches no service.
+        var matchesNothing = false
         if let termID = try uuidParameter(req, "taxonomy_term_id") {
-            guard let term = vocabulary.term(id: termID.uuidString), let code = term.code else {
-                throw WiegError.badRequest("Taxonomieterm '\(termID.uuidString.lowercased())' bestaat niet.", "Taxonomy term does not exist.")
-            }
-            switch WiegTaxonomy(rawValue: term.taxonomy ?? "") {
+            let term = vocabulary.term(id: termID.uuidString)
+            let code = term?.code ?? ""
+            switch WiegTaxonomy(rawValue: term?.taxonomy ?? "") {
             case .behoeften: filters.needs = [code]
             case .fasen: filters.phases = Set([Phase(rawValue: code)].compactMap { $0 })
             case .toegang: filters.access = Set([ServiceAccess(rawValue: code)].compactMap { $0 })
             case .erkenning: filters.recognitions = Set([Recognition(rawValue: code)].compactMap { $0 })
             case .domeinen: filters.domains = Set([NetworkDomain(rawValue: code)].compactMap { $0 })
-            default: throw WiegError.badRequest("Op taxonomieterm '\(term.name)' kan niet worden gefilterd.", "Cannot filter on this taxonomy term.")
+            default: matchesNothing = true
             }
         }
         let organisation = try uuidParameter(req, "organization_id")
         let modifiedAfter = try req.apiString("modified_after", maxLength: 40).map { raw -> Date in
-            guard let date = ISO8601DateFormatter().date(from: raw) ?? DayParser.parse(raw) else {
+            let fractional = ISO8601DateFormatter()
+            fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+            guard let date = ISO8601DateFormatter().date(from: raw) ?? fractional.date(from: raw) ?? DayParser.parse(raw) else {
                 throw WiegError.badRequest("Parameter 'modified_after' moet een datum (JJJJ-MM-DD) of tijdstip (ISO 8601) zijn.",
                                            "Parameter 'modified_after' must be a date (YYYY-MM-DD) or an ISO 8601 time.")
             }
@@ -77,7 +80,7 @@ enum HSDSController {
         everything.size = network.services.count + 1
         let all = network.publicIndex.search(SearchQuery(text: text, filters: filters, page: everything))
         let matching = all.hits.items.compactMap { network.services[$0.id] }.filter { s in
-            (organisation.map { s.organisationID == $0 } ?? true) && (modifiedAfter.map { (s.updatedAt ?? .distantPast) > $0 } ?? true)
+            !matchesNothing && (organisation.map { s.organisationID == $0 } ?? true) && (modifiedAfter.map { (s.updatedAt ?? .distantPast) > $0 } ?? true)
         }
         let export = exporter(network)
         let items = matching.dropFirst(pageQuery.offset).prefix(pageQuery.size).map {

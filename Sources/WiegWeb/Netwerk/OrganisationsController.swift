@@ -67,7 +67,18 @@ enum OrganisationsController {
         let org = try organisation(req, in: network)
         let canEdit = NetworkPolicy.canEdit(org, by: req.principal, scope: try await req.scopeAreas())
         return OrganisationShowView.render(req.shell, network: network, organisation: org,
-                                           services: network.servicesByOrganisation[org.id] ?? [], canEdit: canEdit, now: req.now)
+                                           services: network.servicesByOrganisation[org.id] ?? [], canEdit: canEdit, now: req.now,
+                                           notice: notice(req))
+    }
+
+    /// The confirmation after a change, from `?melding=`.
+    static func notice(_ req: Request) -> String? {
+        switch req.query[String.self, at: "melding"] {
+        case "opgeslagen": req.lang.t("De wijzigingen zijn opgeslagen.", "The changes have been saved.")
+        case "gecontroleerd": req.lang.t("Gemarkeerd als gecontroleerd: alle gegevens kloppen nog.", "Marked as checked: all details are still correct.")
+        case "verwijderd": req.lang.t("Het aanbod is verwijderd. De wijzigingsgeschiedenis bewaart wat er stond.", "The service has been deleted. The audit trail keeps what it said.")
+        default: nil
+        }
     }
 
     @Sendable static func showJSON(req: Request) async throws -> Response {

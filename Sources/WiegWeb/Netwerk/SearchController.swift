@@ -45,7 +45,11 @@ enum SearchController {
         func text(_ name: String, _ max: Int) throws -> String? {
             try req.apiString(name, maxLength: max).flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         }
-        // An empty choice in a form (e.g. "alle fasen") means no filter.
+        // An empty choice in a form (e.g. "alle fasen") means no filter; the API is strict.
+        for name in ["fase", "behoefte", "domein", "toegang", "erkenning"] where req.isAPI && req.query[String.self, at: name] == "" {
+            throw WiegError.badRequest("Parameter '\(name)' is leeg; laat hem weg of geef een waarde.",
+                                       "Parameter '\(name)' is empty; leave it out or give a value.")
+        }
         func choice<T: RawRepresentable & CaseIterable>(_ name: String, _ type: T.Type) throws -> T? where T.RawValue == String {
             req.query[String.self, at: name] == "" ? nil : try req.apiEnum(name, type)
         }

@@ -5,11 +5,12 @@ import WiegCore
 
 enum ServiceShowView {
     static func render(_ shell: PageShell, network: NetworkCache.Snapshot, service s: ServiceRecord, professional: Bool,
-                       canEdit: Bool, now: Date) -> Response {
+                       canEdit: Bool, now: Date, notice: String? = nil) -> Response {
         let lang = shell.lang
         let org = network.organisations[s.organisationID]
         var content: [BodyNode] = [
             H.h1(s.name),
+            notice.map { H.notice($0, kind: "ok") } ?? .empty,
             s.demo ? H.notice(lang.t("Demo: deze gegevens zijn (deels) verzonnen.", "Demo: these details are (partly) invented."), kind: "warn") : .empty,
             s.status == .inactief ? H.notice(lang.t("Dit aanbod is niet actief.", "This service is not active."), kind: "warn") : .empty,
             H.p(s.publicDescription, H.cls("lead")),

@@ -26,7 +26,7 @@ enum ServicesController {
         let org = network.organisations[service.organisationID]
         let canEdit = try await org.asyncMap { NetworkPolicy.canEdit(service, of: $0, by: req.principal, scope: try await req.scopeAreas()) } ?? false
         return ServiceShowView.render(req.shell, network: network, service: service, professional: req.principal != nil,
-                                      canEdit: canEdit, now: req.now)
+                                      canEdit: canEdit, now: req.now, notice: OrganisationsController.notice(req))
     }
 
     @Sendable static func showForParents(req: Request) async throws -> Response {
