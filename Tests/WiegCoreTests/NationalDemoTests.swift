@@ -136,12 +136,48 @@ import Testing
         #expect(LocalNetwork.slug("GGD, locatie Synthetisch 12") == "ggd-locatie-synthetisch-12")
     }
 
+    /// Every query of Benchmarks/search.lua is valid for the API (municipalities and needs
+    /// exist) and finds services in the national demo, as the public search would.
+    @Test func benchmarkQueriesFindServices() throws {
+        let lua = try String(contentsOf: Self.repositoryRoot.appendingPathComponent("Benchmarks/search.lua"), encoding: .utf8)
+        let queries = lua.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { $0.hasPrefix("\"zoek=") || $0.hasPrefix("\"behoefte=") || $0.hasPrefix("\"fase=") }
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\",")) }
+        #expect(queries.count == 50 && Set(queries).count == 50)
+        let organisations = Dictionary(uniqueKeysWithValues: data.organisations.map { ($0.id, $0) })
+        let index = SearchIndex(documents: data.services.map { service in
+            SearchDocument(service: service, organisation: organisations[service.organisationID]!,
+                           needLabels: service.needs.compactMap { NeedTaxonomy.seeded.term(code: $0)?.dutchName },
+                           includeProfessionalDescription: false)
+        })
+        let municipalities = Set(NationalDemo.municipalities.map(\.code))
+        for query in queries {
+            var parameters: [String: String] = [:]
+            for pair in query.split(separator: "&") {
+                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                parameters[parts[0]] = parts.count > 1 ? parts[1].removingPercentEncoding : ""
+            }
+            #expect(Set(parameters.keys).isSubset(of: ["zoek", "gemeente", "fase", "behoefte", "pagina"]), "\(query)")
+            if let code = parameters["gemeente"] { #expect(municipalities.contains(code), "\(query)") }
+            if let need = parameters["behoefte"] { #expect(NeedTaxonomy.seeded.contains(need), "\(query)") }
+            let phase = parameters["fase"].map { Phase(rawValue: $0) }
+            #expect(phase != .some(nil), "\(query)")
+            let result = index.search(SearchQuery(
+                text: parameters["zoek"] ?? "",
+                filters: SearchFilters(phases: Set([phase ?? nil].compactMap { $0 }), needs: Set([parameters["behoefte"]].compactMap { $0 }),
+                                       municipalities: Set([parameters["gemeente"]].compactMap { $0 })),
+                page: PageQuery(number: parameters["pagina"].flatMap { Int($0) }, size: 20, defaultSize: 20)))
+            #expect(!result.hits.items.isEmpty && !result.relaxed, "\(query)")
+        }
+    }
+
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
     /// The CSV text of WiegStore's DemoGeography, read from its source file (this package
     /// cannot import WiegStore). Symlinks are resolved so the scratch package finds it too.
     static func demoGeographyCSV() throws -> String {
-        let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let source = try String(contentsOf: root.appendingPathComponent("Sources/WiegStore/Demo/DemoGeography.swift"), encoding: .utf8)
+        let source = try String(contentsOf: repositoryRoot.appendingPathComponent("Sources/WiegStore/Demo/DemoGeography.swift"), encoding: .utf8)
         let parts = source.components(separatedBy: "\"\"\"")
         try #require(parts.count >= 3)
         return parts[1].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }

@@ -55,7 +55,7 @@ extension NationalDemo {
                  [.voor, .tijdens, .na], -9...48, "volwassenen", ["laaggeletterdheid", "taal-tolk", "opleiding"],
                  role: "coördinator Taalhuis"),
         template("voorlezen", .bibliotheek, "Voorleesuurtje voor dreumesen",
-                 "Elke week lezen we voor aan kinderen tot 4 jaar. Zingen en kijken mag ook. Gratis, kom gewoon langs.",
+                 "Voorlezen helpt je kind met praten. Elke week lezen we voor aan kinderen tot 4 jaar. Gratis, kom gewoon langs.",
                  "Voorleesmoment met tips voor ouders; aandacht voor meertalige gezinnen.",
                  [.na], 12...48, "ouders en kinderen tot 4 jaar", ["taalontwikkeling", "sociaal-isolement"],
                  languages: ["nl", "en"], role: "leesconsulent"),
