@@ -50,5 +50,6 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     SignallingController.register(app)
     NetworkEditController.register(app)
     HSDSController.register(app)
+    ZorgpadEditController.register(app)
     NetworkImportController.register(app, maxUpload: config.maxBodyBytes)
 }

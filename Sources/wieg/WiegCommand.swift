@@ -11,7 +11,7 @@ struct WiegCommand: AsyncParsableCommand {
         or postgres://user:password@host:5432/database.
         """,
         version: "0.1.0",
-        subcommands: [Serve.self, Migrate.self, UserCommand.self, TokenCommand.self, ImportCommand.self, ExportCommand.self, Backup.self, Restore.self]
+        subcommands: [Serve.self, Migrate.self, UserCommand.self, TokenCommand.self, ImportCommand.self, ExportCommand.self, DemoCommand.self, Backup.self, Restore.self]
     )
 }
 

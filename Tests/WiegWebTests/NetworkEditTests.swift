@@ -69,3 +69,40 @@ struct NetworkEditTests {
         }
     }
 }
+
+@Suite("Netwerk: care paths and checks")
+struct ZorgpadEditTests {
+    @Test("a coordinator edits Meppel's zorgpad; steps keep their links; the NML team may not", arguments: TestDatabase.allCases)
+    func editZorgpad(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, _ in
+            let store = FluentNetworkStore(db: app.db)
+            let path = try #require(try await store.zorgpaden(areaCodes: ["GM0119"], needCode: "schulden").first)
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator.meppel@wieg.demo")
+            var fields = ZorgpadForm.fields(path)
+            fields["stappen"] = (fields["stappen"] ?? "") + "\nescalatie: Bespreek het in het MDO"
+            let saved = try await coordinator.post("/zorgpaden/\(path.id.uuidString)/bewerken", fields)
+            #expect(saved.status == .seeOther)
+            let after = try #require(try await store.zorgpad(path.id))
+            #expect(after.steps.count == path.steps.count + 1 && after.steps.last?.kind == .escalatie)
+            #expect(after.steps.dropLast().map(\.serviceID) == path.steps.map(\.serviceID))
+            let outside = try await coordinator.post("/zorgpaden/nieuw", ["titel": "Venlo", "gebied": "GM0983", "behoefte": "schulden", "stappen": "contact: bel"])
+            #expect(outside.status == .unprocessableEntity && outside.body.string.contains("eigen gemeente"))
+            let regio = Browser(app)
+            try await regio.login("regio.nml@wieg.demo")
+            #expect(try await regio.post("/zorgpaden/\(path.id.uuidString)/bewerken", fields).status == .forbidden)
+        }
+    }
+
+    @Test("the home page asks a coordinator to check the entries of Meppel that are due")
+    func homeAsksToCheck() async throws {
+        try await withWiegApp(.sqlite) { app, _ in
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator.meppel@wieg.demo")
+            let home = try await coordinator.get("/").body.string
+            #expect(home.contains("Controleer uw gegevens") && home.contains("verouderd"))
+            let anonymous = try await Browser(app).get("/").body.string
+            #expect(!anonymous.contains("Controleer uw gegevens"))
+        }
+    }
+}

@@ -115,6 +115,13 @@ struct RouteTableTests {
         Entry(method: .GET, path: "/api/v1/hsds/organizations/:id", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/hsds/taxonomies", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/hsds/taxonomy_terms", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/zorgpaden/nieuw", access: managers, expected: [303, 200, 200, 200, 403, 403]),
+        Entry(method: .POST, path: "/zorgpaden/nieuw", access: managers, expected: [303, 422, 422, 422, 403, 403]),
+        Entry(method: .GET, path: "/zorgpaden/:id/bewerken", access: managers, expected: [303, 200, 403, 200, 403, 403]),
+        Entry(method: .POST, path: "/zorgpaden/:id/bewerken", access: managers, expected: [303, 422, 403, 422, 403, 403]),
+        Entry(method: .GET, path: "/zorgpaden/:id/verwijderen", access: managers, expected: [303, 200, 403, 200, 403, 403]),
+        // Last two: they delete the zorgpad and the service the rows above use.
+        Entry(method: .POST, path: "/zorgpaden/:id/verwijderen", access: managers, expected: [303, 303, 403, 303, 403, 403]),
         Entry(method: .POST, path: "/aanbod/:id/verwijderen", access: "signed-in", expected: [303, 303, 403, 303, 303, 403]),
     ]
 

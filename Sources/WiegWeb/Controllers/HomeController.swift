@@ -12,10 +12,37 @@ enum HomeController {
     @Sendable static func home(req: Request) async throws -> Response {
         let lang = req.lang
         let role = req.principal?.role
-        return HomeView.render(req.shell, tasks: tasks(for: role, lang: lang))
+        return HomeView.render(req.shell, tasks: tasks(for: role, lang: lang), checks: try await checks(req))
+    }
+
+    /// "Controleer uw gegevens": the entries of the map this account looks after that were
+    /// not checked for six months (to check) or twelve (stale).
+    struct Check { var name: String; var path: String; var freshness: Freshness }
+
+    static func checks(_ req: Request) async throws -> [Check] {
+        guard let principal = req.principal, principal.role != .professional else { return [] }
+        let network = try await req.network()
+        let scope = try await req.scopeAreas()
+        var checks: [Check] = []
+        for org in network.organisationList where NetworkPolicy.canEdit(org, by: principal, scope: scope)
+            && (principal.role != .beheerder || principal.organisationID == org.id) {
+            let f = Freshness.of(lastVerified: org.lastVerified, now: req.now)
+            if f != .actueel { checks.append(Check(name: org.name, path: SiteURL.organisation(org.id.uuidString).path, freshness: f)) }
+            for service in network.servicesByOrganisation[org.id] ?? [] {
+                let f = Freshness.of(lastVerified: service.lastVerified, now: req.now)
+                if f != .actueel { checks.append(Check(name: "\(service.name) (\(org.name))", path: SiteURL.serviceEdit(service.id.uuidString).path, freshness: f)) }
+            }
+        }
+        return checks.sorted { ($0.freshness == .verouderd ? 0 : 1, $0.name) < ($1.freshness == .verouderd ? 0 : 1, $1.name) }
     }
 
     static func tasks(for role: Role?, lang: Lang) -> [Task] {
+        let help = Task(title: lang.t("Hulp zoeken", "Find help"),
+                        text: lang.t("Voor (aanstaande) ouders: hulp bij u in de buurt, in gewone woorden.", "For (expectant) parents: help near you, in plain words."),
+                        path: SiteURL.help.path)
+        let search = Task(title: lang.t("Aanbod en zorgpaden", "Services and care paths"),
+                          text: lang.t("Kies een gemeente en een behoefte: eerst het zorgpad, dan het aanbod met contactgegevens.", "Choose a municipality and a need: the care path first, then services with contact details."),
+                          path: SiteURL.services.path)
         let areas = Task(title: lang.t("Gebieden bekijken", "Browse areas"),
                          text: lang.t("Gemeenten, wijken, postcodegebieden en regio's met hun codes.", "Municipalities, neighbourhoods, postcode areas and regions with their codes."),
                          path: SiteURL.areas.path)
@@ -29,7 +56,7 @@ enum HomeController {
                            path: SiteURL.account.path)
         switch role {
         case nil:
-            return [areas, Task(title: lang.t("Inloggen", "Sign in"),
+            return [help, areas, Task(title: lang.t("Inloggen", "Sign in"),
                                 text: lang.t("Voor projectleiders, regioteams, partners en professionals.", "For project leaders, regional teams, partners and professionals."),
                                 path: SiteURL.login.path)]
         case .beheerder:
@@ -37,21 +64,28 @@ enum HomeController {
                                 text: lang.t("Laad provincies, gemeenten, wijken, PC4-gebieden en regio's uit een CSV-bestand.", "Load provinces, municipalities, neighbourhoods, PC4 areas and regions from a CSV file."),
                                 path: SiteURL.geographyImport.path), audit, account]
         case .regio, .coordinator:
-            return [users, audit, areas, account]
+            return [search, users, audit, areas, account]
         case .partner, .professional:
-            return [areas, account]
+            return [search, areas, account]
         }
     }
 }
 
 enum HomeView {
-    static func render(_ shell: PageShell, tasks: [HomeController.Task]) -> Response {
+    static func render(_ shell: PageShell, tasks: [HomeController.Task], checks: [HomeController.Check] = []) -> Response {
         let lang = shell.lang
         let greeting = shell.user.map { lang.t("Welkom, \($0.name)", "Welcome, \($0.name)") } ?? "Wieg"
         return Layout.page(shell, title: lang.t("Start", "Home"), [
             H.h1(greeting),
             H.p(lang.t("Het maakt niet uit waar de wieg staat: elk kind verdient een kansrijke start. Wieg is de plek waar gemeenten, verloskundigen, kraamzorg, JGZ en sociale teams hun netwerk, hun coalitie en hun cijfers bijhouden.",
                        "It should not matter where the cradle stands: every child deserves a promising start. Wieg is where municipalities, midwives, maternity care, youth health care and social teams keep their network, their coalition and their figures."), H.cls("lead")),
+            checks.isEmpty ? .empty : H.el("section", H.cls("notice notice-warn"), H.attr("aria-labelledby", "controleren"),
+                H.h2(lang.t("Controleer uw gegevens", "Please check your details"), id: "controleren"),
+                H.p(lang.t("\(checks.filter { $0.freshness == .verouderd }.count) verouderd (meer dan 12 maanden niet gecontroleerd), \(checks.filter { $0.freshness == .controleren }.count) te controleren (meer dan 6 maanden).",
+                           "\(checks.filter { $0.freshness == .verouderd }.count) stale (not checked for over 12 months), \(checks.filter { $0.freshness == .controleren }.count) to check (over 6 months).")),
+                H.el("ul", checks.prefix(10).map { check in
+                    H.el("li", H.a(check.path, check.name), .text(" — " + lang.t(check.freshness.dutchName, check.freshness.englishName)))
+                })),
             H.h2(lang.t("Wat wilt u doen?", "What would you like to do?")),
             H.el("ul", [H.cls("cards")] + tasks.map { task in
                 H.el("li", H.cls("card"), H.el("h3", H.a(task.path, task.title)), H.p(task.text))

@@ -29,7 +29,8 @@ enum ZorgpadenController {
         let network = try await req.network()
         let filter = try filter(req)
         let paths = network.zorgpaden(for: filter.municipality, need: filter.need)
-        return ZorgpadenIndexView.render(req.shell, network: network, filter: filter, paths: paths, now: req.now)
+        return ZorgpadenIndexView.render(req.shell, network: network, filter: filter, paths: paths, now: req.now,
+                                         canCreate: req.principal.map { Access.userManagers.allows($0.role) } ?? false)
     }
 
     @Sendable static func indexJSON(req: Request) async throws -> Response {
@@ -51,7 +52,10 @@ enum ZorgpadenController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let network = try await req.network()
-        return ZorgpadShowView.render(req.shell, network: network, path: try zorgpad(req, in: network), now: req.now)
+        let path = try zorgpad(req, in: network)
+        let allowed = req.principal?.role == .beheerder ? [] : try await req.scopeAreas()
+        return ZorgpadShowView.render(req.shell, network: network, path: path, now: req.now,
+                                      canEdit: NetworkPolicy.canEdit(path, by: req.principal, scope: allowed))
     }
 
     @Sendable static func showJSON(req: Request) async throws -> Response {

@@ -5,7 +5,7 @@ import WiegCore
 
 enum ZorgpadenIndexView {
     static func render(_ shell: PageShell, network: NetworkCache.Snapshot, filter: ZorgpadenController.Filter,
-                       paths: [ZorgpadRecord], now: Date) -> Response {
+                       paths: [ZorgpadRecord], now: Date, canCreate: Bool = false) -> Response {
         let lang = shell.lang
         let rows: [[BodyNode]] = paths.map { p in
             [H.a(SiteURL.zorgpad(p.id.uuidString).path, p.title), .text(network.areaName(p.areaCode)),
@@ -15,6 +15,7 @@ enum ZorgpadenIndexView {
             H.h1(lang.t("Zorgpaden", "Care paths")),
             H.p(lang.t("Per gemeente en per behoefte: wie u belt, welk aanbod u inzet en wanneer u opschaalt.",
                        "Per municipality and need: whom to call, which service to use and when to escalate."), H.cls("lead")),
+            canCreate ? H.el("p", H.a(SiteURL.zorgpadNew.path, lang.t("Nieuw zorgpad", "New care path"), H.cls("button"))) : .empty,
             NetworkBits.areaNeedForm(action: .zorgpaden, network: network, municipality: filter.municipality, need: filter.need, lang: lang),
             H.table(caption: lang.t("\(paths.count) zorgpaden", "\(paths.count) care paths"),
                     headers: [lang.t("Zorgpad", "Care path"), lang.t("Gebied", "Area"), lang.t("Behoefte", "Need"),
@@ -25,7 +26,7 @@ enum ZorgpadenIndexView {
 }
 
 enum ZorgpadShowView {
-    static func render(_ shell: PageShell, network: NetworkCache.Snapshot, path p: ZorgpadRecord, now: Date) -> Response {
+    static func render(_ shell: PageShell, network: NetworkCache.Snapshot, path p: ZorgpadRecord, now: Date, canEdit: Bool = false) -> Response {
         let lang = shell.lang
         let steps: [BodyNode] = p.steps.map { step in
             H.el("li", H.el("strong", .text(lang.t(step.kind.dutchName, step.kind.englishName).capitalizedFirst + ": ")), .text(step.text),
@@ -45,6 +46,9 @@ enum ZorgpadShowView {
                   (lang.t("Behoefte", "Need"), .text(Needs.name(p.needCode, lang))),
                   (lang.t("Verantwoordelijk", "Responsible"), .text([r.name, r.role, r.phone, r.email].compactMap { $0 }.joined(separator: ", ").ifEmpty("—"))),
                   (lang.t("Laatst gecontroleerd", "Last checked"), NetworkBits.freshness(p.lastVerified, now: now, lang: lang))]),
+            canEdit ? H.el("div", H.cls("actions"),
+                           H.a(SiteURL.zorgpadEdit(p.id.uuidString).path, lang.t("Bewerken", "Edit"), H.cls("button")),
+                           H.a(SiteURL.zorgpadDelete(p.id.uuidString).path, lang.t("Verwijderen", "Delete"), H.cls("button button-secondary"))) : .empty,
             H.h2(lang.t("Stappen", "Steps")),
             H.el("ol", [H.cls("steps")] + steps),
             H.h2(lang.t("Samenwerkingsafspraken", "Cooperation agreements")),

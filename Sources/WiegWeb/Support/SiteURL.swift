@@ -21,7 +21,7 @@ enum SiteURL: Equatable {
     // Netwerk
     case organisations, organisationNew, organisation(String), organisationEdit(String), organisationVerified(String)
     case serviceNew(String), services, service(String), serviceEdit(String), serviceDelete(String)
-    case zorgpaden, zorgpad(String), help, helpService(String), signallingAid
+    case zorgpaden, zorgpad(String), zorgpadNew, zorgpadEdit(String), zorgpadDelete(String), help, helpService(String), signallingAid
     case networkImport, exportOrganisations, exportServices
     case apiOrganisations, apiOrganisation(String), apiServices, apiService(String), apiZorgpaden, apiZorgpad(String), apiNeeds
     case apiHSDS, apiHSDSServices, apiHSDSService(String), apiHSDSOrganizations, apiHSDSOrganization(String)
@@ -76,6 +76,9 @@ enum SiteURL: Equatable {
         case .serviceDelete(let id): "/aanbod/\(escaped(id))/verwijderen"
         case .zorgpaden: "/zorgpaden"
         case .zorgpad(let id): "/zorgpaden/\(escaped(id))"
+        case .zorgpadNew: "/zorgpaden/nieuw"
+        case .zorgpadEdit(let id): "/zorgpaden/\(escaped(id))/bewerken"
+        case .zorgpadDelete(let id): "/zorgpaden/\(escaped(id))/verwijderen"
         case .help: "/hulp"
         case .helpService(let id): "/hulp/\(escaped(id))"
         case .signallingAid: "/gespreksleidraad"

@@ -69,6 +69,31 @@ enum Stylesheet {
     .pagination ul { list-style: none; display: flex; gap: 1rem; padding: 0; }
     .filters { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; }
     .filters .field { margin: 0; min-width: 12rem; }
+    input[type=url], input[type=tel], input[type=number] {
+        width: 100%; font: inherit; padding: 0.6rem 0.7rem; border: 2px solid var(--ink); border-radius: 0.25rem; background: #fff; color: var(--ink); min-height: 2.75rem; }
+    fieldset { border: 1px solid var(--line); border-radius: 0.25rem; margin: 0 0 1.25rem; padding: 0.75rem 1rem; max-width: 48rem; }
+    legend { font-weight: 600; padding: 0 0.25rem; }
+    .checks .check { display: flex; gap: 0.5rem; align-items: flex-start; margin: 0.35rem 0; }
+    .checks .check input { width: 1.5rem; height: 1.5rem; margin: 0.1rem 0 0; flex: none; }
+    .checks .check label { font-weight: 400; margin: 0; }
+    .doors { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 1rem; margin: 1.5rem 0; }
+    .door { display: block; padding: 1.25rem; min-height: 4rem; border: 2px solid var(--brand); border-radius: 0.5rem; font-size: 1.2rem;
+            font-weight: 700; text-decoration: none; background: #fff; }
+    .door-current, .door:hover { background: var(--brand); color: #fff; }
+    .button-big { font-size: 1.15rem; padding: 0.9rem 1.4rem; min-height: 3.25rem; }
+    .search-layout { display: grid; grid-template-columns: 16rem 1fr; gap: 2rem; align-items: start; }
+    .facets h3 { font-size: 1rem; margin: 1rem 0 0.25rem; }
+    .facets ul, .results { list-style: none; padding: 0; margin: 0; }
+    .facets li a { display: inline-block; padding: 0.3rem 0; }
+    .facets a[aria-current="true"] { font-weight: 700; }
+    .result { border-bottom: 1px solid var(--line); padding: 0.75rem 0; }
+    .result h3 { margin: 0 0 0.25rem; font-size: 1.15rem; }
+    .meta { color: var(--muted); font-size: 0.95rem; margin: 0.25rem 0; }
+    .zorgpad-first, .professional, .signalling-result { border: 2px solid var(--brand); border-radius: 0.5rem; padding: 0.75rem 1.25rem; margin: 1.5rem 0; }
+    .zorgpad-first h2, .professional h2, .signalling-result h2 { margin-top: 0.5rem; }
+    .freshness-controleren { color: var(--warn); font-weight: 600; }
+    .freshness-verouderd { color: var(--error); font-weight: 600; }
+    @media (max-width: 50rem) { .search-layout { grid-template-columns: 1fr; } }
     @media (max-width: 40rem) { h1 { font-size: 1.6rem; } .account { margin-left: 0; } dl { grid-template-columns: 1fr; } }
     @media print {
         .site-header nav, .account, .skip-link, .site-footer, .actions, form, .pagination { display: none !important; }
