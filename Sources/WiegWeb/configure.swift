@@ -51,5 +51,6 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     NetworkEditController.register(app)
     HSDSController.register(app)
     ZorgpadEditController.register(app)
+    NeedTermsController.register(app)
     NetworkImportController.register(app, maxUpload: config.maxBodyBytes)
 }

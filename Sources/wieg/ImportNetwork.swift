@@ -32,7 +32,7 @@ extension ImportCommand {
             let ok = try await Runtime.withApp(db) { app -> Bool in
                 let store = FluentNetworkStore(db: app.db)
                 let municipalities = Set(try await FluentAreaStore(db: app.db).list(kind: .gemeente).map(\.code))
-                let needs = NeedTaxonomy.seeded.terms
+                let needs = try await store.taxonomy().terms
                 var organisations: [OrganisationRecord] = [], services: [ServiceRecord] = [], issues: [ImportIssue] = []
                 switch kind {
                 case .organisaties:
@@ -93,7 +93,7 @@ struct ExportCommand: AsyncParsableCommand {
                 return NetworkExport.servicesCSV(services, organisationNames: Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0.name) }),
                                                  includeProfessional: professional)
             case .hsds:
-                let needs = NeedTaxonomy.seeded.terms.map { NeedTermInfo(code: $0.code, name: $0.dutchName, description: $0.dutchDescription) }
+                let needs = try await store.taxonomy().terms.map { NeedTermInfo(code: $0.code, name: $0.dutchName, description: $0.dutchDescription) }
                 return try HSDSExport.encode(HSDSExport(needs: needs).dataset(services: services, organisations: organisations), pretty: true)
             }
         }

@@ -73,7 +73,8 @@ struct NetworkToolsTests {
                 dataset.append(try JSONSerialization.jsonObject(with: Data(buffer: body)))
             }
             let json = try JSONSerialization.data(withJSONObject: dataset)
-            let plan = HSDSImport.plan(json: json, needs: HSDSController.needs)
+            let needs = NeedTaxonomy.seeded.terms.map { NeedTermInfo(code: $0.code, name: $0.dutchName) }
+            let plan = HSDSImport.plan(json: json, needs: needs)
             #expect(plan.issues == [])
             func comparable(_ s: ServiceRecord) -> ServiceRecord {
                 var s = s
@@ -89,6 +90,35 @@ struct NetworkToolsTests {
             #expect(imported == original)
             let page = try await Browser(app).get("/api/v1/hsds/services?per_page=5&page=2").body.string
             #expect(page.contains(#""page_number":2"#) && page.contains(#""total_items":\#(services.count)"#))
+        }
+    }
+}
+
+@Suite("Netwerk: the needs taxonomy is editable")
+struct NeedTermsTests {
+    @Test("a beheerder renames a need and adds one; search, forms and the API follow at once", arguments: TestDatabase.allCases)
+    func editTaxonomy(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, _ in
+            let beheerder = Browser(app)
+            try await beheerder.login("beheerder@wieg.demo")
+            let renamed = try await beheerder.post("/beheer/behoeften/schulden", [
+                "domein": "werk-en-inkomen", "naam_nl": "geldzorgen en schulden", "naam_en": "money worries and debts",
+                "beschrijving_nl": "Zorgen over geld? Vraag op tijd hulp.", "beschrijving_en": "Worried about money? Ask for help in time."])
+            #expect(renamed.status == .seeOther)
+            let added = try await beheerder.post("/beheer/behoeften/nieuw", [
+                "code": "mantelzorg", "domein": "gezinssituatie", "naam_nl": "mantelzorg", "naam_en": "informal care"])
+            #expect(added.status == .seeOther)
+            let refused = try await beheerder.post("/beheer/behoeften/nieuw", ["code": "mantelzorg", "domein": "gezinssituatie", "naam_nl": "x", "naam_en": "x"])
+            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("bestaat al"))
+            let needs = try await Browser(app).get("/api/v1/behoeften?per_pagina=200").body.string
+            #expect(needs.contains("geldzorgen en schulden") && needs.contains("mantelzorg"))
+            let service = try await Browser(app).get("/api/v1/aanbod?behoefte=mantelzorg")
+            #expect(service.status == .ok)
+            let form = try await beheerder.get("/aanbod?gemeente=GM0119&behoefte=schulden").body.string
+            #expect(form.contains("Geldzorgen en schulden"))
+            let audit = try await AuditEvent.query(on: app.db).filter(\.$entityType == "need_term").count()
+            #expect(audit == 2)
+            #expect(try await Browser(app).get("/beheer/behoeften").status != .ok)
         }
     }
 }

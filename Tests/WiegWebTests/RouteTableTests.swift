@@ -115,6 +115,11 @@ struct RouteTableTests {
         Entry(method: .GET, path: "/api/v1/hsds/organizations/:id", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/hsds/taxonomies", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/hsds/taxonomy_terms", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/beheer/behoeften", access: "beheerder", expected: [303, 200, 403, 403, 403, 403]),
+        Entry(method: .GET, path: "/beheer/behoeften/nieuw", access: "beheerder", expected: [303, 200, 403, 403, 403, 403]),
+        Entry(method: .POST, path: "/beheer/behoeften/nieuw", access: "beheerder", expected: [303, 422, 403, 403, 403, 403]),
+        Entry(method: .GET, path: "/beheer/behoeften/:code", access: "beheerder", expected: [303, 200, 403, 403, 403, 403]),
+        Entry(method: .POST, path: "/beheer/behoeften/:code", access: "beheerder", expected: [303, 422, 403, 403, 403, 403]),
         Entry(method: .GET, path: "/zorgpaden/nieuw", access: managers, expected: [303, 200, 200, 200, 403, 403]),
         Entry(method: .POST, path: "/zorgpaden/nieuw", access: managers, expected: [303, 422, 422, 422, 403, 403]),
         Entry(method: .GET, path: "/zorgpaden/:id/bewerken", access: managers, expected: [303, 200, 403, 200, 403, 403]),
@@ -155,6 +160,7 @@ struct RouteTableTests {
                     let path = entry.path
                         .replacingOccurrences(of: ":lang", with: "en")
                         .replacingOccurrences(of: ":token", with: "onbekend-token")
+                        .replacingOccurrences(of: "behoeften/:code", with: "behoeften/schulden")
                         .replacingOccurrences(of: ":code", with: "GM0119")
                         .replacingOccurrences(of: "sessies/:id", with: "sessies/\(UUID().uuidString)")
                         .replacingOccurrences(of: "tokens/:id", with: "tokens/\(UUID().uuidString)")

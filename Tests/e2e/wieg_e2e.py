@@ -45,7 +45,7 @@ NAV_PUBLIC = [("Start", "/"), ("Gebieden", "/gebieden"), ("Hulp zoeken", "/hulp"
 NAV_SIGNED_IN = NAV_PUBLIC + [("Aanbod", "/aanbod"), ("Zorgpaden", "/zorgpaden"), ("Gespreksleidraad", "/gespreksleidraad")]
 NAV_MANAGER = NAV_SIGNED_IN + [("Gebruikers", "/beheer/gebruikers"), ("Wijzigingen", "/beheer/wijzigingen"), ("Cijfers importeren", "/beheer/indicatoren/import"),
                              ("Sociale kaart importeren", "/beheer/netwerk/import")]
-NAV_BEHEERDER = NAV_MANAGER + [("Gebieden importeren", "/beheer/gebieden/import")]
+NAV_BEHEERDER = NAV_MANAGER + [("Gebieden importeren", "/beheer/gebieden/import"), ("Behoeften", "/beheer/behoeften")]
 
 
 @dataclass(frozen=True)
@@ -227,6 +227,8 @@ PAGES = [
     PageCase("partner-organisation-edit", "edit own organisation", "/organisaties/{organisation_id}/bewerken", PARTNER),
     PageCase("partner-service-edit", "edit a service", "/aanbod/{service_id}/bewerken", PARTNER),
     PageCase("partner-service-new", "new service", "/organisaties/{organisation_id}/aanbod/nieuw", PARTNER),
+    PageCase("beheerder-needs", "needs taxonomy", "/beheer/behoeften", BEHEERDER),
+    PageCase("beheerder-need-edit", "edit a need", "/beheer/behoeften/schulden", BEHEERDER),
     PageCase("beheerder-network-import", "social map import", "/beheer/netwerk/import", BEHEERDER),
     PageCase("anon-404", "404 page", "/deze-pagina-bestaat-niet", status=404),
     PageCase("anon-set-password", "set-password page", "/wachtwoord-instellen/{invite_token}"),

@@ -20,6 +20,7 @@ public enum WiegMigrations {
             UpdateOrganisationAddNetwork(),
             CreateService(),
             CreateZorgpad(),
+            CreateNeedTerm(),
         ]
     }
 

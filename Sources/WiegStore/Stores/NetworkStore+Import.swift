@@ -78,8 +78,9 @@ extension FluentNetworkStore {
                 ?? Row(n: 0, last: nil)
         }
         let o = try await read(Organisation.schema), s = try await read(Service.schema), z = try await read(Zorgpad.schema)
+        let t = try await read(NeedTermModel.schema)
         return NetworkRevision(organisations: o.n, services: s.n, zorgpaden: z.n,
-                               lastChange: [o.last, s.last, z.last].compactMap { $0 }.max())
+                               lastChange: [o.last, s.last, z.last, t.last].compactMap { $0 }.max())
     }
 }
 

@@ -42,6 +42,10 @@ public protocol NetworkStore: Sendable {
     func importNetwork(organisations: [OrganisationRecord], services: [ServiceRecord], zorgpaden: [ZorgpadRecord],
                        source: String, by actor: AuditActor, at date: Date) async throws -> NetworkImportResult
     func revision() async throws -> NetworkRevision
+    /// The needs taxonomy as edited, in display order.
+    func taxonomy() async throws -> NeedTaxonomy
+    /// Creates or updates a need (by code), audited.
+    func save(_ term: NeedTerm, by actor: AuditActor, at date: Date) async throws
 }
 
 public struct FluentNetworkStore: NetworkStore {
@@ -135,6 +139,25 @@ public struct FluentNetworkStore: NetworkStore {
             try await model.delete(on: tx)
             try await AuditLog.record(.delete, entityType: "zorgpad", entityID: id.uuidString, before: before,
                                       after: nil, by: actor, at: date, on: tx)
+        }
+    }
+
+    public func taxonomy() async throws -> NeedTaxonomy {
+        NeedTaxonomy(terms: try await NeedTermModel.query(on: db).sort(\.$position).sort(\.$id).all().map(\.term))
+    }
+
+    public func save(_ term: NeedTerm, by actor: AuditActor, at date: Date) async throws {
+        try await db.transaction { tx in
+            let found = try await NeedTermModel.find(term.code, on: tx)
+            let before = found?.term
+            let model: NeedTermModel
+            if let found { model = found } else {
+                model = NeedTermModel(term, position: (try await NeedTermModel.query(on: tx).max(\.$position) ?? -1) + 1)
+            }
+            model.apply(term)
+            try await model.save(on: tx)
+            try await AuditLog.record(before == nil ? .create : .update, entityType: "need_term", entityID: term.code,
+                                      before: before, after: term, by: actor, at: date, on: tx)
         }
     }
 

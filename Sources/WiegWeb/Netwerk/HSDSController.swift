@@ -15,11 +15,8 @@ enum HSDSController {
         routes.on(.GET, .apiHSDSTaxonomyTerms, access: .everyone, use: taxonomyTerms)
     }
 
-    static let needs = Needs.taxonomy.terms.map { NeedTermInfo(code: $0.code, name: $0.dutchName, description: $0.dutchDescription) }
-    static let vocabulary = HSDSVocabulary(needs: needs)
-
     static func exporter(_ network: NetworkCache.Snapshot) -> HSDSExport {
-        HSDSExport(needs: needs, areaNames: network.areaNames)
+        HSDSExport(needs: network.needInfos, areaNames: network.areaNames)
     }
 
     static func json<T: Encodable>(_ value: T) throws -> Response {
@@ -52,7 +49,7 @@ enum HSDSController {
         // A term Wieg does not know, or cannot filter on, matches no service.
         var matchesNothing = false
         if let termID = try uuidParameter(req, "taxonomy_term_id") {
-            let term = vocabulary.term(id: termID.uuidString)
+            let term = network.vocabulary.term(id: termID.uuidString)
             let code = term?.code ?? ""
             switch WiegTaxonomy(rawValue: term?.taxonomy ?? "") {
             case .behoeften: filters.needs = [code]
@@ -116,15 +113,17 @@ enum HSDSController {
     }
 
     @Sendable static func taxonomies(req: Request) async throws -> Response {
+        let network = try await req.network()
         let p = try page(req)
-        let all = vocabulary.taxonomies
+        let all = network.vocabulary.taxonomies
         return try json(HSDSPage(Paged(items: Array(all.dropFirst(p.offset).prefix(p.size)), number: p.number, size: p.size, total: all.count)))
     }
 
     @Sendable static func taxonomyTerms(req: Request) async throws -> Response {
         let p = try page(req)
         let taxonomy = try uuidParameter(req, "taxonomy_id")
-        let all = vocabulary.terms.filter { term in taxonomy.map { term.taxonomyID == $0.uuidString.lowercased() } ?? true }
+        let network = try await req.network()
+        let all = network.vocabulary.terms.filter { term in taxonomy.map { term.taxonomyID == $0.uuidString.lowercased() } ?? true }
         return try json(HSDSPage(Paged(items: Array(all.dropFirst(p.offset).prefix(p.size)), number: p.number, size: p.size, total: all.count)))
     }
 }

@@ -18,6 +18,10 @@ actor NetworkCache {
         var servicesByOrganisation: [UUID: [ServiceRecord]] = [:]
         var zorgpaden: [ZorgpadRecord] = []
         /// Search over everything a signed-in professional sees, and over the public texts only.
+        var taxonomy = NeedTaxonomy.seeded
+        /// The HSDS view of the taxonomy: needs as terms, with Wieg's other vocabularies.
+        var needInfos: [NeedTermInfo] = []
+        var vocabulary = HSDSVocabulary(needs: [])
         var index = SearchIndex.empty
         var publicIndex = SearchIndex.empty
         /// Municipality and region names by code, for labels.
@@ -29,7 +33,11 @@ actor NetworkCache {
 
         init() {}
 
-        init(organisations: [OrganisationRecord], services: [ServiceRecord], zorgpaden: [ZorgpadRecord], revision: NetworkRevision) {
+        init(organisations: [OrganisationRecord], services: [ServiceRecord], zorgpaden: [ZorgpadRecord], revision: NetworkRevision,
+             taxonomy: NeedTaxonomy) {
+            self.taxonomy = taxonomy
+            self.needInfos = taxonomy.terms.map { NeedTermInfo(code: $0.code, name: $0.dutchName, description: $0.dutchDescription) }
+            self.vocabulary = HSDSVocabulary(needs: needInfos)
             self.revision = revision
             self.organisationList = organisations.sorted { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending }
             self.organisations = Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0) })
@@ -37,7 +45,6 @@ actor NetworkCache {
             self.servicesByOrganisation = Dictionary(grouping: services, by: \.organisationID)
             self.zorgpaden = zorgpaden
             let lookup = self.organisations
-            let taxonomy = NeedTaxonomy.seeded
             func documents(professional: Bool) -> [SearchDocument] {
                 services.compactMap { service in
                     lookup[service.organisationID].map { org in
@@ -80,7 +87,8 @@ actor NetworkCache {
             let revision = try await store.revision()
             if let known, known == revision { return previous }
             var snapshot = Snapshot(organisations: try await store.organisations(), services: try await store.services(),
-                                    zorgpaden: try await store.zorgpaden(areaCodes: nil, needCode: nil), revision: revision)
+                                    zorgpaden: try await store.zorgpaden(areaCodes: nil, needCode: nil), revision: revision,
+                                    taxonomy: try await store.taxonomy())
             let areas = try await FluentAreaStore(db: db).list(kind: nil).filter { $0.kind == .gemeente || $0.kind == .regio }
             snapshot.areaNames = Dictionary(areas.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
             snapshot.municipalities = areas.filter { $0.kind == .gemeente }.map { ($0.code, $0.name) }

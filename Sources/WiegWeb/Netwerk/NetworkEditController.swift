@@ -104,7 +104,7 @@ enum NetworkEditController {
         for list in ["fasen", "behoeften"] where !fields.contains(where: { $0.name == list }) { fields.append((list, "")) }
         fields.append(("laatst_gecontroleerd", DayFormat.dutch(req.now)))
         let check = NetworkImport.service(form: fields, id: existing?.id ?? UUID(), organisationID: org.id,
-                                          knownNeeds: Set(Needs.taxonomy.terms.map(\.code)),
+                                          knownNeeds: Set(network.taxonomy.terms.map(\.code)),
                                           knownMunicipalities: Set(network.municipalities.map(\.code)), now: req.now)
         guard var record = check.record else {
             return ServiceFormView.render(req.shell, network: network, organisation: org, existing: existing,

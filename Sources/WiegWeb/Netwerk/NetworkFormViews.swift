@@ -88,7 +88,7 @@ enum ServiceFormView {
                 field("Leeftijd vanaf (maanden; -9 is begin zwangerschap)", "Age from (months; -9 is start of pregnancy)", "leeftijd_van", type: "number"),
                 field("Leeftijd tot en met (maanden, hoogstens 48)", "Age up to (months, at most 48)", "leeftijd_tot", type: "number"),
                 field("Doelgroep", "Target group", "doelgroep"),
-                Forms.checkboxes(lang.t("Behoeften", "Needs"), name: "behoeften", options: Needs.taxonomy.terms.map { ($0.code, Needs.name($0.code, lang)) },
+                Forms.checkboxes(lang.t("Behoeften", "Needs"), name: "behoeften", options: network.needOptions(lang),
                                  selected: set("behoeften"), error: e.message("behoeften")),
                 Forms.select(lang.t("Toegang", "Access"), name: "toegang", options: ServiceAccess.allCases.map { ($0.rawValue, lang.t($0.dutchName, $0.englishName)) },
                              selected: f["toegang"], error: e.message("toegang")),

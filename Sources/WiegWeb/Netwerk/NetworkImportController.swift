@@ -47,7 +47,7 @@ enum NetworkImportController {
             checked = (issues.isEmpty && plan.isValid, plan.items.count, issues.sorted { $0.line < $1.line })
         case .aanbod:
             let plan = NetworkImport.planServices(csv: data, organisations: NetworkImport.organisationLookup(network.organisationList),
-                                                  knownNeeds: Set(Needs.taxonomy.terms.map(\.code)), knownMunicipalities: municipalities, now: req.now)
+                                                  knownNeeds: Set(network.taxonomy.terms.map(\.code)), knownMunicipalities: municipalities, now: req.now)
             var issues = plan.issues
             for item in plan.items {
                 guard let org = network.organisations[item.record.organisationID],

@@ -41,7 +41,7 @@ enum SearchController {
         }
     }
 
-    static func params(_ req: Request, defaultSize: Int = 20) throws -> Params {
+    static func params(_ req: Request, network: NetworkCache.Snapshot, defaultSize: Int = 20) throws -> Params {
         func text(_ name: String, _ max: Int) throws -> String? {
             try req.apiString(name, maxLength: max).flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         }
@@ -58,7 +58,7 @@ enum SearchController {
         p.municipality = try text("gemeente", 40)
         p.phase = try choice("fase", Phase.self)
         p.need = try text("behoefte", 60)
-        if let need = p.need, !Needs.taxonomy.contains(need) {
+        if let need = p.need, !network.taxonomy.contains(need) {
             throw WiegError.badRequest("Behoefte '\(need)' bestaat niet; zie /api/v1/behoeften.", "Need '\(need)' does not exist; see /api/v1/behoeften.")
         }
         p.domain = try choice("domein", NetworkDomain.self)
@@ -71,7 +71,7 @@ enum SearchController {
 
     @Sendable static func professional(req: Request) async throws -> Response {
         let network = try await req.network()
-        let p = try params(req)
+        let p = try params(req, network: network)
         let result = network.index.search(p.query)
         let paths = (p.municipality != nil && p.need != nil) ? network.zorgpaden(for: p.municipality, need: p.need) : []
         return SearchView.render(req.shell, network: network, params: p, result: result, zorgpaden: paths, now: req.now)
@@ -79,7 +79,7 @@ enum SearchController {
 
     @Sendable static func parents(req: Request) async throws -> Response {
         let network = try await req.network()
-        var p = try params(req, defaultSize: 10)
+        var p = try params(req, network: network, defaultSize: 10)
         p.domain = nil; p.access = nil; p.recognition = nil
         let asked = !p.text.isEmpty || p.phase != nil || p.need != nil || p.municipality != nil
         return HelpView.render(req.shell, network: network, params: p, result: asked ? network.publicIndex.search(p.query) : nil)
@@ -94,7 +94,7 @@ enum SearchController {
 
     @Sendable static func json(req: Request) async throws -> Response {
         let network = try await req.network()
-        let p = try params(req)
+        let p = try params(req, network: network)
         let signedIn = req.principal != nil
         let result = (signedIn ? network.index : network.publicIndex).search(p.query)
         let items = result.hits.items.compactMap { hit in
@@ -111,7 +111,8 @@ enum SearchController {
     struct NeedJSON: Content { var code, domain, nameNL, nameEN, descriptionNL, descriptionEN: String }
 
     @Sendable static func needs(req: Request) async throws -> Response {
-        let all = Needs.taxonomy.terms.map { NeedJSON(code: $0.code, domain: $0.domain.rawValue, nameNL: $0.dutchName, nameEN: $0.englishName,
+        let network = try await req.network()
+        let all = network.taxonomy.terms.map { NeedJSON(code: $0.code, domain: $0.domain.rawValue, nameNL: $0.dutchName, nameEN: $0.englishName,
                                                       descriptionNL: $0.dutchDescription, descriptionEN: $0.englishDescription) }
         let page = try req.apiPage(defaultSize: 100)
         return try await APIPage(Paged(items: Array(all.dropFirst(page.offset).prefix(page.size)), number: page.number,

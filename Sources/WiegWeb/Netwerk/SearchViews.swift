@@ -42,7 +42,7 @@ enum SearchView {
             }
         }
         content.append(H.el("div", H.cls("search-layout"),
-            facets(result.facets, params: p, lang: lang),
+            facets(result.facets, params: p, network: network, lang: lang),
             H.el("section", H.attr("aria-labelledby", "resultaten"),
                  H.h2(lang.t("\(result.total) resultaten", "\(result.total) results"), id: "resultaten"),
                  H.el("ol", [H.cls("results")] + hits),
@@ -53,7 +53,7 @@ enum SearchView {
     }
 
     /// Facet values with their counts; each is a link that sets (or clears) that filter.
-    static func facets(_ counts: SearchFacetCounts, params p: SearchController.Params, lang: Lang) -> BodyNode {
+    static func facets(_ counts: SearchFacetCounts, params p: SearchController.Params, network: NetworkCache.Snapshot, lang: Lang) -> BodyNode {
         func group(_ title: String, _ key: String, _ current: String?, _ values: [(String, String)]) -> BodyNode {
             let shown = values.filter { counts.count(facet(key), $0.0) > 0 || $0.0 == current }
             guard !shown.isEmpty else { return .empty }
@@ -69,7 +69,7 @@ enum SearchView {
         }
         return H.el("aside", H.cls("facets"), H.attr("aria-label", lang.t("Verfijnen", "Refine")),
             group(lang.t("Fase", "Phase"), "fase", p.phase?.rawValue, Phase.allCases.map { ($0.rawValue, lang.t($0.dutchName, $0.englishName)) }),
-            group(lang.t("Behoefte", "Need"), "behoefte", p.need, Needs.taxonomy.terms.map { ($0.code, Needs.name($0.code, lang)) }),
+            group(lang.t("Behoefte", "Need"), "behoefte", p.need, network.needOptions(lang)),
             group(lang.t("Domein", "Domain"), "domein", p.domain?.rawValue, NetworkDomain.allCases.map { ($0.rawValue, lang.t($0.dutchName, $0.englishName)) }),
             group(lang.t("Toegang", "Access"), "toegang", p.access?.rawValue, ServiceAccess.allCases.map { ($0.rawValue, lang.t($0.dutchName, $0.englishName)) }),
             group(lang.t("Erkenning", "Recognition"), "erkenning", p.recognition?.rawValue, Recognition.allCases.map { ($0.rawValue, lang.t($0.dutchName, $0.englishName)) }))

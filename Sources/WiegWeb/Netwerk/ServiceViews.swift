@@ -19,7 +19,7 @@ enum ServiceShowView {
                 (lang.t("Fasen", "Phases"), .text(NetworkBits.phases(s.phases, lang: lang))),
                 (lang.t("Leeftijd", "Age"), .text(ageText(s, lang))),
                 (lang.t("Doelgroep", "Target group"), .text(s.targetGroup.isEmpty ? "—" : s.targetGroup)),
-                (lang.t("Behoeften", "Needs"), .text(Needs.names(s.needs, lang))),
+                (lang.t("Behoeften", "Needs"), .text(network.needNames(s.needs, lang))),
                 (lang.t("Toegang", "Access"), .text(lang.t(s.access.dutchName, s.access.englishName))),
                 (lang.t("Kosten", "Cost"), .text(s.cost.isEmpty ? "—" : s.cost)),
                 (lang.t("Talen", "Languages"), .text(s.languages.joined(separator: ", "))),

@@ -46,15 +46,18 @@ enum ServicesController {
     }
 }
 
-/// Labels of needs, from the seeded taxonomy.
-enum Needs {
-    static let taxonomy = NeedTaxonomy.seeded
-
-    static func name(_ code: String, _ lang: Lang) -> String {
+/// Labels of needs, from the taxonomy as edited.
+extension NetworkCache.Snapshot {
+    func needName(_ code: String, _ lang: Lang) -> String {
         taxonomy.term(code: code).map { lang.t($0.dutchName, $0.englishName).capitalizedFirst } ?? code
     }
 
-    static func names(_ codes: [String], _ lang: Lang) -> String {
-        codes.map { name($0, lang) }.joined(separator: ", ")
+    func needNames(_ codes: [String], _ lang: Lang) -> String {
+        codes.map { needName($0, lang) }.joined(separator: ", ")
+    }
+
+    /// The need options of a select or checkbox group.
+    func needOptions(_ lang: Lang) -> [(String, String)] {
+        taxonomy.terms.map { ($0.code, needName($0.code, lang)) }
     }
 }

@@ -32,7 +32,7 @@ enum SignallingController {
         let form = try req.content.decode(Form.self)
         let municipality = form.gemeente.flatMap { $0.isEmpty ? nil : $0 }
         let ticked = Array((form.factor ?? []).prefix(200))
-        let result = SignallingAid.evaluate(ticked: ticked)
+        let result = SignallingAid.evaluate(ticked: ticked, taxonomy: network.taxonomy)
         let perNeed = result.matches.map { match in
             let query = SearchQuery(filters: SearchFilters(needs: [match.need.code], municipalities: Set([municipality].compactMap { $0 })),
                                     page: PageQuery(number: 1, size: 5))

@@ -32,7 +32,7 @@ enum ZorgpadEditController {
     @Sendable static func form(req: Request) async throws -> Response {
         let network = try await req.network()
         let (path, allowed) = try await context(req, network)
-        return ZorgpadFormView.render(req.shell, existing: path, fields: path.map(ZorgpadForm.fields) ?? [:], issues: [],
+        return ZorgpadFormView.render(req.shell, network: network, existing: path, fields: path.map(ZorgpadForm.fields) ?? [:], issues: [],
                                       areas: areaOptions(network, allowed: allowed))
     }
 
@@ -41,9 +41,9 @@ enum ZorgpadEditController {
         let (existing, allowed) = try await context(req, network)
         let fields = Dictionary(FormFields.parse(req), uniquingKeysWith: { a, _ in a })
         let check = ZorgpadForm.check(fields: fields, id: existing?.id ?? UUID(), existing: existing, allowedAreas: allowed,
-                                      knownAreas: Set(network.areaNames.keys), knownNeeds: Set(Needs.taxonomy.terms.map(\.code)), now: req.now)
+                                      knownAreas: Set(network.areaNames.keys), knownNeeds: Set(network.taxonomy.terms.map(\.code)), now: req.now)
         guard let record = check.record else {
-            return ZorgpadFormView.render(req.shell, existing: existing, fields: fields, issues: check.issues,
+            return ZorgpadFormView.render(req.shell, network: network, existing: existing, fields: fields, issues: check.issues,
                                           areas: areaOptions(network, allowed: allowed), status: .unprocessableEntity)
         }
         try await req.stores.network.save(record, by: req.auditActor, at: req.now)
@@ -73,7 +73,7 @@ enum ZorgpadEditController {
 }
 
 enum ZorgpadFormView {
-    static func render(_ shell: PageShell, existing: ZorgpadRecord?, fields f: [String: String], issues e: [ImportIssue],
+    static func render(_ shell: PageShell, network: NetworkCache.Snapshot, existing: ZorgpadRecord?, fields f: [String: String], issues e: [ImportIssue],
                        areas: [(String, String)], status: HTTPResponseStatus = .ok) -> Response {
         let lang = shell.lang
         let title = existing.map { lang.t("\($0.title) bewerken", "Edit \($0.title)") } ?? lang.t("Nieuw zorgpad", "New care path")
@@ -89,7 +89,7 @@ enum ZorgpadFormView {
                 Forms.select(lang.t("Gemeente of regio", "Municipality or region"), name: "gebied", options: [("", lang.t("Kies…", "Choose…"))] + areas,
                              selected: f["gebied"] ?? "", error: e.message("gebied")),
                 Forms.select(lang.t("Behoefte", "Need"), name: "behoefte",
-                             options: [("", lang.t("Kies…", "Choose…"))] + Needs.taxonomy.terms.map { ($0.code, Needs.name($0.code, lang)) },
+                             options: [("", lang.t("Kies…", "Choose…"))] + network.needOptions(lang),
                              selected: f["behoefte"] ?? "", error: e.message("behoefte")),
                 Forms.textarea(lang.t("Samenvatting", "Summary"), name: "samenvatting", value: f["samenvatting"], error: e.message("samenvatting")),
                 Forms.textarea(lang.t("Stappen", "Steps"), name: "stappen", value: f["stappen"],

@@ -17,9 +17,9 @@ enum ZorgpadenController {
         var need: String?
     }
 
-    static func filter(_ req: Request) throws -> Filter {
+    static func filter(_ req: Request, _ network: NetworkCache.Snapshot) throws -> Filter {
         let need = try req.apiString("behoefte", maxLength: 60).flatMap { $0.isEmpty ? nil : $0 }
-        if let need, !Needs.taxonomy.contains(need) {
+        if let need, !network.taxonomy.contains(need) {
             throw WiegError.badRequest("Behoefte '\(need)' bestaat niet; zie /api/v1/behoeften.", "Need '\(need)' does not exist; see /api/v1/behoeften.")
         }
         return Filter(municipality: try req.apiString("gemeente", maxLength: 40).flatMap { $0.isEmpty ? nil : $0 }, need: need)
@@ -27,7 +27,7 @@ enum ZorgpadenController {
 
     @Sendable static func index(req: Request) async throws -> Response {
         let network = try await req.network()
-        let filter = try filter(req)
+        let filter = try filter(req, network)
         let paths = network.zorgpaden(for: filter.municipality, need: filter.need)
         return ZorgpadenIndexView.render(req.shell, network: network, filter: filter, paths: paths, now: req.now,
                                          canCreate: req.principal.map { Access.userManagers.allows($0.role) } ?? false)
@@ -35,7 +35,7 @@ enum ZorgpadenController {
 
     @Sendable static func indexJSON(req: Request) async throws -> Response {
         let network = try await req.network()
-        let filter = try filter(req)
+        let filter = try filter(req, network)
         let all = network.zorgpaden(for: filter.municipality, need: filter.need).map { ZorgpadJSON($0, now: req.now) }
         let page = try req.apiPage(defaultSize: 50)
         return try await APIPage(Paged(items: Array(all.dropFirst(page.offset).prefix(page.size)), number: page.number,

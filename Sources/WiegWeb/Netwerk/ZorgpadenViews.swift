@@ -9,7 +9,7 @@ enum ZorgpadenIndexView {
         let lang = shell.lang
         let rows: [[BodyNode]] = paths.map { p in
             [H.a(SiteURL.zorgpad(p.id.uuidString).path, p.title), .text(network.areaName(p.areaCode)),
-             .text(Needs.name(p.needCode, lang)), .text("\(p.steps.count)"), NetworkBits.freshness(p.lastVerified, now: now, lang: lang)]
+             .text(network.needName(p.needCode, lang)), .text("\(p.steps.count)"), NetworkBits.freshness(p.lastVerified, now: now, lang: lang)]
         }
         return Layout.page(shell, title: lang.t("Zorgpaden", "Care paths"), [
             H.h1(lang.t("Zorgpaden", "Care paths")),
@@ -43,7 +43,7 @@ enum ZorgpadShowView {
             p.demo ? H.notice(lang.t("Demo: dit zorgpad is (deels) verzonnen.", "Demo: this care path is (partly) invented."), kind: "warn") : .empty,
             p.summary.isEmpty ? .empty : H.p(p.summary, H.cls("lead")),
             H.dl([(lang.t("Gebied", "Area"), .text(network.areaName(p.areaCode))),
-                  (lang.t("Behoefte", "Need"), .text(Needs.name(p.needCode, lang))),
+                  (lang.t("Behoefte", "Need"), .text(network.needName(p.needCode, lang))),
                   (lang.t("Verantwoordelijk", "Responsible"), .text([r.name, r.role, r.phone, r.email].compactMap { $0 }.joined(separator: ", ").ifEmpty("—"))),
                   (lang.t("Laatst gecontroleerd", "Last checked"), NetworkBits.freshness(p.lastVerified, now: now, lang: lang))]),
             canEdit ? H.el("div", H.cls("actions"),
@@ -69,7 +69,7 @@ extension NetworkBits {
                           options: [("", lang.t("Alle gemeenten", "All municipalities"))] + network.municipalities.map { ($0.code, $0.name) },
                           selected: municipality ?? ""),
              Forms.select(lang.t("Behoefte", "Need"), name: "behoefte",
-                          options: [("", lang.t("Alle behoeften", "All needs"))] + Needs.taxonomy.terms.map { ($0.code, Needs.name($0.code, lang)) },
+                          options: [("", lang.t("Alle behoeften", "All needs"))] + network.needOptions(lang),
                           selected: need ?? ""),
              Forms.submit(lang.t("Tonen", "Show"))])
     }

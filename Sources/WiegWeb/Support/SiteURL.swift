@@ -22,7 +22,7 @@ enum SiteURL: Equatable {
     case organisations, organisationNew, organisation(String), organisationEdit(String), organisationVerified(String)
     case serviceNew(String), services, service(String), serviceEdit(String), serviceDelete(String)
     case zorgpaden, zorgpad(String), zorgpadNew, zorgpadEdit(String), zorgpadDelete(String), help, helpService(String), signallingAid
-    case networkImport, exportOrganisations, exportServices
+    case networkImport, exportOrganisations, exportServices, needTerms, needTermNew, needTerm(String)
     case apiOrganisations, apiOrganisation(String), apiServices, apiService(String), apiZorgpaden, apiZorgpad(String), apiNeeds
     case apiHSDS, apiHSDSServices, apiHSDSService(String), apiHSDSOrganizations, apiHSDSOrganization(String)
     case apiHSDSTaxonomies, apiHSDSTaxonomyTerms
@@ -83,6 +83,9 @@ enum SiteURL: Equatable {
         case .helpService(let id): "/hulp/\(escaped(id))"
         case .signallingAid: "/gespreksleidraad"
         case .networkImport: "/beheer/netwerk/import"
+        case .needTerms: "/beheer/behoeften"
+        case .needTermNew: "/beheer/behoeften/nieuw"
+        case .needTerm(let code): "/beheer/behoeften/\(escaped(code))"
         case .exportOrganisations: "/export/organisaties.csv"
         case .exportServices: "/export/aanbod.csv"
         case .apiOrganisations: "/api/v1/organisaties"

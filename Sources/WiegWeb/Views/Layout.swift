@@ -76,7 +76,10 @@ enum Layout {
                 items.append((SiteURL.indicatorImport.path, lang.t("Cijfers importeren", "Import figures")))
                 items.append((SiteURL.networkImport.path, lang.t("Sociale kaart importeren", "Import social map")))
             }
-            if role == .beheerder { items.append((SiteURL.geographyImport.path, lang.t("Gebieden importeren", "Import areas"))) }
+            if role == .beheerder {
+                items.append((SiteURL.geographyImport.path, lang.t("Gebieden importeren", "Import areas")))
+                items.append((SiteURL.needTerms.path, lang.t("Behoeften", "Needs")))
+            }
         }
         return items
     }

@@ -1,0 +1,34 @@
+/// Checks the form for a need of the taxonomy: a new code must be kebab-case and unused;
+/// names are required; an existing code never changes (published codes are stable).
+public enum NeedTermForm {
+    public static func check(fields: [String: String], existingCode: String?, taxonomy: NeedTaxonomy) -> NetworkImport.FormCheck<NeedTerm> {
+        var issues: [ImportIssue] = []
+        func value(_ field: String) -> String { (fields[field] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+        func issue(_ field: String, _ message: String) { issues.append(ImportIssue(line: 2, column: field, message: message)) }
+        let code = existingCode ?? value("code")
+        if existingCode == nil {
+            if !NeedTaxonomy.isValidCode(code) {
+                issue("code", "Een code bestaat uit kleine letters, cijfers en streepjes, zoals 'geldzorgen' of 'taal-tolk'.")
+            } else if taxonomy.contains(code) {
+                issue("code", "De code '\(code)' bestaat al.")
+            }
+        }
+        let domain = NeedDomain(rawValue: value("domein"))
+        if domain == nil { issue("domein", "Kies een domein.") }
+        for (field, label) in [("naam_nl", "Nederlandse naam"), ("naam_en", "Engelse naam")] {
+            if value(field).isEmpty { issue(field, "Vul de \(label) in.") } else if value(field).count > 120 { issue(field, "De \(label) is te lang (hoogstens 120 tekens).") }
+        }
+        for field in ["beschrijving_nl", "beschrijving_en"] where value(field).count > 1000 {
+            issue(field, "De beschrijving is te lang (hoogstens 1000 tekens).")
+        }
+        guard issues.isEmpty, let domain else { return NetworkImport.FormCheck(record: nil, issues: issues) }
+        return NetworkImport.FormCheck(record: NeedTerm(code: code, dutchName: value("naam_nl"), englishName: value("naam_en"), domain: domain,
+                                                        dutchDescription: value("beschrijving_nl"), englishDescription: value("beschrijving_en")),
+                                       issues: [])
+    }
+
+    public static func fields(_ term: NeedTerm) -> [String: String] {
+        ["code": term.code, "domein": term.domain.rawValue, "naam_nl": term.dutchName, "naam_en": term.englishName,
+         "beschrijving_nl": term.dutchDescription, "beschrijving_en": term.englishDescription]
+    }
+}
