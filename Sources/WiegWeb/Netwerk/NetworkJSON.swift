@@ -108,6 +108,63 @@ struct ServiceJSON: Content {
     }
 }
 
+extension AddressRecord {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("street") { $0.string(street) }
+            json.member("postcode") { $0.string(postcode) }
+            json.member("city") { $0.string(city) }
+            json.optional("name", name)
+            json.optional("municipalityCode", municipalityCode)
+        }
+    }
+}
+
+extension ServiceJSON {
+    /// The same JSON as `encode(to:)`, written by hand for the search API.
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("id") { $0.string(id.uuidString) }
+            json.member("organisationId") { $0.string(organisationId.uuidString) }
+            json.optional("organisationName", organisationName)
+            json.member("name") { $0.string(name) }
+            json.member("description") { $0.string(description) }
+            json.member("phases") { $0.strings(phases) }
+            json.member("ageFromMonths") { $0.int(ageFromMonths) }
+            json.member("ageToMonths") { $0.int(ageToMonths) }
+            json.member("targetGroup") { $0.string(targetGroup) }
+            json.member("needs") { $0.strings(needs) }
+            json.member("access") { $0.string(access) }
+            json.member("cost") { $0.string(cost) }
+            json.member("languages") { $0.strings(languages) }
+            json.member("recognition") { $0.string(recognition) }
+            json.member("municipalities") { $0.strings(municipalities) }
+            json.member("locations") { $0.array(locations) { json, address in address.write(to: &json) } }
+            json.optional("website", website)
+            json.member("status") { $0.string(status) }
+            json.optional("lastVerified", lastVerified)
+            json.member("freshness") { $0.string(freshness) }
+            json.member("demo") { $0.bool(demo) }
+            if let professional {
+                json.member("professional") { json in
+                    json.object { json in
+                        json.member("description") { $0.string(professional.description) }
+                        json.member("contact") { json in
+                            let c = professional.contact
+                            json.object { json in
+                                json.optional("name", c.name)
+                                json.optional("role", c.role)
+                                json.optional("phone", c.phone)
+                                json.optional("email", c.email)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 struct ZorgpadJSON: Content {
     var id: UUID
     var areaCode: String

@@ -46,12 +46,12 @@ enum SearchController {
             try req.apiString(name, maxLength: max).flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         }
         // An empty choice in a form (e.g. "alle fasen") means no filter; the API is strict.
-        for name in ["fase", "behoefte", "domein", "toegang", "erkenning"] where req.isAPI && req.query[String.self, at: name] == "" {
+        for name in ["fase", "behoefte", "domein", "toegang", "erkenning"] where req.isAPI && req.queryValue(name) == "" {
             throw WiegError.badRequest("Parameter '\(name)' is leeg; laat hem weg of geef een waarde.",
                                        "Parameter '\(name)' is empty; leave it out or give a value.")
         }
         func choice<T: RawRepresentable & CaseIterable>(_ name: String, _ type: T.Type) throws -> T? where T.RawValue == String {
-            req.query[String.self, at: name] == "" ? nil : try req.apiEnum(name, type)
+            req.queryValue(name) == "" ? nil : try req.apiEnum(name, type)
         }
         var p = Params()
         p.text = try text("zoek", 200) ?? ""
@@ -85,27 +85,45 @@ enum SearchController {
         return HelpView.render(req.shell, network: network, params: p, result: asked ? network.publicIndex.search(p.query) : nil)
     }
 
-    struct SearchJSON: Content {
-        var data: [ServiceJSON]
-        var pagination: APIPage<ServiceJSON>.Pagination
-        var facets: [String: [String: Int]]
-        var relaxed: Bool
-    }
-
+    /// `{data, pagination, facets, relaxed}`, written by hand (see `JSONText`).
     @Sendable static func json(req: Request) async throws -> Response {
         let network = try await req.network()
         let p = try params(req, network: network)
         let signedIn = req.principal != nil
         let result = (signedIn ? network.index : network.publicIndex).search(p.query)
-        let items = result.hits.items.compactMap { hit in
-            network.services[hit.id].map { s in
-                ServiceJSON(s, organisationName: network.organisationName(s.organisationID), professional: signedIn, now: req.now)
-            }
-        }
         let page = result.hits
-        let facets = Dictionary(uniqueKeysWithValues: SearchFacet.allCases.map { ($0.rawValue, result.facets[$0]) })
-        return try await SearchJSON(data: items, pagination: .init(page: page.number, pageSize: page.size, total: page.total, pageCount: page.pageCount),
-                                    facets: facets, relaxed: result.relaxed).encodeResponse(for: req)
+        var json = JSONText()
+        json.object { json in
+            json.member("data") { json in
+                json.array(page.items.compactMap { network.services[$0.id] }) { json, s in
+                    ServiceJSON(s, organisationName: network.organisationName(s.organisationID), professional: signedIn, now: req.now)
+                        .write(to: &json)
+                }
+            }
+            json.member("pagination") { json in
+                json.object { json in
+                    json.member("page") { $0.int(page.number) }
+                    json.member("pageSize") { $0.int(page.size) }
+                    json.member("total") { $0.int(page.total) }
+                    json.member("pageCount") { $0.int(page.pageCount) }
+                }
+            }
+            json.member("facets") { json in
+                json.object { json in
+                    for facet in SearchFacet.allCases {
+                        json.dynamicMember(facet.rawValue) { json in
+                            json.object { json in
+                                for (value, count) in result.facets[facet].sorted(by: { $0.key < $1.key }) {
+                                    json.dynamicMember(value) { $0.int(count) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            json.member("relaxed") { $0.bool(result.relaxed) }
+        }
+        return json.response()
     }
 
     struct NeedJSON: Content { var code, domain, nameNL, nameEN, descriptionNL, descriptionEN: String }
