@@ -12,12 +12,27 @@ public enum Freshness: String, Sendable, Codable, CaseIterable {
 
     /// An entry never verified counts as stale.
     public static func of(lastVerified: Date?, now: Date, calendar: Calendar = .dutch) -> Freshness {
-        guard let verified = lastVerified else { return .verouderd }
-        guard let check = calendar.date(byAdding: .month, value: checkAfterMonths, to: verified),
-              let stale = calendar.date(byAdding: .month, value: staleAfterMonths, to: verified) else { return .verouderd }
-        if now >= stale { return .verouderd }
-        if now >= check { return .controleren }
-        return .actueel
+        Boundaries(now: now, calendar: calendar).of(lastVerified)
+    }
+
+    /// The two boundaries for one moment, computed once: judging many entries (a search
+    /// result, a list) then costs two comparisons each instead of calendar arithmetic.
+    /// Counted back from now: checked on or before `check` means due for a check.
+    public struct Boundaries: Sendable {
+        public let check: Date
+        public let stale: Date
+
+        public init(now: Date, calendar: Calendar = .dutch) {
+            check = calendar.date(byAdding: .month, value: -Freshness.checkAfterMonths, to: now) ?? now
+            stale = calendar.date(byAdding: .month, value: -Freshness.staleAfterMonths, to: now) ?? now
+        }
+
+        public func of(_ lastVerified: Date?) -> Freshness {
+            guard let verified = lastVerified else { return .verouderd }
+            if verified <= stale { return .verouderd }
+            if verified <= check { return .controleren }
+            return .actueel
+        }
     }
 
     public var dutchName: String {
@@ -38,10 +53,11 @@ public enum Freshness: String, Sendable, Codable, CaseIterable {
 }
 
 extension Calendar {
-    /// Gregorian in Europe/Amsterdam: the calendar every date rule of Wieg uses.
-    public static var dutch: Calendar {
+    /// Gregorian in Europe/Amsterdam: the calendar every date rule of Wieg uses. Made
+    /// once (a time zone lookup per use showed up in profiles).
+    public static let dutch: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .gmt
         return calendar
-    }
+    }()
 }

@@ -67,6 +67,10 @@ struct ServiceJSON: Content {
     var professional: Professional?
 
     init(_ r: ServiceRecord, organisationName: String?, professional: Bool, now: Date) {
+        self.init(r, organisationName: organisationName, professional: professional, freshness: Freshness.Boundaries(now: now))
+    }
+
+    init(_ r: ServiceRecord, organisationName: String?, professional: Bool, freshness boundaries: Freshness.Boundaries) {
         id = r.id
         organisationId = r.organisationID
         self.organisationName = organisationName
@@ -86,7 +90,7 @@ struct ServiceJSON: Content {
         website = r.website
         status = r.status.rawValue
         lastVerified = r.lastVerified.map(DayFormat.iso)
-        freshness = Freshness.of(lastVerified: r.lastVerified, now: now).rawValue
+        freshness = boundaries.of(r.lastVerified).rawValue
         demo = r.demo
         self.professional = professional ? Professional(description: r.professionalDescription, contact: r.professionalContact) : nil
     }
@@ -197,11 +201,16 @@ struct ZorgpadJSON: Content {
 enum DayFormat {
     static func iso(_ date: Date) -> String {
         let c = Calendar.dutch.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+        return "\(padded(c.year, 4))-\(padded(c.month, 2))-\(padded(c.day, 2))"
     }
 
     static func dutch(_ date: Date) -> String {
         let c = Calendar.dutch.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%02d-%02d-%04d", c.day ?? 0, c.month ?? 0, c.year ?? 0)
+        return "\(padded(c.day, 2))-\(padded(c.month, 2))-\(padded(c.year, 4))"
+    }
+
+    private static func padded(_ value: Int?, _ width: Int) -> String {
+        let digits = String(value ?? 0)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }

@@ -92,11 +92,12 @@ enum SearchController {
         let signedIn = req.principal != nil
         let result = (signedIn ? network.index : network.publicIndex).search(p.query)
         let page = result.hits
+        let boundaries = Freshness.Boundaries(now: req.now)
         var json = JSONText()
         json.object { json in
             json.member("data") { json in
                 json.array(page.items.compactMap { network.services[$0.id] }) { json, s in
-                    ServiceJSON(s, organisationName: network.organisationName(s.organisationID), professional: signedIn, now: req.now)
+                    ServiceJSON(s, organisationName: network.organisationName(s.organisationID), professional: signedIn, freshness: boundaries)
                         .write(to: &json)
                 }
             }
@@ -113,7 +114,7 @@ enum SearchController {
                     for facet in SearchFacet.allCases {
                         json.dynamicMember(facet.rawValue) { json in
                             json.object { json in
-                                for (value, count) in result.facets[facet].sorted(by: { $0.key < $1.key }) {
+                                for (value, count) in result.facets[facet] {
                                     json.dynamicMember(value) { $0.int(count) }
                                 }
                             }
