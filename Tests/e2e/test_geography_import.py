@@ -3,6 +3,7 @@ nothing; a good file is checked, then imported, and its area gets a page."""
 
 import requests
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
 
 import wieg_e2e as e2e
 
@@ -13,7 +14,10 @@ def area_status(base_url: str, code: str) -> int:
 
 def upload(browser, path, action: str) -> None:
     browser.find_element(By.ID, "file").send_keys(str(path))
+    old_page = browser.find_element(By.TAG_NAME, "main")
     browser.find_element(By.CSS_SELECTOR, f"main button[name=actie][value={action}]").click()
+    # Wait for the new page: the old one may show a notice too.
+    e2e.wait(browser).until(EC.staleness_of(old_page))
     e2e.wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, "main .notice"))
 
 

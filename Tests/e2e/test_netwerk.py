@@ -4,6 +4,7 @@ own organisation, a coordinator imports services with an error and then a good f
 
 import requests
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
 
 import wieg_e2e as e2e
@@ -83,7 +84,9 @@ def test_import_services_with_an_error_then_a_good_file(browser, site, login, tm
     browser.get(site.base_url + "/beheer/netwerk/import")
     Select(browser.find_element(By.ID, "soort")).select_by_value("aanbod")
     browser.find_element(By.ID, "file").send_keys(str(bad))
+    old_page = browser.find_element(By.TAG_NAME, "main")
     browser.find_element(By.CSS_SELECTOR, "main button[name=actie][value=importeren]").click()
+    e2e.wait(browser).until(EC.staleness_of(old_page))
     e2e.wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, "main table"))
     rows = [[td.text for td in tr.find_elements(By.TAG_NAME, "td")] for tr in browser.find_elements(By.CSS_SELECTOR, "main tbody tr")]
     assert [r[:2] for r in rows] == [["3", "fasen"]], rows
@@ -92,7 +95,9 @@ def test_import_services_with_an_error_then_a_good_file(browser, site, login, tm
 
     Select(browser.find_element(By.ID, "soort")).select_by_value("aanbod")
     browser.find_element(By.ID, "file").send_keys(str(good))
+    old_page = browser.find_element(By.TAG_NAME, "main")
     browser.find_element(By.CSS_SELECTOR, "main button[name=actie][value=importeren]").click()
+    e2e.wait(browser).until(EC.staleness_of(old_page))
     e2e.wait(browser).until(lambda d: "Import voltooid" in d.find_element(By.TAG_NAME, "main").text)
     found = requests.get(site.base_url + "/api/v1/aanbod", params={"zoek": "E2E spreekuur"}, timeout=30).json()
     assert any(s["name"] == "E2E spreekuur" for s in found["data"])

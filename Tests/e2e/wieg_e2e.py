@@ -15,6 +15,7 @@ from typing import Callable
 from urllib.parse import quote, urlsplit
 
 import requests
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions as EC
@@ -84,7 +85,8 @@ CSV_GOOD = "code;naam;soort;ouder;leden\nGM0003;Appingedam;gemeente;PV20;\n"
 # MARK: Selenium helpers
 
 def wait(driver: WebDriver, seconds: float = WAIT) -> WebDriverWait:
-    return WebDriverWait(driver, seconds)
+    # A page that is being replaced (a form just posted) makes elements stale: try again.
+    return WebDriverWait(driver, seconds, ignored_exceptions=[StaleElementReferenceException])
 
 
 def path_of(driver: WebDriver) -> str:

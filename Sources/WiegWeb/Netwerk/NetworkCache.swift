@@ -17,11 +17,12 @@ actor NetworkCache {
         var services: [UUID: ServiceRecord] = [:]
         var servicesByOrganisation: [UUID: [ServiceRecord]] = [:]
         var zorgpaden: [ZorgpadRecord] = []
-        /// Search over everything a signed-in professional sees, and over the public texts only.
+        /// The needs taxonomy as edited.
         var taxonomy = NeedTaxonomy.seeded
         /// The HSDS view of the taxonomy: needs as terms, with Wieg's other vocabularies.
         var needInfos: [NeedTermInfo] = []
         var vocabulary = HSDSVocabulary(needs: [])
+        /// Search over everything a signed-in professional sees, and over the public texts only.
         var index = SearchIndex.empty
         var publicIndex = SearchIndex.empty
         /// Municipality and region names by code, for labels.
