@@ -3,23 +3,27 @@ import Vapor
 /// The NL API Design Rules for everything under /api: an `API-Version` header on every
 /// response, a trailing slash is a 404 (not a redirect), and the OpenAPI document may
 /// be read from any origin (CORS).
-struct APIMiddleware: AsyncMiddleware {
+struct APIMiddleware: Middleware {
     static let version = "1.0.0"
 
-    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard req.isAPI else { return try await next.respond(to: req) }
-        let response: Response
+    func respond(to req: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        guard req.isAPI else { return next.respond(to: req) }
         if req.url.path.count > 1 && req.url.path.hasSuffix("/") {
-            response = WiegErrorMiddleware.response(for: WiegError.notFound(
+            return req.eventLoop.makeSucceededFuture(Self.decorate(WiegErrorMiddleware.response(for: WiegError.notFound(
                 "Dit adres bestaat niet: laat de schuine streep aan het eind weg.",
-                "This address does not exist: leave out the slash at the end."), req: req)
-        } else if req.method == .OPTIONS && req.url.path == SiteURL.apiOpenAPI.path {
-            response = Response(status: .noContent)
-        } else {
-            // The error middleware inside this one has turned errors into responses.
-            let inner = try await next.respond(to: req)
-            response = inner.status == .notFound ? Self.methodNotAllowed(req) ?? inner : inner
+                "This address does not exist: leave out the slash at the end."), req: req), for: req))
         }
+        if req.method == .OPTIONS && req.url.path == SiteURL.apiOpenAPI.path {
+            return req.eventLoop.makeSucceededFuture(Self.decorate(Response(status: .noContent), for: req))
+        }
+        // The error middleware inside this one has turned errors into responses.
+        return next.respond(to: req).map { inner in
+            Self.decorate(inner.status == .notFound ? Self.methodNotAllowed(req) ?? inner : inner, for: req)
+        }
+    }
+
+    /// The API-Version header, and CORS on the OpenAPI document.
+    static func decorate(_ response: Response, for req: Request) -> Response {
         response.headers.replaceOrAdd(name: "API-Version", value: Self.version)
         if req.url.path == SiteURL.apiOpenAPI.path {
             response.headers.replaceOrAdd(name: .accessControlAllowOrigin, value: "*")

@@ -4,13 +4,9 @@ import Vapor
 /// Turns every error into a clear page (HTML, in the visitor's language) or, under
 /// /api, an `application/problem+json` body (RFC 9457). Internal errors are logged
 /// with detail and shown without it.
-struct WiegErrorMiddleware: AsyncMiddleware {
-    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        do {
-            return try await next.respond(to: req)
-        } catch {
-            return Self.response(for: error, req: req)
-        }
+struct WiegErrorMiddleware: Middleware {
+    func respond(to req: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: req).flatMapErrorThrowing { error in Self.response(for: error, req: req) }
     }
 
     static func response(for error: any Error, req: Request) -> Response {

@@ -45,9 +45,9 @@ enum AccessGuard {
 }
 
 /// Deny by default: a route that declared no access is not served.
-struct DenyUndeclaredMiddleware: AsyncMiddleware {
-    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if let route = req.route, route.access == nil { throw WiegError.forbidden }
-        return try await next.respond(to: req)
+struct DenyUndeclaredMiddleware: Middleware {
+    func respond(to req: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        if let route = req.route, route.access == nil { return req.eventLoop.makeFailedFuture(WiegError.forbidden) }
+        return next.respond(to: req)
     }
 }
