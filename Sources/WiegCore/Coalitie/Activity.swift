@@ -3,7 +3,7 @@ import Foundation
 /// A quarter of a year, e.g. Q1 2024.
 public struct Quarter: Sendable, Equatable, Codable, Hashable, Comparable {
     public var year: Int
-    /// 1…4.
+    /// 1…4 (out-of-range values are clamped).
     public var quarter: Int
 
     public init(year: Int, quarter: Int) {
