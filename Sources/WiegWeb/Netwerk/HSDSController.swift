@@ -62,9 +62,7 @@ enum HSDSController {
         }
         let organisation = try uuidParameter(req, "organization_id")
         let modifiedAfter = try req.apiString("modified_after", maxLength: 40).map { raw -> Date in
-            let fractional = ISO8601DateFormatter()
-            fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-            guard let date = ISO8601DateFormatter().date(from: raw) ?? fractional.date(from: raw) ?? DayParser.parse(raw) else {
+            guard let date = HSDSDates.parseTimestamp(raw) ?? HSDSDates.parseDay(raw) else {
                 throw WiegError.badRequest("Parameter 'modified_after' moet een datum (JJJJ-MM-DD) of tijdstip (ISO 8601) zijn.",
                                            "Parameter 'modified_after' must be a date (YYYY-MM-DD) or an ISO 8601 time.")
             }
@@ -125,16 +123,5 @@ enum HSDSController {
         let network = try await req.network()
         let all = network.vocabulary.terms.filter { term in taxonomy.map { term.taxonomyID == $0.uuidString.lowercased() } ?? true }
         return try json(HSDSPage(Paged(items: Array(all.dropFirst(p.offset).prefix(p.size)), number: p.number, size: p.size, total: all.count)))
-    }
-}
-
-/// A plain calendar day (JJJJ-MM-DD) as the start of that day in Amsterdam.
-enum DayParser {
-    static func parse(_ text: String) -> Date? {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, text.count == 10 else { return nil }
-        let components = DateComponents(year: parts[0], month: parts[1], day: parts[2])
-        guard components.isValidDate(in: .dutch) else { return nil }
-        return Calendar.dutch.date(from: components)
     }
 }

@@ -47,7 +47,7 @@ enum NetworkEditController {
         let existing = try await editableOrganisation(req, network: network)
         var fields = FormFields.parse(req).filter { $0.name != CSRF.field }
         fields = fields.map { ($0.name, $0.name == "werkgebied" ? FormFields.normalisedList($0.value) : $0.value) }
-        fields.append(("laatst_gecontroleerd", DayFormat.dutch(req.now)))
+        fields.append(("laatst_gecontroleerd", NetworkDates.format(req.now)))
         let check = NetworkImport.organisation(form: fields, id: existing?.id ?? UUID(),
                                                knownMunicipalities: Set(network.municipalities.map(\.code)), now: req.now)
         guard var record = check.record else {
@@ -102,7 +102,7 @@ enum NetworkEditController {
         var fields = FormFields.parse(req).filter { $0.name != CSRF.field && $0.name != "organisatie" }
         fields = fields.map { ($0.name, ["gemeenten", "talen"].contains($0.name) ? FormFields.normalisedList($0.value) : $0.value) }
         for list in ["fasen", "behoeften"] where !fields.contains(where: { $0.name == list }) { fields.append((list, "")) }
-        fields.append(("laatst_gecontroleerd", DayFormat.dutch(req.now)))
+        fields.append(("laatst_gecontroleerd", NetworkDates.format(req.now)))
         let check = NetworkImport.service(form: fields, id: existing?.id ?? UUID(), organisationID: org.id,
                                           knownNeeds: Set(network.taxonomy.terms.map(\.code)),
                                           knownMunicipalities: Set(network.municipalities.map(\.code)), now: req.now)

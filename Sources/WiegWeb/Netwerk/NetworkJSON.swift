@@ -31,7 +31,7 @@ struct OrganisationJSON: Content {
         email = r.email
         addresses = r.addresses
         workingArea = r.workingArea
-        lastVerified = r.lastVerified.map(DayFormat.iso)
+        lastVerified = r.lastVerified.map(HSDSDates.day)
         freshness = Freshness.of(lastVerified: r.lastVerified, now: now).rawValue
         demo = r.demo
     }
@@ -89,7 +89,7 @@ struct ServiceJSON: Content {
         locations = r.locations
         website = r.website
         status = r.status.rawValue
-        lastVerified = r.lastVerified.map(DayFormat.iso)
+        lastVerified = r.lastVerified.map(HSDSDates.day)
         freshness = boundaries.of(r.lastVerified).rawValue
         demo = r.demo
         self.professional = professional ? Professional(description: r.professionalDescription, contact: r.professionalContact) : nil
@@ -191,26 +191,8 @@ struct ZorgpadJSON: Content {
         steps = r.steps
         agreements = r.agreements
         responsible = r.responsible
-        lastVerified = r.lastVerified.map(DayFormat.iso)
+        lastVerified = r.lastVerified.map(HSDSDates.day)
         freshness = Freshness.of(lastVerified: r.lastVerified, now: now).rawValue
         demo = r.demo
-    }
-}
-
-/// Calendar days as text, in Amsterdam time.
-enum DayFormat {
-    static func iso(_ date: Date) -> String {
-        let c = Calendar.dutch.dateComponents([.year, .month, .day], from: date)
-        return "\(padded(c.year, 4))-\(padded(c.month, 2))-\(padded(c.day, 2))"
-    }
-
-    static func dutch(_ date: Date) -> String {
-        let c = Calendar.dutch.dateComponents([.year, .month, .day], from: date)
-        return "\(padded(c.day, 2))-\(padded(c.month, 2))-\(padded(c.year, 4))"
-    }
-
-    private static func padded(_ value: Int?, _ width: Int) -> String {
-        let digits = String(value ?? 0)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }

@@ -90,7 +90,7 @@ enum OrganisationShowView {
 enum NetworkBits {
     static func freshness(_ verified: Date?, now: Date, lang: Lang) -> BodyNode {
         let f = Freshness.of(lastVerified: verified, now: now)
-        let date = verified.map(DayFormat.dutch) ?? lang.t("nooit", "never")
+        let date = verified.map { NetworkDates.format($0) } ?? lang.t("nooit", "never")
         return H.el("span", H.cls("freshness freshness-\(f.rawValue)"),
                     .text(f == .actueel ? date : "\(date): \(lang.t(f.dutchName, f.englishName))"))
     }

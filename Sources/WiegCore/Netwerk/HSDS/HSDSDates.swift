@@ -2,15 +2,20 @@ import Foundation
 
 /// The date formats of HSDS: dates "YYYY-MM-DD" (read in Europe/Amsterdam) and
 /// date-times in ISO 8601, written in UTC with milliseconds. Timestamps round-trip at
-/// millisecond precision.
-enum HSDSDates {
-    static func day(_ date: Date) -> String {
+/// millisecond precision. Also Wieg's own JSON writes days this way.
+public enum HSDSDates {
+    /// "YYYY-MM-DD" in Amsterdam (without `String(format:)`, which showed in search profiles).
+    public static func day(_ date: Date) -> String {
         let c = Calendar.dutch.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+        func padded(_ n: Int?, _ width: Int) -> String {
+            let digits = String(n ?? 0)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(padded(c.year, 4))-\(padded(c.month, 2))-\(padded(c.day, 2))"
     }
 
     /// Midnight in Amsterdam of a "YYYY-MM-DD" date; nil unless the text is a real date.
-    static func parseDay(_ text: String) -> Date? {
+    public static func parseDay(_ text: String) -> Date? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
@@ -34,7 +39,7 @@ enum HSDSDates {
     }
 
     /// An ISO 8601 date-time with or without fractional seconds, rounded to milliseconds.
-    static func parseTimestamp(_ text: String) -> Date? {
+    public static func parseTimestamp(_ text: String) -> Date? {
         let date = (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text))
             ?? (try? Date.ISO8601FormatStyle().parse(text))
         return date.map(millisecond)

@@ -2,7 +2,7 @@ import Foundation
 
 /// Dates in the social-map files: written as dd-mm-jjjj, read as that, d-m-jjjj,
 /// dd/mm/jjjj or jjjj-mm-dd; a date is the start of that day in Europe/Amsterdam.
-enum NetworkDates {
+public enum NetworkDates {
     enum Failure: Error, Equatable { case format, nonexistent }
 
     static func parse(_ text: String, calendar: Calendar = .dutch) -> Result<Date, Failure> {
@@ -27,7 +27,7 @@ enum NetworkDates {
     }
 
     /// `dd-mm-jjjj`, the way Excel-NL shows a date.
-    static func format(_ date: Date, calendar: Calendar = .dutch) -> String {
+    public static func format(_ date: Date, calendar: Calendar = .dutch) -> String {
         let c = calendar.dateComponents([.year, .month, .day], from: date)
         func two(_ n: Int?) -> String { n.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
         return "\(two(c.day))-\(two(c.month))-\(c.year ?? 0)"
