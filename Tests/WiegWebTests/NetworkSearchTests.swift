@@ -97,3 +97,17 @@ struct NetworkSearchTests {
         }
     }
 }
+
+@Suite("Netwerk: filter forms")
+struct NetworkFilterFormTests {
+    @Test("a filter form's 'alle …' choice (an empty value) lists everything on a page; the API refuses an empty value")
+    func emptyChoices() async throws {
+        try await withWiegApp(.sqlite) { app, _ in
+            let page = try await Browser(app).get("/organisaties?zoek=&gemeente=&soort=")
+            #expect(page.status == .ok && page.body.string.contains("GGD Drenthe"))
+            let api = try await Browser(app).get("/api/v1/organisaties?soort=")
+            #expect(api.status == .badRequest && api.body.string.contains("is leeg"))
+            #expect(try await Browser(app).get("/api/v1/aanbod?fase=").status == .badRequest)
+        }
+    }
+}

@@ -37,8 +37,14 @@ extension Request {
         return number
     }
 
+    /// An empty value is "no choice" on a page (a form's "alle …" option) and a 400 in the API.
     func apiEnum<T: RawRepresentable>(_ name: String, _ type: T.Type) throws -> T? where T.RawValue == String, T: CaseIterable {
         guard let raw = queryValue(name) else { return nil }
+        if raw.isEmpty {
+            guard isAPI else { return nil }
+            throw WiegError.badRequest("Parameter '\(name)' is leeg; laat hem weg of geef een waarde.",
+                                       "Parameter '\(name)' is empty; leave it out or give a value.")
+        }
         guard let value = T(rawValue: raw) else {
             let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
             throw WiegError.badRequest("Parameter '\(name)' kent de waarde '\(raw)' niet; kies uit \(allowed).",
