@@ -120,3 +120,17 @@ struct HSDSImportTests {
             "Dienst 0a1b2c3d-4e5f-4061-8273-94a5b6c7d8e9 staat ook al op plaats 1.")])
     }
 }
+
+@Suite struct HSDSTimestampTests {
+    @Test("RFC 3339 spellings are read: Z, offsets, fractions of any length", arguments: [
+        "2026-01-01T00:00:00Z", "2026-01-01T01:00:00+01:00", "2026-01-01T00:00:00.5Z", "5467-12-13T17:28:42.1-22:45",
+    ])
+    func timestamps(_ text: String) {
+        #expect(HSDSDates.parseTimestamp(text) != nil)
+    }
+
+    @Test func notATimestamp() {
+        #expect(HSDSDates.parseTimestamp("gisteren") == nil)
+        #expect(HSDSDates.parseTimestamp("2026-13-01T00:00:00Z") == nil)
+    }
+}

@@ -40,8 +40,13 @@ public enum HSDSDates {
 
     /// An ISO 8601 date-time with or without fractional seconds, rounded to milliseconds.
     public static func parseTimestamp(_ text: String) -> Date? {
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        // The format styles and the formatter each accept some RFC 3339 spellings the
+        // other refuses (one-digit fractions with an offset): try both.
         let date = (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text))
             ?? (try? Date.ISO8601FormatStyle().parse(text))
+            ?? fractional.date(from: text) ?? ISO8601DateFormatter().date(from: text)
         return date.map(millisecond)
     }
 
