@@ -108,6 +108,15 @@ struct NetworkFilterFormTests {
             let api = try await Browser(app).get("/api/v1/organisaties?soort=")
             #expect(api.status == .badRequest && api.body.string.contains("is leeg"))
             #expect(try await Browser(app).get("/api/v1/aanbod?fase=").status == .badRequest)
+            // The care paths read `behoefte` the same way (schemathesis found an empty one accepted).
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator.meppel@wieg.demo")
+            let paths = try await coordinator.get("/zorgpaden?gemeente=&behoefte=")
+            #expect(paths.status == .ok && paths.body.string.contains("Huiselijk geweld"))
+            let emptyNeed = try await coordinator.get("/api/v1/zorgpaden?behoefte=&gemeente=")
+            #expect(emptyNeed.status == .badRequest && emptyNeed.body.string.contains("'behoefte' is leeg"))
+            let unknown = try await coordinator.get("/api/v1/zorgpaden?behoefte=onzin")
+            #expect(unknown.status == .badRequest && unknown.body.string.contains("kent de waarde 'onzin' niet"))
         }
     }
 }

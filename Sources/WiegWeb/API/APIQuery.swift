@@ -53,6 +53,23 @@ extension Request {
         return value
     }
 
+    /// A code from a set that can change at run time (such as the needs taxonomy): an empty
+    /// value is "no choice" on a page and a 400 in the API, like `apiEnum`; an unknown code
+    /// is a 400 that says where the codes are listed.
+    func apiCode(_ name: String, maxLength: Int, known: (String) -> Bool, listedAt list: String) throws -> String? {
+        guard let raw = try apiString(name, maxLength: maxLength) else { return nil }
+        if raw.trimmingCharacters(in: .whitespaces).isEmpty {
+            guard isAPI else { return nil }
+            throw WiegError.badRequest("Parameter '\(name)' is leeg; laat hem weg of geef een waarde.",
+                                       "Parameter '\(name)' is empty; leave it out or give a value.")
+        }
+        guard known(raw) else {
+            throw WiegError.badRequest("Parameter '\(name)' kent de waarde '\(raw)' niet; zie \(list).",
+                                       "Parameter '\(name)' does not accept '\(raw)'; see \(list).")
+        }
+        return raw
+    }
+
     /// A text parameter of at most `maxLength` characters (as the OpenAPI document says).
     func apiString(_ name: String, maxLength: Int) throws -> String? {
         guard let raw = queryValue(name) else { return nil }

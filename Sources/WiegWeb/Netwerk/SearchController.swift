@@ -45,20 +45,11 @@ enum SearchController {
         func text(_ name: String, _ max: Int) throws -> String? {
             try req.apiString(name, maxLength: max).flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         }
-        // An empty need in a form ("alle behoeften") means no filter; the API is strict
-        // (the enum parameters follow the same rule in `apiEnum`).
-        if req.isAPI && req.queryValue("behoefte") == "" {
-            throw WiegError.badRequest("Parameter 'behoefte' is leeg; laat hem weg of geef een waarde.",
-                                       "Parameter 'behoefte' is empty; leave it out or give a value.")
-        }
         var p = Params()
         p.text = try text("zoek", 200) ?? ""
         p.municipality = try text("gemeente", 40)
         p.phase = try req.apiEnum("fase", Phase.self)
-        p.need = try text("behoefte", 60)
-        if let need = p.need, !network.taxonomy.contains(need) {
-            throw WiegError.badRequest("Behoefte '\(need)' bestaat niet; zie /api/v1/behoeften.", "Need '\(need)' does not exist; see /api/v1/behoeften.")
-        }
+        p.need = try req.needParameter(network)
         p.domain = try req.apiEnum("domein", NetworkDomain.self)
         p.access = try req.apiEnum("toegang", ServiceAccess.self)
         p.recognition = try req.apiEnum("erkenning", Recognition.self)

@@ -18,10 +18,7 @@ enum ZorgpadenController {
     }
 
     static func filter(_ req: Request, _ network: NetworkCache.Snapshot) throws -> Filter {
-        let need = try req.apiString("behoefte", maxLength: 60).flatMap { $0.isEmpty ? nil : $0 }
-        if let need, !network.taxonomy.contains(need) {
-            throw WiegError.badRequest("Behoefte '\(need)' bestaat niet; zie /api/v1/behoeften.", "Need '\(need)' does not exist; see /api/v1/behoeften.")
-        }
+        let need = try req.needParameter(network)
         return Filter(municipality: try req.apiString("gemeente", maxLength: 40).flatMap { $0.isEmpty ? nil : $0 }, need: need)
     }
 
@@ -61,5 +58,12 @@ enum ZorgpadenController {
     @Sendable static func showJSON(req: Request) async throws -> Response {
         let network = try await req.network()
         return try await ZorgpadJSON(try zorgpad(req, in: network), now: req.now).encodeResponse(for: req)
+    }
+}
+
+extension Request {
+    /// The `behoefte` filter: a code of the (editable) needs taxonomy.
+    func needParameter(_ network: NetworkCache.Snapshot) throws -> String? {
+        try apiCode("behoefte", maxLength: 60, known: network.taxonomy.contains, listedAt: "/api/v1/behoeften")
     }
 }
