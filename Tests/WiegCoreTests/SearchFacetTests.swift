@@ -21,14 +21,22 @@ import Testing
 
     @Test func facetCountsAreDisjunctive() {
         let result = SearchFixture.search("", filters: SearchFilters(domains: [.publiekeGezondheid], municipalities: ["GM0114"]))
-        // Municipality counts apply the domain filter only: services 3, 4, 9.
-        #expect(result.facets[.municipality] == ["GM0119": 2, "GM0114": 2])
+        // With a municipality chosen, its count is the hits' count; other municipalities
+        // are not counted (only the chosen one's services are visited).
+        #expect(result.facets[.municipality] == ["GM0114": 2])
         // Domain counts apply the municipality filter only: services 4, 6, 9.
         #expect(result.facets.domains == [.publiekeGezondheid: 2, .sociaal: 1])
         // Other facets count the hits (4 and 9).
         #expect(result.facets.phases == [.voor: 1, .tijdens: 1, .na: 1])
         #expect(result.facets.recognitions == [.goedOnderbouwd: 1, .effectiefEerste: 1])
         #expect(result.facets.count(.language, "nl") == 2)
+    }
+
+    @Test func municipalityCountsWithoutAChosenMunicipality() {
+        // Without a municipality filter the municipality counts stay disjunctive: the
+        // domain filter applies (services 3, 4, 9).
+        let result = SearchFixture.search("", filters: SearchFilters(domains: [.publiekeGezondheid]))
+        #expect(result.facets[.municipality] == ["GM0119": 2, "GM0114": 2])
     }
 
     @Test func facetCountsFollowTheWords() {

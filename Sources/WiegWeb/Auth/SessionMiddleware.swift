@@ -5,24 +5,34 @@ import WiegStore
 
 /// Loads the session named by the cookie, ends it when it has timed out (30 minutes
 /// idle, 12 hours absolute), and prepares the CSRF token and the language.
-struct SessionMiddleware: AsyncMiddleware {
-    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+/// A plain future middleware: a request without a session cookie or token (parents,
+/// the public API) passes without a task hop; only a session or token lookup goes async.
+struct SessionMiddleware: Middleware {
+    func respond(to req: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         let context = req.wieg
         context.lang = req.cookies[Lang.cookieName].flatMap { Lang(rawValue: $0.string) } ?? .nl
         if req.isAPI, let bearer = req.headers.bearerAuthorization?.token {
             // Two credentials that could disagree: refuse rather than pick one.
             guard req.cookies[SessionCookie.session] == nil else {
-                throw WiegError(status: .unauthorized,
-                                nl: "Stuur óf een sessiecookie óf een API-token mee, niet allebei.",
-                                en: "Send either a session cookie or an API token, not both.")
+                return req.eventLoop.makeFailedFuture(WiegError(status: .unauthorized,
+                    nl: "Stuur óf een sessiecookie óf een API-token mee, niet allebei.",
+                    en: "Send either a session cookie or an API token, not both."))
             }
-            try await loadToken(bearer, into: context, req: req)
-            return try await next.respond(to: req)
+            return req.eventLoop.makeFutureWithTask { try await loadToken(bearer, into: context, req: req) }
+                .flatMap { next.respond(to: req) }
         }
-        if let token = req.cookies[SessionCookie.session]?.string, !token.isEmpty {
-            try await load(token: token, into: context, req: req)
+        guard let token = req.cookies[SessionCookie.session]?.string, !token.isEmpty else {
+            return proceed(req, context, next)
         }
-        if context.session == nil {
+        return req.eventLoop.makeFutureWithTask { try await load(token: token, into: context, req: req) }
+            .flatMap { proceed(req, context, next) }
+    }
+
+    /// Without a session: the CSRF token from its cookie or a new one (not for the API:
+    /// an anonymous API request has no form to protect, and a state-changing one is
+    /// refused by `CSRF` for want of a token); then the cookies the response needs.
+    private func proceed(_ req: Request, _ context: RequestContext, _ next: any Responder) -> EventLoopFuture<Response> {
+        if context.session == nil && !req.isAPI {
             if let token = req.cookies[SessionCookie.csrf]?.string, token.count >= 32 {
                 context.csrfToken = token
             } else {
@@ -30,15 +40,16 @@ struct SessionMiddleware: AsyncMiddleware {
                 context.newCSRFCookie = context.csrfToken
             }
         }
-        let response = try await next.respond(to: req)
-        let secure = req.application.wiegConfig.secureCookies
-        if let cookie = context.newCSRFCookie, response.cookies[SessionCookie.csrf] == nil {
-            response.cookies[SessionCookie.csrf] = SessionCookie.value(cookie, secure: secure)
+        return next.respond(to: req).map { response in
+            let secure = req.application.wiegConfig.secureCookies
+            if let cookie = context.newCSRFCookie, response.cookies[SessionCookie.csrf] == nil {
+                response.cookies[SessionCookie.csrf] = SessionCookie.value(cookie, secure: secure)
+            }
+            if context.expired != nil, response.cookies[SessionCookie.session] == nil {
+                response.cookies[SessionCookie.session] = SessionCookie.expired(secure: secure)
+            }
+            return response
         }
-        if context.expired != nil, response.cookies[SessionCookie.session] == nil {
-            response.cookies[SessionCookie.session] = SessionCookie.expired(secure: secure)
-        }
-        return response
     }
 
     private func load(token: String, into context: RequestContext, req: Request) async throws {

@@ -1,4 +1,5 @@
 import Fluent
+import NIOConcurrencyHelpers
 import Foundation
 import Vapor
 import WiegCore
@@ -71,6 +72,19 @@ actor NetworkCache {
         func organisationName(_ id: UUID) -> String? { organisations[id]?.name }
     }
 
+    /// The current snapshot for synchronous readers, with when it was last checked
+    /// against the store; nil when a write made it stale.
+    nonisolated let published = NIOLockedValueBox<(snapshot: Snapshot, checkedAt: Date)?>(nil)
+
+    /// The snapshot without waiting, when it was checked within the last second and no
+    /// write has touched the network since. Otherwise nil: ask `snapshot(db:)`.
+    nonisolated func freshSnapshot(now: Date = Date()) -> Snapshot? {
+        published.withLockedValue { entry in
+            guard let entry, now.timeIntervalSince(entry.checkedAt) < Self.recheckInterval else { return nil }
+            return entry.snapshot
+        }
+    }
+
     private var current = Snapshot()
     private var checkedAt = Date.distantPast
     private var dirty = true
@@ -106,6 +120,7 @@ actor NetworkCache {
         do {
             current = try await task.value
             checkedAt = Date()
+            if !dirty { published.withLockedValue { $0 = (current, checkedAt) } }
             return current
         } catch {
             dirty = true
@@ -114,7 +129,10 @@ actor NetworkCache {
     }
 
     /// Called after every write through the web.
-    func invalidate() { dirty = true }
+    func invalidate() {
+        dirty = true
+        published.withLockedValue { $0 = nil }
+    }
 }
 
 struct NetworkCacheKey: StorageKey { typealias Value = NetworkCache }

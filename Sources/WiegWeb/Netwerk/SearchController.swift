@@ -10,7 +10,7 @@ enum SearchController {
     static func register(_ routes: any RoutesBuilder) {
         routes.on(.GET, .services, access: .signedIn, use: professional)
         routes.on(.GET, .help, access: .everyone, use: parents)
-        routes.on(.GET, .apiServices, access: .everyone, use: json)
+        routes.on(.GET, .apiServices, access: .everyone, network: json)
         routes.on(.GET, .apiNeeds, access: .everyone, use: needs)
     }
 
@@ -75,8 +75,7 @@ enum SearchController {
     }
 
     /// `{data, pagination, facets, relaxed}`, written by hand (see `JSONText`).
-    @Sendable static func json(req: Request) async throws -> Response {
-        let network = try await req.network()
+    @Sendable static func json(req: Request, network: NetworkCache.Snapshot) throws -> Response {
         let p = try params(req, network: network)
         let signedIn = req.principal != nil
         let result = (signedIn ? network.index : network.publicIndex).search(p.query)

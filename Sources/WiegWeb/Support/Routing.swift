@@ -28,6 +28,30 @@ extension RoutesBuilder {
     }
 }
 
+extension RoutesBuilder {
+    /// A read route with a synchronous fast path: `handler` runs on the event loop
+    /// when the network snapshot is fresh (no task hop), otherwise as a task after the
+    /// snapshot is refreshed. Used where the hop was measurable (the search API).
+    @discardableResult
+    func on(_ method: HTTPMethod, _ url: SiteURL, access: Access,
+            network handler: @escaping @Sendable (Request, NetworkCache.Snapshot) throws -> Response) -> Route {
+        let route = on(method, url.pathComponents) { req -> EventLoopFuture<Response> in
+            do {
+                if let refusal = try AccessGuard.check(req, access) { return req.eventLoop.makeSucceededFuture(refusal) }
+                try CSRF.check(req)
+                if let network = req.application.networkCache.freshSnapshot() {
+                    return req.eventLoop.makeSucceededFuture(try handler(req, network))
+                }
+            } catch {
+                return req.eventLoop.makeFailedFuture(error)
+            }
+            return req.eventLoop.makeFutureWithTask { try handler(req, try await req.network()) }
+        }
+        route.userInfo[AnySendableHashable(stringLiteral: Route.accessKey)] = access
+        return route
+    }
+}
+
 /// Applies a route's declared access to the request.
 enum AccessGuard {
     /// nil when the request may proceed; otherwise the response to give (a redirect to

@@ -16,6 +16,9 @@ struct Collector {
     /// Per hit: the score's bits inverted (so higher scores sort first), then the
     /// document's place in name order. Sorting these integers ranks the hits.
     private(set) var keys: [UInt64] = []
+    /// When the documents were narrowed to those of chosen municipalities, the values of
+    /// that facet other than the chosen ones are not counted (their counts would be partial).
+    var onlyCounted: (facet: Int, values: Set<Int32>)?
 
     init(index: SearchIndex, filters: SearchFilters, includeInactive: Bool) {
         active = index.active
@@ -61,6 +64,7 @@ struct Collector {
         var result: [SearchFacet: [String: Int]] = [:]
         for facet in FacetTable.facets { result[facet] = [:] }
         for (value, count) in counts.enumerated() where count > 0 {
+            if let only = onlyCounted, table.facetOfValue[value] == only.facet, !only.values.contains(Int32(value)) { continue }
             result[FacetTable.facets[table.facetOfValue[value]], default: [:]][table.rawValues[value]] = Int(count)
         }
         return SearchFacetCounts(counts: result)

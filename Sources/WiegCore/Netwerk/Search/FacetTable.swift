@@ -10,6 +10,10 @@ struct FacetTable: Sendable {
     /// Values of document d, facet f: `values[offsets[d * facetCount + f] ..< offsets[d * facetCount + f + 1]]`.
     private(set) var offsets: [Int32] = [0]
     private(set) var values: [Int32] = []
+    /// The inverse: documents having value v, in document order:
+    /// `valueDocuments[valueStart[v] ..< valueStart[v + 1]]`.
+    private(set) var valueStart: [Int32] = [0]
+    private(set) var valueDocuments: [Int32] = []
 
     init(documents: [SearchDocument]) {
         offsets.reserveCapacity(documents.count * Self.facets.count + 1)
@@ -23,6 +27,33 @@ struct FacetTable: Sendable {
                 offsets.append(Int32(values.count))
             }
         }
+        var perValue = [[Int32]](repeating: [], count: rawValues.count)
+        let facetCount = Self.facets.count
+        for document in 0..<documents.count {
+            for position in Int(offsets[document * facetCount])..<Int(offsets[(document + 1) * facetCount]) {
+                perValue[Int(values[position])].append(Int32(document))
+            }
+        }
+        for list in perValue {
+            valueDocuments.append(contentsOf: list)
+            valueStart.append(Int32(valueDocuments.count))
+        }
+    }
+
+    /// The documents having any of `raws` in `facet`, in document order, without repeats.
+    func documents(with raws: Set<String>, in facet: Int) -> [Int32] {
+        let lists = raws.compactMap { numbers[facet][$0] }.map { Int($0) }
+        if lists.count == 1, let value = lists.first {
+            return Array(valueDocuments[Int(valueStart[value])..<Int(valueStart[value + 1])])
+        }
+        var seen = Set<Int32>()
+        for value in lists { seen.formUnion(valueDocuments[Int(valueStart[value])..<Int(valueStart[value + 1])]) }
+        return seen.sorted()
+    }
+
+    /// Whether value number `value` belongs to `facet` and is one of `raws`.
+    func numbers(of raws: Set<String>, in facet: Int) -> Set<Int32> {
+        Set(raws.compactMap { numbers[facet][$0] })
     }
 
     private mutating func number(_ raw: String, facet: Int) -> Int32 {

@@ -2,30 +2,50 @@ extension SearchIndex {
     /// Runs a query. All words must match; when no service matches them all (within the
     /// filters), the services matching any of them are returned with `relaxed` set.
     /// Ranking: score, then name, then id. An empty query lists everything by name.
+    ///
+    /// With a municipality chosen, only that municipality's services are visited (most of
+    /// the work at national scale), so the `gemeente` facet then counts the chosen
+    /// municipalities only; every other facet counts exactly as without the shortcut.
     public func search(_ query: SearchQuery) -> SearchResult {
         let terms = QueryTerms.parse(query.text, synonyms: synonyms)
-        var strict = Collector(index: self, filters: query.filters, includeInactive: query.includeInactive)
+        let candidates = candidates(for: query.filters)
+        func collector() -> Collector {
+            var collector = Collector(index: self, filters: query.filters, includeInactive: query.includeInactive)
+            if !query.filters.municipalities.isEmpty {
+                collector.onlyCounted = (Self.municipalityFacet, facets.numbers(of: query.filters.municipalities, in: Self.municipalityFacet))
+            }
+            return collector
+        }
+        var strict = collector()
         // Documents are visited in storage order: sequential memory access is what keeps
         // facet counting fast. Ranking comes afterwards, from the keys.
         guard !terms.isEmpty else {
-            for document in 0..<count { strict.consider(document, score: 0) }
+            candidates.visit(count) { strict.consider($0, score: 0) }
             return result(strict, relaxed: false, page: query.page)
         }
         let matches = TermMatches(index: self, terms: terms)
-        for document in 0..<count where Int(matches.counts[document]) == terms.count {
-            strict.consider(document, score: matches.scores[document])
+        candidates.visit(count) { document in
+            if Int(matches.counts[document]) == terms.count { strict.consider(document, score: matches.scores[document]) }
         }
         guard strict.keys.isEmpty && terms.count > 1 && matches.any else {
             return result(strict, relaxed: false, page: query.page)
         }
         // Relaxed: any word will do; documents matching more words come first.
-        var relaxed = Collector(index: self, filters: query.filters, includeInactive: query.includeInactive)
-        for document in 0..<count where matches.counts[document] > 0 {
+        var relaxed = collector()
+        candidates.visit(count) { document in
+            guard matches.counts[document] > 0 else { return }
             let share = Float(matches.counts[document]) / Float(terms.count)
             relaxed.consider(document, score: matches.scores[document] * share)
         }
         return relaxed.keys.isEmpty ? result(strict, relaxed: false, page: query.page)
             : result(relaxed, relaxed: true, page: query.page)
+    }
+
+    static let municipalityFacet = FacetTable.facets.firstIndex(of: .municipality)!
+
+    /// The documents worth visiting: all, or those of the chosen municipalities.
+    private func candidates(for filters: SearchFilters) -> Candidates {
+        filters.municipalities.isEmpty ? .all : .some(facets.documents(with: filters.municipalities, in: Self.municipalityFacet))
     }
 
     private func result(_ collector: Collector, relaxed: Bool, page: PageQuery) -> SearchResult {
@@ -115,5 +135,18 @@ struct TermMatches {
             }
         }
         return weights
+    }
+}
+
+/// The documents a search visits, in document order.
+enum Candidates {
+    case all
+    case some([Int32])
+
+    func visit(_ count: Int, _ body: (Int) -> Void) {
+        switch self {
+        case .all: for document in 0..<count { body(document) }
+        case .some(let documents): for document in documents { body(Int(document)) }
+        }
     }
 }
