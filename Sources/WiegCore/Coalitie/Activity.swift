@@ -36,12 +36,15 @@ public struct Activity: Sendable, Equatable, Codable, Identifiable {
     /// Services (aanbod) of the network this activity deploys or strengthens.
     public var serviceIDs: [UUID]
     public var themes: [MinimumTheme]
+    /// The activity of an earlier year this one continues ("doorgeschoven" at the year
+    /// close); `nil` for an activity planned as new.
+    public var carriedOverFrom: UUID?
 
     public init(id: UUID = UUID(), title: String, description: String = "", actionLines: [ActionLine] = [],
                 workgroupID: UUID? = nil, ownerOrganisationID: UUID? = nil, ownerRole: String? = nil,
                 quarters: [Quarter] = [], expectedResult: String = "", status: ActivityStatus = .gepland,
                 statusDate: Date? = nil, statusNote: String? = nil, implementationPhase: ImplementationPhase? = nil,
-                serviceIDs: [UUID] = [], themes: [MinimumTheme] = []) {
+                serviceIDs: [UUID] = [], themes: [MinimumTheme] = [], carriedOverFrom: UUID? = nil) {
         self.id = id
         self.title = title
         self.description = description
@@ -57,6 +60,7 @@ public struct Activity: Sendable, Equatable, Codable, Identifiable {
         self.implementationPhase = implementationPhase
         self.serviceIDs = serviceIDs
         self.themes = themes
+        self.carriedOverFrom = carriedOverFrom
     }
 
     /// Stopped activities no longer count as attention for a theme or as deployed interventions.
