@@ -57,17 +57,15 @@ struct SVGChartTests {
                                             FunnelPlotPoint(label: "Oost & West", denominator: 1500, value: 90)]))
     }
 
-    @Test("4,000 points render quickly")
-    func funnelSpeed() {
+    // Speed is measured by the funnel benchmark (Benchmarks/), not here.
+    @Test("4,000 points all become circles")
+    func funnelManyPoints() {
         var rng = SplitMix64(seed: 7)
         let points = (0..<4000).map { i in
             FunnelPlotPoint(label: "Gebied \(i)", denominator: Double(rng.int(20...2000)), value: Double(rng.int(50...260)))
         }
-        let clock = ContinuousClock()
-        var svg = ""
-        let elapsed = clock.measure { svg = Self.funnel(points: points) }
+        let svg = Self.funnel(points: points)
         #expect(svg.components(separatedBy: "<circle").count - 1 == 4000)
-        #expect(elapsed < .seconds(2), "took \(elapsed)")
     }
 
     @Test("the trend chart draws a band for the main area, dashed references, and breaks lines at gaps")
