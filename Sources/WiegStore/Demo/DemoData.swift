@@ -72,6 +72,7 @@ public enum DemoData {
         }
         try await loadMonitoring(on: db)
         try await loadNetwork(on: db)
+        try await loadCoalitions(on: db)
         let users = FluentUserStore(db: db)
         let coalitionStore = FluentCoalitionStore(db: db)
         var result: [DemoAccount] = []

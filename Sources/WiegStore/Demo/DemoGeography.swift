@@ -32,6 +32,7 @@ enum DemoGeography {
     GM1699;Noordenveld;gemeente;PV22;;nee
     GM1730;Tynaarlo;gemeente;PV22;;nee
     GM1701;Westerveld;gemeente;PV22;;nee
+    GM0200;Apeldoorn;gemeente;PV25;;nee
     GM0889;Beesel;gemeente;PV31;;nee
     GM0893;Bergen (L.);gemeente;PV31;;nee
     GM1711;Echt-Susteren;gemeente;PV31;;nee

@@ -21,6 +21,10 @@ public enum WiegMigrations {
             CreateService(),
             CreateZorgpad(),
             CreateNeedTerm(),
+            // 005: Coalitie — the coalition's plan and work
+            UpdateCoalitionAddDetails(),
+            CreateActivity(),
+            CreateCoalitionItem(),
         ]
     }
 

@@ -16,6 +16,8 @@ public final class Coalition: Model, @unchecked Sendable {
     @Field(key: "area_code") public var areaCode: String
     /// The region whose programme team oversees this coalition, if any.
     @OptionalField(key: "region_code") public var regionCode: String?
+    /// JSON of `CoalitionDetails` (start, project leader, members, involvement, monitoring).
+    @OptionalField(key: "details") public var details: String?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 

@@ -1,0 +1,172 @@
+import Fluent
+import Foundation
+import WiegCore
+
+/// A coalition's working data. Every change is audited in the same transaction, with
+/// the coalition's id on the audit record so its history can be shown.
+public protocol CoalitionWorkStore: Sendable {
+    /// Everything of one coalition, or nil when it does not exist.
+    func work(_ coalitionID: UUID) async throws -> CoalitionWork?
+    func saveRecord(_ record: CoalitionRecord, by actor: AuditActor, at date: Date) async throws
+    /// Creates or updates an activity; false when it belongs to another coalition.
+    @discardableResult
+    func save(_ activity: Activity, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws -> Bool
+    /// Deletes an activity; false when there was none in this coalition.
+    @discardableResult
+    func deleteActivity(_ id: UUID, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws -> Bool
+    func save<T: CoalitionWorkItem>(_ item: T, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws
+    @discardableResult
+    func deleteItem(_ id: UUID, kind: CoalitionItemKind, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws -> Bool
+    /// Writes a year close as one transaction: the changed and new activities, the closed
+    /// year, and the next year's 10 points.
+    func closeYear(_ result: YearCloseResult, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws
+    /// Writes a whole coalition's work (the demo), replacing nothing that exists.
+    func seed(_ work: CoalitionWork, by actor: AuditActor, at date: Date) async throws
+}
+
+/// Why a coalition write was refused.
+public enum CoalitionStoreError: Error, Equatable {
+    /// The year was closed already (perhaps by someone else a moment ago).
+    case yearAlreadyClosed(Int)
+    /// The id belongs to another coalition (or another kind of item).
+    case notInCoalition
+}
+
+public struct FluentCoalitionWorkStore: CoalitionWorkStore {
+    let db: any Database
+
+    public init(db: any Database) { self.db = db }
+
+    public func work(_ coalitionID: UUID) async throws -> CoalitionWork? {
+        guard let coalition = try await Coalition.find(coalitionID, on: db) else { return nil }
+        var work = CoalitionWork(coalition: coalition.record)
+        work.activities = try await ActivityModel.query(on: db).filter(\.$coalitionID == coalitionID).all()
+            .compactMap(\.activity).sorted { ($0.quarters.min() ?? Quarter(year: 9999, quarter: 4), $0.title) < ($1.quarters.min() ?? Quarter(year: 9999, quarter: 4), $1.title) }
+        let items = try await CoalitionItem.query(on: db).filter(\.$coalitionID == coalitionID).all()
+        func decoded<T: CoalitionWorkItem>(_ type: T.Type) -> [T] {
+            items.filter { $0.kind == T.itemKind.rawValue }.compactMap { JSONColumn.decode($0.body, as: T.self) }
+        }
+        work.plan = decoded(PlanOfApproach.self).first
+        work.startingSituation = decoded(StartingSituation.self).first
+        work.agreements = decoded(Agreement.self).sorted { $0.title < $1.title }
+        work.workgroups = decoded(Workgroup.self).sorted { $0.name < $1.name }
+        work.risks = decoded(Risk.self).sorted { $0.risk < $1.risk }
+        work.governance = decoded(GovernanceBody.self).sorted { $0.name < $1.name }
+        work.budgets = decoded(Budget.self).sorted { $0.year < $1.year }
+        work.points = decoded(PharosYear.self).sorted { $0.year < $1.year }
+        work.closedYears = decoded(ClosedYear.self).sorted { $0.year < $1.year }
+        return work
+    }
+
+    public func saveRecord(_ record: CoalitionRecord, by actor: AuditActor, at date: Date) async throws {
+        try await db.transaction { tx in
+            guard let model = try await Coalition.find(record.id, on: tx) else { throw FluentError.noResults }
+            let before = model.record
+            model.apply(record)
+            try await model.save(on: tx)
+            try await AuditLog.record(.update, entityType: "coalition", entityID: record.id.uuidString, coalitionID: record.id,
+                                      before: before, after: model.record, by: actor, at: date, on: tx)
+        }
+    }
+
+    @discardableResult
+    public func save(_ activity: Activity, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws -> Bool {
+        try await db.transaction { tx in try await Self.write(activity, coalitionID: coalitionID, by: actor, at: date, on: tx) }
+    }
+
+    static func write(_ activity: Activity, coalitionID: UUID, by actor: AuditActor, at date: Date, on db: any Database) async throws -> Bool {
+        let found = try await ActivityModel.find(activity.id, on: db)
+        if let found, found.coalitionID != coalitionID { return false }
+        let before = found?.activity
+        let model = found ?? ActivityModel(activity, coalitionID: coalitionID)
+        model.apply(activity)
+        try await model.save(on: db)
+        try await AuditLog.record(found == nil ? .create : .update, entityType: "activity", entityID: activity.id.uuidString,
+                                  coalitionID: coalitionID, before: before, after: activity, by: actor, at: date, on: db)
+        return true
+    }
+
+    @discardableResult
+    public func deleteActivity(_ id: UUID, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws -> Bool {
+        try await db.transaction { tx in
+            guard let model = try await ActivityModel.find(id, on: tx), model.coalitionID == coalitionID else { return false }
+            let before = model.activity
+            try await model.delete(on: tx)
+            try await AuditLog.record(.delete, entityType: "activity", entityID: id.uuidString, coalitionID: coalitionID,
+                                      before: before, after: Optional<Activity>.none, by: actor, at: date, on: tx)
+            return true
+        }
+    }
+
+    public func save<T: CoalitionWorkItem>(_ item: T, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws {
+        try await db.transaction { tx in try await Self.write(item, coalitionID: coalitionID, by: actor, at: date, on: tx) }
+    }
+
+    static func write<T: CoalitionWorkItem>(_ item: T, coalitionID: UUID, by actor: AuditActor, at date: Date, on db: any Database) async throws {
+        let fresh = CoalitionItem(item, coalitionID: coalitionID)
+        let found = try await CoalitionItem.find(fresh.id, on: db)
+        if let found, found.coalitionID != coalitionID || found.kind != fresh.kind { throw CoalitionStoreError.notInCoalition }
+        let before: T? = found.flatMap { JSONColumn.decode($0.body) }
+        let model = found ?? fresh
+        model.body = fresh.body
+        model.year = fresh.year
+        try await model.save(on: db)
+        try await AuditLog.record(found == nil ? .create : .update, entityType: T.itemKind.rawValue, entityID: fresh.id!.uuidString,
+                                  coalitionID: coalitionID, before: before, after: item, by: actor, at: date, on: db)
+    }
+
+    @discardableResult
+    public func deleteItem(_ id: UUID, kind: CoalitionItemKind, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws -> Bool {
+        try await db.transaction { tx in
+            guard let model = try await CoalitionItem.find(id, on: tx), model.coalitionID == coalitionID, model.kind == kind.rawValue
+            else { return false }
+            struct Deleted: Encodable { var body: String }
+            try await model.delete(on: tx)
+            try await AuditLog.record(.delete, entityType: kind.rawValue, entityID: id.uuidString, coalitionID: coalitionID,
+                                      before: Deleted(body: model.body), after: Optional<Deleted>.none, by: actor, at: date, on: tx)
+            return true
+        }
+    }
+
+    public func closeYear(_ result: YearCloseResult, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws {
+        try await db.transaction { tx in
+            let closed = try await CoalitionItem.find(result.closedYear.itemID(coalitionID: coalitionID), on: tx)
+            guard closed == nil else { throw CoalitionStoreError.yearAlreadyClosed(result.closedYear.year) }
+            for activity in result.activities {
+                let stored = try await ActivityModel.find(activity.id, on: tx)
+                if stored?.activity == activity { continue }
+                guard try await Self.write(activity, coalitionID: coalitionID, by: actor, at: date, on: tx) else {
+                    throw CoalitionStoreError.notInCoalition
+                }
+            }
+            try await Self.write(result.closedYear, coalitionID: coalitionID, by: actor, at: date, on: tx)
+            if let points = result.nextPharos { try await Self.write(points, coalitionID: coalitionID, by: actor, at: date, on: tx) }
+        }
+    }
+
+    public func seed(_ work: CoalitionWork, by actor: AuditActor, at date: Date) async throws {
+        let id = work.coalition.id
+        try await db.transaction { tx in
+            guard let coalition = try await Coalition.find(id, on: tx) else { throw FluentError.noResults }
+            coalition.apply(work.coalition)
+            try await coalition.save(on: tx)
+            for activity in work.activities where try await ActivityModel.find(activity.id, on: tx) == nil {
+                _ = try await Self.write(activity, coalitionID: id, by: actor, at: date, on: tx)
+            }
+            func add<T: CoalitionWorkItem>(_ items: [T]) async throws {
+                for item in items where try await CoalitionItem.find(item.itemID(coalitionID: id), on: tx) == nil {
+                    try await Self.write(item, coalitionID: id, by: actor, at: date, on: tx)
+                }
+            }
+            try await add(work.plan.map { [$0] } ?? [])
+            try await add(work.startingSituation.map { [$0] } ?? [])
+            try await add(work.agreements)
+            try await add(work.workgroups)
+            try await add(work.risks)
+            try await add(work.governance)
+            try await add(work.budgets)
+            try await add(work.points)
+            try await add(work.closedYears)
+        }
+    }
+}
