@@ -52,5 +52,10 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     HSDSController.register(app)
     ZorgpadEditController.register(app)
     NeedTermsController.register(app)
+    CoalitionsController.register(app)
+    ActivityEditController.register(app)
+    YearCloseController.register(app)
+    CoalitionDocumentsController.register(app)
+    CoalitionAPIController.register(app)
     NetworkImportController.register(app, maxUpload: config.maxBodyBytes)
 }

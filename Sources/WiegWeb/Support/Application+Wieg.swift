@@ -26,6 +26,7 @@ struct Stores {
     var tokens: any ApiTokenStore { FluentApiTokenStore(db: db) }
     var indicators: any IndicatorStore { FluentIndicatorStore(db: db) }
     var network: any NetworkStore { FluentNetworkStore(db: db) }
+    var coalitionWork: any CoalitionWorkStore { FluentCoalitionWorkStore(db: db) }
 }
 
 extension Request {

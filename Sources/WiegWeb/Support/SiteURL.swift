@@ -26,6 +26,11 @@ enum SiteURL: Equatable {
     case apiOrganisations, apiOrganisation(String), apiServices, apiService(String), apiZorgpaden, apiZorgpad(String), apiNeeds
     case apiHSDS, apiHSDSServices, apiHSDSService(String), apiHSDSOrganizations, apiHSDSOrganization(String)
     case apiHSDSTaxonomies, apiHSDSTaxonomyTerms
+    // Coalitie
+    case coalitions, coalition(String), activityNew(String), activityEdit(String, String), activityDelete(String, String)
+    case closeYear(String), coalitionDocument(String, String), coalitionMarkdown(String, String)
+    case exportActivities(String), exportBudget(String), regionCoalitions(String)
+    case apiCoalitions, apiCoalition(String), apiCoalitionTest(String), apiCoalitionActivities(String), apiCoalitionBudget(String)
 
     var path: String {
         switch self {
@@ -102,6 +107,22 @@ enum SiteURL: Equatable {
         case .apiHSDSOrganization(let id): "/api/v1/hsds/organizations/\(escaped(id))"
         case .apiHSDSTaxonomies: "/api/v1/hsds/taxonomies"
         case .apiHSDSTaxonomyTerms: "/api/v1/hsds/taxonomy_terms"
+        case .coalitions: "/coalities"
+        case .coalition(let slug): "/coalities/\(escaped(slug))"
+        case .activityNew(let slug): "/coalities/\(escaped(slug))/activiteiten/nieuw"
+        case .activityEdit(let slug, let id): "/coalities/\(escaped(slug))/activiteiten/\(escaped(id))/bewerken"
+        case .activityDelete(let slug, let id): "/coalities/\(escaped(slug))/activiteiten/\(escaped(id))/verwijderen"
+        case .closeYear(let slug): "/coalities/\(escaped(slug))/jaar-afsluiten"
+        case .coalitionDocument(let slug, let document): "/coalities/\(escaped(slug))/documenten/\(escaped(document))"
+        case .coalitionMarkdown(let slug, let document): "/coalities/\(escaped(slug))/documenten/\(escaped(document))/markdown"
+        case .exportActivities(let slug): "/coalities/\(escaped(slug))/export/activiteiten.csv"
+        case .exportBudget(let slug): "/coalities/\(escaped(slug))/export/begroting.csv"
+        case .regionCoalitions(let code): "/regios/\(escaped(code))/coalities"
+        case .apiCoalitions: "/api/v1/coalities"
+        case .apiCoalition(let id): "/api/v1/coalities/\(escaped(id))"
+        case .apiCoalitionTest(let id): "/api/v1/coalities/\(escaped(id))/minimale-eisen"
+        case .apiCoalitionActivities(let id): "/api/v1/coalities/\(escaped(id))/activiteiten"
+        case .apiCoalitionBudget(let id): "/api/v1/coalities/\(escaped(id))/begroting"
         }
     }
 

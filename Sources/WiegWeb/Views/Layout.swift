@@ -67,6 +67,7 @@ enum Layout {
                                          (SiteURL.organisations.path, lang.t("Organisaties", "Organisations")),
                                          (SiteURL.indicators.path, lang.t("Indicatoren", "Indicators"))]
         if let role = shell.role {
+            items.append((SiteURL.coalitions.path, lang.t("Coalities", "Coalitions")))
             items.append((SiteURL.services.path, lang.t("Aanbod", "Services")))
             items.append((SiteURL.zorgpaden.path, lang.t("Zorgpaden", "Care paths")))
             items.append((SiteURL.signallingAid.path, lang.t("Gespreksleidraad", "Conversation guide")))

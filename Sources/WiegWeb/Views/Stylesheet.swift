@@ -95,8 +95,19 @@ enum Stylesheet {
     .freshness-verouderd { color: var(--error); font-weight: 600; }
     @media (max-width: 50rem) { .search-layout { grid-template-columns: 1fr; } }
     @media (max-width: 40rem) { h1 { font-size: 1.6rem; } .account { margin-left: 0; } dl { grid-template-columns: 1fr; } }
+    .badge-voldaan, .badge-gerealiseerd { border-color: #1a6e2e; }
+    .badge-niet-voldaan, .badge-vertraagd { border-color: #a4262c; }
+    .step-current { font-weight: bold; }
+    .toc ol { padding-left: 1.2rem; }
+    .toc-2 { margin-left: 1rem; }
+    tr.total td { font-weight: bold; border-top: 2px solid currentColor; }
+    @page { size: A4; margin: 18mm 16mm; }
     @media print {
-        .site-header nav, .account, .skip-link, .site-footer, .actions, form, .pagination { display: none !important; }
+        .site-header nav, .account, .skip-link, .site-footer, .actions, form, .pagination, .no-print { display: none !important; }
+        .document .toc { break-after: page; }
+        .document-section { break-inside: auto; }
+        .document h2, .document h3 { break-after: avoid; }
+        .document table { break-inside: auto; } .document tr { break-inside: avoid; }
         .site-header { background: none; color: #000; border-bottom: 1px solid #000; }
         .site-header a { color: #000; }
         body { font-size: 11pt; }

@@ -1,0 +1,45 @@
+import Foundation
+import Vapor
+import WiegCore
+import WiegStore
+
+/// One coalition as a request sees it: its row, its work, whether the user may change
+/// it, and the organisations and services its rules and documents name.
+struct CoalitionContext {
+    let model: Coalition
+    let work: CoalitionWork
+    let canEdit: Bool
+    let network: NetworkCache.Snapshot
+
+    var slug: String { model.slug }
+    var id: UUID { model.id! }
+    var organisations: [OrganisationRecord] { network.organisationList }
+    func organisationName(_ id: UUID?) -> String? { id.flatMap { network.organisations[$0]?.name } }
+
+    static func subject(_ model: Coalition, _ work: CoalitionWork?) -> CoalitionPolicy.Subject {
+        CoalitionPolicy.Subject(id: model.id!, areaCode: model.areaCode, regionCode: model.regionCode,
+                                memberOrganisationIDs: Set(work?.coalition.members.map(\.organisationID) ?? []))
+    }
+
+    /// The coalition named by the `slug` parameter (HTML) or `id` parameter (API, a
+    /// UUID or a slug). 404 when it does not exist; 403 when the user may not read it.
+    static func load(_ req: Request, edit: Bool = false) async throws -> CoalitionContext {
+        let key = req.parameters.get("slug") ?? req.parameters.get("id") ?? ""
+        let found: Coalition?
+        if let uuid = UUID(uuidString: key) { found = try await req.stores.coalitions.find(uuid) } else { found = try await req.stores.coalitions.find(slug: key) }
+        guard let model = found, let work = try await req.stores.coalitionWork.work(model.id!) else {
+            throw WiegError.notFound("Deze coalitie bestaat niet.", "This coalition does not exist.")
+        }
+        let subject = subject(model, work)
+        guard CoalitionPolicy.canRead(req.principal, subject) else { throw WiegError.forbidden }
+        let canEdit = CoalitionPolicy.canEdit(req.principal, subject)
+        if edit && !canEdit { throw WiegError.forbidden }
+        return CoalitionContext(model: model, work: work, canEdit: canEdit, network: try await req.network())
+    }
+
+    /// The year a page is about: `jaar` when given (2000–2100), else the current year.
+    static func year(_ req: Request) throws -> Int {
+        let current = Calendar.dutch.component(.year, from: req.now)
+        return try req.apiInt("jaar", in: 2000...2100, default: current)
+    }
+}

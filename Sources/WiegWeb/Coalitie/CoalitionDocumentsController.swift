@@ -1,0 +1,109 @@
+import Foundation
+import Plot
+import Vapor
+import WiegCore
+import WiegStore
+
+/// Printable documents (Plan van aanpak, Jaarplan, Voortgangsrapportage) as HTML with a
+/// table of contents and print styles, the same as Markdown, and CSV exports
+/// (Excel-NL) of activities and the budget.
+enum CoalitionDocumentsController {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.on(.GET, .coalitionDocument(":slug", ":document"), access: .signedIn, use: html)
+        routes.on(.GET, .coalitionMarkdown(":slug", ":document"), access: .signedIn, use: markdown)
+        routes.on(.GET, .exportActivities(":slug"), access: .signedIn, use: activitiesCSV)
+        routes.on(.GET, .exportBudget(":slug"), access: .signedIn, use: budgetCSV)
+    }
+
+    static func document(_ req: Request) async throws -> (CoalitionContext, CoalitionDocumentKind, Int, CoalitionDocument) {
+        let context = try await CoalitionContext.load(req)
+        guard let kind = req.parameters.get("document").flatMap(CoalitionDocumentKind.init(rawValue:)) else {
+            throw WiegError.notFound("Dit document bestaat niet; kies plan-van-aanpak, jaarplan of voortgangsrapportage.",
+                                     "This document does not exist; choose plan-van-aanpak, jaarplan or voortgangsrapportage.")
+        }
+        let year = try CoalitionContext.year(req)
+        let services = Array(context.network.services.values)
+        guard let document = context.work.document(kind, year: year, organisations: context.organisations, services: services) else {
+            throw WiegError.notFound("Deze coalitie heeft nog geen plan van aanpak.", "This coalition has no plan of approach yet.")
+        }
+        return (context, kind, year, document)
+    }
+
+    @Sendable static func html(req: Request) async throws -> Response {
+        let (context, kind, year, document) = try await document(req)
+        return DocumentView.render(req.shell, context: context, kind: kind, year: year, document: document)
+    }
+
+    @Sendable static func markdown(req: Request) async throws -> Response {
+        let (context, kind, year, document) = try await document(req)
+        let name = "\(context.slug)-\(kind.rawValue)\(kind.isYearly ? "-\(year)" : "").md"
+        return download(Data(MarkdownRenderer.render(document, tableOfContents: true).utf8), name: name,
+                        type: HTTPMediaType(type: "text", subType: "markdown", parameters: ["charset": "utf-8"]))
+    }
+
+    @Sendable static func activitiesCSV(req: Request) async throws -> Response {
+        let context = try await CoalitionContext.load(req)
+        let data = CoalitionCSV.activities(context.work.activities, organisations: context.organisations,
+                                           workgroupNames: Dictionary(context.work.workgroups.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
+        return download(data, name: "\(context.slug)-activiteiten.csv", type: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]))
+    }
+
+    @Sendable static func budgetCSV(req: Request) async throws -> Response {
+        let context = try await CoalitionContext.load(req)
+        let year = try CoalitionContext.year(req)
+        guard let budget = context.work.budget(year) else {
+            throw WiegError.notFound("Er is geen begroting voor \(year).", "There is no budget for \(year).")
+        }
+        return download(CoalitionCSV.budget(budget), name: "\(context.slug)-begroting-\(year).csv",
+                        type: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]))
+    }
+
+    static func download(_ data: Data, name: String, type: HTTPMediaType) -> Response {
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.contentType = type
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)\"")
+        return response
+    }
+}
+
+/// A coalition document as a printable page: title, table of contents, sections.
+enum DocumentView {
+    static func render(_ shell: PageShell, context c: CoalitionContext, kind: CoalitionDocumentKind, year: Int,
+                       document: CoalitionDocument) -> Response {
+        let lang = shell.lang
+        let anchors = document.tableOfContents.map(\.anchor)
+        let markdown = SiteURL.coalitionMarkdown(c.slug, kind.rawValue).with(kind.isYearly ? [("jaar", String(year))] : [])
+        return Layout.page(shell, title: document.title, [
+            H.el("p", H.cls("no-print"), H.a(SiteURL.coalition(c.slug).path, lang.t("Terug naar de coalitie", "Back to the coalition")),
+                 .text(" · "), H.a(markdown, lang.t("Als Markdown", "As Markdown")),
+                 .text(" · " + lang.t("Afdrukken of bewaren als PDF: gebruik Afdrukken in uw browser.",
+                                      "Print or save as PDF: use Print in your browser."))),
+            H.el("article", H.cls("document"),
+                 H.h1(document.title),
+                 document.subtitle.map { H.p($0, H.cls("lead")) } ?? .empty,
+                 H.el("nav", H.cls("toc"), H.attr("aria-label", lang.t("Inhoud", "Contents")),
+                      H.el("h2", .text(lang.t("Inhoud", "Contents"))),
+                      H.el("ol", document.tableOfContents.map { entry in
+                          H.el("li", H.cls("toc-\(entry.level)"), H.a("#\(entry.anchor)", entry.heading))
+                      })),
+                 .group(zip(document.sections, anchors).map { section, anchor in
+                     H.el("section", H.cls("document-section"),
+                          H.el(section.level <= 1 ? "h2" : "h3", H.attr("id", anchor), .text(section.heading)),
+                          .group(section.blocks.map(block)))
+                 })),
+        ])
+    }
+
+    static func block(_ block: DocumentBlock) -> BodyNode {
+        switch block {
+        case .paragraph(let text): return H.p(text)
+        case .bullets(let items): return H.el("ul", items.map { H.el("li", .text($0)) })
+        case .table(let table):
+            return H.el("div", H.cls("table-wrap"), H.el("table",
+                H.el("thead", H.el("tr", table.header.map { H.el("th", H.attr("scope", "col"), .text($0)) })),
+                H.el("tbody", table.rows.map { row in
+                    H.el("tr", [H.attr("class", row.isTotal ? "total" : nil)] + row.cells.map { H.el("td", .text($0)) })
+                })))
+        }
+    }
+}

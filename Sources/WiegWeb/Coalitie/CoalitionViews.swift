@@ -1,0 +1,72 @@
+import Foundation
+import Plot
+import Vapor
+import WiegCore
+import WiegStore
+
+enum CoalitionBadges {
+    static func outcome(_ outcome: CriterionOutcome, lang: Lang) -> BodyNode {
+        H.el("span", H.cls("badge badge-\(outcome.rawValue)"), .text(lang.t(outcome.dutchName, outcome.englishName)))
+    }
+
+    static func status(_ status: ActivityStatus, lang: Lang) -> BodyNode {
+        H.el("span", H.cls("badge badge-\(status.rawValue)"), .text(lang.t(status.dutchName, status.englishName)))
+    }
+
+    static func quarters(_ quarters: [Quarter]) -> String { quarters.sorted().map(\.label).joined(separator: ", ") }
+}
+
+enum CoalitionIndexView {
+    static func render(_ shell: PageShell, rows: [CoalitionRow], year: Int, network: NetworkCache.Snapshot) -> Response {
+        let lang = shell.lang
+        return Layout.page(shell, title: lang.t("Coalities", "Coalitions"), [
+            H.h1(lang.t("Coalities", "Coalitions")),
+            H.p(lang.t("De coalities die u mag inzien, met de minimale eisen en de stap waar zij staan (\(year)).",
+                       "The coalitions you may view, with the minimum requirements and the step they are at (\(year)).")),
+            rows.isEmpty ? H.notice(lang.t("U hoort nog bij geen coalitie.", "You do not belong to a coalition yet.")) :
+            H.table(caption: lang.t("Coalities", "Coalitions"),
+                    headers: [lang.t("Coalitie", "Coalition"), lang.t("Soort", "Kind"), lang.t("Gebied", "Area"),
+                              lang.t("Minimale eisen voldaan", "Minimum requirements met"), lang.t("Huidige stap", "Current step")],
+                    rows: rows.map { row in
+                        [H.a(SiteURL.coalition(row.model.slug).path, row.model.name),
+                         .text(lang.t(row.work.coalition.kind.dutchName, row.work.coalition.kind.englishName)),
+                         .text(network.areaName(row.model.areaCode)),
+                         .text("\(row.met) / \(row.test.count)"),
+                         .text(row.step.current.map { lang.t($0.dutchName, $0.englishName) } ?? lang.t("alle stappen gezet", "all steps taken"))]
+                    }),
+        ])
+    }
+}
+
+enum RegionCoalitionsView {
+    static func render(_ shell: PageShell, regionName: String, code: String, rows: [CoalitionRow], year: Int,
+                       network: NetworkCache.Snapshot) -> Response {
+        let lang = shell.lang
+        let title = lang.t("Coalities in \(regionName)", "Coalitions in \(regionName)")
+        let services = rows.flatMap { $0.work.activities.flatMap(\.serviceIDs) }
+        let partners = Set(rows.flatMap { $0.work.coalition.members.map(\.organisationID) })
+        return Layout.page(shell, title: title, [
+            H.h1(title),
+            H.p(lang.t("Elke coalitie tegen de negen minimale eisen (\(year)). Onbekend is iets anders dan niet voldaan: dan ontbreken gegevens.",
+                       "Every coalition against the nine minimum requirements (\(year)). Unknown differs from not met: data is missing.")),
+            H.table(caption: lang.t("Minimale eisen per coalitie", "Minimum requirements per coalition"),
+                    headers: [lang.t("Coalitie", "Coalition")] + MinimumCriterion.allCases.map { "\($0.rawValue). \($0.dutchName)" }
+                        + [lang.t("Huidige stap", "Current step")],
+                    rows: rows.map { row in
+                        [H.a(SiteURL.coalition(row.model.slug).path, row.model.name)]
+                            + row.test.map { CoalitionBadges.outcome($0.outcome, lang: lang) }
+                            + [.text(row.step.current.map { lang.t($0.dutchName, $0.englishName) } ?? "—")]
+                    }),
+            H.h2(lang.t("Wat & wie in de regio", "What & who in the region")),
+            H.p(lang.t("\(partners.count) partnerorganisaties; \(Set(services).count) interventies gekoppeld aan activiteiten.",
+                       "\(partners.count) partner organisations; \(Set(services).count) interventions linked to activities.")),
+            H.table(caption: lang.t("Partners en interventies", "Partners and interventions"),
+                    headers: [lang.t("Organisatie", "Organisation"), lang.t("Domein", "Domain"), lang.t("Interventies", "Interventions")],
+                    rows: partners.compactMap { network.organisations[$0] }.sorted { $0.name < $1.name }.map { org in
+                        let linked = Set(services).compactMap { network.services[$0] }.filter { $0.organisationID == org.id }
+                        return [H.a(SiteURL.organisation(org.id.uuidString).path, org.name), .text(lang.t(org.domain.dutchName, org.domain.englishName)),
+                                .text(linked.map(\.name).sorted().joined(separator: ", "))]
+                    }),
+        ])
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Vapor
+import WiegCore
+import WiegStore
+
+/// "Jaar afsluiten": every activity of the year gets an outcome (gerealiseerd,
+/// doorgeschoven, gestopt) and a short reflection; carried-over activities continue next
+/// year; the 10 points get a new year. One transaction. A closed year stays readable.
+enum YearCloseController {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.on(.GET, .closeYear(":slug"), access: .signedIn, use: form)
+        routes.on(.POST, .closeYear(":slug"), access: .userManagers, use: close)
+    }
+
+    @Sendable static func form(req: Request) async throws -> Response {
+        let context = try await CoalitionContext.load(req)
+        let year = try CoalitionContext.year(req)
+        return YearCloseView.render(req.shell, context: context, year: year, fields: [:], issues: [:], yearIssue: nil)
+    }
+
+    @Sendable static func close(req: Request) async throws -> Response {
+        let context = try await CoalitionContext.load(req, edit: true)
+        let year = try req.content.get(Int.self, at: "jaar")
+        guard (2000...2100).contains(year) else { throw WiegError.badRequest("Het jaar moet tussen 2000 en 2100 liggen.", "The year must be between 2000 and 2100.") }
+        let fields = Dictionary(FormFields.parse(req), uniquingKeysWith: { a, _ in a })
+        let activities = YearClose.activities(in: year, from: context.work.activities)
+        var decisions: [UUID: YearCloseDecision] = [:]
+        var unanswered: [UUID: String] = [:]
+        for activity in activities {
+            guard let outcome = fields["uitkomst-\(activity.id.uuidString)"].flatMap(ActivityOutcome.init(rawValue:)) else {
+                unanswered[activity.id] = "Kies voor '\(activity.title)' gerealiseerd, doorgeschoven of gestopt."
+                continue
+            }
+            decisions[activity.id] = YearCloseDecision(outcome: outcome, reflection: fields["reflectie-\(activity.id.uuidString)"] ?? "")
+        }
+        let check = YearClose.apply(decisions: decisions, activities: context.work.activities, year: year,
+                                    closedYears: context.work.closedYearNumbers, pharos: context.work.points(year))
+        let issues = check.issues.merging(unanswered) { first, _ in first }
+        guard issues.isEmpty, let result = check.result else {
+            return YearCloseView.render(req.shell, context: context, year: year, fields: fields, issues: issues,
+                                        yearIssue: check.yearIssue, status: .unprocessableEntity)
+        }
+        do {
+            try await req.stores.coalitionWork.closeYear(result, coalitionID: context.id, by: req.auditActor, at: req.now)
+        } catch CoalitionStoreError.yearAlreadyClosed {
+            return YearCloseView.render(req.shell, context: context, year: year, fields: fields, issues: [:],
+                                        yearIssue: "Het jaar \(year) is zojuist al afgesloten.", status: .conflict)
+        }
+        return req.redirect(to: SiteURL.closeYear(context.slug).with([("jaar", String(year))]), redirectType: .normal)
+    }
+}
+
+enum YearCloseView {
+    static func render(_ shell: PageShell, context c: CoalitionContext, year: Int, fields f: [String: String], issues: [UUID: String],
+                       yearIssue: String?, status: HTTPResponseStatus = .ok) -> Response {
+        let lang = shell.lang
+        let title = lang.t("Jaar \(year) afsluiten", "Close year \(year)")
+        if let closed = c.work.closedYear(year) {
+            return Layout.page(shell, title: lang.t("Jaar \(year) (afgesloten)", "Year \(year) (closed)"), status: status, [
+                H.h1(lang.t("Jaar \(year) is afgesloten", "Year \(year) is closed")),
+                yearIssue.map { H.notice($0, kind: "warning") } ?? .empty,
+                H.table(caption: lang.t("Uitkomst per activiteit", "Outcome per activity"),
+                        headers: [lang.t("Activiteit", "Activity"), lang.t("Uitkomst", "Outcome"), lang.t("Reflectie", "Reflection")],
+                        rows: closed.activities.map { [.text($0.title), .text($0.outcome.dutchName), .text($0.reflection)] }),
+                H.p("", H.a(SiteURL.coalition(c.slug).path, lang.t("Terug naar de coalitie", "Back to the coalition"))),
+            ])
+        }
+        let activities = YearClose.activities(in: year, from: c.work.activities)
+        let errors = activities.compactMap { a in issues[a.id].map { Forms.FieldError(field: "uitkomst-\(a.id.uuidString)", message: $0) } }
+        return Layout.page(shell, title: title, status: status, [
+            H.h1(title),
+            H.p(lang.t("Geef elke activiteit van \(year) een uitkomst en een korte terugblik. Doorgeschoven activiteiten staan daarna in het plan van \(year + 1); de 10 punten krijgen een nieuw jaar. Het afgesloten jaar blijft leesbaar.",
+                       "Give every activity of \(year) an outcome and a short reflection. Carried-over activities then appear in the plan for \(year + 1); the 10 points get a new year. The closed year stays readable.")),
+            yearIssue.map { H.notice($0, kind: "error") } ?? .empty,
+            Forms.errorSummary(errors, lang: lang),
+            activities.isEmpty ? H.notice(lang.t("Er zijn geen activiteiten in \(year).", "There are no activities in \(year).")) : .empty,
+            !c.canEdit ? H.notice(lang.t("U kunt dit jaar niet afsluiten; dat doet de projectleider.", "You cannot close this year; the project leader does.")) :
+            Forms.post(SiteURL.closeYear(c.slug).path, csrf: shell.csrf, [
+                H.void("input", [("type", "hidden"), ("name", "jaar"), ("value", String(year))]),
+            ] + activities.map { a in
+                let id = a.id.uuidString
+                return H.el("fieldset", [H.cls(issues[a.id] == nil ? "activity-close" : "activity-close field-error"),
+                                         H.attr("id", "uitkomst-\(id)"),
+                                         H.el("legend", .text("\(a.title) (\(CoalitionBadges.quarters(a.quarters)); \(a.status.dutchName))")),
+                                         issues[a.id].map { H.el("p", H.cls("error"), .text($0)) } ?? .empty]
+                    + ActivityOutcome.allCases.map { outcome in
+                        H.el("div", H.cls("check"),
+                             H.void("input", [("type", "radio"), ("id", "uitkomst-\(id)-\(outcome.rawValue)"), ("name", "uitkomst-\(id)"),
+                                              ("value", outcome.rawValue), ("checked", f["uitkomst-\(id)"] == outcome.rawValue ? "" : nil)]),
+                             H.el("label", H.attr("for", "uitkomst-\(id)-\(outcome.rawValue)"), .text(outcome.dutchName)))
+                    }
+                    + [Forms.textarea(lang.t("Terugblik", "Reflection"), name: "reflectie-\(id)", value: f["reflectie-\(id)"], rows: 2)])
+            } + [Forms.submit(lang.t("Jaar \(year) afsluiten", "Close year \(year)"))]),
+        ])
+    }
+}
