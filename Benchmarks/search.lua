@@ -2,8 +2,8 @@
 -- (/api/v1/aanbod), anonymous, keep-alive. Each thread walks the list round-robin,
 -- starting at a different place so the threads do not ask the same thing at once.
 -- Municipalities: GM0119 Meppel, GM0983 Venlo and other demo-geography codes, and
--- synthetic ones of the national demo (GM9001-GM9315; GM9001 lies in Groningen,
--- GM9011 in Fryslân, GM9029 in Overijssel, GM9315 in Limburg).
+-- synthetic ones of the national demo (GM9001-GM9314; GM9001 lies in Groningen,
+-- GM9011 in Fryslân, GM9029 in Overijssel, GM9314 in Limburg).
 -- Statuses outside 200-399 are counted per thread and reported by done().
 local threads = {}
 local id = 0
@@ -28,7 +28,7 @@ local queries = {
   "behoefte=schulden&gemeente=GM0983",
   "behoefte=huiselijk-geweld&gemeente=GM9001",
   "behoefte=psychische-problemen&fase=tijdens",
-  "behoefte=laaggeletterdheid&gemeente=GM9315",
+  "behoefte=laaggeletterdheid&gemeente=GM9314",
   "behoefte=onbedoelde-zwangerschap",
   "behoefte=verslaving&gemeente=GM1680",
   "fase=voor&gemeente=GM0119",

@@ -43,7 +43,7 @@ import Testing
         let byCode = Dictionary(uniqueKeysWithValues: NationalDemo.municipalities.map { ($0.code, $0) })
         #expect(byCode["GM9001"]?.provinceCode == "PV20" && byCode["GM9001"]?.name == "Synthetische gemeente 1")
         #expect(byCode["GM9011"]?.provinceCode == "PV21" && byCode["GM9029"]?.provinceCode == "PV23")
-        #expect(byCode["GM9315"]?.provinceCode == "PV31" && byCode["GM9316"] == nil)
+        #expect(byCode["GM9314"]?.provinceCode == "PV31" && byCode["GM9315"] == nil)
         #expect(byCode["GM0119"]?.synthetic == false && byCode["GM0983"]?.place == "Venlo")
     }
 

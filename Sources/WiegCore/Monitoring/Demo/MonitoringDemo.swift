@@ -1,7 +1,7 @@
 import Foundation
 
 /// National monitoring demo: indicator figures for every municipality (the national
-/// network demo's 342: the real ones of the demo geography and GM9001–GM9315), about
+/// network demo's 342: the real ones of the demo geography and GM9001–GM9314), about
 /// 3,300 wijken and 4,000 PC4 areas, every province and the country, for every indicator
 /// and ten years. The figures are invented but consistent: a municipality is the sum of
 /// its wijken, its PC4 areas add up to it as well, provinces and the country are sums;

@@ -26,6 +26,7 @@ extension NationalDemo {
         ("GM0109", "Coevorden", "PV22"), ("GM1690", "De Wolden", "PV22"), ("GM0114", "Emmen", "PV22"),
         ("GM0118", "Hoogeveen", "PV22"), ("GM0119", "Meppel", "PV22"), ("GM1731", "Midden-Drenthe", "PV22"),
         ("GM1699", "Noordenveld", "PV22"), ("GM1730", "Tynaarlo", "PV22"), ("GM1701", "Westerveld", "PV22"),
+        ("GM0200", "Apeldoorn", "PV25"),
         ("GM0889", "Beesel", "PV31"), ("GM0893", "Bergen (L.)", "PV31"), ("GM1711", "Echt-Susteren", "PV31"),
         ("GM0907", "Gennep", "PV31"), ("GM1507", "Horst aan de Maas", "PV31"), ("GM1640", "Leudal", "PV31"),
         ("GM1641", "Maasgouw", "PV31"), ("GM0944", "Mook en Middelaar", "PV31"), ("GM0946", "Nederweert", "PV31"),
