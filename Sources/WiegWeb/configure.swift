@@ -42,7 +42,7 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     AreasController.register(app, maxUpload: config.maxBodyBytes)
     MonitoringController.register(app)
     IndicatorImportController.register(app, maxUpload: config.maxBodyBytes)
-    app.storage[NetworkCacheKey.self] = NetworkCache()
+    app.storage[NetworkCacheKey.self] = NetworkCache(searchCacheEntries: config.searchCacheEntries)
     OrganisationsController.register(app)
     ServicesController.register(app)
     ZorgpadenController.register(app)

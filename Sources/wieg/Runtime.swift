@@ -16,7 +16,10 @@ enum Runtime {
             mail = MailSettings(host: host, port: Int(Env.string("WIEG_SMTP_PORT") ?? "") ?? 25,
                                 from: Env.string("WIEG_SMTP_FROM") ?? "wieg@localhost")
         }
-        return WiegConfig(database: location, publicURL: Env.string("WIEG_PUBLIC_URL"), mail: mail)
+        var config = WiegConfig(database: location, publicURL: Env.string("WIEG_PUBLIC_URL"), mail: mail)
+        // WIEG_SEARCH_CACHE=0 turns the search answer cache off (e.g. to measure without it).
+        if let entries = Env.string("WIEG_SEARCH_CACHE").flatMap(Int.init) { config.searchCacheEntries = max(0, entries) }
+        return config
     }
 
     /// Runs `body` with a configured, migrated application.

@@ -98,6 +98,34 @@ struct NetworkSearchTests {
     }
 }
 
+@Suite("Netwerk: the search answer cache")
+struct SearchCacheTests {
+    @Test("a professional's answer is never served to the public, and a change to the map shows at once", arguments: TestDatabase.allCases)
+    func cache(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, _ in
+            let professional = Browser(app)
+            try await professional.login("professional@wieg.demo")
+            let query = "/api/v1/aanbod?zoek=kraamzorg&per_pagina=200"
+            let signedIn = try await professional.get(query).body.string
+            #expect(signedIn.contains("\"professional\""))
+            let anonymous = Browser(app)
+            let first = try await anonymous.get(query).body.string
+            #expect(!first.contains("\"professional\""), "the professional's cached answer stays with professionals")
+            #expect(try await anonymous.get(query).body.string == first)
+            let snapshot = try #require(app.networkCache.freshSnapshot())
+            #expect(snapshot.searchResponses.count >= 2, "both answers are cached")
+
+            let store = FluentNetworkStore(db: app.db)
+            var service = try #require(try await store.services().first { first.contains($0.id.uuidString.lowercased()) || first.contains($0.id.uuidString) })
+            service.name = "Kraamzorg Zonnestraal hernoemd"
+            try await store.save(service, by: .cli, at: Date())
+            await app.networkCache.invalidate()  // what every web write does
+            let after = try await anonymous.get(query).body.string
+            #expect(after.contains("Kraamzorg Zonnestraal hernoemd"))
+        }
+    }
+}
+
 @Suite("Netwerk: filter forms")
 struct NetworkFilterFormTests {
     @Test("a filter form's 'alle …' choice (an empty value) lists everything on a page; the API refuses an empty value")

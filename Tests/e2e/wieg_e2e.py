@@ -43,7 +43,7 @@ AXE_CHECKED: list[str] = []
 
 NAV_PUBLIC = [("Start", "/"), ("Gebieden", "/gebieden"), ("Hulp zoeken", "/hulp"), ("Organisaties", "/organisaties"),
               ("Indicatoren", "/indicatoren")]
-NAV_SIGNED_IN = NAV_PUBLIC + [("Aanbod", "/aanbod"), ("Zorgpaden", "/zorgpaden"), ("Gespreksleidraad", "/gespreksleidraad")]
+NAV_SIGNED_IN = NAV_PUBLIC + [("Coalities", "/coalities"), ("Aanbod", "/aanbod"), ("Zorgpaden", "/zorgpaden"), ("Gespreksleidraad", "/gespreksleidraad")]
 NAV_MANAGER = NAV_SIGNED_IN + [("Gebruikers", "/beheer/gebruikers"), ("Wijzigingen", "/beheer/wijzigingen"), ("Cijfers importeren", "/beheer/indicatoren/import"),
                              ("Sociale kaart importeren", "/beheer/netwerk/import")]
 NAV_BEHEERDER = NAV_MANAGER + [("Gebieden importeren", "/beheer/gebieden/import"), ("Behoeften", "/beheer/behoeften")]
@@ -72,6 +72,8 @@ ACCOUNTS = [
 BEHEERDER = ACCOUNTS[0].email
 PARTNER = ACCOUNTS[3].email
 PROFESSIONAL = ACCOUNTS[5].email
+REGIO = ACCOUNTS[1].email
+COORDINATOR = ACCOUNTS[2].email
 
 
 # MARK: Geography CSVs
@@ -232,6 +234,12 @@ PAGES = [
     PageCase("beheerder-needs", "needs taxonomy", "/beheer/behoeften", BEHEERDER),
     PageCase("beheerder-need-edit", "edit a need", "/beheer/behoeften/schulden", BEHEERDER),
     PageCase("beheerder-network-import", "social map import", "/beheer/netwerk/import", BEHEERDER),
+    PageCase("coordinator-coalitions", "coalitions", "/coalities", COORDINATOR),
+    PageCase("coordinator-coalition", "coalition dashboard (Meppel)", "/coalities/meppel", COORDINATOR),
+    PageCase("coordinator-activity-new", "new activity", "/coalities/meppel/activiteiten/nieuw", COORDINATOR),
+    PageCase("regio-region-coalitions", "region overview of coalitions", "/regios/nml/coalities", REGIO),
+    PageCase("regio-close-year", "close the year 2024 (NML)", "/coalities/nml/jaar-afsluiten?jaar=2024", REGIO),
+    PageCase("regio-annual-plan", "annual plan 2024 (NML), print view", "/coalities/nml/documenten/jaarplan?jaar=2024", REGIO),
     PageCase("anon-404", "404 page", "/deze-pagina-bestaat-niet", status=404),
     PageCase("anon-set-password", "set-password page", "/wachtwoord-instellen/{invite_token}"),
     PageCase("beheerder-home", "home page (beheerder)", "/", BEHEERDER),

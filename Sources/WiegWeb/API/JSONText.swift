@@ -97,7 +97,13 @@ struct JSONText {
     }
 
     func response(status: HTTPResponseStatus = .ok) -> Response {
-        let response = Response(status: status, body: .init(data: Data(bytes)))
+        Self.response(ByteBuffer(bytes: bytes), status: status)
+    }
+
+    var buffer: ByteBuffer { ByteBuffer(bytes: bytes) }
+
+    static func response(_ body: ByteBuffer, status: HTTPResponseStatus = .ok) -> Response {
+        let response = Response(status: status, body: .init(buffer: body))
         response.headers.contentType = .json
         return response
     }

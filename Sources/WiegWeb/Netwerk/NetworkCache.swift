@@ -32,6 +32,8 @@ actor NetworkCache {
         var municipalities: [(code: String, name: String)] = []
         /// Municipality code → the regions it belongs to.
         var regionsOf: [String: [String]] = [:]
+        /// Rendered search answers for this snapshot (a new snapshot starts empty).
+        var searchResponses = ResponseCache(capacity: 0)
 
         init() {}
 
@@ -85,6 +87,12 @@ actor NetworkCache {
         }
     }
 
+    let searchCacheEntries: Int
+
+    init(searchCacheEntries: Int = 0) {
+        self.searchCacheEntries = searchCacheEntries
+    }
+
     private var current = Snapshot()
     private var checkedAt = Date.distantPast
     private var dirty = true
@@ -105,6 +113,7 @@ actor NetworkCache {
                                     zorgpaden: try await store.zorgpaden(areaCodes: nil, needCode: nil), revision: revision,
                                     taxonomy: try await store.taxonomy())
             let areas = try await FluentAreaStore(db: db).list(kind: nil).filter { $0.kind == .gemeente || $0.kind == .regio }
+            snapshot.searchResponses = ResponseCache(capacity: self.searchCacheEntries)
             snapshot.areaNames = Dictionary(areas.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
             snapshot.municipalities = areas.filter { $0.kind == .gemeente }.map { ($0.code, $0.name) }
                 .sorted { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending }

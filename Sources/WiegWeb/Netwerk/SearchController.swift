@@ -76,8 +76,11 @@ enum SearchController {
 
     /// `{data, pagination, facets, relaxed}`, written by hand (see `JSONText`).
     @Sendable static func json(req: Request, network: NetworkCache.Snapshot) throws -> Response {
-        let p = try params(req, network: network)
         let signedIn = req.principal != nil
+        // Signed-in answers carry professional fields: they are cached apart.
+        let key = (signedIn ? "professional?" : "public?") + (req.url.query ?? "")
+        if let body = network.searchResponses.body(for: key, now: req.now) { return JSONText.response(body) }
+        let p = try params(req, network: network)
         let result = (signedIn ? network.index : network.publicIndex).search(p.query)
         let page = result.hits
         let boundaries = Freshness.Boundaries(now: req.now)
@@ -112,7 +115,9 @@ enum SearchController {
             }
             json.member("relaxed") { $0.bool(result.relaxed) }
         }
-        return json.response()
+        let body = json.buffer
+        network.searchResponses.store(body, for: key, now: req.now)
+        return JSONText.response(body)
     }
 
     struct NeedJSON: Content { var code, domain, nameNL, nameEN, descriptionNL, descriptionEN: String }

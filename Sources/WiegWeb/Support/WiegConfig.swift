@@ -20,6 +20,9 @@ public struct WiegConfig: Sendable {
     public var mail: MailSettings?
     /// Longest time one request may take to handle, in seconds.
     public var requestTimeout: Double
+    /// How many rendered search answers to keep per network snapshot (0 = none). The
+    /// cache empties itself when the social map changes; entries live a minute.
+    public var searchCacheEntries: Int
     public var now: @Sendable () -> Date
 
     public init(
@@ -32,6 +35,7 @@ public struct WiegConfig: Sendable {
         maxBodyBytes: Int = 10 * 1024 * 1024,
         mail: MailSettings? = nil,
         requestTimeout: Double = 60,
+        searchCacheEntries: Int = 4096,
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.database = database
@@ -43,6 +47,7 @@ public struct WiegConfig: Sendable {
         self.maxBodyBytes = maxBodyBytes
         self.mail = mail
         self.requestTimeout = requestTimeout
+        self.searchCacheEntries = searchCacheEntries
         self.now = now
     }
 
