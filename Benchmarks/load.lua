@@ -1,7 +1,8 @@
--- Mixed load for Wieg: reads of area lists, an area page and the JSON API, and writes
--- (updates of one account through the real HTML form, with session and CSRF token).
--- Each write sets a unique name, so every successful write leaves exactly one audit
--- event: load.sh compares the two counts afterwards (lost writes must be 0).
+-- Mixed load for Wieg: reads (area lists and pages, the JSON API, the search API, the
+-- profile of Meppel, the coalition dashboard) and writes through the real HTML forms with
+-- session and CSRF token: an account update and an activity update (Coalitie), in turn.
+-- Each write sets a unique value, so every successful write leaves exactly one audit
+-- event: load.sh compares the counts afterwards (lost writes must be 0).
 local threads = {}
 local counter = 0
 local id = 0
@@ -16,14 +17,23 @@ function init(args)
   cookie = os.getenv("WIEG_COOKIE")
   csrf = os.getenv("WIEG_CSRF")
   user = os.getenv("WIEG_USER_ID")
+  activity = os.getenv("WIEG_ACTIVITY_PATH")
+  activityFields = os.getenv("WIEG_ACTIVITY_FIELDS")
   writes, errors, reads = 0, 0, 0
 end
 
-local paths = { "/gebieden?soort=gemeente", "/gebieden/GM0119", "/api/v1/gebieden?soort=pc4", "/gebieden/nml" }
+local paths = { "/gebieden?soort=gemeente", "/gebieden/GM0119", "/api/v1/gebieden?soort=pc4", "/gebieden/nml",
+  "/api/v1/aanbod?zoek=zwanger&gemeente=GM0119", "/api/v1/aanbod?behoefte=schulden", "/gebieden/GM0119/profiel",
+  "/coalities/meppel" }
 
 function request()
   counter = counter + 1
-  if counter % 5 == 0 then
+  if counter % 10 == 5 then
+    local body = "_csrf=" .. csrf .. "&" .. activityFields .. "&status-toelichting=Load-" .. tid .. "-" .. counter
+    return wrk.format("POST", activity,
+      { ["Cookie"] = cookie, ["Content-Type"] = "application/x-www-form-urlencoded" }, body)
+  end
+  if counter % 10 == 0 then
     local body = "_csrf=" .. csrf .. "&name=Load-" .. tid .. "-" .. counter ..
       "&role=partner&coalition=meppel&organisation=ggd-drenthe"
     return wrk.format("POST", "/beheer/gebruikers/" .. user,

@@ -43,10 +43,20 @@ SESSION="$(awk '$6 == "wieg_sessie" { print $7 }' "$JAR")"
 export WIEG_COOKIE="wieg_sessie=$SESSION"
 export WIEG_CSRF="$(curl -fs -b "$WIEG_COOKIE" "$BASE/account" | csrf_of)"
 export WIEG_USER_ID="$(curl -fs -b "$WIEG_COOKIE" "$BASE/api/v1/gebruikers?zoek=partner.meppel" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"][0]["id"])')"
-audit_count() {
-  curl -fs -b "$WIEG_COOKIE" "$BASE/api/v1/wijzigingen?soort=user&id=$WIEG_USER_ID&per_pagina=1" \
+# One activity of Meppel's coalition, updated through its edit form (same title and quarters).
+ACTIVITY="$(curl -fs -b "$WIEG_COOKIE" "$BASE/api/v1/coalities/meppel/activiteiten?per_pagina=1")"
+ACTIVITY_ID="$(python3 -c 'import json,sys; print(json.load(sys.stdin)["data"][0]["id"])' <<<"$ACTIVITY")"
+export WIEG_ACTIVITY_PATH="/coalities/meppel/activiteiten/$ACTIVITY_ID/bewerken"
+export WIEG_ACTIVITY_FIELDS="$(python3 -c '
+import json, sys, urllib.parse
+a = json.load(sys.stdin)["data"][0]
+quarters = ", ".join(q.split("-")[1] + " " + q.split("-")[0] for q in a["quarters"])
+print(urllib.parse.urlencode({"titel": a["title"], "actielijnen": ", ".join(a["actionLines"]), "kwartalen": quarters, "status": "loopt"}))' <<<"$ACTIVITY")"
+count_of() {
+  curl -fs -b "$WIEG_COOKIE" "$BASE/api/v1/wijzigingen?soort=$1&id=$2&per_pagina=1" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["pagination"]["total"])'
 }
+audit_count() { echo $(( $(count_of user "$WIEG_USER_ID") + $(count_of activity "$ACTIVITY_ID") )); }
 BEFORE="$(audit_count)"
 
 echo "== wrk $DURATION, $CONNECTIONS connections, $KIND ($("$WIEG_BIN" --version))"

@@ -126,6 +126,29 @@ struct SearchCacheTests {
     }
 }
 
+extension SearchCacheTests {
+    @Test("a change made outside the web (the command line) shows within about a second; no request waits for the check")
+    func revalidate() async throws {
+        try await withWiegApp(.sqlite) { app, _ in
+            let anonymous = Browser(app)
+            let query = "/api/v1/aanbod?zoek=kraamzorg&per_pagina=200"
+            let before = try await anonymous.get(query).body.string
+            let store = FluentNetworkStore(db: app.db)
+            var service = try #require(try await store.services().first { before.contains($0.id.uuidString) })
+            service.name = "Kraamzorg buiten het web om"
+            try await store.save(service, by: .cli, at: Date())  // no invalidate: another process
+            try await Task.sleep(for: .milliseconds(1_100))
+            #expect(try await anonymous.get(query).status == .ok, "served at once from the current snapshot")
+            var seen = false
+            for _ in 0..<50 where !seen {
+                seen = try await anonymous.get(query).body.string.contains("Kraamzorg buiten het web om")
+                if !seen { try await Task.sleep(for: .milliseconds(100)) }
+            }
+            #expect(seen)
+        }
+    }
+}
+
 @Suite("Netwerk: filter forms")
 struct NetworkFilterFormTests {
     @Test("a filter form's 'alle …' choice (an empty value) lists everything on a page; the API refuses an empty value")

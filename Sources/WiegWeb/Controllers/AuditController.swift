@@ -55,6 +55,9 @@ enum AuditController {
 enum AuditEntityType: String, CaseIterable {
     case user, area, coalition, organisation
     case apiToken = "api_token", indicatorImport = "indicator_import"
+    case service, zorgpad, needTerm = "need_term", networkImport = "network_import"
+    case activity, plan, agreement, workgroup, risk, governance, budget, points
+    case closedYear = "closed_year", startingSituation = "starting_situation"
 }
 
 struct AuditEventJSON: Content {

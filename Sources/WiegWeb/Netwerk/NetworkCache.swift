@@ -75,16 +75,27 @@ actor NetworkCache {
     }
 
     /// The current snapshot for synchronous readers, with when it was last checked
-    /// against the store; nil when a write made it stale.
-    nonisolated let published = NIOLockedValueBox<(snapshot: Snapshot, checkedAt: Date)?>(nil)
+    /// against the store and whether a check is under way; nil when a write through the
+    /// web made it stale (its writer then waits for the new one: read your writes).
+    nonisolated let published = NIOLockedValueBox<(snapshot: Snapshot, checkedAt: Date, checking: Bool)?>(nil)
 
-    /// The snapshot without waiting, when it was checked within the last second and no
-    /// write has touched the network since. Otherwise nil: ask `snapshot(db:)`.
-    nonisolated func freshSnapshot(now: Date = Date()) -> Snapshot? {
-        published.withLockedValue { entry in
-            guard let entry, now.timeIntervalSince(entry.checkedAt) < Self.recheckInterval else { return nil }
-            return entry.snapshot
+    /// The snapshot without waiting, unless a web write made it stale (nil: ask
+    /// `snapshot(db:)`). Once it is older than a second, the first caller starts a check
+    /// against the store in the background and everyone goes on with the current one
+    /// (stale while revalidating), so no request waits for the periodic check: changes
+    /// made elsewhere (the command line, another server) show within about a second.
+    nonisolated func freshSnapshot(now: Date = Date(), revalidateOn db: (@Sendable () -> any Database)? = nil) -> Snapshot? {
+        let (snapshot, check) = published.withLockedValue { entry -> (Snapshot?, Bool) in
+            guard let current = entry else { return (nil, false) }
+            guard now.timeIntervalSince(current.checkedAt) >= Self.recheckInterval else { return (current.snapshot, false) }
+            guard let db, !current.checking else { return (db == nil ? nil : current.snapshot, false) }
+            entry?.checking = true
+            return (current.snapshot, true)
         }
+        if check, let db {
+            Task { _ = try? await self.snapshot(db: db()) }
+        }
+        return snapshot
     }
 
     let searchCacheEntries: Int
@@ -129,10 +140,11 @@ actor NetworkCache {
         do {
             current = try await task.value
             checkedAt = Date()
-            if !dirty { published.withLockedValue { $0 = (current, checkedAt) } }
+            if !dirty { published.withLockedValue { $0 = (current, checkedAt, false) } }
             return current
         } catch {
             dirty = true
+            published.withLockedValue { $0?.checking = false }
             throw error
         }
     }

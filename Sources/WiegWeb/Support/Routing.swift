@@ -39,7 +39,8 @@ extension RoutesBuilder {
             do {
                 if let refusal = try AccessGuard.check(req, access) { return req.eventLoop.makeSucceededFuture(refusal) }
                 try CSRF.check(req)
-                if let network = req.application.networkCache.freshSnapshot() {
+                let application = req.application
+                if let network = application.networkCache.freshSnapshot(revalidateOn: { application.db }) {
                     return req.eventLoop.makeSucceededFuture(try handler(req, network))
                 }
             } catch {
