@@ -14,15 +14,16 @@ struct SecurityHeadersMiddleware: Middleware {
         next.respond(to: req).map { response in Self.addHeaders(to: response, for: req) }
     }
 
+    static let headers: [(String, String)] = [
+        ("Content-Security-Policy", Self.contentSecurityPolicy),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "same-origin"),
+        ("X-Frame-Options", "DENY"),
+        ("Cross-Origin-Opener-Policy", "same-origin"),
+        ("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
+    ]
+
     static func addHeaders(to response: Response, for req: Request) -> Response {
-        let headers: [(String, String)] = [
-            ("Content-Security-Policy", Self.contentSecurityPolicy),
-            ("X-Content-Type-Options", "nosniff"),
-            ("Referrer-Policy", "same-origin"),
-            ("X-Frame-Options", "DENY"),
-            ("Cross-Origin-Opener-Policy", "same-origin"),
-            ("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
-        ]
         for (name, value) in headers where !response.headers.contains(name: name) {
             response.headers.replaceOrAdd(name: name, value: value)
         }
