@@ -69,6 +69,33 @@ struct CoalitionWorkStoreTests {
         }
     }
 
+    @Test("many concurrent updates of one activity all land, each audited",
+          arguments: TestDatabase.allCases)
+    func concurrentUpdates(_ kind: TestDatabase) async throws {
+        try await kind.withFreshLocation { location in
+            try await withDatabases(location, migrate: true) { db in
+                try await Self.areas(on: db)
+                let a = Coalition(slug: "a", name: "A", kind: .lokaal, areaCode: "GM0119", regionCode: nil)
+                try await a.create(on: db)
+                let store = FluentCoalitionWorkStore(db: db)
+                let activity = Activity(title: "Spreekuur", quarters: [Quarter(year: 2025, quarter: 1)])
+                try await store.save(activity, coalitionID: a.id!, by: .cli, at: Self.date)
+                try await withThrowingTaskGroup(of: Bool.self) { group in
+                    for number in 0..<24 {
+                        group.addTask {
+                            var changed = activity
+                            changed.statusNote = "update \(number)"
+                            return try await store.save(changed, coalitionID: a.id!, by: .cli, at: Self.date)
+                        }
+                    }
+                    for try await saved in group { #expect(saved) }
+                }
+                let audited = try await AuditEvent.query(on: db).filter(\.$entityType == "activity").count()
+                #expect(audited == 25)
+            }
+        }
+    }
+
     @Test("a year closes in one transaction: statuses, the carried-over activity, the closed year, next year's points; never twice",
           arguments: TestDatabase.allCases)
     func closeYear(_ kind: TestDatabase) async throws {

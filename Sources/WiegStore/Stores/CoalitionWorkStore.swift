@@ -60,6 +60,7 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
 
     public func saveRecord(_ record: CoalitionRecord, by actor: AuditActor, at date: Date) async throws {
         try await db.transaction { tx in
+            try await tx.lockForWriting()
             guard let model = try await Coalition.find(record.id, on: tx) else { throw FluentError.noResults }
             let before = model.record
             model.apply(record)
@@ -71,7 +72,10 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
 
     @discardableResult
     public func save(_ activity: Activity, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws -> Bool {
-        try await db.transaction { tx in try await Self.write(activity, coalitionID: coalitionID, by: actor, at: date, on: tx) }
+        try await db.transaction { tx in
+            try await tx.lockForWriting()
+            return try await Self.write(activity, coalitionID: coalitionID, by: actor, at: date, on: tx)
+        }
     }
 
     static func write(_ activity: Activity, coalitionID: UUID, by actor: AuditActor, at date: Date, on db: any Database) async throws -> Bool {
@@ -89,6 +93,7 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
     @discardableResult
     public func deleteActivity(_ id: UUID, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws -> Bool {
         try await db.transaction { tx in
+            try await tx.lockForWriting()
             guard let model = try await ActivityModel.find(id, on: tx), model.coalitionID == coalitionID else { return false }
             let before = model.activity
             try await model.delete(on: tx)
@@ -99,7 +104,10 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
     }
 
     public func save<T: CoalitionWorkItem>(_ item: T, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws {
-        try await db.transaction { tx in try await Self.write(item, coalitionID: coalitionID, by: actor, at: date, on: tx) }
+        try await db.transaction { tx in
+            try await tx.lockForWriting()
+            return try await Self.write(item, coalitionID: coalitionID, by: actor, at: date, on: tx)
+        }
     }
 
     static func write<T: CoalitionWorkItem>(_ item: T, coalitionID: UUID, by actor: AuditActor, at date: Date, on db: any Database) async throws {
@@ -118,6 +126,7 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
     @discardableResult
     public func deleteItem(_ id: UUID, kind: CoalitionItemKind, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws -> Bool {
         try await db.transaction { tx in
+            try await tx.lockForWriting()
             guard let model = try await CoalitionItem.find(id, on: tx), model.coalitionID == coalitionID, model.kind == kind.rawValue
             else { return false }
             struct Deleted: Encodable { var body: String }
@@ -130,6 +139,7 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
 
     public func closeYear(_ result: YearCloseResult, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws {
         try await db.transaction { tx in
+            try await tx.lockForWriting()
             let closed = try await CoalitionItem.find(result.closedYear.itemID(coalitionID: coalitionID), on: tx)
             guard closed == nil else { throw CoalitionStoreError.yearAlreadyClosed(result.closedYear.year) }
             for activity in result.activities {
@@ -147,6 +157,7 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
     public func seed(_ work: CoalitionWork, by actor: AuditActor, at date: Date) async throws {
         let id = work.coalition.id
         try await db.transaction { tx in
+            try await tx.lockForWriting()
             guard let coalition = try await Coalition.find(id, on: tx) else { throw FluentError.noResults }
             coalition.apply(work.coalition)
             try await coalition.save(on: tx)

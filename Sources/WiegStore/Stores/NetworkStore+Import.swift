@@ -7,6 +7,7 @@ extension FluentNetworkStore {
     public func importNetwork(organisations: [OrganisationRecord], services: [ServiceRecord], zorgpaden: [ZorgpadRecord],
                               source: String, by actor: AuditActor, at date: Date) async throws -> NetworkImportResult {
         try await db.transaction { tx in
+            try await tx.lockForWriting()
             var result = NetworkImportResult()
             // Organisations: update the known, insert the new in batches with unique slugs.
             let existingOrgs = Dictionary(uniqueKeysWithValues: try await Organisation.query(on: tx).all().map { ($0.id!, $0) })

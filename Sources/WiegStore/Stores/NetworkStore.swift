@@ -82,6 +82,7 @@ public struct FluentNetworkStore: NetworkStore {
 
     public func save(_ record: OrganisationRecord, by actor: AuditActor, at date: Date) async throws {
         try await db.transaction { tx in
+            try await tx.lockForWriting()
             let found = try await Organisation.find(record.id, on: tx)
             let before = found?.record.auditable
             let model: Organisation
@@ -98,6 +99,7 @@ public struct FluentNetworkStore: NetworkStore {
 
     public func save(_ record: ServiceRecord, by actor: AuditActor, at date: Date) async throws {
         try await db.transaction { tx in
+            try await tx.lockForWriting()
             let found = try await Service.find(record.id, on: tx)
             let before = found?.record.auditable
             let model = found ?? Service(record)
@@ -111,6 +113,7 @@ public struct FluentNetworkStore: NetworkStore {
 
     public func save(_ record: ZorgpadRecord, by actor: AuditActor, at date: Date) async throws {
         try await db.transaction { tx in
+            try await tx.lockForWriting()
             let found = try await Zorgpad.find(record.id, on: tx)
             let before = found?.record
             let model = found ?? Zorgpad(record)
@@ -124,6 +127,7 @@ public struct FluentNetworkStore: NetworkStore {
 
     public func deleteService(_ id: UUID, by actor: AuditActor, at date: Date) async throws {
         try await db.transaction { tx in
+            try await tx.lockForWriting()
             guard let model = try await Service.find(id, on: tx) else { return }
             let before = model.record.auditable
             try await model.delete(on: tx)
@@ -134,6 +138,7 @@ public struct FluentNetworkStore: NetworkStore {
 
     public func deleteZorgpad(_ id: UUID, by actor: AuditActor, at date: Date) async throws {
         try await db.transaction { tx in
+            try await tx.lockForWriting()
             guard let model = try await Zorgpad.find(id, on: tx) else { return }
             let before = model.record
             try await model.delete(on: tx)
@@ -148,6 +153,7 @@ public struct FluentNetworkStore: NetworkStore {
 
     public func save(_ term: NeedTerm, by actor: AuditActor, at date: Date) async throws {
         try await db.transaction { tx in
+            try await tx.lockForWriting()
             let found = try await NeedTermModel.find(term.code, on: tx)
             let before = found?.term
             let model: NeedTermModel
