@@ -41,6 +41,7 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     AuditController.register(app)
     AreasController.register(app, maxUpload: config.maxBodyBytes)
     MonitoringController.register(app)
+    FunnelController.register(app)
     IndicatorImportController.register(app, maxUpload: config.maxBodyBytes)
     app.storage[NetworkCacheKey.self] = NetworkCache(searchCacheEntries: config.searchCacheEntries)
     OrganisationsController.register(app)

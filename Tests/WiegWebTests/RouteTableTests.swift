@@ -49,7 +49,7 @@ struct RouteTableTests {
         Entry(method: .GET, path: "/api/v1/gebieden/:code/profiel", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/indicatoren", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/indicatoren", access: "public", expected: [200, 200, 200, 200, 200, 200]),
-        Entry(method: .GET, path: "/api/v1/indicatoren/:code", access: "public", expected: [404, 404, 404, 404, 404, 404]),
+        Entry(method: .GET, path: "/api/v1/indicatoren/:code", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/gebieden/:code", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/account", access: "signed-in", expected: [303, 200, 200, 200, 200, 200]),
         Entry(method: .POST, path: "/account/sessies/:id/beeindigen", access: "signed-in", expected: [303, 404, 404, 404, 404, 404]),
@@ -125,6 +125,8 @@ struct RouteTableTests {
         Entry(method: .GET, path: "/zorgpaden/:id/bewerken", access: managers, expected: [303, 200, 403, 200, 403, 403]),
         Entry(method: .POST, path: "/zorgpaden/:id/bewerken", access: managers, expected: [303, 422, 403, 422, 403, 403]),
         Entry(method: .GET, path: "/zorgpaden/:id/verwijderen", access: managers, expected: [303, 200, 403, 200, 403, 403]),
+        Entry(method: .GET, path: "/indicatoren/:code/trechter", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/indicatoren/:code/trechter/csv", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         // Coalitie: Meppel's coalition and one of its activities. The NML regio team does not
         // oversee Meppel (Drenthe); Meppel's partner and the professional are members.
         Entry(method: .GET, path: "/coalities", access: "signed-in", expected: [303, 200, 200, 200, 200, 200]),
@@ -187,6 +189,7 @@ struct RouteTableTests {
                         ("documenten/:document", "documenten/jaarplan"),
                         ("api/v1/coalities/:id", "api/v1/coalities/\(meppel.id!.uuidString)"),
                         ("regios/:code", "regios/nml"),
+                        ("indicatoren/:code", "indicatoren/BIG2"),
                         (":lang", "en"),
                         (":token", "onbekend-token"),
                         ("behoeften/:code", "behoeften/schulden"),

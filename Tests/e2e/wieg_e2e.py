@@ -218,6 +218,7 @@ PAGES = [
     PageCase("anon-indicators", "indicator catalogue", "/indicatoren"),
     PageCase("anon-profile-gm0119", "profile of Meppel", "/gebieden/GM0119/profiel"),
     PageCase("anon-profile-7940", "profile of PC4 7940 (suppressed)", "/gebieden/PC4-7940/profiel"),
+    PageCase("anon-funnel", "funnel plot of BIG2 over Meppel's PC4 areas", "/indicatoren/BIG2/trechter?niveau=pc4&gebied=GM0119"),
     PageCase("anon-help", "finding help (parents)", "/hulp"),
     PageCase("anon-help-results", "help for pregnant parents in Meppel", "/hulp?fase=tijdens&gemeente=GM0119"),
     PageCase("anon-help-service", "a service as parents see it", "/hulp/{service_id}"),

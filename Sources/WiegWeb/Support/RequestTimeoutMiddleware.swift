@@ -5,8 +5,9 @@ import Vapor
 /// limit. (Slow *clients* are cut off by the server's idle timeout; this bounds slow
 /// *handling*.) A plain future middleware: a timer on the request's event loop, no task
 /// per request, and none at all for a request answered at once (the search API's fast
-/// path), which cannot run late. The handler's work is not cancelled — database work in flight finishes
-/// or rolls back as its own transaction decides — but its late answer is dropped.
+/// path), which cannot run late. The handler's work is not cancelled — database work in
+/// flight finishes or rolls back as its own transaction decides — but its late answer is
+/// dropped.
 struct RequestTimeoutMiddleware: Middleware {
     let seconds: Double
 

@@ -12,7 +12,7 @@ enum SiteURL: Equatable {
     case users, userNew, user(String), userDisable(String), userEnable(String), userInvite(String)
     case audit
     case areas, area(String), areaProfile(String), geographyImport
-    case indicators, indicatorImport
+    case indicators, indicatorImport, funnel(String), funnelCSV(String)
     case language(String)
     case accessibility
     case health, version, stylesheet
@@ -56,6 +56,8 @@ enum SiteURL: Equatable {
         case .geographyImport: "/beheer/gebieden/import"
         case .indicators: "/indicatoren"
         case .indicatorImport: "/beheer/indicatoren/import"
+        case .funnel(let code): "/indicatoren/\(escaped(code))/trechter"
+        case .funnelCSV(let code): "/indicatoren/\(escaped(code))/trechter/csv"
         case .language(let lang): "/taal/\(escaped(lang))"
         case .accessibility: "/toegankelijkheid"
         case .health: "/-/health"

@@ -9,7 +9,8 @@ enum IndicatorsView {
         let rows: [[BodyNode]] = catalogue.map { d in
             [H.el("strong", .text(lang.t(d.nameNL, d.nameEN))), .text(d.code), .text(d.unitLabel),
              .text(lang.t(d.polarity.dutchLabel, d.polarity.englishLabel)), .text(lang.t(d.phase.dutchName, d.phase.englishName)),
-             .text(d.source.dutchName), .text(d.definition)]
+             .text(d.source.dutchName), .text(d.definition),
+             H.a(SiteURL.funnel(d.code).path, lang.t("Trechterdiagram", "Funnel plot"))]
         }
         return Layout.page(shell, title: lang.t("Indicatoren", "Indicators"), [
             H.h1(lang.t("Indicatoren", "Indicators")),
@@ -18,7 +19,8 @@ enum IndicatorsView {
             H.el("p", H.a(SiteURL.apiIndicators.path, lang.t("Als JSON", "As JSON"))),
             H.table(caption: lang.t("\(catalogue.count) indicatoren", "\(catalogue.count) indicators"),
                     headers: [lang.t("Naam", "Name"), "Code", lang.t("Eenheid", "Unit"), lang.t("Richting", "Direction"),
-                              lang.t("Fase", "Phase"), lang.t("Bron", "Source"), lang.t("Definitie", "Definition")],
+                              lang.t("Fase", "Phase"), lang.t("Bron", "Source"), lang.t("Definitie", "Definition"),
+                              lang.t("Vergelijken", "Compare")],
                     rows: rows),
         ])
     }

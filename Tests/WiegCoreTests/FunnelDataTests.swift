@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import WiegCore
+
+@Suite("Monitoring: funnel plot data")
+struct FunnelDataTests {
+    static let big2 = IndicatorCatalogue.seeded.first { $0.code == "BIG2" }!
+
+    @Test("the target is pooled; an area far above is flagged at 99.8 %; small areas are hidden in public only")
+    func positions() throws {
+        let areas: [(code: String, name: String, numerator: Int, denominator: Int)] = [
+            ("A", "Centrum", 100, 1000), ("B", "Oost", 105, 1000), ("C", "West", 95, 1000),
+            ("D", "Haven", 60, 280), ("E", "Dorp", 2, 8),
+        ]
+        let data = try #require(FunnelData.build(definition: Self.big2, areas: areas, suppress: true))
+        let pooled = Double(100 + 105 + 95 + 60 + 2) / Double(1000 + 1000 + 1000 + 280 + 8) * Double(Self.big2.multiplier)
+        #expect(abs(data.target - pooled) < 1e-9)
+        let byCode = Dictionary(uniqueKeysWithValues: data.rows.map { ($0.code, $0) })
+        #expect(byCode["D"]?.position == .above998)
+        #expect(byCode["A"]?.position == .within)
+        #expect(byCode["E"]?.position == .hidden && byCode["E"]?.value == nil)
+        #expect(data.points.count == 4 && !data.points.contains { $0.label == "Dorp" })
+        #expect(!data.limits95.isEmpty && data.limits95.count == data.limits998.count)
+        // The 99.8 % limits lie outside the 95 % ones.
+        for (l95, l998) in zip(data.limits95, data.limits998) {
+            #expect(l998.interval.lower <= l95.interval.lower && l95.interval.upper <= l998.interval.upper)
+        }
+        let signedIn = try #require(FunnelData.build(definition: Self.big2, areas: areas, suppress: false))
+        #expect(signedIn.rows.first { $0.code == "E" }?.value != nil)
+    }
+
+    @Test("nothing to plot without a denominator")
+    func empty() {
+        #expect(FunnelData.build(definition: Self.big2, areas: [("A", "A", 0, 0)], suppress: true) == nil)
+    }
+
+    @Test("the CSV is Excel-NL and leaves hidden areas without counts")
+    func csv() throws {
+        let data = try #require(FunnelData.build(definition: Self.big2, areas: [("A", "=Centrum", 100, 1000), ("E", "Dorp", 2, 8)], suppress: true))
+        let lines = data.csv().components(separatedBy: "\r\n")
+        #expect(lines[0] == "\u{FEFF}gebied;naam;teller;noemer;waarde;positie")
+        #expect(lines[1].hasPrefix("A;'=Centrum;100;1000;"))
+        #expect(lines[2] == "E;Dorp;;;;verborgen (kleine aantallen)")
+    }
+}
