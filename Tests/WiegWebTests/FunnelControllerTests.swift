@@ -25,6 +25,9 @@ struct FunnelControllerTests {
             try await coordinator.login("coordinator.meppel@wieg.demo")
             let signedIn = try await coordinator.get("/indicatoren/BIG2/trechter?niveau=pc4&gebied=GM0119").body.string
             #expect(signedIn.contains("kleine aantallen. Deel"))
+            // A period the level has no figures for falls back to the latest one.
+            let other = try await anonymous.get("/indicatoren/BIG2/trechter?niveau=pc4&gebied=GM0119&periode=1999").body.string
+            #expect(other.contains("<svg"))
             #expect(try await anonymous.get("/indicatoren/ONBEKEND/trechter").status == .notFound)
             #expect(try await anonymous.get("/indicatoren/BIG2/trechter?niveau=provincie").status == .badRequest)
         }

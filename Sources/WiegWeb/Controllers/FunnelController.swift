@@ -45,7 +45,10 @@ enum FunnelController {
         let names = Dictionary(areas.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         let values = try await req.stores.indicators.values(areaCodes: areas.map(\.code)).filter { $0.indicatorCode == code }
         let periods = Array(Set(values.map(\.period))).sorted()
-        let chosen = try req.apiString("periode", maxLength: 20).flatMap { $0.isEmpty ? nil : $0 } ?? periods.last ?? ""
+        // A period this level has no figures for (e.g. kept from another level in the form)
+        // falls back to the latest one; the form then shows which period is drawn.
+        let asked = try req.apiString("periode", maxLength: 20).flatMap { periods.contains($0) ? $0 : nil }
+        let chosen = asked ?? periods.last ?? ""
         let rows = values.filter { $0.period == chosen }.map { (code: $0.areaCode, name: names[$0.areaCode] ?? $0.areaCode,
                                                                  numerator: $0.numerator, denominator: $0.denominator) }
             .sorted { $0.name < $1.name }
