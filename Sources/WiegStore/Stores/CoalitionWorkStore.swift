@@ -7,6 +7,8 @@ import WiegCore
 public protocol CoalitionWorkStore: Sendable {
     /// Everything of one coalition, or nil when it does not exist.
     func work(_ coalitionID: UUID) async throws -> CoalitionWork?
+    /// The work of several coalitions in three queries (not three per coalition).
+    func works(_ coalitions: [Coalition]) async throws -> [UUID: CoalitionWork]
     func saveRecord(_ record: CoalitionRecord, by actor: AuditActor, at date: Date) async throws
     /// Creates or updates an activity; false when it belongs to another coalition.
     @discardableResult
@@ -39,10 +41,27 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
 
     public func work(_ coalitionID: UUID) async throws -> CoalitionWork? {
         guard let coalition = try await Coalition.find(coalitionID, on: db) else { return nil }
+        return try await works([coalition])[coalitionID]
+    }
+
+    public func works(_ coalitions: [Coalition]) async throws -> [UUID: CoalitionWork] {
+        let ids = coalitions.compactMap(\.id)
+        guard !ids.isEmpty else { return [:] }
+        let activities = Dictionary(grouping: try await ActivityModel.query(on: db).filter(\.$coalitionID ~~ ids).all(), by: \.coalitionID)
+        let items = Dictionary(grouping: try await CoalitionItem.query(on: db).filter(\.$coalitionID ~~ ids).all(), by: \.coalitionID)
+        var result: [UUID: CoalitionWork] = [:]
+        for coalition in coalitions {
+            guard let id = coalition.id else { continue }
+            result[id] = Self.assemble(coalition, activities: activities[id] ?? [], items: items[id] ?? [])
+        }
+        return result
+    }
+
+    static func assemble(_ coalition: Coalition, activities: [ActivityModel], items: [CoalitionItem]) -> CoalitionWork {
         var work = CoalitionWork(coalition: coalition.record)
-        work.activities = try await ActivityModel.query(on: db).filter(\.$coalitionID == coalitionID).all()
-            .compactMap(\.activity).sorted { ($0.quarters.min() ?? Quarter(year: 9999, quarter: 4), $0.title) < ($1.quarters.min() ?? Quarter(year: 9999, quarter: 4), $1.title) }
-        let items = try await CoalitionItem.query(on: db).filter(\.$coalitionID == coalitionID).all()
+        let unscheduled = Quarter(year: 9999, quarter: 4)
+        work.activities = activities.compactMap(\.activity)
+            .sorted { ($0.quarters.min() ?? unscheduled, $0.title) < ($1.quarters.min() ?? unscheduled, $1.title) }
         func decoded<T: CoalitionWorkItem>(_ type: T.Type) -> [T] {
             items.filter { $0.kind == T.itemKind.rawValue }.compactMap { JSONColumn.decode($0.body, as: T.self) }
         }

@@ -27,7 +27,7 @@ struct CoalitionContext {
         let key = req.parameters.get("slug") ?? req.parameters.get("id") ?? ""
         let found: Coalition?
         if let uuid = UUID(uuidString: key) { found = try await req.stores.coalitions.find(uuid) } else { found = try await req.stores.coalitions.find(slug: key) }
-        guard let model = found, let work = try await req.stores.coalitionWork.work(model.id!) else {
+        guard let model = found, let work = try await req.stores.coalitionWork.works([model])[model.id!] else {
             throw WiegError.notFound("Deze coalitie bestaat niet.", "This coalition does not exist.")
         }
         let subject = subject(model, work)

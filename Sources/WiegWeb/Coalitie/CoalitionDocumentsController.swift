@@ -37,15 +37,15 @@ enum CoalitionDocumentsController {
     @Sendable static func markdown(req: Request) async throws -> Response {
         let (context, kind, year, document) = try await document(req)
         let name = "\(context.slug)-\(kind.rawValue)\(kind.isYearly ? "-\(year)" : "").md"
-        return download(Data(MarkdownRenderer.render(document, tableOfContents: true).utf8), name: name,
-                        type: HTTPMediaType(type: "text", subType: "markdown", parameters: ["charset": "utf-8"]))
+        return Download.file(Data(MarkdownRenderer.render(document, tableOfContents: true).utf8), filename: name,
+                             type: HTTPMediaType(type: "text", subType: "markdown", parameters: ["charset": "utf-8"]))
     }
 
     @Sendable static func activitiesCSV(req: Request) async throws -> Response {
         let context = try await CoalitionContext.load(req)
         let data = CoalitionCSV.activities(context.work.activities, organisations: context.organisations,
                                            workgroupNames: Dictionary(context.work.workgroups.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
-        return download(data, name: "\(context.slug)-activiteiten.csv", type: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]))
+        return Download.csv(data, filename: "\(context.slug)-activiteiten.csv")
     }
 
     @Sendable static func budgetCSV(req: Request) async throws -> Response {
@@ -54,15 +54,7 @@ enum CoalitionDocumentsController {
         guard let budget = context.work.budget(year) else {
             throw WiegError.notFound("Er is geen begroting voor \(year).", "There is no budget for \(year).")
         }
-        return download(CoalitionCSV.budget(budget), name: "\(context.slug)-begroting-\(year).csv",
-                        type: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]))
-    }
-
-    static func download(_ data: Data, name: String, type: HTTPMediaType) -> Response {
-        let response = Response(status: .ok, body: .init(data: data))
-        response.headers.contentType = type
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)\"")
-        return response
+        return Download.csv(CoalitionCSV.budget(budget), filename: "\(context.slug)-begroting-\(year).csv")
     }
 }
 

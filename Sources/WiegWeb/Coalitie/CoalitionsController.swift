@@ -14,13 +14,12 @@ enum CoalitionsController {
 
     /// The coalitions the user may read, with their work.
     static func readable(_ req: Request) async throws -> [(Coalition, CoalitionWork)] {
-        var result: [(Coalition, CoalitionWork)] = []
-        for model in try await req.stores.coalitions.list(inRegions: nil) {
-            guard let work = try await req.stores.coalitionWork.work(model.id!),
-                  CoalitionPolicy.canRead(req.principal, CoalitionContext.subject(model, work)) else { continue }
-            result.append((model, work))
+        let coalitions = try await req.stores.coalitions.list(inRegions: nil)
+        let works = try await req.stores.coalitionWork.works(coalitions)
+        return coalitions.compactMap { model in
+            guard let work = works[model.id!], CoalitionPolicy.canRead(req.principal, CoalitionContext.subject(model, work)) else { return nil }
+            return (model, work)
         }
-        return result
     }
 
     @Sendable static func index(req: Request) async throws -> Response {

@@ -20,9 +20,10 @@ enum YearCloseController {
 
     @Sendable static func close(req: Request) async throws -> Response {
         let context = try await CoalitionContext.load(req, edit: true)
-        let year = try req.content.get(Int.self, at: "jaar")
-        guard (2000...2100).contains(year) else { throw WiegError.badRequest("Het jaar moet tussen 2000 en 2100 liggen.", "The year must be between 2000 and 2100.") }
         let fields = Dictionary(FormFields.parse(req), uniquingKeysWith: { a, _ in a })
+        guard let year = fields["jaar"].flatMap(Int.init), (2000...2100).contains(year) else {
+            throw WiegError.badRequest("Geef het jaar dat u afsluit (2000 tot en met 2100).", "Give the year you are closing (2000 to 2100).")
+        }
         let activities = YearClose.activities(in: year, from: context.work.activities)
         var decisions: [UUID: YearCloseDecision] = [:]
         var unanswered: [UUID: String] = [:]

@@ -63,20 +63,8 @@ enum FunnelController {
 
     @Sendable static func csv(req: Request) async throws -> Response {
         let query = try await load(req)
-        let response = Response(status: .ok, body: .init(string: query.data?.csv() ?? FunnelData.emptyCSV))
-        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        response.headers.replaceOrAdd(name: .contentDisposition,
-                                      value: "attachment; filename=\"trechter-\(query.definition.code)-\(query.level.rawValue)-\(query.period).csv\"")
-        return response
-    }
-}
-
-enum DutchDecimal {
-    /// 12.345 → "12,3" (one decimal by default), as Excel-NL and Dutch readers expect.
-    static func format(_ value: Double, decimals: Int = 1) -> String {
-        let scale = pow(10, Double(decimals))
-        let rounded = (value * scale).rounded() / scale
-        return String(format: "%.\(decimals)f", rounded).replacingOccurrences(of: ".", with: ",")
+        return Download.csv(Data((query.data?.csv() ?? FunnelData.emptyCSV).utf8),
+                            filename: "trechter-\(query.definition.code)-\(query.level.rawValue)-\(query.period).csv")
     }
 }
 
@@ -110,8 +98,8 @@ enum FunnelView {
                                        unit: d.unitLabel, title: title)
         content += [
             H.el("figure", H.cls("chart"), .raw(svg),
-                 H.el("figcaption", .text(lang.t("Gemiddelde: \(DutchDecimal.format(data.target)) \(d.unitLabel). De tabel hieronder bevat dezelfde cijfers.",
-                                                 "Mean: \(DutchDecimal.format(data.target)) \(d.unitLabel). The table below holds the same figures.")))),
+                 H.el("figcaption", .text(lang.t("Gemiddelde: \(SVGWriter.dutch(data.target)) \(d.unitLabel). De tabel hieronder bevat dezelfde cijfers.",
+                                                 "Mean: \(SVGWriter.dutch(data.target)) \(d.unitLabel). The table below holds the same figures.")))),
             H.el("p", H.a(SiteURL.funnelCSV(d.code).with(query), lang.t("Download als CSV", "Download as CSV"))),
             H.table(caption: lang.t("Gebieden in het trechterdiagram", "Areas in the funnel plot"),
                     headers: [lang.t("Gebied", "Area"), lang.t("Teller", "Numerator"), lang.t("Noemer", "Denominator"),
@@ -119,7 +107,7 @@ enum FunnelView {
                     rows: data.rows.map { row in
                         let hidden = row.position == .hidden
                         return [.text(row.name), .text(hidden ? "—" : String(row.numerator)), .text(hidden ? "—" : String(row.denominator)),
-                                .text(row.value.map { DutchDecimal.format($0) } ?? "—"), .text(row.position.dutchName)]
+                                .text(row.value.map { SVGWriter.dutch($0) } ?? "—"), .text(row.position.dutchName)]
                     }),
         ]
         return Layout.page(shell, title: title, content)

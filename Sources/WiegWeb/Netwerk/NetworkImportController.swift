@@ -80,22 +80,15 @@ enum NetworkImportController {
         return merged
     }
 
-    static func csvResponse(_ data: Data, filename: String) -> Response {
-        let response = Response(status: .ok, body: .init(data: data))
-        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(filename)\"")
-        return response
-    }
-
     @Sendable static func exportOrganisations(req: Request) async throws -> Response {
-        csvResponse(NetworkExport.organisationsCSV(try await req.network().organisationList), filename: "organisaties.csv")
+        Download.csv(NetworkExport.organisationsCSV(try await req.network().organisationList), filename: "organisaties.csv")
     }
 
     /// Signed-in users get the professional columns too; the public export has none.
     @Sendable static func exportServices(req: Request) async throws -> Response {
         let network = try await req.network()
         let services = network.services.values.sorted { ($0.name, $0.id.uuidString) < ($1.name, $1.id.uuidString) }
-        return csvResponse(NetworkExport.servicesCSV(services, organisationNames: network.organisations.mapValues(\.name),
+        return Download.csv(NetworkExport.servicesCSV(services, organisationNames: network.organisations.mapValues(\.name),
                                                      includeProfessional: req.principal != nil), filename: "aanbod.csv")
     }
 }

@@ -98,7 +98,7 @@ extension FunnelData {
         var lines = ["gebied;naam;teller;noemer;waarde;positie"]
         for row in rows {
             let hidden = row.position == .hidden
-            let value = row.value.map { (($0 * 10).rounded() / 10).description.replacingOccurrences(of: ".", with: ",") } ?? ""
+            let value = row.value.map { SVGWriter.dutch($0) } ?? ""
             lines.append([NetworkExport.quoted(row.code), NetworkExport.quoted(SpreadsheetCell.guarded(row.name)),
                           hidden ? "" : String(row.numerator), hidden ? "" : String(row.denominator), value,
                           NetworkExport.quoted(row.position.dutchName)].joined(separator: ";"))
