@@ -20,7 +20,7 @@ def test_coordinator_edits_an_activity(browser, base_url, login):
     note = browser.find_element(By.ID, "status-toelichting")
     note.clear()
     note.send_keys("Gestart met de eerste bijeenkomst.")
-    e2e.submit_button(browser, "Opslaan").click()
+    e2e.submit(browser, "Opslaan")
     e2e.wait(browser).until(lambda d: e2e.h1(d) == "Kansrijke Start Meppel")
     rows = [r.text for r in browser.find_elements(By.CSS_SELECTOR, "main table tr") if title in r.text]
     assert rows and "loopt" in rows[0], rows
@@ -31,7 +31,7 @@ def test_regional_team_closes_a_year(browser, base_url, login):
     login(browser, e2e.REGIO)
     browser.get(base_url + "/coalities/nml/jaar-afsluiten?jaar=2024")
     assert e2e.h1(browser) == "Jaar 2024 afsluiten"
-    e2e.submit_button(browser, "Jaar 2024 afsluiten").click()
+    e2e.submit(browser, "Jaar 2024 afsluiten")
     e2e.wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, "main .field-error"))
     sets = browser.find_elements(By.CSS_SELECTOR, "main fieldset.activity-close")
     assert sets
@@ -39,7 +39,7 @@ def test_regional_team_closes_a_year(browser, base_url, login):
         choice = "doorgeschoven" if number == 0 else "gerealiseerd"
         fieldset.find_element(By.CSS_SELECTOR, f"input[value='{choice}']").click()
         fieldset.find_element(By.TAG_NAME, "textarea").send_keys("Besproken in de kerngroep.")
-    e2e.submit_button(browser, "Jaar 2024 afsluiten").click()
+    e2e.submit(browser, "Jaar 2024 afsluiten")
     e2e.wait(browser).until(lambda d: e2e.h1(d) == "Jaar 2024 is afgesloten")
     assert "Besproken in de kerngroep." in browser.find_element(By.TAG_NAME, "main").text
     e2e.screenshot(browser, "flow-close-year")

@@ -33,7 +33,7 @@ def test_coordinator_invites_a_partner(browser, new_browser, base_url, login):
     role.select_by_value("partner")
     coalition.select_by_value("meppel")
     Select(browser.find_element(By.ID, "organisation")).select_by_value("verloskundigen-meppel")
-    e2e.submit_button(browser, "Uitnodiging maken").click()
+    e2e.submit(browser, "Uitnodiging maken")
 
     assert e2e.h1(browser) == "Uitnodiging gemaakt"
     notices = [n.text for n in browser.find_elements(By.CSS_SELECTOR, "main .notice")]
@@ -51,14 +51,14 @@ def test_coordinator_invites_a_partner(browser, new_browser, base_url, login):
     # Too short first: the error is shown at the field and nothing is set.
     invitee.find_element(By.ID, "password").send_keys("kort")
     invitee.find_element(By.ID, "confirmation").send_keys("kort")
-    e2e.submit_button(invitee, "Wachtwoord opslaan").click()
+    e2e.submit(invitee, "Wachtwoord opslaan")
     summary = e2e.wait(invitee).until(lambda d: d.find_element(By.CSS_SELECTOR, ".error-summary"))
     assert "minstens 12 tekens" in summary.text
     assert invitee.find_element(By.ID, "password").get_attribute("aria-invalid") == "true"
 
     invitee.find_element(By.ID, "password").send_keys(password)
     invitee.find_element(By.ID, "confirmation").send_keys(password)
-    e2e.submit_button(invitee, "Wachtwoord opslaan").click()
+    e2e.submit(invitee, "Wachtwoord opslaan")
     e2e.wait(invitee).until(lambda d: e2e.path_of(d) == "/inloggen")
     assert "Uw wachtwoord is ingesteld. U kunt nu inloggen." in [n.text for n in invitee.find_elements(By.CSS_SELECTOR, "main .notice")]
 

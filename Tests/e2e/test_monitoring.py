@@ -15,7 +15,7 @@ def test_funnel_plot_from_the_catalogue(browser, base_url):
     area = browser.find_element(By.ID, "gebied")
     area.clear()
     area.send_keys("GM0119")
-    e2e.submit_button(browser, "Tonen").click()
+    e2e.submit(browser, "Tonen")
     e2e.wait(browser).until(lambda d: "niveau=pc4" in d.current_url)
     assert browser.find_elements(By.CSS_SELECTOR, "main figure svg[role='img']")
     rows = browser.find_elements(By.CSS_SELECTOR, "main table tbody tr")

@@ -18,7 +18,7 @@ def test_parent_finds_help_without_signing_in(browser, base_url):
     Select(browser.find_element(By.ID, "gemeente")).select_by_visible_text("Meppel")
     search = browser.find_element(By.ID, "zoek")
     search.send_keys("geldzorgen")
-    e2e.submit_button(browser, "Zoeken").click()
+    e2e.submit(browser, "Zoeken")
     e2e.wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, "main .cards h3 a"))
     titles = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "main .cards h3 a")]
     assert "Schuldhulpverlening" in titles, titles
@@ -34,7 +34,7 @@ def test_professional_sees_the_zorgpad_first(browser, base_url, login):
     browser.get(base_url + "/aanbod")
     Select(browser.find_element(By.ID, "gemeente")).select_by_visible_text("Meppel")
     Select(browser.find_element(By.ID, "behoefte")).select_by_visible_text("Schulden en geldzorgen")
-    e2e.submit_button(browser, "Tonen").click()
+    e2e.submit(browser, "Tonen")
     e2e.wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, "main .zorgpad-first"))
     first = browser.find_element(By.CSS_SELECTOR, "main .zorgpad-first h2").text
     assert first.startswith("Zorgpad: Schulden en geldzorgen"), first
@@ -53,7 +53,7 @@ def test_conversation_guide_points_to_help_and_stores_nothing(browser, base_url,
     assert "Wieg slaat niets op" in browser.find_element(By.TAG_NAME, "main").text
     Select(browser.find_element(By.ID, "gemeente")).select_by_visible_text("Meppel")
     browser.find_element(By.ID, "f-omgeving-lage-ses").click()
-    e2e.submit_button(browser, "Toon passende hulp").click()
+    e2e.submit(browser, "Toon passende hulp")
     e2e.wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, "main .signalling-result"))
     links = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "main .signalling-result a")]
     assert "Zorgpad: Schulden en geldzorgen bij zwangeren" in links, links
@@ -68,7 +68,7 @@ def test_partner_edits_own_organisation(browser, site, login):
     phone = browser.find_element(By.ID, "telefoon")
     phone.clear()
     phone.send_keys("0123-450000")
-    e2e.submit_button(browser, "Opslaan").click()
+    e2e.submit(browser, "Opslaan")
     e2e.wait(browser).until(lambda d: e2e.path_of(d) == f"/organisaties/{org}")
     assert "0123-450000" in browser.find_element(By.TAG_NAME, "main").text
     data = requests.get(f"{site.base_url}/api/v1/organisaties/{org}", timeout=30).json()

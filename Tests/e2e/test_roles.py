@@ -38,7 +38,7 @@ def test_sign_in_and_out_per_role(browser, base_url, login, account):
 
     # Signing out ends the session.
     browser.get(base_url + "/")
-    e2e.submit_button(browser, "Uitloggen", within="header").click()
+    e2e.submit(browser, "Uitloggen", within="header")
     e2e.wait(browser).until(lambda d: e2e.path_of(d) == "/inloggen")
     assert "melding=uitgelogd" in browser.current_url
     notices = [n.text for n in browser.find_elements(By.CSS_SELECTOR, "main .notice")]

@@ -129,6 +129,16 @@ def submit_button(driver: WebDriver, label: str, within: str = "main"):
     raise AssertionError(f"no button {label!r} on {driver.current_url}")
 
 
+def submit(driver: WebDriver, label: str, within: str = "main") -> None:
+    """Clicks the submit button with this label and waits until the browser has left the
+    current document. Reading the next page too early races with the navigation: Chromium
+    then answers "Node with given id does not belong to the document", which is not a
+    stale-element error and so is not retried by `wait`."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    submit_button(driver, label, within).click()
+    wait(driver).until(EC.staleness_of(old))
+
+
 def login(driver: WebDriver, base_url: str, email: str, password: str = PASSWORD) -> None:
     """Signs in through the real form and waits for the redirect away from /inloggen."""
     driver.get(base_url + "/inloggen")
@@ -136,7 +146,7 @@ def login(driver: WebDriver, base_url: str, email: str, password: str = PASSWORD
     email_field.clear()
     email_field.send_keys(email)
     driver.find_element(By.ID, "password").send_keys(password)
-    submit_button(driver, "Inloggen").click()
+    submit(driver, "Inloggen")
     try:
         wait(driver).until(lambda d: path_of(d) != "/inloggen")
     except Exception:
