@@ -72,6 +72,17 @@ public enum AreaCode {
         return u.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
     }
 
+    /// A code as other sources write it, in Wieg's form: surrounding spaces removed, CBS
+    /// codes in capitals (`gm0119` → `GM0119`), a bare four-digit postcode as PC4
+    /// (`7942` → `PC4-7942`, as PDOK's postcode maps give it). Region slugs stay as they are.
+    public static func normalised(_ raw: String) -> String {
+        let code = raw.trimmingCharacters(in: .whitespaces)
+        if code.count == 4, let n = Int(code), n >= 1000 { return pc4(n) }
+        let upper = code.uppercased()
+        if kind(of: upper).map({ $0 != .regio }) == true { return upper }
+        return code
+    }
+
     /// The PC4 code for a four-digit postcode number, e.g. 7942 → `PC4-7942`.
     public static func pc4(_ number: Int) -> String { "PC4-\(number)" }
 }

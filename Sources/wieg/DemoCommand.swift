@@ -12,7 +12,10 @@ struct DemoCommand: AsyncParsableCommand {
         discussion: """
         --scale national adds 342 municipalities (the missing ones synthetic and marked so), over
         10,000 organisations, 30,000 services and zorgpaden in every municipality, generated from a
-        fixed seed: the same data every time. Meant for benchmarks, not for a real installation.
+        fixed seed: the same data every time. It also adds about 3,300 wijken and 4,000 PC4 areas
+        and about 690,000 indicator values (10 indicators, 10 years), all synthetic; with
+        --indicators-csv the values are written to that file instead of the database, so an
+        import of them can be timed. Meant for benchmarks, not for a real installation.
         """)
 
     enum Scale: String, ExpressibleByArgument, CaseIterable { case local, national }
@@ -20,9 +23,11 @@ struct DemoCommand: AsyncParsableCommand {
     @OptionGroup var db: DatabaseOptions
     @Option(help: "local (the seeds) or national (a generated directory for benchmarks).") var scale: Scale = .local
     @Option(help: "The seed of the national generator.") var seed: UInt64 = 20261123
+    @Option(help: "National scale: write the synthetic indicator values to this CSV file instead of importing them.")
+    var indicatorsCsv: String?
 
     func run() async throws {
-        let (scale, seed) = (self.scale, self.seed)
+        let (scale, seed, indicatorsCSV) = (self.scale, self.seed, self.indicatorsCsv)
         try await Runtime.withApp(db) { app in
             let started = Date()
             _ = try await DemoData.load(on: app.db, hash: { try app.password.hash($0) })
@@ -48,7 +53,33 @@ struct DemoCommand: AsyncParsableCommand {
                                                   source: "demo: nationaal (synthetisch)", by: .demo, at: Date())
                 print("Services: \(min((i + 1) * per, data.services.count)) of \(data.services.count) written.")
             }
+            try await loadMonitoring(app.db, writingTo: indicatorsCSV)
             print("National demo loaded in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
         }
+    }
+
+    /// The national monitoring demo: its wijken and PC4 areas, then its figures (imported, or
+    /// written to a file for a timed import).
+    private func loadMonitoring(_ db: any Database, writingTo path: String?) async throws {
+        let areas = FluentAreaStore(db: db)
+        let plan = GeographyImport.plan(csv: Data(MonitoringDemo.geographyCSV().utf8), existing: try await areas.kindsByCode())
+        guard plan.isValid else { throw DemoData.Failure.invalidGeography(plan.issues) }
+        _ = try await areas.apply(plan.records, by: .demo)
+        print("Monitoring geography: \(try await areas.list(kind: .wijk).count) wijken, \(try await areas.list(kind: .pc4).count) PC4 areas.")
+        let csv = MonitoringDemo.nationalCSV()
+        if let path {
+            guard FileManager.default.createFile(atPath: path, contents: Data(csv.utf8)) else {
+                Runtime.fail("Cannot write \(path): check the folder and its permissions.")
+            }
+            print("Indicator values: \(MonitoringDemo.rowCount()) rows written to \(path) (not imported).")
+            return
+        }
+        let store = FluentIndicatorStore(db: db)
+        let known = Set(try await areas.kindsByCode().keys)
+        let catalogue = Dictionary(uniqueKeysWithValues: try await store.catalogue().map { ($0.code, $0) })
+        let values = IndicatorImport.plan(csv: Data(csv.utf8), indicators: catalogue, areas: known)
+        guard values.isValid else { Runtime.fail("The generated indicator values do not import: \(values.issues.prefix(3))") }
+        let result = try await store.importValues(values.records, source: "demo: nationaal (synthetisch)", by: .demo, at: Date())
+        print("Indicator values: \(result.created) new, \(result.updated) updated.")
     }
 }

@@ -7,8 +7,8 @@ import WiegStore
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import data from CSV files (geography, indicators, the social map) or an HSDS dataset.",
-        subcommands: [Geography.self, Indicators.self, Network.self])
+        abstract: "Import data from CSV files (geography, indicators, the social map), an HSDS dataset, or map boundaries (GeoJSON).",
+        subcommands: [Geography.self, Indicators.self, Network.self, Boundaries.self])
 
     struct Geography: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

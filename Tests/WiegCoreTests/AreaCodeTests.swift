@@ -42,4 +42,15 @@ import Testing
         #expect(AreaKind.pc4.parentKind == .gemeente)
         #expect(AreaCode.pc4(7942) == "PC4-7942")
     }
+
+    @Test("codes from other sources are written the way Wieg writes them")
+    func normalised() {
+        #expect(AreaCode.normalised(" gm0119 ") == "GM0119")
+        #expect(AreaCode.normalised("wk011901") == "WK011901")
+        #expect(AreaCode.normalised("7942") == "PC4-7942")
+        #expect(AreaCode.normalised("pc4-7942") == "PC4-7942")
+        #expect(AreaCode.normalised("0942") == "0942")
+        #expect(AreaCode.normalised("noord-en-midden-limburg") == "noord-en-midden-limburg")
+        #expect(AreaCode.normalised("nl") == "NL")
+    }
 }

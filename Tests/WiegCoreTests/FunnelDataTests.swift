@@ -29,6 +29,17 @@ struct FunnelDataTests {
         #expect(signedIn.rows.first { $0.code == "E" }?.value != nil)
     }
 
+    @Test("an area hidden by secondary suppression is hidden in public like a small one, and shown to the signed-in")
+    func secondary() throws {
+        let areas: [(code: String, name: String, numerator: Int, denominator: Int)] = [("A", "Centrum", 100, 1000), ("B", "Oost", 105, 1000)]
+        let data = try #require(FunnelData.build(definition: Self.big2, areas: areas, suppress: true, alsoHidden: ["B"]))
+        #expect(data.rows.first { $0.code == "B" }?.position == .hidden)
+        #expect(data.rows.first { $0.code == "A" }?.position != .hidden)
+        #expect(data.points.map(\.label) == ["Centrum"])
+        let signedIn = try #require(FunnelData.build(definition: Self.big2, areas: areas, suppress: false, alsoHidden: ["B"]))
+        #expect(signedIn.rows.allSatisfy { $0.position != .hidden })
+    }
+
     @Test("nothing to plot without a denominator")
     func empty() {
         #expect(FunnelData.build(definition: Self.big2, areas: [("A", "A", 0, 0)], suppress: true) == nil)

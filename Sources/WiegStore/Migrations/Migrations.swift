@@ -25,6 +25,10 @@ public enum WiegMigrations {
             UpdateCoalitionAddDetails(),
             CreateActivity(),
             CreateCoalitionItem(),
+            // 006: Monitoring — map boundaries, reach of the aanbod, stories
+            CreateAreaBoundary(),
+            CreateReachCount(),
+            CreateStory(),
         ]
     }
 

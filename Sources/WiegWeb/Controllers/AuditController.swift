@@ -58,6 +58,7 @@ enum AuditEntityType: String, CaseIterable {
     case service, zorgpad, needTerm = "need_term", networkImport = "network_import"
     case activity, plan, agreement, workgroup, risk, governance, budget, points
     case closedYear = "closed_year", startingSituation = "starting_situation"
+    case reach, boundaryImport = "boundary_import", story
 }
 
 struct AuditEventJSON: Content {

@@ -25,6 +25,8 @@ struct Stores {
     var coalitions: any CoalitionStore { FluentCoalitionStore(db: db) }
     var tokens: any ApiTokenStore { FluentApiTokenStore(db: db) }
     var indicators: any IndicatorStore { FluentIndicatorStore(db: db) }
+    var boundaries: any BoundaryStore { FluentBoundaryStore(db: db) }
+    var reach: any ReachStore { FluentReachStore(db: db) }
     var network: any NetworkStore { FluentNetworkStore(db: db) }
     var coalitionWork: any CoalitionWorkStore { FluentCoalitionWorkStore(db: db) }
 }

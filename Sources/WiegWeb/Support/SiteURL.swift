@@ -13,6 +13,7 @@ enum SiteURL: Equatable {
     case audit
     case areas, area(String), areaProfile(String), geographyImport
     case indicators, indicatorImport, funnel(String), funnelCSV(String)
+    case smallAreas(String), smallAreasCSV(String), map(String), trend(String), trendCSV(String), reach(String), apiReach(String)
     case language(String)
     case accessibility
     case health, version, stylesheet
@@ -58,6 +59,13 @@ enum SiteURL: Equatable {
         case .indicatorImport: "/beheer/indicatoren/import"
         case .funnel(let code): "/indicatoren/\(escaped(code))/trechter"
         case .funnelCSV(let code): "/indicatoren/\(escaped(code))/trechter/csv"
+        case .smallAreas(let code): "/indicatoren/\(escaped(code))/gebieden"
+        case .smallAreasCSV(let code): "/indicatoren/\(escaped(code))/gebieden/csv"
+        case .map(let code): "/indicatoren/\(escaped(code))/kaart"
+        case .trend(let code): "/indicatoren/\(escaped(code))/trend"
+        case .trendCSV(let code): "/indicatoren/\(escaped(code))/trend/csv"
+        case .reach(let id): "/aanbod/\(escaped(id))/bereik"
+        case .apiReach(let id): "/api/v1/aanbod/\(escaped(id))/bereik"
         case .language(let lang): "/taal/\(escaped(lang))"
         case .accessibility: "/toegankelijkheid"
         case .health: "/-/health"

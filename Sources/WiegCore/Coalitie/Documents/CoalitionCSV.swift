@@ -43,7 +43,7 @@ public enum CoalitionCSV {
 
     /// A cell: text is guarded against formulas; a number (amount, fte) is written as it is,
     /// so "-1.234,50" stays a negative amount.
-    enum Cell {
+    public enum Cell: Sendable {
         case text(String)
         case number(String)
 
@@ -55,7 +55,8 @@ public enum CoalitionCSV {
         }
     }
 
-    static func write(header: [String], rows: [[Cell]]) -> Data {
+    /// Excel-NL CSV (BOM, `;`, CRLF) of any table; also used for the Monitoring tables.
+    public static func write(header: [String], rows: [[Cell]]) -> Data {
         var text = "\u{FEFF}"
         for fields in [header.map(Cell.text)] + rows {
             text += fields.map { NetworkExport.quoted($0.field) }.joined(separator: ";") + "\r\n"

@@ -31,7 +31,8 @@ public struct FunnelRow: Sendable, Equatable {
 /// 99.8 % limits as curves, and the areas with their position. Areas below the
 /// publication threshold are hidden when `suppress` is set (public views): they are
 /// neither drawn nor listed with a value, and they do count in the pooled target only
-/// through the total, which is published anyway.
+/// through the total, which is published anyway. `alsoHidden` names areas hidden by
+/// secondary suppression (see `Suppression`), hidden the same way when `suppress` is set.
 public struct FunnelData: Sendable, Equatable {
     public var target: Double
     public var limits95: [FunnelLimit]
@@ -43,7 +44,7 @@ public struct FunnelData: Sendable, Equatable {
     }
 
     public static func build(definition: IndicatorDefinition, areas: [(code: String, name: String, numerator: Int, denominator: Int)],
-                             suppress: Bool) -> FunnelData? {
+                             suppress: Bool, alsoHidden: Set<String> = []) -> FunnelData? {
         let counted = areas.filter { $0.denominator > 0 }
         let numerators = counted.reduce(0) { $0 + $1.numerator }, denominators = counted.reduce(0) { $0 + $1.denominator }
         guard denominators > 0, let maxN = counted.map(\.denominator).max() else { return nil }
@@ -63,7 +64,7 @@ public struct FunnelData: Sendable, Equatable {
         let (limits95, limits998) = FunnelLimit.split(curve, factor: factor)
         let threshold = definition.publicationThreshold
         let rows = counted.map { area -> FunnelRow in
-            if suppress && (area.numerator < threshold || area.denominator < threshold) {
+            if suppress && (area.numerator < threshold || area.denominator < threshold || alsoHidden.contains(area.code)) {
                 return FunnelRow(code: area.code, name: area.name, numerator: area.numerator, denominator: area.denominator,
                                  value: nil, position: .hidden)
             }

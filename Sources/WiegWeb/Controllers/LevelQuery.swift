@@ -1,0 +1,110 @@
+import Foundation
+import Vapor
+import WiegCore
+import WiegStore
+
+/// The figures of one indicator for every area of one level (municipalities of the
+/// country or a region; wijken or PC4 of a municipality or region) in one period: what
+/// the funnel plot, the small-areas ranking and the map share. Query parameters:
+/// `niveau` (gemeente, wijk, pc4), `gebied` (optional: the region or municipality to
+/// look within), `periode` (optional: the latest when absent or unknown for this level).
+struct LevelQuery {
+    struct Cell {
+        var area: Area
+        var numerator: Int
+        var denominator: Int
+        /// Primary or secondary suppression, as the public would see it.
+        var state: SuppressionState
+        var figure: IndicatorFigure?
+    }
+
+    var definition: IndicatorDefinition
+    var level: AreaKind
+    var within: Area?
+    var period: String
+    var periods: [String]
+    /// The areas with a figure in `period`, by name.
+    var cells: [Cell]
+    /// The area compared with: `within`, or the country; nil when it has no figure.
+    var reference: (area: Area, figure: IndicatorFigure)?
+    /// Whether the viewer sees small numbers (signed-in beheerder, regio, coordinator).
+    var showsSmallNumbers: Bool
+
+    /// Hidden for this viewer.
+    func hidden(_ cell: Cell) -> Bool { cell.state.isHidden && !showsSmallNumbers }
+    var hiddenCodes: Set<String> { Set(cells.filter(hidden).map(\.area.code)) }
+    var query: [(String, String?)] { [("niveau", level.rawValue), ("gebied", within?.code), ("periode", period)] }
+
+    static func definition(_ req: Request) async throws -> IndicatorDefinition {
+        let code = req.parameters.get("code") ?? ""
+        guard let definition = try await req.stores.indicators.catalogue().first(where: { $0.code == code }) else {
+            throw WiegError.notFound("Deze indicator bestaat niet.", "This indicator does not exist.")
+        }
+        return definition
+    }
+
+    static func load(_ req: Request, defaultLevel: AreaKind = .gemeente) async throws -> LevelQuery {
+        let definition = try await definition(req)
+        let withinCode = try req.apiString("gebied", maxLength: 40).flatMap { $0.isEmpty ? nil : $0 }
+        var within: Area?
+        if let withinCode {
+            guard let area = try await req.stores.areas.find(withinCode) else {
+                throw WiegError.badRequest("Gebied '\(withinCode)' bestaat niet in Wieg.", "Area '\(withinCode)' does not exist in Wieg.")
+            }
+            within = area
+        }
+        let fallbackLevel: AreaKind = within?.kind == .gemeente ? .wijk : defaultLevel
+        let level = try req.apiEnum("niveau", AreaKind.self) ?? fallbackLevel
+        guard [.gemeente, .wijk, .pc4].contains(level) else {
+            throw WiegError.badRequest("Kies als niveau gemeente, wijk of pc4.", "Choose gemeente, wijk or pc4 as the level.")
+        }
+        let areas = try await areas(level: level, within: within, req: req)
+        let codes = areas.map(\.code)
+        let periods = try await req.stores.indicators.periods(indicator: definition.code, areaCodes: codes)
+        // A period this level has no figures for (e.g. kept from another level in the form)
+        // falls back to the latest one; the form then shows which period is drawn.
+        let asked = try req.apiString("periode", maxLength: 20).flatMap { periods.contains($0) ? $0 : nil }
+        let period = asked ?? periods.last ?? ""
+        var referenceArea = within
+        if referenceArea == nil { referenceArea = try await req.stores.areas.find("NL") }
+        let values = try await req.stores.indicators.values(indicator: definition.code, period: period,
+                                                            areaCodes: codes + [referenceArea?.code].compactMap { $0 })
+        let byCode = Dictionary(values.map { ($0.areaCode, $0) }, uniquingKeysWith: { a, _ in a })
+        let reference = referenceArea.flatMap { area in
+            byCode[area.code].flatMap { IndicatorFigure(definition, numerator: $0.numerator, denominator: $0.denominator) }.map { (area, $0) }
+        }
+        let present = areas.filter { byCode[$0.code] != nil && $0.code != referenceArea?.code }
+        // Suppression as in public: a small area's parent total is published on its profile.
+        let states = Suppression.apply(cells: present.map { area in
+            let v = byCode[area.code]!
+            return SuppressionCell(areaCode: area.code, parentCode: area.parentCode, numerator: v.numerator, denominator: v.denominator)
+        }, threshold: definition.publicationThreshold)
+        let cells = zip(present, states).map { area, state in
+            let v = byCode[area.code]!
+            return Cell(area: area, numerator: v.numerator, denominator: v.denominator, state: state.state,
+                        figure: IndicatorFigure(definition, numerator: v.numerator, denominator: v.denominator))
+        }.sorted { ($0.area.name, $0.area.code) < ($1.area.name, $1.area.code) }
+        return LevelQuery(definition: definition, level: level, within: within, period: period, periods: periods, cells: cells,
+                          reference: reference, showsSmallNumbers: MonitoringController.showsSmallNumbers(req))
+    }
+
+    /// The areas of `level` in `within` (a region's municipalities and their small areas, a
+    /// municipality's small areas), or in the whole country.
+    static func areas(level: AreaKind, within: Area?, req: Request) async throws -> [Area] {
+        let all = try await req.stores.areas.list(kind: level)
+        guard let within else { return all }
+        switch within.kind {
+        case .regio:
+            let members = Set(try await req.stores.areas.members(ofRegion: within.code))
+            return all.filter { members.contains($0.code) || members.contains($0.parentCode ?? "") }
+        case .provincie:
+            if level == .gemeente { return all.filter { $0.parentCode == within.code } }
+            let municipalities = Set(try await req.stores.areas.children(of: within.code).map(\.code))
+            return all.filter { municipalities.contains($0.parentCode ?? "") }
+        case .land:
+            return all
+        default:
+            return all.filter { $0.parentCode == within.code || $0.code == within.code }
+        }
+    }
+}
