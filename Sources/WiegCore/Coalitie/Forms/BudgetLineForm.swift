@@ -46,7 +46,7 @@ public enum FundingForm {
 
     public static func check(fields: [String: String]) -> NetworkImport.FormCheck<FundingSource> {
         var form = CoalitionFormReader(fields)
-        let kind = form.choice(Field.bron.rawValue, label: "de financieringsbron", fallback: nil as FundingKind?) { [$0.rawValue, $0.label] }
+        let kind = form.choice(Field.bron.rawValue, label: "de financieringsbron", fallback: nil as FundingKind?) { [$0.label, $0.rawValue] }
         let amount = form.amount(Field.bedrag.rawValue)
         let note = form.text(Field.toelichting.rawValue, label: "De toelichting")
         guard form.issues.isEmpty, let kind, let amount else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }

@@ -12,7 +12,7 @@ public enum PointForm {
 
     public static func check(fields: [String: String], year: Int, point: PharosPoint) -> NetworkImport.FormCheck<PointAssessment> {
         var form = CoalitionFormReader(fields)
-        let status = form.choice(Field.status.rawValue, label: "de status", fallback: PointStatus.nietGestart) { [$0.rawValue, $0.label] }
+        let status = form.choice(Field.status.rawValue, label: "de status", fallback: PointStatus.nietGestart) { [$0.label, $0.rawValue] }
         let now = form.text(Field.waarStaanWe.rawValue, label: "Waar staan we")
         form.guardPersonalData(Field.waarStaanWe.rawValue, label: "Waar staan we")
         let next = form.text(Field.watWillenWeOntwikkelen.rawValue, label: "Wat willen we ontwikkelen")
