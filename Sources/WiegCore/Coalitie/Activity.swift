@@ -39,12 +39,14 @@ public struct Activity: Sendable, Equatable, Codable, Identifiable {
     /// The activity of an earlier year this one continues ("doorgeschoven" at the year
     /// close); `nil` for an activity planned as new.
     public var carriedOverFrom: UUID?
+    /// Where the activity was copied from (another coalition's published plan); `nil` when it is the coalition's own.
+    public var origin: Origin?
 
     public init(id: UUID = UUID(), title: String, description: String = "", actionLines: [ActionLine] = [],
                 workgroupID: UUID? = nil, ownerOrganisationID: UUID? = nil, ownerRole: String? = nil,
                 quarters: [Quarter] = [], expectedResult: String = "", status: ActivityStatus = .gepland,
                 statusDate: Date? = nil, statusNote: String? = nil, implementationPhase: ImplementationPhase? = nil,
-                serviceIDs: [UUID] = [], themes: [MinimumTheme] = [], carriedOverFrom: UUID? = nil) {
+                serviceIDs: [UUID] = [], themes: [MinimumTheme] = [], carriedOverFrom: UUID? = nil, origin: Origin? = nil) {
         self.id = id
         self.title = title
         self.description = description
@@ -61,6 +63,7 @@ public struct Activity: Sendable, Equatable, Codable, Identifiable {
         self.serviceIDs = serviceIDs
         self.themes = themes
         self.carriedOverFrom = carriedOverFrom
+        self.origin = origin
     }
 
     /// Stopped activities no longer count as attention for a theme or as deployed interventions.

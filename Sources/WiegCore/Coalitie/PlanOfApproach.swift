@@ -8,14 +8,17 @@ public struct Goal: Sendable, Equatable, Codable, Identifiable {
     public var phase: Phase
     public var actionLines: [ActionLine]
     public var themes: [MinimumTheme]
+    /// Where the goal was copied from (another coalition's published plan); `nil` when it is the coalition's own.
+    public var origin: Origin?
 
     public init(id: UUID = UUID(), text: String, phase: Phase, actionLines: [ActionLine] = [],
-                themes: [MinimumTheme] = []) {
+                themes: [MinimumTheme] = [], origin: Origin? = nil) {
         self.id = id
         self.text = text
         self.phase = phase
         self.actionLines = actionLines
         self.themes = themes
+        self.origin = origin
     }
 }
 

@@ -13,14 +13,17 @@ public struct Workgroup: Sendable, Equatable, Codable, Identifiable {
     /// The organisations taking part, from the network register.
     public var memberOrganisationIDs: [UUID]
     public var note: String
+    /// Where the workgroup was copied from (another coalition's published plan); `nil` when it is the coalition's own.
+    public var origin: Origin?
 
     public init(id: UUID = UUID(), name: String, actionOwner: String = "", projectGroupContact: String = "",
-                memberOrganisationIDs: [UUID] = [], note: String = "") {
+                memberOrganisationIDs: [UUID] = [], note: String = "", origin: Origin? = nil) {
         self.id = id
         self.name = name
         self.actionOwner = actionOwner
         self.projectGroupContact = projectGroupContact
         self.memberOrganisationIDs = memberOrganisationIDs
         self.note = note
+        self.origin = origin
     }
 }
