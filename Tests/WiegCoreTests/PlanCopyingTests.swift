@@ -33,6 +33,27 @@ struct PlanCopyingTests {
         #expect(meppel.copying(activity: done, from: apeldoorn.published(), on: day(2022, 1, 1)).activities.last?.status == .gepland)
     }
 
+    @Test("editing a copied activity or workgroup through its form, or carrying it into the next year, keeps where it came from")
+    func originSurvivesEdits() throws {
+        let source = limburg.published()
+        let original = try #require(source.activities.first { $0.id == CoalitionDemo.activityID(102) })
+        let copy = try #require(apeldoorn.copying(activity: original, from: source, on: day(2025, 3, 1)).activities.last)
+        var fields = ActivityForm.fields(copy)
+        fields[ActivityForm.Field.titel.rawValue] = "Eigen titel"
+        let edited = try #require(ActivityForm.check(fields: fields, id: copy.id, existing: copy, knownWorkgroups: [],
+                                                     knownOrganisations: [], now: day(2025, 4, 1)).record)
+        #expect(edited.title == "Eigen titel" && edited.origin == copy.origin && edited.origin != nil)
+        let next = YearClose.carriedOver(edited, after: 2025, id: UUID())
+        #expect(next.origin == copy.origin)
+
+        let group = try #require(source.workgroups.first)
+        let copiedGroup = try #require(apeldoorn.copying(workgroup: group, from: source, on: day(2025, 3, 1)).workgroups.last)
+        let regrouped = try #require(WorkgroupForm.check(fields: WorkgroupForm.fields(copiedGroup), id: copiedGroup.id,
+                                                         knownOrganisations: Set(copiedGroup.memberOrganisationIDs),
+                                                         existing: copiedGroup).record)
+        #expect(regrouped.origin == copiedGroup.origin && regrouped.origin != nil)
+    }
+
     @Test("a copied goal joins the plan; without a plan a concept plan for that year is started")
     func copyGoal() throws {
         let source = meppel.published()

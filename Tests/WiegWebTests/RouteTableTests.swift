@@ -127,6 +127,24 @@ struct RouteTableTests {
         Entry(method: .GET, path: "/zorgpaden/:id/verwijderen", access: managers, expected: [303, 200, 403, 200, 403, 403]),
         Entry(method: .GET, path: "/indicatoren/:code/trechter", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/indicatoren/:code/trechter/csv", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/indicatoren/:code/gebieden", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/indicatoren/:code/gebieden/csv", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/indicatoren/:code/kaart", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/indicatoren/:code/trend", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/indicatoren/:code/trend/csv", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/indicatoren/:code/waarden", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/regios/:code/monitoring", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/regios/:code/monitoring", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        // Reach of Meppel's partner's service: edited by whoever may edit the service.
+        Entry(method: .GET, path: "/aanbod/:id/bereik", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .POST, path: "/aanbod/:id/bereik", access: "signed-in", expected: [303, 422, 403, 422, 422, 403]),
+        Entry(method: .GET, path: "/api/v1/aanbod/:id/bereik", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        // Stories: `:id` is no story, so writers get 404.
+        Entry(method: .GET, path: "/verhalen", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/verhalen/nieuw", access: "beheerder+regio+coordinator+partner", expected: [303, 200, 200, 200, 200, 403]),
+        Entry(method: .POST, path: "/verhalen/nieuw", access: "beheerder+regio+coordinator+partner", expected: [303, 422, 422, 422, 422, 403]),
+        Entry(method: .GET, path: "/verhalen/:id/verwijderen", access: "beheerder+regio+coordinator+partner", expected: [303, 404, 404, 404, 404, 403]),
+        Entry(method: .POST, path: "/verhalen/:id/verwijderen", access: "beheerder+regio+coordinator+partner", expected: [303, 404, 404, 404, 404, 403]),
         // Coalitie: Meppel's coalition and one of its activities. The NML regio team does not
         // oversee Meppel (Drenthe); Meppel's partner and the professional are members.
         Entry(method: .GET, path: "/coalities", access: "signed-in", expected: [303, 200, 200, 200, 200, 200]),

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import WiegCore
 
 public protocol AreaStore: Sendable {
@@ -7,6 +8,9 @@ public protocol AreaStore: Sendable {
     func find(codes: [String]) async throws -> [Area]
     func list(kind: AreaKind?) async throws -> [Area]
     func children(of code: String) async throws -> [Area]
+    /// Every area of one kind as plain values, by code: for pages over thousands of areas,
+    /// where decoding Fluent models cost more than the query.
+    func records(kind: AreaKind) async throws -> [AreaRecord]
     /// Municipality codes of a region.
     func members(ofRegion code: String) async throws -> [String]
     /// Regions a municipality belongs to.
@@ -37,6 +41,17 @@ public struct FluentAreaStore: AreaStore {
 
     public func children(of code: String) async throws -> [Area] {
         try await Area.query(on: db).filter(\.$parentCode == code).sort(\.$id).all()
+    }
+
+    public func records(kind: AreaKind) async throws -> [AreaRecord] {
+        let rows = try await (db as! any SQLDatabase).select().column("code").column("name").column("parent_code").column("synthetic")
+            .from(Area.schema).where("kind", .equal, kind.rawValue).orderBy("code").all()
+        return try rows.map { row in
+            AreaRecord(code: try row.decode(column: "code", as: String.self), kind: kind,
+                       name: try row.decode(column: "name", as: String.self),
+                       parentCode: try row.decodeNil(column: "parent_code") ? nil : try row.decode(column: "parent_code", as: String.self),
+                       members: [], synthetic: try row.decode(column: "synthetic", as: Bool.self))
+        }
     }
 
     public func members(ofRegion code: String) async throws -> [String] {

@@ -14,6 +14,9 @@ public protocol IndicatorStore: Sendable {
     func values(areaCodes: [String]) async throws -> [IndicatorValue]
     /// The values of one indicator for these areas, in one period or all.
     func values(indicator: String, period: String?, areaCodes: [String]) async throws -> [IndicatorValue]
+    /// The counts of one indicator in one period for these areas, as plain values: for
+    /// pages over thousands of areas (Fluent models cost 40 µs each to decode).
+    func counts(indicator: String, period: String, areaCodes: [String]) async throws -> [IndicatorValueRecord]
     /// The periods one indicator has values for in any of these areas, oldest first.
     func periods(indicator: String, areaCodes: [String]) async throws -> [String]
 }
@@ -42,6 +45,24 @@ public struct FluentIndicatorStore: IndicatorStore {
             let query = IndicatorValue.query(on: db).filter(\.$indicatorCode == indicator).filter(\.$areaCode ~~ Array(chunk))
             if let period { query.filter(\.$period == period) }
             result += try await query.all()
+        }
+        return result
+    }
+
+    public func counts(indicator: String, period: String, areaCodes: [String]) async throws -> [IndicatorValueRecord] {
+        guard let parsed = Period.parse(period) else { return [] }
+        let sql = db as! any SQLDatabase
+        var result: [IndicatorValueRecord] = []
+        for chunk in areaCodes.chunks(of: 5_000) {
+            let rows = try await sql.select().column("area_code").column("numerator").column("denominator")
+                .from(IndicatorValue.schema)
+                .where("indicator_code", .equal, indicator).where("period", .equal, period).where("area_code", .in, Array(chunk))
+                .all()
+            for row in rows {
+                result.append(IndicatorValueRecord(indicator: indicator, area: try row.decode(column: "area_code", as: String.self), period: parsed,
+                                                   numerator: try row.decode(column: "numerator", as: Int.self),
+                                                   denominator: try row.decode(column: "denominator", as: Int.self), line: 0))
+            }
         }
         return result
     }

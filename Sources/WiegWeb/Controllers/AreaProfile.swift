@@ -20,6 +20,8 @@ struct ProfileRow: Sendable {
     var isSynthetic: Bool { source.contains("synthetisch") }
     /// Hidden from this viewer: too few to publish, and the viewer is not signed in.
     var suppressed: Bool
+    /// The values of every period, oldest first, for the sparkline; nil where hidden.
+    var trend: [Double?] = []
 }
 
 /// Builds an area's profile from the stored values. Pure apart from its inputs.
@@ -49,8 +51,13 @@ enum AreaProfile {
                       let refFigure = IndicatorFigure(definition, numerator: value.numerator, denominator: value.denominator) else { return nil }
                 return .init(area: reference, figure: refFigure, comparison: figure.compared(with: refFigure.value, polarity: definition.polarity))
             }
+            let trend: [Double?] = own.sorted { period($0) < period($1) }.map { value in
+                guard let f = IndicatorFigure(definition, numerator: value.numerator, denominator: value.denominator),
+                      !f.belowThreshold || showSmallNumbers else { return nil }
+                return f.value
+            }
             return ProfileRow(definition: definition, period: period(latest), figure: figure, references: refs,
-                              source: latest.sourceFile, suppressed: figure.belowThreshold && !showSmallNumbers)
+                              source: latest.sourceFile, suppressed: figure.belowThreshold && !showSmallNumbers, trend: trend)
         }
     }
 

@@ -56,14 +56,14 @@ enum FunnelView {
             H.el("p", H.a(SiteURL.funnelCSV(d.code).with(q.query), lang.t("Download als CSV", "Download as CSV")), .text(" · "),
                  H.a(SiteURL.smallAreas(d.code).with(q.query), lang.t("Gerangschikt met intervallen", "Ranked with intervals")), .text(" · "),
                  H.a(SiteURL.map(d.code).with(q.query), lang.t("Op de kaart", "On the map"))),
-            H.table(caption: lang.t("Gebieden in het trechterdiagram", "Areas in the funnel plot"),
-                    headers: [lang.t("Gebied", "Area"), lang.t("Teller", "Numerator"), lang.t("Noemer", "Denominator"),
-                              lang.t("Waarde", "Value") + " (\(d.unitLabel))", lang.t("Positie", "Position")],
-                    rows: data.rows.map { row in
-                        let hidden = row.position == .hidden
-                        return [.text(row.name), .text(hidden ? "—" : String(row.numerator)), .text(hidden ? "—" : String(row.denominator)),
-                                .text(row.value.map { SVGWriter.dutch($0) } ?? "—"), .text(row.position.dutchName)]
-                    }),
+            H.textTable(caption: lang.t("Gebieden in het trechterdiagram", "Areas in the funnel plot"),
+                        headers: [lang.t("Gebied", "Area"), lang.t("Teller", "Numerator"), lang.t("Noemer", "Denominator"),
+                                  lang.t("Waarde", "Value") + " (\(d.unitLabel))", lang.t("Positie", "Position")],
+                        rows: data.rows.map { row in
+                            let hidden = row.position == .hidden
+                            return [row.name, hidden ? "—" : String(row.numerator), hidden ? "—" : String(row.denominator),
+                                    row.value.map { SVGWriter.dutch($0) } ?? "—", row.position.dutchName]
+                        }),
         ]
         return Layout.page(shell, title: title, content)
     }

@@ -10,7 +10,7 @@ import WiegStore
 /// look within), `periode` (optional: the latest when absent or unknown for this level).
 struct LevelQuery {
     struct Cell {
-        var area: Area
+        var area: AreaRecord
         var numerator: Int
         var denominator: Int
         /// Primary or secondary suppression, as the public would see it.
@@ -67,9 +67,9 @@ struct LevelQuery {
         let period = asked ?? periods.last ?? ""
         var referenceArea = within
         if referenceArea == nil { referenceArea = try await req.stores.areas.find("NL") }
-        let values = try await req.stores.indicators.values(indicator: definition.code, period: period,
+        let values = try await req.stores.indicators.counts(indicator: definition.code, period: period,
                                                             areaCodes: codes + [referenceArea?.code].compactMap { $0 })
-        let byCode = Dictionary(values.map { ($0.areaCode, $0) }, uniquingKeysWith: { a, _ in a })
+        let byCode = Dictionary(values.map { ($0.area, $0) }, uniquingKeysWith: { a, _ in a })
         let reference = referenceArea.flatMap { area in
             byCode[area.code].flatMap { IndicatorFigure(definition, numerator: $0.numerator, denominator: $0.denominator) }.map { (area, $0) }
         }
@@ -90,8 +90,8 @@ struct LevelQuery {
 
     /// The areas of `level` in `within` (a region's municipalities and their small areas, a
     /// municipality's small areas), or in the whole country.
-    static func areas(level: AreaKind, within: Area?, req: Request) async throws -> [Area] {
-        let all = try await req.stores.areas.list(kind: level)
+    static func areas(level: AreaKind, within: Area?, req: Request) async throws -> [AreaRecord] {
+        let all = try await req.stores.areas.records(kind: level)
         guard let within else { return all }
         switch within.kind {
         case .regio:

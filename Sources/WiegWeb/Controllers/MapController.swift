@@ -75,14 +75,14 @@ enum MapView {
         }
         content.append(H.el("p", H.a(SiteURL.smallAreasCSV(d.code).with(q.query), lang.t("Download als CSV", "Download as CSV")), .text(" · "),
                             H.a(SiteURL.smallAreas(d.code).with(q.query), lang.t("Gerangschikt met intervallen", "Ranked with intervals"))))
-        content.append(H.table(caption: lang.t("Gebieden op de kaart", "Areas on the map"),
+        content.append(H.textTable(caption: lang.t("Gebieden op de kaart", "Areas on the map"),
                                headers: [lang.t("Gebied", "Area"), lang.t("Waarde", "Value") + " (\(d.unitLabel))", lang.t("Klasse", "Class")],
                                rows: q.cells.map { cell in
                                    let hidden = q.hidden(cell)
                                    let value = hidden ? nil : cell.figure?.value
                                    let klass = hidden ? lang.t("verborgen (kleine aantallen)", "hidden (small numbers)")
                                        : value.flatMap { map.classes.classIndex(for: $0) }.map { map.classes.classes[$0].label } ?? "—"
-                                   return [.text(cell.area.name), .text(value.map { SVGWriter.dutch($0) } ?? "—"), .text(klass)]
+                                   return [cell.area.name, value.map { SVGWriter.dutch($0) } ?? "—", klass]
                                }))
         return Layout.page(shell, title: title, content)
     }

@@ -20,6 +20,7 @@ enum ReachController {
         var organisation: OrganisationRecord
         var entries: [ReachEntry]
         var mayEdit: Bool
+        var stories: [Story]
         /// Signed-in editors see every count; everyone else sees small ones hidden.
         var showsSmallNumbers: Bool { mayEdit }
     }
@@ -35,7 +36,7 @@ enum ReachController {
             mayEdit = NetworkPolicy.canEdit(service, of: org, by: req.principal, scope: try await req.scopeAreas())
         }
         return Context(service: service, organisation: org, entries: try await req.stores.reach.entries(serviceIDs: [service.id]),
-                       mayEdit: mayEdit)
+                       mayEdit: mayEdit, stories: try await req.stores.stories.stories(about: .service(service.id)))
     }
 
     @Sendable static func page(req: Request) async throws -> Response {

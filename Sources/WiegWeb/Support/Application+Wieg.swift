@@ -27,6 +27,7 @@ struct Stores {
     var indicators: any IndicatorStore { FluentIndicatorStore(db: db) }
     var boundaries: any BoundaryStore { FluentBoundaryStore(db: db) }
     var reach: any ReachStore { FluentReachStore(db: db) }
+    var stories: any StoryStore { FluentStoryStore(db: db) }
     var network: any NetworkStore { FluentNetworkStore(db: db) }
     var coalitionWork: any CoalitionWorkStore { FluentCoalitionWorkStore(db: db) }
 }

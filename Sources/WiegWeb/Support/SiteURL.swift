@@ -14,6 +14,7 @@ enum SiteURL: Equatable {
     case areas, area(String), areaProfile(String), geographyImport
     case indicators, indicatorImport, funnel(String), funnelCSV(String)
     case smallAreas(String), smallAreasCSV(String), map(String), trend(String), trendCSV(String), reach(String), apiReach(String)
+    case apiIndicatorValues(String), regionMonitoring(String), apiRegionMonitoring(String), stories, storyNew, storyDelete(String)
     case language(String)
     case accessibility
     case health, version, stylesheet
@@ -66,6 +67,12 @@ enum SiteURL: Equatable {
         case .trendCSV(let code): "/indicatoren/\(escaped(code))/trend/csv"
         case .reach(let id): "/aanbod/\(escaped(id))/bereik"
         case .apiReach(let id): "/api/v1/aanbod/\(escaped(id))/bereik"
+        case .apiIndicatorValues(let code): "/api/v1/indicatoren/\(escaped(code))/waarden"
+        case .regionMonitoring(let code): "/regios/\(escaped(code))/monitoring"
+        case .apiRegionMonitoring(let code): "/api/v1/regios/\(escaped(code))/monitoring"
+        case .stories: "/verhalen"
+        case .storyNew: "/verhalen/nieuw"
+        case .storyDelete(let id): "/verhalen/\(escaped(id))/verwijderen"
         case .language(let lang): "/taal/\(escaped(lang))"
         case .accessibility: "/toegankelijkheid"
         case .health: "/-/health"

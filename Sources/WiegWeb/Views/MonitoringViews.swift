@@ -48,8 +48,9 @@ enum AreaProfileView {
             content.append(H.table(
                 caption: lang.t("Indicatoren \(phase.dutchName), \(area.name)", "Indicators \(phase.englishName), \(area.name)"),
                 headers: [lang.t("Indicator", "Indicator"), lang.t("Periode", "Period"), lang.t("Waarde (95%-interval)", "Value (95 % interval)"),
-                          lang.t("Teller / noemer", "Numerator / denominator"), lang.t("Vergelijking", "Comparison")],
-                rows: inPhase.map { row(for: $0, lang: lang) }))
+                          lang.t("Teller / noemer", "Numerator / denominator"), lang.t("Vergelijking", "Comparison"),
+                          lang.t("Verloop en meer", "Trend and more")],
+                rows: inPhase.map { row(for: $0, lang: lang) + [more(for: $0, area: area, lang: lang)] }))
         }
         content.append(H.el("p", H.a(SiteURL.apiAreaProfile(area.code).path, lang.t("Als JSON", "As JSON")), .text(" · "),
                             H.a(SiteURL.area(area.code).path, lang.t("Over dit gebied", "About this area"))))
@@ -74,6 +75,21 @@ enum AreaProfileView {
                             + (ref.comparison.significantAt998 ? " **" : ""))))
         })
         return [name, .text(row.period.description), .text(value), .text("\(f.numerator) / \(f.denominator)"), comparisons]
+    }
+
+    /// The sparkline over the periods and links to the trend, the smaller areas and the map.
+    static func more(for row: ProfileRow, area: Area, lang: Lang) -> BodyNode {
+        let code = row.definition.code
+        var links: [BodyNode] = [H.a(SiteURL.trend(code).with([("gebied", area.code)]), lang.t("trend", "trend"))]
+        if [.gemeente, .regio, .provincie].contains(area.kind) {
+            let level = area.kind == .gemeente ? "wijk" : "gemeente"
+            links += [.text(" · "), H.a(SiteURL.smallAreas(code).with([("gebied", area.code), ("niveau", level)]), lang.t("gebieden", "areas")),
+                      .text(" · "), H.a(SiteURL.map(code).with([("gebied", area.code), ("niveau", level)]), lang.t("kaart", "map"))]
+        }
+        let spark: BodyNode = row.trend.count > 1
+            ? .raw(SparklineSVG.render(values: row.trend, label: lang.t("Verloop over \(row.trend.count) perioden", "Trend over \(row.trend.count) periods")))
+            : .empty
+        return H.el("span", [spark, .text(" ")] + links)
     }
 
     static func number(_ value: Double, _ lang: Lang) -> String {

@@ -54,6 +54,8 @@ enum ReachView {
                             error: errors[measure.formField], extra: [("inputmode", "numeric")])
             } + [Forms.submit(lang.t("Opslaan", "Save"))]))
         }
+        content += StoriesView.beside(c.stories, lang: lang, new: SiteURL.storyNew.with([("aanbod", c.service.id.uuidString)]),
+                                      mayWrite: StoriesController.writers.allows(shell.role))
         return Layout.page(shell, title: title, status: status, content)
     }
 }

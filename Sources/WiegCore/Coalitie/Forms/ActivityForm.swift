@@ -64,7 +64,7 @@ public enum ActivityForm {
             ownerOrganisationID: owner, ownerRole: role.isEmpty ? nil : role, quarters: quarters.sorted(),
             expectedResult: expected, status: status, statusDate: statusDate, statusNote: note.isEmpty ? nil : note,
             implementationPhase: phase, serviceIDs: existing?.serviceIDs ?? [], themes: themes,
-            carriedOverFrom: existing?.carriedOverFrom)
+            carriedOverFrom: existing?.carriedOverFrom, origin: existing?.origin)
         return NetworkImport.FormCheck(record: record, issues: [])
     }
 

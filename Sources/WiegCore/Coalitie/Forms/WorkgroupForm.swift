@@ -10,7 +10,9 @@ public enum WorkgroupForm {
         case leden, toelichting
     }
 
-    public static func check(fields: [String: String], id: UUID, knownOrganisations: Set<UUID>) -> NetworkImport.FormCheck<Workgroup> {
+    /// `existing` is the workgroup being edited: where it was copied from stays.
+    public static func check(fields: [String: String], id: UUID, knownOrganisations: Set<UUID>,
+                             existing: Workgroup? = nil) -> NetworkImport.FormCheck<Workgroup> {
         var form = CoalitionFormReader(fields)
         let name = form.text(Field.naam.rawValue, label: "De naam", required: true, limit: 200)
         let owner = form.text(Field.actieEigenaar.rawValue, label: "De actie-eigenaar", limit: 200)
@@ -19,7 +21,7 @@ public enum WorkgroupForm {
         let note = form.text(Field.toelichting.rawValue, label: "De toelichting")
         guard form.issues.isEmpty else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
         return NetworkImport.FormCheck(record: Workgroup(id: id, name: name, actionOwner: owner, projectGroupContact: contact,
-                                                         memberOrganisationIDs: members, note: note), issues: [])
+                                                         memberOrganisationIDs: members, note: note, origin: existing?.origin), issues: [])
     }
 
     public static func fields(_ w: Workgroup) -> [String: String] {

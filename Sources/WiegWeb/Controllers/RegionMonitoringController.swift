@@ -1,0 +1,113 @@
+import Foundation
+import Plot
+import Vapor
+import WiegCore
+import WiegStore
+
+/// The region dashboard of Monitoring: every municipality of a region × the indicators,
+/// each at its latest common period, compared with the region as a whole; small numbers
+/// hidden in public (with the region as their parent), shown with a warning to
+/// coordinators. A JSON twin and a CSV.
+enum RegionMonitoringController {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.on(.GET, .regionMonitoring(":code"), access: .everyone, use: page)
+        routes.on(.GET, .apiRegionMonitoring(":code"), access: .everyone, use: json)
+    }
+
+    static func matrix(_ req: Request) async throws -> RegionMatrix {
+        let code = req.parameters.get("code") ?? ""
+        guard let region = try await req.stores.areas.find(code), region.kind == .regio else {
+            throw WiegError.notFound("Regio '\(code)' bestaat niet in Wieg.", "Region '\(code)' does not exist in Wieg.")
+        }
+        let members = try await req.stores.areas.find(codes: try await req.stores.areas.members(ofRegion: region.code))
+        let catalogue = try await req.stores.indicators.catalogue()
+        let values = try await req.stores.indicators.values(areaCodes: members.map(\.code) + [region.code])
+        let matrix = RegionMatrix.build(region: region.record, municipalities: members.map(\.record), indicators: catalogue,
+                                        values: values.compactMap(\.record), showSmallNumbers: MonitoringController.showsSmallNumbers(req))
+        return matrix
+    }
+
+    @Sendable static func page(req: Request) async throws -> Response {
+        RegionMonitoringView.render(req.shell, matrix: try await matrix(req), showsSmallNumbers: MonitoringController.showsSmallNumbers(req))
+    }
+
+    @Sendable static func json(req: Request) async throws -> Response {
+        let m = try await matrix(req)
+        let shown = m.columns.indices.filter { m.columns[$0].period != nil }
+        return try await RegionMonitoringJSON(
+            region: m.regionCode, regionName: m.regionName,
+            indicators: shown.map { RegionMonitoringJSON.Column(code: m.columns[$0].code, period: m.columns[$0].period!.description,
+                                                                regionSummed: m.columns[$0].regionSummed) },
+            rows: m.allRows.map { row in
+                RegionMonitoringJSON.Row(area: row.areaCode, areaName: row.areaName, isRegionTotal: row.isRegionTotal,
+                                         cells: shown.map { i in
+                                             let c = row.cells[i]
+                                             return .init(indicator: m.columns[i].code, suppression: c.suppression.rawValue, value: c.value,
+                                                          numerator: c.numerator, denominator: c.denominator,
+                                                          comparison: c.comparison.rawValue, significantAt998: c.significantAt998)
+                                         })
+            }).encodeResponse(for: req)
+    }
+}
+
+struct RegionMonitoringJSON: Content {
+    struct Column: Content { var code: String; var period: String; var regionSummed: Bool }
+    struct Cell: Content {
+        var indicator: String
+        var suppression: String
+        var value: Double?
+        var numerator: Int?
+        var denominator: Int?
+        var comparison: String
+        var significantAt998: Bool
+    }
+    struct Row: Content { var area: String; var areaName: String; var isRegionTotal: Bool; var cells: [Cell] }
+    var region: String
+    var regionName: String
+    var indicators: [Column]
+    var rows: [Row]
+}
+
+enum RegionMonitoringView {
+    static func render(_ shell: PageShell, matrix m: RegionMatrix, showsSmallNumbers: Bool) -> Response {
+        let lang = shell.lang
+        let title = lang.t("Monitoring: \(m.regionName)", "Monitoring: \(m.regionName)")
+        let shown = m.columns.indices.filter { m.columns[$0].period != nil }
+        var content: [BodyNode] = [
+            H.h1(title),
+            H.p(lang.t("Elke gemeente van de regio, per indicator in de laatste periode die alle gemeenten hebben, vergeleken met de regio als geheel. Alleen een significant verschil is waarschijnlijk echt.",
+                       "Every municipality of the region, per indicator in the latest period all municipalities have, compared with the region as a whole. Only a significant difference is probably real.")),
+            H.el("p", H.a(SiteURL.regionCoalitions(m.regionCode).path, lang.t("Coalities in deze regio", "Coalitions in this region"))),
+        ]
+        if showsSmallNumbers {
+            content.append(H.notice(lang.t("Let op: u ziet ook kleine aantallen. Deel deze niet buiten uw organisatie.",
+                                           "Note: you also see small numbers. Do not share them outside your organisation."), kind: "warning"))
+        }
+        guard !shown.isEmpty else {
+            content.append(H.notice(lang.t("Er zijn nog geen cijfers voor deze regio.", "There are no figures for this region yet.")))
+            return Layout.page(shell, title: title, content)
+        }
+        content.append(H.table(
+            caption: lang.t("Gemeenten × indicatoren", "Municipalities × indicators"),
+            headers: [lang.t("Gemeente", "Municipality")] + shown.map { i in
+                let c = m.columns[i]
+                return "\(lang.t(c.nameNL, c.nameEN)) (\(c.unitLabel), \(c.period!.description))"
+            },
+            rows: m.allRows.map { row in
+                [row.isRegionTotal ? .text(lang.t("Regio als geheel", "Region as a whole")) : H.a(SiteURL.areaProfile(row.areaCode).path, row.areaName)]
+                    + shown.map { i in .text(cellText(row.cells[i], total: row.isRegionTotal, lang: lang)) }
+            }))
+        content.append(H.el("ul", shown.map { i in
+            H.el("li", H.a(SiteURL.funnel(m.columns[i].code).with([("gebied", m.regionCode)]),
+                           lang.t("Trechterdiagram \(m.columns[i].nameNL)", "Funnel plot \(m.columns[i].nameEN)")), .text(" · "),
+                 H.a(SiteURL.map(m.columns[i].code).with([("gebied", m.regionCode)]), lang.t("kaart", "map")))
+        }))
+        return Layout.page(shell, title: title, content)
+    }
+
+    static func cellText(_ c: IndicatorCell, total: Bool, lang: Lang) -> String {
+        guard let value = c.value else { return c.suppression.isHidden ? lang.t("verborgen", "hidden") : "—" }
+        guard !total, c.comparison.isSignificant else { return SVGWriter.dutch(value) }
+        return SVGWriter.dutch(value) + " (" + lang.t(c.comparison.dutchLabel, c.comparison.englishLabel) + ")"
+    }
+}
