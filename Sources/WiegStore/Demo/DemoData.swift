@@ -71,6 +71,7 @@ public enum DemoData {
                                       before: nil, after: Named(slug: c.slug, name: c.name), by: .demo, on: db)
         }
         try await loadMonitoring(on: db)
+        try await loadBoundaries(on: db)
         try await loadNetwork(on: db)
         try await loadCoalitions(on: db)
         let users = FluentUserStore(db: db)
