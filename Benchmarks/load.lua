@@ -1,6 +1,7 @@
 -- Mixed load for Wieg: reads (area lists and pages, the JSON API, the search API, the
--- profile of Meppel, the coalition dashboard) and writes through the real HTML forms with
--- session and CSRF token: an account update and an activity update (Coalitie), in turn.
+-- profile of Meppel, the coalition dashboard, a funnel plot) and writes through the real
+-- HTML forms with session and CSRF token: an account update, an activity update
+-- (Coalitie) and a reach count of an aanbod (Monitoring), in turn.
 -- Each write sets a unique value, so every successful write leaves exactly one audit
 -- event: load.sh compares the counts afterwards (lost writes must be 0).
 local threads = {}
@@ -19,18 +20,24 @@ function init(args)
   user = os.getenv("WIEG_USER_ID")
   activity = os.getenv("WIEG_ACTIVITY_PATH")
   activityFields = os.getenv("WIEG_ACTIVITY_FIELDS")
+  reach = os.getenv("WIEG_REACH_PATH")
   writes, errors, reads = 0, 0, 0
 end
 
 local paths = { "/gebieden?soort=gemeente", "/gebieden/GM0119", "/api/v1/gebieden?soort=pc4", "/gebieden/nml",
   "/api/v1/aanbod?zoek=zwanger&gemeente=GM0119", "/api/v1/aanbod?behoefte=schulden", "/gebieden/GM0119/profiel",
-  "/coalities/meppel" }
+  "/coalities/meppel", "/indicatoren/BIG2/trechter?niveau=pc4&gebied=GM0119" }
 
 function request()
   counter = counter + 1
   if counter % 10 == 5 then
     local body = "_csrf=" .. csrf .. "&" .. activityFields .. "&status-toelichting=Load-" .. tid .. "-" .. counter
     return wrk.format("POST", activity,
+      { ["Cookie"] = cookie, ["Content-Type"] = "application/x-www-form-urlencoded" }, body)
+  end
+  if counter % 10 == 2 then
+    local body = "_csrf=" .. csrf .. "&kwartaal=2025-K1&contacten=" .. counter .. "&nieuwe_clienten=" .. tid
+    return wrk.format("POST", reach,
       { ["Cookie"] = cookie, ["Content-Type"] = "application/x-www-form-urlencoded" }, body)
   end
   if counter % 10 == 0 then

@@ -52,11 +52,16 @@ import json, sys, urllib.parse
 a = json.load(sys.stdin)["data"][0]
 quarters = ", ".join(q.split("-")[1] + " " + q.split("-")[0] for q in a["quarters"])
 print(urllib.parse.urlencode({"titel": a["title"], "actielijnen": ", ".join(a["actionLines"]), "kwartalen": quarters, "status": "loopt"}))' <<<"$ACTIVITY")"
+# One aanbod's reach in 2025-K1, registered once now so its row (and audit id) exists.
+SERVICE_ID="$(curl -fs "$BASE/api/v1/aanbod?gemeente=GM0119&per_pagina=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"][0]["id"])')"
+export WIEG_REACH_PATH="/aanbod/$SERVICE_ID/bereik"
+curl -fs -o /dev/null -b "$WIEG_COOKIE" --data-urlencode "_csrf=$WIEG_CSRF" --data "kwartaal=2025-K1&contacten=1" "$BASE$WIEG_REACH_PATH"
+REACH_ID="$(curl -fs -b "$WIEG_COOKIE" "$BASE/api/v1/wijzigingen?soort=reach&per_pagina=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"][0]["entityID"])')"
 count_of() {
   curl -fs -b "$WIEG_COOKIE" "$BASE/api/v1/wijzigingen?soort=$1&id=$2&per_pagina=1" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["pagination"]["total"])'
 }
-audit_count() { echo $(( $(count_of user "$WIEG_USER_ID") + $(count_of activity "$ACTIVITY_ID") )); }
+audit_count() { echo $(( $(count_of user "$WIEG_USER_ID") + $(count_of activity "$ACTIVITY_ID") + $(count_of reach "$REACH_ID") )); }
 BEFORE="$(audit_count)"
 
 echo "== wrk $DURATION, $CONNECTIONS connections, $KIND ($("$WIEG_BIN" --version))"

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import Vapor
+import WiegCore
 import WiegStore
 
 /// Sets up a Wieg application: database and migrations, password hashing, middleware
@@ -49,6 +50,10 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     ValuesAPIController.register(app)
     RegionMonitoringController.register(app)
     StoriesController.register(app)
+    CoalitionItemEditController<Risk>.register(app)
+    CoalitionItemEditController<Workgroup>.register(app)
+    CoalitionItemEditController<GovernanceBody>.register(app)
+    CoalitionItemEditController<Agreement>.register(app)
     IndicatorImportController.register(app, maxUpload: config.maxBodyBytes)
     app.storage[NetworkCacheKey.self] = NetworkCache(searchCacheEntries: config.searchCacheEntries)
     OrganisationsController.register(app)

@@ -35,8 +35,32 @@ public struct FluentIndicatorStore: IndicatorStore {
     public func values(areaCodes: [String]) async throws -> [IndicatorValue] {
         // With the indicator codes as well, the lookup uses the unique index (indicator,
         // area, period) instead of reading every value: at national scale 0.1 ms, not 600.
+        // Rows are read with SQLKit and the models filled by hand: Fluent's reflective
+        // decoding cost 40 µs a row, 16 ms of a 20 ms profile page.
         let indicators = try await Indicator.query(on: db).all(\.$id)
-        return try await IndicatorValue.query(on: db).filter(\.$indicatorCode ~~ indicators).filter(\.$areaCode ~~ areaCodes).all()
+        guard !areaCodes.isEmpty, !indicators.isEmpty else { return [] }
+        let rows = try await (db as! any SQLDatabase).select()
+            .columns("id", "indicator_code", "area_code", "period", "period_start", "period_end", "numerator", "denominator",
+                     "source_file", "imported_at", "imported_by")
+            .from(IndicatorValue.schema)
+            .where("indicator_code", .in, indicators).where("area_code", .in, areaCodes)
+            .all()
+        return try rows.map { row in
+            let v = IndicatorValue()
+            v.id = try row.decode(column: "id", as: UUID.self)
+            v.indicatorCode = try row.decode(column: "indicator_code", as: String.self)
+            v.areaCode = try row.decode(column: "area_code", as: String.self)
+            v.period = try row.decode(column: "period", as: String.self)
+            v.periodStart = try row.decode(column: "period_start", as: Int.self)
+            v.periodEnd = try row.decode(column: "period_end", as: Int.self)
+            v.numerator = try row.decode(column: "numerator", as: Int.self)
+            v.denominator = try row.decode(column: "denominator", as: Int.self)
+            v.sourceFile = try row.decode(column: "source_file", as: String.self)
+            v.importedAt = try row.decode(column: "imported_at", as: Date.self)
+            v.importedBy = try row.decode(column: "imported_by", as: String.self)
+            v.$id.exists = true
+            return v
+        }
     }
 
     public func values(indicator: String, period: String?, areaCodes: [String]) async throws -> [IndicatorValue] {

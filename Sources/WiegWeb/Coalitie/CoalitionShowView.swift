@@ -48,6 +48,7 @@ enum CoalitionShowView {
             }),
             activities(c, summary: summary, lang: lang),
             meetings(c, year: year, now: now, lang: lang),
+            CoalitionItemsView.all(c, lang: lang),
             stale(c, now: now, lang: lang),
         ])
     }

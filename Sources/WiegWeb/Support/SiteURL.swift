@@ -32,6 +32,7 @@ enum SiteURL: Equatable {
     case coalitions, coalition(String), activityNew(String), activityEdit(String, String), activityDelete(String, String)
     case closeYear(String), coalitionDocument(String, String), coalitionMarkdown(String, String)
     case exportActivities(String), exportBudget(String), regionCoalitions(String)
+    case coalitionItemNew(String, String), coalitionItemEdit(String, String, String), coalitionItemDelete(String, String, String)
     case apiCoalitions, apiCoalition(String), apiCoalitionTest(String), apiCoalitionActivities(String), apiCoalitionBudget(String)
 
     var path: String {
@@ -70,6 +71,9 @@ enum SiteURL: Equatable {
         case .apiIndicatorValues(let code): "/api/v1/indicatoren/\(escaped(code))/waarden"
         case .regionMonitoring(let code): "/regios/\(escaped(code))/monitoring"
         case .apiRegionMonitoring(let code): "/api/v1/regios/\(escaped(code))/monitoring"
+        case .coalitionItemNew(let slug, let segment): "/coalities/\(escaped(slug))/\(segment)/nieuw"
+        case .coalitionItemEdit(let slug, let segment, let id): "/coalities/\(escaped(slug))/\(segment)/\(escaped(id))/bewerken"
+        case .coalitionItemDelete(let slug, let segment, let id): "/coalities/\(escaped(slug))/\(segment)/\(escaped(id))/verwijderen"
         case .stories: "/verhalen"
         case .storyNew: "/verhalen/nieuw"
         case .storyDelete(let id): "/verhalen/\(escaped(id))/verwijderen"

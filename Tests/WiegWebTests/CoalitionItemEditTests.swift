@@ -1,0 +1,76 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+import WiegCore
+import WiegStore
+import WiegTestSupport
+@testable import WiegWeb
+
+@Suite("Coalitie: editing risks, workgroups, governance bodies and agreements")
+struct CoalitionItemEditTests {
+    func work(_ app: Application) async throws -> CoalitionWork {
+        let meppel = try #require(try await Coalition.query(on: app.db).filter(\.$slug == "meppel").first())
+        return try #require(try await FluentCoalitionWorkStore(db: app.db).works([meppel])[meppel.id!])
+    }
+
+    @Test("a coordinator adds a risk (an empty one is refused in Dutch), edits it, deletes it after confirming; each step audited", arguments: TestDatabase.allCases)
+    func risk(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, _ in
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator.meppel@wieg.demo")
+            let empty = try await coordinator.post("/coalities/meppel/risicos/nieuw", ["beheersmaatregel": "Iets"])
+            #expect(empty.status == .unprocessableEntity && empty.body.string.contains("Vul het risico in."))
+            let created = try await coordinator.post("/coalities/meppel/risicos/nieuw", [
+                "risico": "Te weinig capaciteit in de kraamzorg", "beheersmaatregel": "Afspraken met de zorgverzekeraar",
+                "verantwoordelijken": "Gemeente Meppel\nKraamzorg Drenthe", "status": "actief"])
+            #expect(created.status == .seeOther)
+            let risk = try #require(try await work(app).risks.first { $0.risk == "Te weinig capaciteit in de kraamzorg" })
+            #expect(risk.responsibleParties == ["Gemeente Meppel", "Kraamzorg Drenthe"])
+            let dashboard = try await coordinator.get("/coalities/meppel").body.string
+            #expect(dashboard.contains("Te weinig capaciteit in de kraamzorg") && dashboard.contains("/coalities/meppel/risicos/\(risk.id.uuidString)/bewerken"))
+
+            let edit = try await coordinator.get("/coalities/meppel/risicos/\(risk.id.uuidString)/bewerken").body.string
+            #expect(edit.contains("Afspraken met de zorgverzekeraar"))
+            var fields = RiskForm.fields(risk)
+            fields["status"] = "beheerst"
+            #expect(try await coordinator.post("/coalities/meppel/risicos/\(risk.id.uuidString)/bewerken", fields).status == .seeOther)
+            #expect(try await work(app).risks.first { $0.id == risk.id }?.status == .beheerst)
+
+            let confirm = try await coordinator.get("/coalities/meppel/risicos/\(risk.id.uuidString)/verwijderen")
+            #expect(confirm.body.string.contains("Weet u zeker"))
+            #expect(try await coordinator.post("/coalities/meppel/risicos/\(risk.id.uuidString)/verwijderen").status == .seeOther)
+            #expect(try await work(app).risks.contains { $0.id == risk.id } == false)
+            let audit = try await AuditEvent.query(on: app.db).filter(\.$entityType == "risk").filter(\.$entityID == risk.id.uuidString).all()
+            #expect(audit.map(\.actionRaw).sorted() == ["create", "delete", "update"])
+        }
+    }
+
+    @Test("a governance body records its meetings; a workgroup keeps the origin it was copied from when edited")
+    func governanceAndWorkgroup() async throws {
+        try await withWiegApp(.sqlite) { app, _ in
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator.meppel@wieg.demo")
+            let body = try await coordinator.post("/coalities/meppel/overleggen/nieuw", [
+                "soort": "stuurgroep", "naam": "Stuurgroep Kansrijke Start", "vergaderingen-per-jaar": "2",
+                "vergaderingen": "14-03-2025\n10-10-2025"])
+            #expect(body.status == .seeOther, "\(body.body.string.prefix(300))")
+            let saved = try #require(try await work(app).governance.first { $0.name == "Stuurgroep Kansrijke Start" })
+            #expect(saved.meetings.count == 2 && saved.requiredMeetingsPerYear == 2)
+            let bad = try await coordinator.post("/coalities/meppel/overleggen/nieuw", ["soort": "stuurgroep", "naam": "X", "vergaderingen": "31-02-2025"])
+            #expect(bad.status == .unprocessableEntity)
+
+            let limburg = CoalitionDemo.noordMiddenLimburg.work.published()
+            let group = try #require(limburg.workgroups.first)
+            let copied = try await work(app).copying(workgroup: group, from: limburg, on: Date(timeIntervalSince1970: 1_790_000_000))
+            let copy = try #require(copied.workgroups.last)
+            try await FluentCoalitionWorkStore(db: app.db).save(copy, coalitionID: copied.coalition.id, by: .demo, at: Date())
+            var fields = WorkgroupForm.fields(copy)
+            fields["naam"] = "Eigen naam"
+            #expect(try await coordinator.post("/coalities/meppel/werkgroepen/\(copy.id.uuidString)/bewerken", fields).status == .seeOther)
+            let edited = try #require(try await work(app).workgroups.first { $0.id == copy.id })
+            #expect(edited.name == "Eigen naam" && edited.origin == copy.origin && edited.origin != nil)
+        }
+    }
+}
