@@ -59,3 +59,17 @@ def test_annual_plan_print_view(browser, base_url, login):
     assert browser.find_element(By.CSS_SELECTOR, "article.document").is_displayed()
     browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     e2e.screenshot(browser, "flow-annual-plan")
+
+
+def test_coordinator_adds_a_risk_after_an_error(browser, base_url, login):
+    login(browser, e2e.COORDINATOR)
+    browser.get(base_url + "/coalities/meppel")
+    browser.find_element(By.CSS_SELECTOR, "main a[href='/coalities/meppel/risicos/nieuw']").click()
+    e2e.wait(browser).until(lambda d: e2e.h1(d) == "Nieuw risico")
+    e2e.submit(browser, "Opslaan")
+    assert "Vul het risico in." in browser.find_element(By.CSS_SELECTOR, "main .error-summary").text
+    browser.find_element(By.ID, "risico").send_keys("Wachtlijst bij de POP-poli")
+    browser.find_element(By.ID, "beheersmaatregel").send_keys("Extra spreekuur met het ziekenhuis")
+    e2e.submit(browser, "Opslaan")
+    e2e.wait(browser).until(lambda d: e2e.h1(d) == "Kansrijke Start Meppel")
+    assert "Wachtlijst bij de POP-poli" in browser.find_element(By.ID, "risicos").find_element(By.XPATH, "..").text

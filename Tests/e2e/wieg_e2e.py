@@ -257,6 +257,8 @@ PAGES = [
     PageCase("coordinator-coalitions", "coalitions", "/coalities", COORDINATOR),
     PageCase("coordinator-coalition", "coalition dashboard (Meppel)", "/coalities/meppel", COORDINATOR),
     PageCase("coordinator-activity-new", "new activity", "/coalities/meppel/activiteiten/nieuw", COORDINATOR),
+    PageCase("coordinator-risk-new", "new risk", "/coalities/meppel/risicos/nieuw", COORDINATOR),
+    PageCase("coordinator-governance-new", "new governance body", "/coalities/meppel/overleggen/nieuw", COORDINATOR),
     PageCase("regio-region-coalitions", "region overview of coalitions", "/regios/nml/coalities", REGIO),
     PageCase("regio-close-year", "close the year 2024 (NML)", "/coalities/nml/jaar-afsluiten?jaar=2024", REGIO),
     PageCase("regio-annual-plan", "annual plan 2024 (NML), print view", "/coalities/nml/documenten/jaarplan?jaar=2024", REGIO),
