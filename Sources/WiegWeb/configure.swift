@@ -54,6 +54,7 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     CoalitionItemEditController<Workgroup>.register(app)
     CoalitionItemEditController<GovernanceBody>.register(app)
     CoalitionItemEditController<Agreement>.register(app)
+    LearningController.register(app)
     IndicatorImportController.register(app, maxUpload: config.maxBodyBytes)
     app.storage[NetworkCacheKey.self] = NetworkCache(searchCacheEntries: config.searchCacheEntries)
     OrganisationsController.register(app)

@@ -166,6 +166,11 @@ struct RouteTableTests {
         Entry(method: .GET, path: "/api/v1/coalities/:id/minimale-eisen", access: "signed-in", expected: [401, 200, 403, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/coalities/:id/activiteiten", access: "signed-in", expected: [401, 200, 403, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/coalities/:id/begroting", access: "signed-in", expected: [401, 404, 403, 404, 404, 404]),
+        // Leren van elkaar: an empty copy form names nothing published (400); publishing Meppel.
+        Entry(method: .GET, path: "/leren-van-elkaar", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/gedeelde-onderdelen", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .POST, path: "/leren-van-elkaar/overnemen", access: managers, expected: [303, 400, 400, 400, 403, 403]),
+        Entry(method: .POST, path: "/coalities/:slug/publiceren", access: managers, expected: [303, 303, 403, 303, 403, 403]),
         // Risks, workgroups, governance bodies and agreements of Meppel: `:id` is none of them.
         Entry(method: .GET, path: "/coalities/:slug/risicos/nieuw", access: managers, expected: [303, 200, 403, 200, 403, 403]),
         Entry(method: .POST, path: "/coalities/:slug/risicos/nieuw", access: managers, expected: [303, 422, 403, 422, 403, 403]),

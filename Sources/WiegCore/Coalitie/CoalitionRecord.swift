@@ -41,11 +41,14 @@ public struct CoalitionRecord: Sendable, Equatable, Codable, Identifiable {
     /// Participation in the RIVM monitoring per year: `true`/`false` when answered;
     /// `nil` or absent = not known.
     public var monitoringParticipation: [Int: Bool?]
+    /// Opt-in for "Leren van elkaar": the public parts of the plan (`CoalitionWork.published()`)
+    /// are shown to other coalitions and may be copied.
+    public var publishesPlan: Bool
 
     public init(id: UUID = UUID(), name: String, kind: CoalitionKind = .lokaal, areaCode: String,
                 startDate: Date? = nil, projectLeader: String? = nil, members: [CoalitionMember] = [],
                 targetGroupInvolvement: [InvolvementForm] = [], involvementNote: String? = nil,
-                monitoringParticipation: [Int: Bool?] = [:]) {
+                monitoringParticipation: [Int: Bool?] = [:], publishesPlan: Bool = false) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -56,6 +59,7 @@ public struct CoalitionRecord: Sendable, Equatable, Codable, Identifiable {
         self.targetGroupInvolvement = targetGroupInvolvement
         self.involvementNote = involvementNote
         self.monitoringParticipation = monitoringParticipation
+        self.publishesPlan = publishesPlan
     }
 
     /// Whether a project leader is set (a non-blank role or name).

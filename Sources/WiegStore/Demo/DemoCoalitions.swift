@@ -57,6 +57,9 @@ extension DemoData {
                 group.memberOrganisationIDs = group.memberOrganisationIDs.map(map)
                 return group
             }
+            // Meppel and Noord- en Midden-Limburg share their plans ("Leren van elkaar"), so
+            // the demo has something to learn from; Apeldoorn does not.
+            work.coalition.publishesPlan = work.coalition.areaCode != "GM0200"
             try await FluentCoalitionWorkStore(db: db).seed(work, by: .demo, at: now)
         }
     }

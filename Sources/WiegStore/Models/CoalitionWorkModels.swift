@@ -124,6 +124,8 @@ struct CoalitionDetails: Codable {
     var targetGroupInvolvement: [InvolvementForm]
     var involvementNote: String?
     var monitoringParticipation: [Int: Bool?]
+    /// Absent in details written before "Leren van elkaar": not published.
+    var publishesPlan: Bool?
 }
 
 extension Coalition {
@@ -133,13 +135,14 @@ extension Coalition {
         return CoalitionRecord(id: id ?? UUID(), name: name, kind: kind == .regionaal ? .regionaal : .lokaal, areaCode: areaCode,
                                startDate: details?.startDate, projectLeader: details?.projectLeader, members: details?.members ?? [],
                                targetGroupInvolvement: details?.targetGroupInvolvement ?? [], involvementNote: details?.involvementNote,
-                               monitoringParticipation: details?.monitoringParticipation ?? [:])
+                               monitoringParticipation: details?.monitoringParticipation ?? [:],
+                               publishesPlan: details?.publishesPlan ?? false)
     }
 
     func apply(_ r: CoalitionRecord) {
         name = r.name
         details = JSONColumn.encode(CoalitionDetails(startDate: r.startDate, projectLeader: r.projectLeader, members: r.members,
                                                      targetGroupInvolvement: r.targetGroupInvolvement, involvementNote: r.involvementNote,
-                                                     monitoringParticipation: r.monitoringParticipation))
+                                                     monitoringParticipation: r.monitoringParticipation, publishesPlan: r.publishesPlan))
     }
 }

@@ -17,6 +17,10 @@ public protocol CoalitionWorkStore: Sendable {
     @discardableResult
     func deleteActivity(_ id: UUID, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws -> Bool
     func save<T: CoalitionWorkItem>(_ item: T, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws
+    /// What a copy from another coalition's plan adds ("Leren van elkaar"), in one
+    /// transaction: new activities, new workgroups and the changed plan.
+    func saveCopy(activities: [Activity], workgroups: [Workgroup], plan: PlanOfApproach?, coalitionID: UUID,
+                  by actor: AuditActor, at date: Date) async throws
     @discardableResult
     func deleteItem(_ id: UUID, kind: CoalitionItemKind, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws -> Bool
     /// Writes a year close as one transaction: the changed and new activities, the closed
@@ -126,6 +130,20 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
         try await db.transaction { tx in
             try await tx.lockForWriting()
             return try await Self.write(item, coalitionID: coalitionID, by: actor, at: date, on: tx)
+        }
+    }
+
+    public func saveCopy(activities: [Activity], workgroups: [Workgroup], plan: PlanOfApproach?, coalitionID: UUID,
+                         by actor: AuditActor, at date: Date) async throws {
+        try await db.transaction { tx in
+            try await tx.lockForWriting()
+            for workgroup in workgroups { try await Self.write(workgroup, coalitionID: coalitionID, by: actor, at: date, on: tx) }
+            for activity in activities {
+                guard try await Self.write(activity, coalitionID: coalitionID, by: actor, at: date, on: tx) else {
+                    throw CoalitionStoreError.notInCoalition
+                }
+            }
+            if let plan { try await Self.write(plan, coalitionID: coalitionID, by: actor, at: date, on: tx) }
         }
     }
 

@@ -48,7 +48,7 @@ enum CoalitionShowView {
             }),
             activities(c, summary: summary, lang: lang),
             meetings(c, year: year, now: now, lang: lang),
-            CoalitionItemsView.all(c, lang: lang),
+            CoalitionItemsView.all(c, shell: shell),
             stale(c, now: now, lang: lang),
         ])
     }

@@ -67,6 +67,23 @@ enum RegionCoalitionsView {
                         return [H.a(SiteURL.organisation(org.id.uuidString).path, org.name), .text(lang.t(org.domain.dutchName, org.domain.englishName)),
                                 .text(linked.map(\.name).sorted().joined(separator: ", "))]
                     }),
+            spread(rows.map(\.work), lang: lang),
+        ])
+    }
+
+    /// "Leren van elkaar": which practices spread between the coalitions of the region.
+    static func spread(_ works: [CoalitionWork], lang: Lang) -> BodyNode {
+        let spread = PracticeSpread.count(works: works)
+        return .group([
+            H.h2(lang.t("Welke aanpak verspreidt zich", "Which practices spread"), id: "verspreiding"),
+            spread.isEmpty ? H.p(lang.t("Nog geen coalitie in deze regio heeft iets overgenomen uit een gepubliceerd plan.",
+                                        "No coalition in this region has copied anything from a published plan yet.")) :
+                H.table(caption: lang.t("Overgenomen onderdelen", "Copied items"),
+                        headers: [lang.t("Onderdeel", "Item"), lang.t("Van", "From"), lang.t("Overgenomen door", "Copied by")],
+                        rows: spread.map { item in
+                            [.text(item.title), .text(item.sourceCoalitionName),
+                             .text(Set(item.copies.map(\.coalitionName)).sorted().joined(separator: ", "))]
+                        }),
         ])
     }
 }

@@ -32,6 +32,7 @@ enum SiteURL: Equatable {
     case coalitions, coalition(String), activityNew(String), activityEdit(String, String), activityDelete(String, String)
     case closeYear(String), coalitionDocument(String, String), coalitionMarkdown(String, String)
     case exportActivities(String), exportBudget(String), regionCoalitions(String)
+    case learning, learningCopy, apiLearning, coalitionPublish(String)
     case coalitionItemNew(String, String), coalitionItemEdit(String, String, String), coalitionItemDelete(String, String, String)
     case apiCoalitions, apiCoalition(String), apiCoalitionTest(String), apiCoalitionActivities(String), apiCoalitionBudget(String)
 
@@ -74,6 +75,10 @@ enum SiteURL: Equatable {
         case .coalitionItemNew(let slug, let segment): "/coalities/\(escaped(slug))/\(segment)/nieuw"
         case .coalitionItemEdit(let slug, let segment, let id): "/coalities/\(escaped(slug))/\(segment)/\(escaped(id))/bewerken"
         case .coalitionItemDelete(let slug, let segment, let id): "/coalities/\(escaped(slug))/\(segment)/\(escaped(id))/verwijderen"
+        case .learning: "/leren-van-elkaar"
+        case .learningCopy: "/leren-van-elkaar/overnemen"
+        case .apiLearning: "/api/v1/gedeelde-onderdelen"
+        case .coalitionPublish(let slug): "/coalities/\(escaped(slug))/publiceren"
         case .stories: "/verhalen"
         case .storyNew: "/verhalen/nieuw"
         case .storyDelete(let id): "/verhalen/\(escaped(id))/verwijderen"
