@@ -23,10 +23,30 @@ enum CoalitionDocumentsController {
         }
         let year = try CoalitionContext.year(req)
         let services = Array(context.network.services.values)
-        guard let document = context.work.document(kind, year: year, organisations: context.organisations, services: services) else {
+        let figures = kind == .voortgangsrapportage ? try await keyFigures(req, areaCode: context.model.areaCode) : nil
+        guard let document = context.work.document(kind, year: year, organisations: context.organisations, services: services,
+                                                   keyFigures: figures) else {
             throw WiegError.notFound("Deze coalitie heeft nog geen plan van aanpak.", "This coalition has no plan of approach yet.")
         }
         return (context, kind, year, document)
+    }
+
+    /// The coalition area's latest figure per indicator with its interval and comparisons,
+    /// as the public profile shows them (small numbers hidden: a report travels).
+    static func keyFigures(_ req: Request, areaCode: String) async throws -> DocumentTable? {
+        guard let area = try await req.stores.areas.find(areaCode) else { return nil }
+        let rows = try await MonitoringController.profileRows(req, area: area, showSmallNumbers: false)
+        guard !rows.isEmpty else { return nil }
+        return DocumentTable(header: ["Indicator", "Periode", "Waarde (95%-interval)", "Vergelijking"], rows: rows.map { row in
+            let d = row.definition
+            guard !row.suppressed else {
+                return .init([d.nameNL, row.period.description, "niet getoond: minder dan \(d.publicationThreshold)", "—"])
+            }
+            let f = row.figure
+            let value = "\(SVGWriter.dutch(f.value)) \(d.unitLabel) (\(SVGWriter.dutch(f.interval95.lower))–\(SVGWriter.dutch(f.interval95.upper)))"
+            let comparisons = row.references.map { "t.o.v. \($0.area.name): \($0.comparison.outcome.dutchLabel)" }.joined(separator: "; ")
+            return .init([d.nameNL + (row.isSynthetic ? " (synthetisch)" : ""), row.period.description, value, comparisons.isEmpty ? "—" : comparisons])
+        })
     }
 
     @Sendable static func html(req: Request) async throws -> Response {

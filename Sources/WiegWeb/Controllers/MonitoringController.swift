@@ -40,6 +40,10 @@ enum MonitoringController {
 
     static func profileRows(_ req: Request) async throws -> (Area, [ProfileRow]) {
         let area = try await AreasController.area(req)
+        return (area, try await profileRows(req, area: area, showSmallNumbers: showsSmallNumbers(req)))
+    }
+
+    static func profileRows(_ req: Request, area: Area, showSmallNumbers: Bool) async throws -> [ProfileRow] {
         // The chain up (municipality, province; the country for a region), one area at a time:
         // loading every area for it cost 50 ms at national scale.
         var lookup: [String: Area] = [area.code: area]
@@ -51,9 +55,8 @@ enum MonitoringController {
         if area.kind == .regio, lookup["NL"] == nil, let country = try await req.stores.areas.find("NL") { lookup["NL"] = country }
         let references = AreaProfile.referenceChain(of: area, lookup: lookup)
         let values = try await req.stores.indicators.values(areaCodes: [area.code] + references.map(\.code))
-        let rows = AreaProfile.rows(area: area, references: references, catalogue: try await req.stores.indicators.catalogue(),
-                                    values: values, showSmallNumbers: showsSmallNumbers(req))
-        return (area, rows)
+        return AreaProfile.rows(area: area, references: references, catalogue: try await req.stores.indicators.catalogue(),
+                                values: values, showSmallNumbers: showSmallNumbers)
     }
 
     @Sendable static func profile(req: Request) async throws -> Response {

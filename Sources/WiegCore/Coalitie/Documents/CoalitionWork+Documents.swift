@@ -12,9 +12,10 @@ public enum CoalitionDocumentKind: String, CaseIterable, Sendable {
 
 extension CoalitionWork {
     /// A document built from the working data; nil for a plan of approach when there is
-    /// no plan yet.
+    /// no plan yet. `keyFigures` (the coalition area's indicators, from Monitoring) go into
+    /// the Voortgangsrapportage.
     public func document(_ kind: CoalitionDocumentKind, year: Int, organisations: [OrganisationRecord],
-                         services: [ServiceRecord] = []) -> CoalitionDocument? {
+                         services: [ServiceRecord] = [], keyFigures: DocumentTable? = nil) -> CoalitionDocument? {
         let workgroups = self.workgroups.map {
             DocumentWorkgroup(name: $0.name, actionOwner: $0.actionOwner, projectGroupContact: $0.projectGroupContact)
         }
@@ -34,7 +35,7 @@ extension CoalitionWork {
         case .voortgangsrapportage:
             return VoortgangsrapportageDocument.build(year: year, coalition: coalition, plan: plan, activities: activities,
                                                       agreements: agreements, organisations: organisations, services: services,
-                                                      points: points(year))
+                                                      points: points(year), keyFigures: keyFigures)
         }
     }
 }
