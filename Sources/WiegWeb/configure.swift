@@ -55,6 +55,7 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     CoalitionItemEditController<GovernanceBody>.register(app)
     CoalitionItemEditController<Agreement>.register(app)
     LearningController.register(app)
+    PlanEditController.register(app)
     IndicatorImportController.register(app, maxUpload: config.maxBodyBytes)
     app.storage[NetworkCacheKey.self] = NetworkCache(searchCacheEntries: config.searchCacheEntries)
     OrganisationsController.register(app)

@@ -68,7 +68,15 @@ enum CoalitionItemFormView {
         let title = item.map { lang.t("\($0.label) bewerken", "Edit \($0.label)") }
             ?? lang.t("Nieuw \(Item.nounNL)", "New \(Item.nounEN)")
         let action = item.map { SiteURL.coalitionItemEdit(c.slug, Item.segment, $0.id.uuidString) } ?? .coalitionItemNew(c.slug, Item.segment)
-        let controls: [BodyNode] = Item.form(c).map { field in
+        return form(shell, context: c, title: title, action: action.path, controls: Item.form(c), fields: f, issues: e, status: status)
+    }
+
+    /// A coalition's edit form from its controls: title, the coalition's name, the error
+    /// summary, the controls with their values and errors, and Opslaan.
+    static func form(_ shell: PageShell, context c: CoalitionContext, title: String, action: String, controls: [ItemField],
+                     fields f: [String: String], issues e: [ImportIssue], status: HTTPResponseStatus = .ok) -> Response {
+        let lang = shell.lang
+        let nodes: [BodyNode] = controls.map { field in
             let label = lang.t(field.labelNL, field.labelEN)
             let hint = field.hintNL.map { lang.t($0, field.hintEN ?? $0) }
             switch field.control {
@@ -84,7 +92,7 @@ enum CoalitionItemFormView {
             H.h1(title),
             H.p(c.model.name),
             Forms.errorSummary(e.fieldErrors, lang: lang),
-            Forms.post(action.path, csrf: shell.csrf, controls + [Forms.submit(lang.t("Opslaan", "Save"))]),
+            Forms.post(action, csrf: shell.csrf, nodes + [Forms.submit(lang.t("Opslaan", "Save"))]),
         ])
     }
 }

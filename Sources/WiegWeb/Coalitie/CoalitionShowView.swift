@@ -48,6 +48,7 @@ enum CoalitionShowView {
             }),
             activities(c, summary: summary, lang: lang),
             meetings(c, year: year, now: now, lang: lang),
+            CoalitionPlanView.all(c, shell: shell, year: year),
             CoalitionItemsView.all(c, shell: shell),
             stale(c, now: now, lang: lang),
         ])

@@ -33,6 +33,8 @@ enum SiteURL: Equatable {
     case closeYear(String), coalitionDocument(String, String), coalitionMarkdown(String, String)
     case exportActivities(String), exportBudget(String), regionCoalitions(String)
     case learning, learningCopy, apiLearning, coalitionPublish(String)
+    case planEdit(String), goalNew(String), goalEdit(String, String), goalDelete(String, String), pointEdit(String, String, String)
+    case memberNew(String), memberDelete(String, String), budgetLineNew(String, String), fundingNew(String, String)
     case coalitionItemNew(String, String), coalitionItemEdit(String, String, String), coalitionItemDelete(String, String, String)
     case apiCoalitions, apiCoalition(String), apiCoalitionTest(String), apiCoalitionActivities(String), apiCoalitionBudget(String)
 
@@ -75,6 +77,15 @@ enum SiteURL: Equatable {
         case .coalitionItemNew(let slug, let segment): "/coalities/\(escaped(slug))/\(segment)/nieuw"
         case .coalitionItemEdit(let slug, let segment, let id): "/coalities/\(escaped(slug))/\(segment)/\(escaped(id))/bewerken"
         case .coalitionItemDelete(let slug, let segment, let id): "/coalities/\(escaped(slug))/\(segment)/\(escaped(id))/verwijderen"
+        case .planEdit(let slug): "/coalities/\(escaped(slug))/plan/bewerken"
+        case .goalNew(let slug): "/coalities/\(escaped(slug))/doelen/nieuw"
+        case .goalEdit(let slug, let id): "/coalities/\(escaped(slug))/doelen/\(escaped(id))/bewerken"
+        case .goalDelete(let slug, let id): "/coalities/\(escaped(slug))/doelen/\(escaped(id))/verwijderen"
+        case .pointEdit(let slug, let year, let point): "/coalities/\(escaped(slug))/punten/\(escaped(year))/\(escaped(point))"
+        case .memberNew(let slug): "/coalities/\(escaped(slug))/partners/nieuw"
+        case .memberDelete(let slug, let id): "/coalities/\(escaped(slug))/partners/\(escaped(id))/verwijderen"
+        case .budgetLineNew(let slug, let year): "/coalities/\(escaped(slug))/begroting/\(escaped(year))/regels/nieuw"
+        case .fundingNew(let slug, let year): "/coalities/\(escaped(slug))/begroting/\(escaped(year))/financiering/nieuw"
         case .learning: "/leren-van-elkaar"
         case .learningCopy: "/leren-van-elkaar/overnemen"
         case .apiLearning: "/api/v1/gedeelde-onderdelen"

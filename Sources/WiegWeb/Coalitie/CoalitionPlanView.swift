@@ -1,0 +1,75 @@
+import Plot
+import WiegCore
+
+/// The plan on the coalition's dashboard: the plan of approach and its goals, the partners,
+/// the 10 points and the budget of the year, each with its edit links for editors.
+enum CoalitionPlanView {
+    static func all(_ c: CoalitionContext, shell: PageShell, year: Int) -> BodyNode {
+        let lang = shell.lang
+        return .group([plan(c, lang: lang), partners(c, lang: lang), points(c, year: year, lang: lang), budget(c, year: year, lang: lang)])
+    }
+
+    static func edit(_ c: CoalitionContext, _ url: SiteURL, _ nl: String, _ en: String, lang: Lang) -> BodyNode {
+        c.canEdit ? H.a(url.path, lang.t(nl, en)) : .empty
+    }
+
+    static func plan(_ c: CoalitionContext, lang: Lang) -> BodyNode {
+        let plan = c.work.plan
+        return .group([
+            H.h2(lang.t("Plan van aanpak", "Plan of approach"), id: "plan"),
+            H.p(plan.map { lang.t("Periode \($0.periodLabel); \($0.goals.count) doelen.", "Period \($0.periodLabel); \($0.goals.count) goals.") }
+                ?? lang.t("Nog geen plan van aanpak vastgelegd.", "No plan of approach recorded yet."),
+                .text(" "), edit(c, .planEdit(c.slug), "Plan bewerken", "Edit the plan", lang: lang)),
+            H.el("ul", (plan?.goals ?? []).map { goal in
+                H.el("li", .text("\(goal.text) (\(goal.actionLines.map(\.rawValue).joined(separator: ", ")))"),
+                     c.canEdit ? .group([.text(" — "), H.a(SiteURL.goalEdit(c.slug, goal.id.uuidString).path, lang.t("Bewerken", "Edit")),
+                                         .text(" · "), H.a(SiteURL.goalDelete(c.slug, goal.id.uuidString).path, lang.t("Verwijderen", "Delete"))]) : .empty)
+            }),
+            plan != nil && c.canEdit ? H.el("p", H.a(SiteURL.goalNew(c.slug).path, lang.t("Nieuw doel toevoegen", "Add a goal"))) : .empty,
+        ])
+    }
+
+    static func partners(_ c: CoalitionContext, lang: Lang) -> BodyNode {
+        .group([
+            H.h2(lang.t("Partners", "Partners"), id: "partners"),
+            H.el("ul", c.work.coalition.members.map { member in
+                H.el("li", .text(c.organisationName(member.organisationID) ?? "?"),
+                     .text(member.contactRole.isEmpty ? "" : " (\(member.contactRole))"),
+                     c.canEdit ? .group([.text(" — "), H.a(SiteURL.memberDelete(c.slug, member.organisationID.uuidString).path,
+                                                           lang.t("Verwijderen", "Remove"))]) : .empty)
+            }),
+            c.canEdit ? H.el("p", H.a(SiteURL.memberNew(c.slug).path, lang.t("Partner toevoegen", "Add a partner"))) : .empty,
+        ])
+    }
+
+    static func points(_ c: CoalitionContext, year: Int, lang: Lang) -> BodyNode {
+        let points = c.work.points(year) ?? PharosYear(year: year)
+        return .group([
+            H.h2(lang.t("De 10 punten in \(year)", "The 10 points in \(year)"), id: "punten"),
+            H.table(caption: lang.t("Stand per punt", "State per point"),
+                    headers: ["#", lang.t("Punt", "Point"), lang.t("Status", "Status"), lang.t("Waar staan we", "Where we stand")],
+                    rows: points.assessments.map { a in
+                        [.text(String(a.point.number)),
+                         c.canEdit ? H.a(SiteURL.pointEdit(c.slug, String(year), String(a.point.number)).path, lang.t(a.point.title, a.point.englishName))
+                                   : .text(lang.t(a.point.title, a.point.englishName)),
+                         .text(a.status.label), .text(a.waarStaanWe)]
+                    }),
+        ])
+    }
+
+    static func budget(_ c: CoalitionContext, year: Int, lang: Lang) -> BodyNode {
+        let budget = c.work.budget(year)
+        return .group([
+            H.h2(lang.t("Begroting \(year)", "Budget \(year)"), id: "begroting"),
+            budget.map { b in
+                H.table(caption: lang.t("Begroting \(year)", "Budget \(year)"), headers: [lang.t("Onderdeel", "Component"), lang.t("Bedrag", "Amount")],
+                        rows: b.lines.map { [.text($0.component), .text($0.amount.formatted)] }
+                            + [[.text(lang.t("Totaal", "Total")), .text(b.grandTotal.formatted)],
+                               [.text(lang.t("Gefinancierd", "Funded")), .text(b.fundedTotal.formatted)],
+                               [.text(lang.t("Nog niet gefinancierd", "Not yet funded")), .text(b.gap.formatted)]])
+            } ?? H.p(lang.t("Geen begroting voor \(year).", "No budget for \(year).")),
+            c.canEdit ? H.el("p", H.a(SiteURL.budgetLineNew(c.slug, String(year)).path, lang.t("Begrotingsregel toevoegen", "Add a budget line")),
+                             .text(" · "), H.a(SiteURL.fundingNew(c.slug, String(year)).path, lang.t("Financiering toevoegen", "Add funding"))) : .empty,
+        ])
+    }
+}

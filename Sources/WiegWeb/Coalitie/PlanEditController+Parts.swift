@@ -1,0 +1,174 @@
+import Foundation
+import Plot
+import Vapor
+import WiegCore
+import WiegStore
+
+/// The 10 points, the members and the budget (see `PlanEditController`).
+extension PlanEditController {
+    // MARK: The 10 points
+
+    static func point(_ req: Request) throws -> PharosPoint {
+        guard let point = req.parameters.get("point").flatMap(Int.init).flatMap(PharosPoint.init(rawValue:)) else {
+            throw WiegError.notFound("Dit punt bestaat niet; de 10 punten zijn genummerd 1 tot en met 10.", "This point does not exist; the 10 points are numbered 1 to 10.")
+        }
+        return point
+    }
+
+    @Sendable static func pointForm(req: Request) async throws -> Response {
+        let c = try await CoalitionContext.load(req, edit: true)
+        let (year, point) = (try year(req), try point(req))
+        let current = (c.work.points(year) ?? PharosYear(year: year))[point]
+        return page(req, c, ("Punt \(point.number) (\(year)): \(point.title)", "Point \(point.number) (\(year)): \(point.englishName)"),
+                    .pointEdit(c.slug, String(year), String(point.number)), PlanFields.point, PointForm.fields(current))
+    }
+
+    @Sendable static func pointSave(req: Request) async throws -> Response {
+        let c = try await CoalitionContext.load(req, edit: true)
+        let (year, point) = (try year(req), try point(req))
+        let f = fields(req)
+        let check = PointForm.check(fields: f, year: year, point: point)
+        guard let assessment = check.record else {
+            return page(req, c, ("Punt \(point.number) (\(year)): \(point.title)", "Point \(point.number) (\(year)): \(point.englishName)"),
+                        .pointEdit(c.slug, String(year), String(point.number)), PlanFields.point, f, check.issues)
+        }
+        var points = c.work.points(year) ?? PharosYear(year: year)
+        points[point] = assessment
+        try await req.stores.coalitionWork.save(points, coalitionID: c.id, by: req.auditActor, at: req.now)
+        return back(req, c, "punten")
+    }
+
+    // MARK: Members
+
+    @Sendable static func memberForm(req: Request) async throws -> Response {
+        let c = try await CoalitionContext.load(req, edit: true)
+        return page(req, c, ("Partner toevoegen", "Add a partner"), .memberNew(c.slug), PlanFields.member(c), [:])
+    }
+
+    @Sendable static func memberSave(req: Request) async throws -> Response {
+        let c = try await CoalitionContext.load(req, edit: true)
+        let f = fields(req)
+        var record = c.work.coalition
+        let check = MemberForm.check(fields: f, organisations: c.organisations, otherMembers: Set(record.members.map(\.organisationID)))
+        guard let member = check.record else {
+            return page(req, c, ("Partner toevoegen", "Add a partner"), .memberNew(c.slug), PlanFields.member(c), f, check.issues)
+        }
+        record.members.append(member)
+        try await req.stores.coalitionWork.saveRecord(record, by: req.auditActor, at: req.now)
+        return back(req, c, "partners")
+    }
+
+    static func member(_ req: Request, _ c: CoalitionContext) throws -> CoalitionMember {
+        guard let member = c.work.coalition.members.first(where: { $0.organisationID.uuidString == req.parameters.get("id") }) else {
+            throw WiegError.notFound("Deze partner hoort niet (meer) bij de coalitie.", "This partner is not (any more) in the coalition.")
+        }
+        return member
+    }
+
+    @Sendable static func memberConfirm(req: Request) async throws -> Response {
+        let c = try await CoalitionContext.load(req, edit: true)
+        let member = try member(req, c)
+        let name = c.organisationName(member.organisationID) ?? member.organisationID.uuidString
+        return ConfirmView.render(req.shell, title: req.lang.t("Partner verwijderen", "Remove partner"),
+                                  message: req.lang.t("Weet u zeker dat u \(name) uit de coalitie haalt? Activiteiten en afspraken blijven staan.",
+                                                      "Are you sure you want to remove \(name) from the coalition? Activities and agreements stay."),
+                                  action: SiteURL.memberDelete(c.slug, member.organisationID.uuidString).path,
+                                  confirm: req.lang.t("Ja, verwijderen", "Yes, remove"), cancel: SiteURL.coalition(c.slug).path)
+    }
+
+    @Sendable static func memberDelete(req: Request) async throws -> Response {
+        let c = try await CoalitionContext.load(req, edit: true)
+        let member = try member(req, c)
+        var record = c.work.coalition
+        record.members.removeAll { $0.organisationID == member.organisationID }
+        try await req.stores.coalitionWork.saveRecord(record, by: req.auditActor, at: req.now)
+        return back(req, c, "partners")
+    }
+
+    // MARK: Budget
+
+    @Sendable static func lineForm(req: Request) async throws -> Response {
+        let c = try await CoalitionContext.load(req, edit: true)
+        let year = try year(req)
+        return page(req, c, ("Begrotingsregel \(year)", "Budget line \(year)"), .budgetLineNew(c.slug, String(year)), PlanFields.budgetLine, [:])
+    }
+
+    @Sendable static func lineSave(req: Request) async throws -> Response {
+        let c = try await CoalitionContext.load(req, edit: true)
+        let year = try year(req)
+        var budget = c.work.budget(year) ?? Budget(year: year)
+        let f = fields(req)
+        let check = BudgetLineForm.check(fields: f, otherComponents: budget.lines.map(\.component))
+        guard let line = check.record else {
+            return page(req, c, ("Begrotingsregel \(year)", "Budget line \(year)"), .budgetLineNew(c.slug, String(year)),
+                        PlanFields.budgetLine, f, check.issues)
+        }
+        budget.lines.append(line)
+        try await req.stores.coalitionWork.save(budget, coalitionID: c.id, by: req.auditActor, at: req.now)
+        return back(req, c, "begroting")
+    }
+
+    @Sendable static func fundingForm(req: Request) async throws -> Response {
+        let c = try await CoalitionContext.load(req, edit: true)
+        let year = try year(req)
+        return page(req, c, ("Financiering \(year)", "Funding \(year)"), .fundingNew(c.slug, String(year)), PlanFields.funding, [:])
+    }
+
+    @Sendable static func fundingSave(req: Request) async throws -> Response {
+        let c = try await CoalitionContext.load(req, edit: true)
+        let year = try year(req)
+        let f = fields(req)
+        let check = FundingForm.check(fields: f)
+        guard let source = check.record else {
+            return page(req, c, ("Financiering \(year)", "Funding \(year)"), .fundingNew(c.slug, String(year)), PlanFields.funding, f, check.issues)
+        }
+        var budget = c.work.budget(year) ?? Budget(year: year)
+        budget.funding.append(source)
+        try await req.stores.coalitionWork.save(budget, coalitionID: c.id, by: req.auditActor, at: req.now)
+        return back(req, c, "begroting")
+    }
+}
+
+/// The controls of the plan's forms (names are WiegCore's form fields).
+enum PlanFields {
+    static let plan = [
+        ItemField(name: "eerste-jaar", labelNL: "Eerste jaar", labelEN: "First year"),
+        ItemField(name: "laatste-jaar", labelNL: "Laatste jaar", labelEN: "Last year"),
+        ItemField(name: "ambities", labelNL: "Ambities (stip op de horizon)", labelEN: "Ambitions", hintNL: "Eén per regel.", hintEN: "One per line.", control: .textarea),
+        ItemField(name: "maatschappelijke-resultaten", labelNL: "Maatschappelijke resultaten", labelEN: "Societal results",
+                  hintNL: "Eén per regel.", hintEN: "One per line.", control: .textarea),
+        ItemField(name: "vastgesteld", labelNL: "Vastgesteld", labelEN: "Adopted", control: .select([("nee", "nee"), ("ja", "ja")])),
+        ItemField(name: "vastgesteld-op", labelNL: "Vastgesteld op (dd-mm-jjjj)", labelEN: "Adopted on (dd-mm-yyyy)"),
+    ]
+    static let goal = [
+        ItemField(name: "tekst", labelNL: "Doel", labelEN: "Goal", control: .textarea),
+        ItemField(name: "fase", labelNL: "Fase", labelEN: "Phase", control: .select(Phase.allCases.map { ($0.rawValue, $0.dutchName) })),
+        ItemField(name: "actielijnen", labelNL: "Actielijnen", labelEN: "Action lines", hintNL: "Codes, gescheiden door komma's, bijvoorbeeld: 1.1, 1.2",
+                  hintEN: "Codes separated by commas, for example: 1.1, 1.2"),
+        ItemField(name: "themas", labelNL: "Thema's (minimale eisen, optioneel)", labelEN: "Themes (minimum requirements, optional)",
+                  hintNL: MinimumTheme.allCases.map(\.rawValue).joined(separator: ", "), hintEN: MinimumTheme.allCases.map(\.rawValue).joined(separator: ", ")),
+    ]
+    static let point = [
+        ItemField(name: "status", labelNL: "Status", labelEN: "Status", control: .select(PointStatus.allCases.map { ($0.rawValue, $0.label) })),
+        ItemField(name: "waar-staan-we", labelNL: "Waar staan we", labelEN: "Where we stand", control: .textarea),
+        ItemField(name: "wat-willen-we-ontwikkelen", labelNL: "Wat willen we ontwikkelen", labelEN: "What we want to develop", control: .textarea),
+    ]
+    static func member(_ c: CoalitionContext) -> [ItemField] {
+        let current = Set(c.work.coalition.members.map(\.organisationID))
+        return [ItemField(name: "organisatie", labelNL: "Organisatie", labelEN: "Organisation",
+                          control: .select([("", "—")] + c.organisations.filter { !current.contains($0.id) }.map { ($0.id.uuidString, $0.name) })),
+                ItemField(name: "rol", labelNL: "Rol van de contactpersoon (geen naam)", labelEN: "Contact's role (no name)")]
+    }
+    static let budgetLine = [
+        ItemField(name: "onderdeel", labelNL: "Onderdeel", labelEN: "Component"),
+        ItemField(name: "omschrijving", labelNL: "Omschrijving", labelEN: "Description", control: .textarea),
+        ItemField(name: "fte", labelNL: "Fte (optioneel)", labelEN: "FTE (optional)", hintNL: "Bijvoorbeeld 0,5", hintEN: "For example 0.5"),
+        ItemField(name: "schaal", labelNL: "Salarisschaal (optioneel)", labelEN: "Salary scale (optional)"),
+        ItemField(name: "bedrag", labelNL: "Bedrag (€)", labelEN: "Amount (€)", hintNL: "Bijvoorbeeld 12.500,00", hintEN: "For example 12,500.00"),
+    ]
+    static let funding = [
+        ItemField(name: "bron", labelNL: "Bron", labelEN: "Source", control: .select(FundingKind.allCases.map { ($0.rawValue, $0.label) })),
+        ItemField(name: "bedrag", labelNL: "Bedrag (€)", labelEN: "Amount (€)"),
+        ItemField(name: "toelichting", labelNL: "Toelichting", labelEN: "Note", control: .textarea),
+    ]
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Plot
+import Vapor
+import WiegCore
+import WiegStore
+
+/// Editing the rest of a coalition's plan from its dashboard: the plan of approach
+/// (period, ambitions, societal results), its goals, the 10 points per year, the members,
+/// and the budget per year (lines and funding). Whoever may edit the coalition; each save
+/// is one audited write; deleting a goal, member or budget line asks first.
+enum PlanEditController {
+    static func register(_ routes: any RoutesBuilder) {
+        for method in [HTTPMethod.GET, .POST] {
+            let form = method == .GET
+            routes.on(method, .planEdit(":slug"), access: .userManagers, use: form ? planForm : planSave)
+            routes.on(method, .goalNew(":slug"), access: .userManagers, use: form ? goalForm : goalSave)
+            routes.on(method, .goalEdit(":slug", ":id"), access: .userManagers, use: form ? goalForm : goalSave)
+            routes.on(method, .goalDelete(":slug", ":id"), access: .userManagers, use: form ? goalConfirm : goalDelete)
+            routes.on(method, .pointEdit(":slug", ":year", ":point"), access: .userManagers, use: form ? pointForm : pointSave)
+            routes.on(method, .memberNew(":slug"), access: .userManagers, use: form ? memberForm : memberSave)
+            routes.on(method, .memberDelete(":slug", ":id"), access: .userManagers, use: form ? memberConfirm : memberDelete)
+            routes.on(method, .budgetLineNew(":slug", ":year"), access: .userManagers, use: form ? lineForm : lineSave)
+            routes.on(method, .fundingNew(":slug", ":year"), access: .userManagers, use: form ? fundingForm : fundingSave)
+        }
+    }
+
+    static func fields(_ req: Request) -> [String: String] { Dictionary(FormFields.parse(req), uniquingKeysWith: { a, _ in a }) }
+    static func back(_ req: Request, _ c: CoalitionContext, _ anchor: String) -> Response {
+        req.redirect(to: SiteURL.coalition(c.slug).path + "#" + anchor, redirectType: .normal)
+    }
+    static func page(_ req: Request, _ c: CoalitionContext, _ title: (String, String), _ action: SiteURL, _ controls: [ItemField],
+                     _ f: [String: String], _ issues: [ImportIssue] = []) -> Response {
+        CoalitionItemFormView.form(req.shell, context: c, title: req.lang.t(title.0, title.1), action: action.path, controls: controls,
+                                   fields: f, issues: issues, status: issues.isEmpty ? .ok : .unprocessableEntity)
+    }
+    static func year(_ req: Request) throws -> Int {
+        guard let year = req.parameters.get("year").flatMap(Int.init), (2000...2100).contains(year) else {
+            throw WiegError.notFound("Dit jaar bestaat niet in Wieg (2000 tot en met 2100).", "This year does not exist in Wieg (2000 to 2100).")
+        }
+        return year
+    }
+
+    // MARK: Plan of approach and goals
+
+    @Sendable static func planForm(req: Request) async throws -> Response {
+        let c = try await CoalitionContext.load(req, edit: true)
+        return page(req, c, ("Plan van aanpak bewerken", "Edit the plan of approach"), .planEdit(c.slug), PlanFields.plan,
+                    c.work.plan.map { PlanForm.fields($0) } ?? [:])
+    }
+
+    @Sendable static func planSave(req: Request) async throws -> Response {
+        let c = try await CoalitionContext.load(req, edit: true)
+        let f = fields(req)
+        let check = PlanForm.check(fields: f, existing: c.work.plan)
+        guard let plan = check.record else {
+            return page(req, c, ("Plan van aanpak bewerken", "Edit the plan of approach"), .planEdit(c.slug), PlanFields.plan, f, check.issues)
+        }
+        try await req.stores.coalitionWork.save(plan, coalitionID: c.id, by: req.auditActor, at: req.now)
+        return back(req, c, "plan")
+    }
+
+    static func goal(_ req: Request, _ c: CoalitionContext) throws -> Goal? {
+        guard let raw = req.parameters.get("id") else { return nil }
+        guard let goal = c.work.plan?.goals.first(where: { $0.id.uuidString == raw }) else {
+            throw WiegError.notFound("Dit doel bestaat niet (meer).", "This goal does not exist (any more).")
+        }
+        return goal
+    }
+
+    @Sendable static func goalForm(req: Request) async throws -> Response {
+        let c = try await CoalitionContext.load(req, edit: true)
+        let goal = try goal(req, c)
+        return page(req, c, goal == nil ? ("Nieuw doel", "New goal") : ("Doel bewerken", "Edit goal"),
+                    goal.map { .goalEdit(c.slug, $0.id.uuidString) } ?? .goalNew(c.slug), PlanFields.goal, goal.map(GoalForm.fields) ?? [:])
+    }
+
+    @Sendable static func goalSave(req: Request) async throws -> Response {
+        let c = try await CoalitionContext.load(req, edit: true)
+        guard var plan = c.work.plan else {
+            throw WiegError.badRequest("Leg eerst het plan van aanpak vast; doelen horen bij een plan.", "Record the plan of approach first; goals belong to a plan.")
+        }
+        let existing = try goal(req, c)
+        let f = fields(req)
+        let check = GoalForm.check(fields: f, id: existing?.id ?? UUID(), existing: existing)
+        guard let goal = check.record else {
+            return page(req, c, existing == nil ? ("Nieuw doel", "New goal") : ("Doel bewerken", "Edit goal"),
+                        existing.map { .goalEdit(c.slug, $0.id.uuidString) } ?? .goalNew(c.slug), PlanFields.goal, f, check.issues)
+        }
+        if let index = plan.goals.firstIndex(where: { $0.id == goal.id }) { plan.goals[index] = goal } else { plan.goals.append(goal) }
+        try await req.stores.coalitionWork.save(plan, coalitionID: c.id, by: req.auditActor, at: req.now)
+        return back(req, c, "plan")
+    }
+
+    @Sendable static func goalConfirm(req: Request) async throws -> Response {
+        let c = try await CoalitionContext.load(req, edit: true)
+        let goal = try goal(req, c)!
+        return ConfirmView.render(req.shell, title: req.lang.t("Doel verwijderen", "Delete goal"),
+                                  message: req.lang.t("Weet u zeker dat u het doel '\(goal.text)' wilt verwijderen? De wijzigingsgeschiedenis bewaart wat er stond.",
+                                                      "Are you sure you want to delete the goal '\(goal.text)'? The audit trail keeps what it said."),
+                                  action: SiteURL.goalDelete(c.slug, goal.id.uuidString).path, confirm: req.lang.t("Ja, verwijderen", "Yes, delete"),
+                                  cancel: SiteURL.coalition(c.slug).path)
+    }
+
+    @Sendable static func goalDelete(req: Request) async throws -> Response {
+        let c = try await CoalitionContext.load(req, edit: true)
+        let goal = try goal(req, c)!
+        var plan = c.work.plan!
+        plan.goals.removeAll { $0.id == goal.id }
+        try await req.stores.coalitionWork.save(plan, coalitionID: c.id, by: req.auditActor, at: req.now)
+        return back(req, c, "plan")
+    }
+}

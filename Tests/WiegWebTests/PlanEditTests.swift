@@ -1,0 +1,66 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+import WiegCore
+import WiegStore
+import WiegTestSupport
+@testable import WiegWeb
+
+@Suite("Coalitie: editing the plan, goals, the 10 points, partners and the budget")
+struct PlanEditTests {
+    func work(_ app: Application) async throws -> CoalitionWork {
+        let meppel = try #require(try await Coalition.query(on: app.db).filter(\.$slug == "meppel").first())
+        return try #require(try await FluentCoalitionWorkStore(db: app.db).works([meppel])[meppel.id!])
+    }
+
+    @Test("the coordinator edits the plan period, adds and deletes a goal, scores a point, adds a partner and a budget", arguments: TestDatabase.allCases)
+    func editPlan(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, _ in
+            let c = Browser(app)
+            try await c.login("coordinator.meppel@wieg.demo")
+            let before = try await work(app)
+            var plan = PlanForm.fields(try #require(before.plan))
+            plan["laatste-jaar"] = "2019"
+            let wrong = try await c.post("/coalities/meppel/plan/bewerken", plan)
+            #expect(wrong.status == .unprocessableEntity && wrong.body.string.contains("ligt vóór het eerste jaar"))
+            plan["laatste-jaar"] = String(before.plan!.firstYear + 3)
+            #expect(try await c.post("/coalities/meppel/plan/bewerken", plan).status == .seeOther)
+            #expect(try await work(app).plan?.lastYear == before.plan!.firstYear + 3)
+            #expect(try await work(app).plan?.goals == before.plan!.goals, "editing the plan keeps its goals")
+
+            let goal = ["tekst": "Meer zwangeren vóór week 10 in zorg", "fase": "tijdens", "actielijnen": "2.1", "themas": "vroegsignalering"]
+            #expect(try await c.post("/coalities/meppel/doelen/nieuw", goal.merging(["actielijnen": "9.9"]) { $1 }).status == .unprocessableEntity)
+            #expect(try await c.post("/coalities/meppel/doelen/nieuw", goal).status == .seeOther)
+            let added = try #require(try await work(app).plan?.goals.first { $0.text == goal["tekst"] })
+            #expect(added.themes == [.vroegsignalering] && added.phase == .tijdens)
+            #expect(try await c.get("/coalities/meppel/doelen/\(added.id.uuidString)/verwijderen").body.string.contains("Weet u zeker"))
+            #expect(try await c.post("/coalities/meppel/doelen/\(added.id.uuidString)/verwijderen").status == .seeOther)
+            #expect(try await work(app).plan?.goals.contains { $0.id == added.id } == false)
+
+            #expect(try await c.post("/coalities/meppel/punten/2025/5", ["status": "inOntwikkeling", "waar-staan-we": "Klankbordgroep gestart.",
+                                                                          "wat-willen-we-ontwikkelen": "Ervaringsdeskundigen erbij."]).status == .seeOther)
+            let point = try #require(try await work(app).points(2025))[.betrekDeMensen]
+            #expect(point.status == .inOntwikkeling && point.waarStaanWe == "Klankbordgroep gestart.")
+
+            let network = try await FluentNetworkStore(db: app.db).organisations()
+            let members = Set(before.coalition.members.map(\.organisationID))
+            let newcomer = try #require(network.first { !members.contains($0.id) })
+            let bsn = try await c.post("/coalities/meppel/partners/nieuw", ["organisatie": newcomer.id.uuidString, "rol": "contact 111222333"])
+            #expect(bsn.status == .unprocessableEntity)
+            #expect(try await c.post("/coalities/meppel/partners/nieuw", ["organisatie": newcomer.id.uuidString, "rol": "beleidsadviseur"]).status == .seeOther)
+            #expect(try await work(app).coalition.members.contains { $0.organisationID == newcomer.id && $0.contactRole == "beleidsadviseur" })
+
+            #expect(try await c.post("/coalities/meppel/begroting/2025/regels/nieuw", ["onderdeel": "Projectleiding", "fte": "0,5", "schaal": "11",
+                                                                                        "bedrag": "12.500,50"]).status == .seeOther)
+            #expect(try await c.post("/coalities/meppel/begroting/2025/regels/nieuw", ["onderdeel": "Projectleiding", "bedrag": "1"]).status == .unprocessableEntity,
+                    "the same component twice is refused")
+            #expect(try await c.post("/coalities/meppel/begroting/2025/financiering/nieuw", ["bron": "gemeente", "bedrag": "10.000"]).status == .seeOther)
+            let budget = try #require(try await work(app).budget(2025))
+            #expect(budget.grandTotal.cents == 1_250_050 && budget.fundedTotal.cents == 1_000_000 && budget.gap.cents == 250_050)
+            let audit = try await AuditEvent.query(on: app.db).filter(\.$entityType == "budget").count()
+            #expect(audit >= 2)
+        }
+    }
+}
