@@ -64,3 +64,34 @@ struct PlanEditTests {
         }
     }
 }
+
+@Suite("Coalitie: progress per action line over time")
+struct ProgressTests {
+    @Test("NML 2024: the table per action line and quarter agrees with the activities; the chart is drawn; the JSON twin gives the same numbers")
+    func progress() async throws {
+        try await withWiegApp(.sqlite) { app, _ in
+            let regio = Browser(app)
+            try await regio.login("regio.nml@wieg.demo")
+            let html = try await regio.get("/coalities/nml/voortgang?jaar=2024").body.string
+            #expect(html.contains("<svg") && html.contains("Gerealiseerd (cumulatief)") && html.contains("Q1 2024"))
+            struct Progress: Decodable {
+                struct Cell: Decodable { var quarter: String; var planned: Int }
+                struct Row: Decodable { var actionLine: String?; var quarters: [Cell] }
+                var year: Int; var actionLines: [Row]
+            }
+            let json = try JSONDecoder().decode(Progress.self, from: try await regio.get("/api/v1/coalities/nml/voortgang?jaar=2024").body)
+            let meppel = try #require(try await Coalition.query(on: app.db).filter(\.$slug == "nml").first())
+            let work = try #require(try await FluentCoalitionWorkStore(db: app.db).works([meppel])[meppel.id!])
+            for row in json.actionLines {
+                for cell in row.quarters {
+                    let q = Quarter(year: 2024, quarter: Int(cell.quarter.dropFirst().prefix(1))!)
+                    let expected = work.activities.filter { a in
+                        a.status != .gestopt && a.quarters.contains(q) && (row.actionLine.map { line in a.actionLines.contains { $0.rawValue == line } } ?? a.actionLines.isEmpty)
+                    }.count
+                    #expect(cell.planned == expected, "\(row.actionLine ?? "-") \(cell.quarter)")
+                }
+            }
+            #expect(json.actionLines.contains { $0.quarters.contains { $0.planned > 0 } })
+        }
+    }
+}

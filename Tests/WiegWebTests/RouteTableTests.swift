@@ -185,6 +185,8 @@ struct RouteTableTests {
         Entry(method: .POST, path: "/coalities/:slug/begroting/:year/regels/nieuw", access: managers, expected: [303, 422, 403, 422, 403, 403]),
         Entry(method: .GET, path: "/coalities/:slug/begroting/:year/financiering/nieuw", access: managers, expected: [303, 200, 403, 200, 403, 403]),
         Entry(method: .POST, path: "/coalities/:slug/begroting/:year/financiering/nieuw", access: managers, expected: [303, 422, 403, 422, 403, 403]),
+        Entry(method: .GET, path: "/coalities/:slug/voortgang", access: "signed-in", expected: [303, 200, 403, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/coalities/:id/voortgang", access: "signed-in", expected: [401, 200, 403, 200, 200, 200]),
         // Leren van elkaar: an empty copy form names nothing published (400); publishing Meppel.
         Entry(method: .GET, path: "/leren-van-elkaar", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/gedeelde-onderdelen", access: "public", expected: [200, 200, 200, 200, 200, 200]),

@@ -58,6 +58,7 @@ enum CoalitionShowView {
         let statuses = ActivityStatus.allCases
         return .group([
             H.h2(lang.t("Activiteiten", "Activities"), id: "activiteiten"),
+            H.el("p", H.a(SiteURL.coalitionProgress(c.slug).path, lang.t("Voortgang per actielijn en kwartaal", "Progress per action line and quarter"))),
             H.table(caption: lang.t("Activiteiten per actielijn en status", "Activities by action line and status"),
                     headers: [lang.t("Actielijn", "Action line")] + statuses.map { lang.t($0.dutchName, $0.englishName) },
                     rows: summary.byActionLine.map { row in

@@ -32,7 +32,7 @@ enum SiteURL: Equatable {
     case coalitions, coalition(String), activityNew(String), activityEdit(String, String), activityDelete(String, String)
     case closeYear(String), coalitionDocument(String, String), coalitionMarkdown(String, String)
     case exportActivities(String), exportBudget(String), regionCoalitions(String)
-    case learning, learningCopy, apiLearning, coalitionPublish(String)
+    case learning, learningCopy, apiLearning, coalitionPublish(String), coalitionProgress(String), apiCoalitionProgress(String)
     case planEdit(String), goalNew(String), goalEdit(String, String), goalDelete(String, String), pointEdit(String, String, String)
     case memberNew(String), memberDelete(String, String), budgetLineNew(String, String), fundingNew(String, String)
     case coalitionItemNew(String, String), coalitionItemEdit(String, String, String), coalitionItemDelete(String, String, String)
@@ -86,6 +86,8 @@ enum SiteURL: Equatable {
         case .memberDelete(let slug, let id): "/coalities/\(escaped(slug))/partners/\(escaped(id))/verwijderen"
         case .budgetLineNew(let slug, let year): "/coalities/\(escaped(slug))/begroting/\(escaped(year))/regels/nieuw"
         case .fundingNew(let slug, let year): "/coalities/\(escaped(slug))/begroting/\(escaped(year))/financiering/nieuw"
+        case .coalitionProgress(let slug): "/coalities/\(escaped(slug))/voortgang"
+        case .apiCoalitionProgress(let id): "/api/v1/coalities/\(escaped(id))/voortgang"
         case .learning: "/leren-van-elkaar"
         case .learningCopy: "/leren-van-elkaar/overnemen"
         case .apiLearning: "/api/v1/gedeelde-onderdelen"
