@@ -18,7 +18,7 @@ enum ValuesAPIController {
         let store = req.stores.areas
         let code = try req.apiString("gebied", maxLength: 40).flatMap { $0.isEmpty ? nil : $0 } ?? "NL"
         guard let within = try await store.find(code) else {
-            throw WiegError.badRequest("Gebied '\(code)' bestaat niet in Wieg.", "Area '\(code)' does not exist in Wieg.")
+            throw WiegError.notFound("Gebied '\(code)' bestaat niet in Wieg.", "Area '\(code)' does not exist in Wieg.")
         }
         let level = try req.apiEnum("niveau", AreaKind.self)
         if let level, ![.gemeente, .wijk, .pc4].contains(level) {
@@ -40,13 +40,15 @@ enum ValuesAPIController {
         let codes = rows.map(\.code)
         let periods = try await req.stores.indicators.periods(indicator: definition.code, areaCodes: codes)
         let askedText = try req.apiString("periode", maxLength: 20).flatMap { $0.isEmpty ? nil : $0 }
-        if let askedText, Period.parse(askedText) == nil {
+        if let askedText, askedText.wholeMatch(of: /[0-9]{4}(-[0-9]{4})?/) == nil {
             throw WiegError.badRequest("Periode '\(askedText)' klopt niet; schrijf bijvoorbeeld 2023 of 2019-2021.",
                                        "Period '\(askedText)' is malformed; write e.g. 2023 or 2019-2021.")
         }
-        let period = askedText.flatMap(Period.parse)?.description ?? periods.last
+        // A well-formed period without figures (also an impossible one such as 2021-2019)
+        // gives no rows, like any other period nothing was imported for.
+        let period: String? = askedText.map { Period.parse($0)?.description ?? "" } ?? periods.last
         var items: [ValuesJSON.Row] = []
-        if let period {
+        if let period, !period.isEmpty {
             let lookup = Array(Set(codes + siblings.map(\.code) + [reference?.code].compactMap { $0 }))
             let values = try await req.stores.indicators.values(indicator: definition.code, period: period, areaCodes: lookup)
             let built = IndicatorValueRows.build(definition: definition, areas: rows, values: values.compactMap(\.record),
