@@ -25,14 +25,7 @@ enum LearningController {
 
     static func filter(_ req: Request) throws -> PublishedPlanFilter {
         let theme = try req.apiEnum("thema", MinimumTheme.self)
-        let line = try req.apiString("actielijn", maxLength: 10).flatMap { $0.isEmpty ? nil : $0 }
-        var actionLine: ActionLine?
-        if let line {
-            guard let parsed = ActionLine.allCases.first(where: { $0.rawValue == line }) else {
-                throw WiegError.badRequest("Actielijn '\(line)' bestaat niet; kies 1.1 tot en met 3.3.", "Action line '\(line)' does not exist; choose 1.1 to 3.3.")
-            }
-            actionLine = parsed
-        }
+        let actionLine = try req.apiEnum("actielijn", ActionLine.self)
         let kind = try req.apiEnum("soort", OriginItemKind.self)
         return PublishedPlanFilter(theme: theme, actionLine: actionLine, text: try req.apiString("zoek", maxLength: 200) ?? "",
                                    kinds: kind.map { [$0] } ?? Set(OriginItemKind.allCases))

@@ -39,7 +39,7 @@ enum ValuesAPIController {
         }
         let codes = rows.map(\.code)
         let periods = try await req.stores.indicators.periods(indicator: definition.code, areaCodes: codes)
-        let askedText = try req.apiString("periode", maxLength: 20).flatMap { $0.isEmpty ? nil : $0 }
+        let askedText = try req.apiString("periode", maxLength: 20)
         if let askedText, askedText.wholeMatch(of: /[0-9]{4}(-[0-9]{4})?/) == nil {
             throw WiegError.badRequest("Periode '\(askedText)' klopt niet; schrijf bijvoorbeeld 2023 of 2019-2021.",
                                        "Period '\(askedText)' is malformed; write e.g. 2023 or 2019-2021.")
