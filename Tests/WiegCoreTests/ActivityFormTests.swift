@@ -83,6 +83,19 @@ struct ActivityFormTests {
         #expect(changed.statusDate == now && changed.status == .gerealiseerd)
     }
 
+    @Test("with the known aanbod given, the form links the aanbod it names and refuses unknown ids")
+    func linkedServices() throws {
+        let a = UUID(), b = UUID()
+        func withServices(_ text: String) -> NetworkImport.FormCheck<Activity> {
+            ActivityForm.check(fields: valid.merging(["aanbod": text]) { $1 }, id: id, existing: nil, knownWorkgroups: [workgroup],
+                               knownOrganisations: [organisation], knownServices: [a, b], now: now)
+        }
+        #expect(withServices("\(b.uuidString)\n\(a.uuidString)\n\(b.uuidString)").record?.serviceIDs == [b, a])
+        #expect(withServices("").record?.serviceIDs == [])
+        let unknown = withServices(UUID().uuidString)
+        #expect(unknown.record == nil && unknown.issues.map(\.column) == ["aanbod"])
+    }
+
     @Test("fields(record) → check gives the same activity")
     func roundTrip() throws {
         let activity = Activity(id: id, title: "Bespreekbaar maken van een kinderwens", description: "Met de huisartsen, in twee wijken.",

@@ -73,4 +73,21 @@ struct CoalitionItemEditTests {
             #expect(edited.name == "Eigen naam" && edited.origin == copy.origin && edited.origin != nil)
         }
     }
+
+    @Test("an activity links aanbod of the social map by id; an unknown id is refused on its field")
+    func activityLinksServices() async throws {
+        try await withWiegApp(.sqlite) { app, _ in
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator.meppel@wieg.demo")
+            let activity = try #require(try await work(app).activities.first)
+            let service = try #require(try await Service.query(on: app.db).first()?.id)
+            var fields = ActivityForm.fields(activity)
+            fields["aanbod"] = UUID().uuidString
+            let unknown = try await coordinator.post("/coalities/meppel/activiteiten/\(activity.id.uuidString)/bewerken", fields)
+            #expect(unknown.status == .unprocessableEntity && unknown.body.string.contains("bestaat niet"))
+            fields["aanbod"] = service.uuidString
+            #expect(try await coordinator.post("/coalities/meppel/activiteiten/\(activity.id.uuidString)/bewerken", fields).status == .seeOther)
+            #expect(try await work(app).activities.first { $0.id == activity.id }?.serviceIDs == [service])
+        }
+    }
 }

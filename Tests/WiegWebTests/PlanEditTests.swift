@@ -61,6 +61,14 @@ struct PlanEditTests {
             #expect(budget.grandTotal.cents == 1_250_050 && budget.fundedTotal.cents == 1_000_000 && budget.gap.cents == 250_050)
             let audit = try await AuditEvent.query(on: app.db).filter(\.$entityType == "budget").count()
             #expect(audit >= 2)
+
+            let wrongDetails = try await c.post("/coalities/meppel/gegevens", ["startdatum": "31-02-2020", "vormen": "klankbordgroep"])
+            #expect(wrongDetails.status == .unprocessableEntity && wrongDetails.body.string.contains("31-02-2020"))
+            #expect(try await c.post("/coalities/meppel/gegevens", ["projectleider": "beleidsadviseur", "startdatum": "01-03-2020",
+                                                                    "vormen": "klankbordgroep, sleutelfiguren", "jaar": "2025", "deelname": "ja"]).status == .seeOther)
+            let details = try await work(app).coalition
+            #expect(details.projectLeader == "beleidsadviseur" && details.targetGroupInvolvement == [.klankbordgroep, .sleutelfiguren])
+            #expect(details.monitoringParticipation[2025] == .some(true) && details.members.contains { $0.organisationID == newcomer.id })
         }
     }
 }

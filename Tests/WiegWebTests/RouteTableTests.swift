@@ -168,6 +168,8 @@ struct RouteTableTests {
         Entry(method: .GET, path: "/api/v1/coalities/:id/begroting", access: "signed-in", expected: [401, 404, 403, 404, 404, 404]),
         // The plan, goals (`:id` is no goal), the 10 points of 2024, partners (`:id` is no member organisation) and the budget of 2024.
         Entry(method: .GET, path: "/coalities/:slug/plan/bewerken", access: managers, expected: [303, 200, 403, 200, 403, 403]),
+        Entry(method: .GET, path: "/coalities/:slug/gegevens", access: managers, expected: [303, 200, 403, 200, 403, 403]),
+        Entry(method: .POST, path: "/coalities/:slug/gegevens", access: managers, expected: [303, 303, 403, 303, 403, 403]),
         Entry(method: .POST, path: "/coalities/:slug/plan/bewerken", access: managers, expected: [303, 422, 403, 422, 403, 403]),
         Entry(method: .GET, path: "/coalities/:slug/doelen/nieuw", access: managers, expected: [303, 200, 403, 200, 403, 403]),
         Entry(method: .POST, path: "/coalities/:slug/doelen/nieuw", access: managers, expected: [303, 422, 403, 422, 403, 403]),

@@ -37,7 +37,8 @@ enum ActivityEditController {
         let fields = Dictionary(FormFields.parse(req), uniquingKeysWith: { a, _ in a })
         let check = ActivityForm.check(fields: fields, id: existing?.id ?? UUID(), existing: existing,
                                        knownWorkgroups: Set(context.work.workgroups.map(\.id)),
-                                       knownOrganisations: Set(context.organisations.map(\.id)), now: req.now)
+                                       knownOrganisations: Set(context.organisations.map(\.id)),
+                                       knownServices: Set(context.network.services.keys), now: req.now)
         guard let activity = check.record else {
             return ActivityFormView.render(req.shell, context: context, existing: existing, fields: fields, issues: check.issues,
                                            status: .unprocessableEntity)
@@ -109,8 +110,20 @@ enum ActivityFormView {
                 field("Thema's (minimale eisen)", "Themes (minimum requirements)", .themas,
                       hint: lang.t("Codes, gescheiden door komma's: " + MinimumTheme.allCases.map(\.rawValue).joined(separator: ", "),
                                    "Codes separated by commas: " + MinimumTheme.allCases.map(\.rawValue).joined(separator: ", "))),
+                Forms.textarea(lang.t("Gekoppeld aanbod (sociale kaart)", "Linked services (social map)"), name: F.aanbod.rawValue,
+                               value: f[F.aanbod.rawValue],
+                               hint: lang.t("De id van elk aanbod (het laatste deel van de link ernaar), één per regel" + linkedNames(c, f, lang: lang),
+                                            "The id of each service (the last part of its link), one per line" + linkedNames(c, f, lang: lang)),
+                               error: e.message(F.aanbod.rawValue), rows: 3),
                 Forms.submit(lang.t("Opslaan", "Save")),
             ]),
         ])
+    }
+
+    /// The names of the services the form links now, so the ids can be checked by eye.
+    static func linkedNames(_ c: CoalitionContext, _ f: [String: String], lang: Lang) -> String {
+        let names = (f[ActivityForm.Field.aanbod.rawValue] ?? "").split(whereSeparator: \.isNewline)
+            .compactMap { UUID(uuidString: $0.trimmingCharacters(in: .whitespaces)).flatMap { c.network.services[$0]?.name } }
+        return names.isEmpty ? "." : lang.t(". Nu: ", ". Now: ") + names.joined(separator: "; ") + "."
     }
 }

@@ -38,7 +38,12 @@ enum CoalitionPlanView {
                      c.canEdit ? .group([.text(" — "), H.a(SiteURL.memberDelete(c.slug, member.organisationID.uuidString).path,
                                                            lang.t("Verwijderen", "Remove"))]) : .empty)
             }),
-            c.canEdit ? H.el("p", H.a(SiteURL.memberNew(c.slug).path, lang.t("Partner toevoegen", "Add a partner"))) : .empty,
+            H.p(lang.t("Projectleider: ", "Project leader: ") + (c.work.coalition.projectLeader ?? lang.t("niet aangesteld", "none appointed"))
+                + lang.t(". Betrokkenheid doelgroep: ", ". Target group involvement: ")
+                + (c.work.coalition.targetGroupInvolvement.isEmpty ? lang.t("niet vastgelegd", "not recorded")
+                   : c.work.coalition.targetGroupInvolvement.map(\.dutchName).joined(separator: ", ")) + "."),
+            c.canEdit ? H.el("p", H.a(SiteURL.memberNew(c.slug).path, lang.t("Partner toevoegen", "Add a partner")), .text(" · "),
+                             H.a(SiteURL.coalitionDetails(c.slug).path, lang.t("Gegevens van de coalitie bewerken", "Edit the coalition's details"))) : .empty,
         ])
     }
 

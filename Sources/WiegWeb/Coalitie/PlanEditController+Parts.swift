@@ -131,6 +131,17 @@ extension PlanEditController {
 
 /// The controls of the plan's forms (names are WiegCore's form fields).
 enum PlanFields {
+    static let details = [
+        ItemField(name: "projectleider", labelNL: "Projectleider (rol, of naam als professioneel contact)", labelEN: "Project leader (role, or name as professional contact)"),
+        ItemField(name: "startdatum", labelNL: "Startdatum (dd-mm-jjjj)", labelEN: "Start date (dd-mm-yyyy)"),
+        ItemField(name: "vormen", labelNL: "Hoe de doelgroep betrokken is", labelEN: "How the target group is involved",
+                  hintNL: "Gescheiden door komma's: " + InvolvementForm.allCases.map(\.rawValue).joined(separator: ", "),
+                  hintEN: "Separated by commas: " + InvolvementForm.allCases.map(\.rawValue).joined(separator: ", ")),
+        ItemField(name: "toelichting", labelNL: "Toelichting bij de betrokkenheid", labelEN: "Note on the involvement", control: .textarea),
+        ItemField(name: "jaar", labelNL: "RIVM-monitoring: jaar (optioneel)", labelEN: "RIVM monitoring: year (optional)"),
+        ItemField(name: "deelname", labelNL: "Deelname aan de RIVM-monitoring in dat jaar", labelEN: "Participation in the RIVM monitoring that year",
+                  control: .select([("onbekend", "onbekend"), ("ja", "ja"), ("nee", "nee")])),
+    ]
     static let plan = [
         ItemField(name: "eerste-jaar", labelNL: "Eerste jaar", labelEN: "First year"),
         ItemField(name: "laatste-jaar", labelNL: "Laatste jaar", labelEN: "Last year"),

@@ -13,6 +13,7 @@ enum PlanEditController {
         for method in [HTTPMethod.GET, .POST] {
             let form = method == .GET
             routes.on(method, .planEdit(":slug"), access: .userManagers, use: form ? planForm : planSave)
+            routes.on(method, .coalitionDetails(":slug"), access: .userManagers, use: form ? detailsForm : detailsSave)
             routes.on(method, .goalNew(":slug"), access: .userManagers, use: form ? goalForm : goalSave)
             routes.on(method, .goalEdit(":slug", ":id"), access: .userManagers, use: form ? goalForm : goalSave)
             routes.on(method, .goalDelete(":slug", ":id"), access: .userManagers, use: form ? goalConfirm : goalDelete)
@@ -38,6 +39,25 @@ enum PlanEditController {
             throw WiegError.notFound("Dit jaar bestaat niet in Wieg (2000 tot en met 2100).", "This year does not exist in Wieg (2000 to 2100).")
         }
         return year
+    }
+
+    // MARK: The coalition's details
+
+    @Sendable static func detailsForm(req: Request) async throws -> Response {
+        let c = try await CoalitionContext.load(req, edit: true)
+        return page(req, c, ("Gegevens van de coalitie", "Coalition details"), .coalitionDetails(c.slug), PlanFields.details,
+                    CoalitionDetailsForm.fields(c.work.coalition))
+    }
+
+    @Sendable static func detailsSave(req: Request) async throws -> Response {
+        let c = try await CoalitionContext.load(req, edit: true)
+        let f = fields(req)
+        let check = CoalitionDetailsForm.check(fields: f, coalition: c.work.coalition)
+        guard let record = check.record else {
+            return page(req, c, ("Gegevens van de coalitie", "Coalition details"), .coalitionDetails(c.slug), PlanFields.details, f, check.issues)
+        }
+        try await req.stores.coalitionWork.saveRecord(record, by: req.auditActor, at: req.now)
+        return back(req, c, "partners")
     }
 
     // MARK: Plan of approach and goals

@@ -33,7 +33,7 @@ enum SiteURL: Equatable {
     case closeYear(String), coalitionDocument(String, String), coalitionMarkdown(String, String)
     case exportActivities(String), exportBudget(String), regionCoalitions(String)
     case learning, learningCopy, apiLearning, coalitionPublish(String), coalitionProgress(String), apiCoalitionProgress(String)
-    case planEdit(String), goalNew(String), goalEdit(String, String), goalDelete(String, String), pointEdit(String, String, String)
+    case planEdit(String), coalitionDetails(String), goalNew(String), goalEdit(String, String), goalDelete(String, String), pointEdit(String, String, String)
     case memberNew(String), memberDelete(String, String), budgetLineNew(String, String), fundingNew(String, String)
     case coalitionItemNew(String, String), coalitionItemEdit(String, String, String), coalitionItemDelete(String, String, String)
     case apiCoalitions, apiCoalition(String), apiCoalitionTest(String), apiCoalitionActivities(String), apiCoalitionBudget(String)
@@ -78,6 +78,7 @@ enum SiteURL: Equatable {
         case .coalitionItemEdit(let slug, let segment, let id): "/coalities/\(escaped(slug))/\(segment)/\(escaped(id))/bewerken"
         case .coalitionItemDelete(let slug, let segment, let id): "/coalities/\(escaped(slug))/\(segment)/\(escaped(id))/verwijderen"
         case .planEdit(let slug): "/coalities/\(escaped(slug))/plan/bewerken"
+        case .coalitionDetails(let slug): "/coalities/\(escaped(slug))/gegevens"
         case .goalNew(let slug): "/coalities/\(escaped(slug))/doelen/nieuw"
         case .goalEdit(let slug, let id): "/coalities/\(escaped(slug))/doelen/\(escaped(id))/bewerken"
         case .goalDelete(let slug, let id): "/coalities/\(escaped(slug))/doelen/\(escaped(id))/verwijderen"

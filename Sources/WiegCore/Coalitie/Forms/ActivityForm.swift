@@ -15,11 +15,15 @@ public enum ActivityForm {
         case status
         case statusToelichting = "status-toelichting"
         case fase, themas
+        /// The linked aanbod of the social map: ids, one per line.
+        case aanbod
     }
 
+    /// `knownServices` nil: the form has no `aanbod` field and the activity keeps its links.
     public static func check(fields: [String: String], id: UUID, existing: Activity?, knownWorkgroups: Set<UUID>,
-                             knownOrganisations: Set<UUID>, now: Date) -> NetworkImport.FormCheck<Activity> {
+                             knownOrganisations: Set<UUID>, knownServices: Set<UUID>? = nil, now: Date) -> NetworkImport.FormCheck<Activity> {
         var form = CoalitionFormReader(fields)
+        let services = knownServices.map { form.ids(Field.aanbod.rawValue, known: $0, noun: "aanbod-id") } ?? existing?.serviceIDs ?? []
         let title = form.text(Field.titel.rawValue, label: "De titel", required: true, limit: 200)
         let description = form.text(Field.beschrijving.rawValue, label: "De beschrijving", limit: 5000)
 
@@ -63,7 +67,7 @@ public enum ActivityForm {
             id: id, title: title, description: description, actionLines: lines.sorted(), workgroupID: workgroup,
             ownerOrganisationID: owner, ownerRole: role.isEmpty ? nil : role, quarters: quarters.sorted(),
             expectedResult: expected, status: status, statusDate: statusDate, statusNote: note.isEmpty ? nil : note,
-            implementationPhase: phase, serviceIDs: existing?.serviceIDs ?? [], themes: themes,
+            implementationPhase: phase, serviceIDs: services, themes: themes,
             carriedOverFrom: existing?.carriedOverFrom, origin: existing?.origin)
         return NetworkImport.FormCheck(record: record, issues: [])
     }
@@ -77,6 +81,7 @@ public enum ActivityForm {
          Field.eigenaarRol.rawValue: a.ownerRole ?? "", Field.kwartalen.rawValue: QuarterText.format(a.quarters),
          Field.verwachtResultaat.rawValue: a.expectedResult, Field.status.rawValue: a.status.rawValue,
          Field.statusToelichting.rawValue: a.statusNote ?? "", Field.fase.rawValue: a.implementationPhase?.rawValue ?? "",
-         Field.themas.rawValue: a.themes.map(\.rawValue).joined(separator: ", ")]
+         Field.themas.rawValue: a.themes.map(\.rawValue).joined(separator: ", "),
+         Field.aanbod.rawValue: a.serviceIDs.map(\.uuidString).joined(separator: "\n")]
     }
 }
