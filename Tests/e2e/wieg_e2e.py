@@ -15,7 +15,7 @@ from typing import Callable
 from urllib.parse import quote, urlsplit
 
 import requests
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions as EC
@@ -136,7 +136,22 @@ def submit(driver: WebDriver, label: str, within: str = "main") -> None:
     stale-element error and so is not retried by `wait`."""
     old = driver.find_element(By.TAG_NAME, "html")
     submit_button(driver, label, within).click()
-    wait(driver).until(EC.staleness_of(old))
+    wait(driver).until(lambda _: gone(old))
+
+
+def gone(element) -> bool:
+    """Whether `element` belongs to a document the browser has left. Chromium reports a
+    node of the old document either as stale or, mid-navigation, with "Node with given id
+    does not belong to the document"; both mean gone (`EC.staleness_of` knows only the first)."""
+    try:
+        element.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return True
+        raise
 
 
 def login(driver: WebDriver, base_url: str, email: str, password: str = PASSWORD) -> None:
