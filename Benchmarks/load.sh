@@ -9,29 +9,9 @@ KIND="${1:-sqlite}"
 WIEG_BIN="${WIEG_BIN:-.build-release/release/wieg}"
 DURATION="${DURATION:-60s}"
 CONNECTIONS="${CONNECTIONS:-64}"
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-[ -x "$WIEG_BIN" ] || { echo "No binary at $WIEG_BIN: swift build -c release --product wieg --scratch-path .build-release" >&2; exit 1; }
-
-DIR="$(mktemp -d /tmp/wieg-load.XXXXXX)"
-if [ "$KIND" = postgres ]; then
-  : "${WIEG_TEST_POSTGRES_URL:?set WIEG_TEST_POSTGRES_URL to a role that may create databases}"
-  NAME="wieg_load_$$"
-  psql "$WIEG_TEST_POSTGRES_URL" -q -c "CREATE DATABASE $NAME"
-  DB="${WIEG_TEST_POSTGRES_URL%/*}/$NAME"
-else
-  DB="sqlite://$DIR/wieg.sqlite"
-fi
-PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
-BASE="http://127.0.0.1:$PORT"
-LOG_LEVEL=warning "$WIEG_BIN" serve --demo --port "$PORT" --database "$DB" > "$DIR/server.log" 2>&1 &
-SERVER=$!
-cleanup() {
-  kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true
-  [ "$KIND" = postgres ] && psql "$WIEG_TEST_POSTGRES_URL" -q -c "DROP DATABASE IF EXISTS $NAME WITH (FORCE)" || true
-  rm -rf "$DIR"
-}
-trap cleanup EXIT
-for _ in $(seq 1 60); do curl -fs "$BASE/-/health" >/dev/null 2>&1 && break; sleep 1; done
+. Benchmarks/common.sh
+bench_database load
+bench_serve --demo
 
 # Sign in as the beheerder; keep the session cookie and its CSRF token.
 JAR="$DIR/cookies"

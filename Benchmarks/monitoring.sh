@@ -15,25 +15,8 @@ cd "$(dirname "$0")/.."
 KIND="${1:-sqlite}"
 WIEG_BIN="${WIEG_BIN:-.build-release/release/wieg}"
 DURATION="${DURATION:-10s}"
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-[ -x "$WIEG_BIN" ] || { echo "No binary at $WIEG_BIN: swift build -c release --product wieg --scratch-path .build-release" >&2; exit 1; }
-
-DIR="$(mktemp -d /tmp/wieg-monitoring.XXXXXX)"
-SERVER=""
-if [ "$KIND" = postgres ]; then
-  : "${WIEG_TEST_POSTGRES_URL:?set WIEG_TEST_POSTGRES_URL to a role that may create databases}"
-  NAME="wieg_monitoring_$$"
-  psql "$WIEG_TEST_POSTGRES_URL" -q -c "CREATE DATABASE $NAME"
-  DB="${WIEG_TEST_POSTGRES_URL%/*}/$NAME"
-else
-  DB="sqlite://$DIR/wieg.sqlite"
-fi
-cleanup() {
-  if [ -n "$SERVER" ]; then kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; fi
-  if [ "$KIND" = postgres ]; then psql "$WIEG_TEST_POSTGRES_URL" -q -c "DROP DATABASE IF EXISTS $NAME WITH (FORCE)" || true; fi
-  rm -rf "$DIR"
-}
-trap cleanup EXIT
+. Benchmarks/common.sh
+bench_database monitoring
 
 echo "== national demo into $KIND (indicator values to a file)"
 "$WIEG_BIN" demo --scale national --database "$DB" --indicators-csv "$DIR/national.csv" | tail -n 3
@@ -45,15 +28,7 @@ START=$(date +%s.%N)
 IMPORT_S="$(awk -v s="$START" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')"
 echo "== import took $IMPORT_S s"
 
-PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
-BASE="http://127.0.0.1:$PORT"
-LOG_LEVEL=warning "$WIEG_BIN" serve --port "$PORT" --database "$DB" > "$DIR/server.log" 2>&1 &
-SERVER=$!
-for _ in $(seq 1 60); do
-  curl -fs "$BASE/-/health" >/dev/null 2>&1 && break
-  kill -0 "$SERVER" 2>/dev/null || { tail -n 40 "$DIR/server.log" >&2; exit 1; }
-  sleep 1
-done
+bench_serve
 
 # One page: checks it answers 200 with the expected size, then wrk with one connection.
 measure() {
@@ -62,9 +37,8 @@ measure() {
   local count; count="$(grep -o "$expect" <<<"$body" | wc -l)"
   wrk -t1 -c1 -d"$DURATION" --timeout 10s --latency "$BASE$path" > "$DIR/$name.txt"
   local p50 p99 rps errors
-  to_ms='{ v = $2; u = v; sub(/^[0-9.]+/, "", u); sub(/[a-z]+$/, "", v); if (u == "us") v /= 1000; else if (u == "s") v *= 1000; printf "%.2f", v }'
-  p50="$(awk '$1 == "50%" '"$to_ms" "$DIR/$name.txt")"
-  p99="$(awk '$1 == "99%" '"$to_ms" "$DIR/$name.txt")"
+  p50="$(wrk_ms 50 "$DIR/$name.txt")"
+  p99="$(wrk_ms 99 "$DIR/$name.txt")"
   rps="$(awk '/^Requests\/sec:/ { print $2 }' "$DIR/$name.txt")"
   errors="$(awk -F: '/Non-2xx or 3xx responses/ { gsub(/ /, "", $2); print $2 }' "$DIR/$name.txt")"
   echo "PAGE kind=$KIND page=$name path=$path matches=$count bytes=${#body} p50_ms=$p50 p99_ms=$p99 requests_per_s=$rps non_2xx=${errors:-0}"

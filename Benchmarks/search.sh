@@ -14,44 +14,15 @@ DURATION="${DURATION:-30s}"
 CONNECTIONS="${CONNECTIONS:-32}"
 TARGET_RPS="${TARGET_RPS:-3000}"
 TARGET_P99_MS="${TARGET_P99_MS:-10}"
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-[ -x "$WIEG_BIN" ] || { echo "No binary at $WIEG_BIN: swift build -c release --product wieg --scratch-path .build-release" >&2; exit 1; }
-
-DIR="$(mktemp -d /tmp/wieg-search.XXXXXX)"
-SERVER=""
-if [ "$KIND" = postgres ]; then
-  : "${WIEG_TEST_POSTGRES_URL:?set WIEG_TEST_POSTGRES_URL to a role that may create databases}"
-  NAME="wieg_search_$$"
-  psql "$WIEG_TEST_POSTGRES_URL" -q -c "CREATE DATABASE $NAME"
-  DB="${WIEG_TEST_POSTGRES_URL%/*}/$NAME"
-else
-  DB="sqlite://$DIR/wieg.sqlite"
-fi
-cleanup() {
-  if [ -n "$SERVER" ]; then kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; fi
-  if [ "$KIND" = postgres ]; then psql "$WIEG_TEST_POSTGRES_URL" -q -c "DROP DATABASE IF EXISTS $NAME WITH (FORCE)" || true; fi
-  rm -rf "$DIR"
-}
-trap cleanup EXIT
+. Benchmarks/common.sh
+bench_database search
 
 echo "== national demo into $KIND"
 START=$(date +%s)
 "$WIEG_BIN" demo --scale national --database "$DB"
 echo "== demo loaded in $(( $(date +%s) - START )) s"
 
-PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
-BASE="http://127.0.0.1:$PORT"
-LOG_LEVEL=warning "$WIEG_BIN" serve --port "$PORT" --database "$DB" > "$DIR/server.log" 2>&1 &
-SERVER=$!
-HEALTHY=0
-for _ in $(seq 1 60); do
-  if curl -fs "$BASE/-/health" >/dev/null 2>&1; then HEALTHY=1; break; fi
-  kill -0 "$SERVER" 2>/dev/null || break
-  sleep 1
-done
-if [ "$HEALTHY" -ne 1 ]; then
-  echo "FAILED: the server did not become healthy; its log:" >&2; tail -n 40 "$DIR/server.log" >&2; exit 1
-fi
+bench_serve
 
 # Warm-up: the first search builds the in-memory index. It also tells how many services
 # are searchable, so a run against a database without the national demo is caught.
@@ -66,10 +37,7 @@ wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s Benchmarks/sea
 
 # wrk's own summary: "Requests/sec: 3456.78" and, under "Latency Distribution", "99%  8.12ms".
 RPS="$(awk '/^Requests\/sec:/ { print $2 }' "$DIR/wrk.txt")"
-P99_MS="$(awk '$1 == "99%" {
-  v = $2; unit = v; sub(/^[0-9.]+/, "", unit); sub(/[a-z]+$/, "", v)
-  if (unit == "us") v /= 1000; else if (unit == "s") v *= 1000; else if (unit == "m") v *= 60000
-  printf "%.2f", v }' "$DIR/wrk.txt")"
+P99_MS="$(wrk_ms 99 "$DIR/wrk.txt")"
 NON_2XX_3XX="$(awk -F: '/Non-2xx or 3xx responses/ { gsub(/ /, "", $2); print $2 }' "$DIR/wrk.txt")"
 SOCKET_ERRORS="$(awk '/Socket errors:/ { gsub(/,/, ""); print $4 + $6 + $8 + $10 }' "$DIR/wrk.txt")"
 RESULT="$(grep '^RESULT' "$DIR/wrk.txt")"

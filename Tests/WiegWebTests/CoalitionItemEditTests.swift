@@ -58,6 +58,9 @@ struct CoalitionItemEditTests {
             #expect(body.status == .seeOther, "\(body.body.string.prefix(300))")
             let saved = try #require(try await work(app).governance.first { $0.name == "Stuurgroep Kansrijke Start" })
             #expect(saved.meetings.count == 2 && saved.requiredMeetingsPerYear == 2)
+            let dashboard = try await coordinator.get("/coalities/meppel").body.string
+            #expect(dashboard.components(separatedBy: "/coalities/meppel/overleggen/\(saved.id.uuidString)/bewerken").count == 2,
+                    "the body is listed once, in the table against its cadence, with its edit link")
             let bad = try await coordinator.post("/coalities/meppel/overleggen/nieuw", ["soort": "stuurgroep", "naam": "X", "vergaderingen": "31-02-2025"])
             #expect(bad.status == .unprocessableEntity)
 

@@ -1,7 +1,8 @@
 import Plot
 import WiegCore
 
-/// The coalition's workgroups, risks, governance bodies and agreements on its dashboard,
+/// The coalition's workgroups, risks and agreements on its dashboard (governance bodies are
+/// in the dashboard's table of bodies against their cadence),
 /// each with edit and delete links (and a "new" link) for whoever may edit the coalition.
 enum CoalitionItemsView {
     static func all(_ c: CoalitionContext, shell: PageShell) -> BodyNode {
@@ -9,7 +10,6 @@ enum CoalitionItemsView {
         return .group([
             section(Workgroup.self, c, lang: lang, titleNL: "Werkgroepen", titleEN: "Workgroups"),
             section(Risk.self, c, lang: lang, titleNL: "Risico's", titleEN: "Risks"),
-            section(GovernanceBody.self, c, lang: lang, titleNL: "Overlegorganen", titleEN: "Governance bodies"),
             section(Agreement.self, c, lang: lang, titleNL: "Samenwerkingsafspraken", titleEN: "Cooperation agreements"),
             learning(c, shell: shell),
         ])

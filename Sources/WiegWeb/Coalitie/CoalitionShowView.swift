@@ -83,13 +83,17 @@ enum CoalitionShowView {
         ])
     }
 
+    /// The governance bodies against their cadence, with edit links for editors (the
+    /// meetings held are edited with the body).
     static func meetings(_ c: CoalitionContext, year: Int, now: Date, lang: Lang) -> BodyNode {
-        guard !c.work.governance.isEmpty else { return .empty }
+        guard !c.work.governance.isEmpty || c.canEdit else { return .empty }
+        let segment = GovernanceBody.segment
         return .group([
-            H.h2(lang.t("Overleg en bestuur", "Governance"), id: "overleg"),
+            H.h2(lang.t("Overleg en bestuur", "Governance"), id: segment),
+            c.work.governance.isEmpty ? H.p(lang.t("Nog geen overlegorganen vastgelegd.", "No governance bodies recorded yet.")) :
             H.table(caption: lang.t("Overlegorganen en hun ritme", "Bodies and their cadence"),
                     headers: [lang.t("Orgaan", "Body"), lang.t("Afgesproken per jaar", "Agreed per year"), lang.t("Stand", "State"),
-                              lang.t("Uiterlijk volgende", "Next due by")],
+                              lang.t("Uiterlijk volgende", "Next due by")] + (c.canEdit ? [lang.t("Acties", "Actions")] : []),
                     rows: c.work.governance.map { body in
                         let state: String
                         switch GovernanceSchedule.status(of: body, year: year, asOf: now) {
@@ -99,9 +103,16 @@ enum CoalitionShowView {
                         case .notApplicable: state = lang.t("geen ritme afgesproken", "no cadence agreed")
                         }
                         let next = GovernanceSchedule.nextMeetingDue(of: body, year: year, asOf: now)
-                        return [.text(body.name), .text(body.requiredMeetingsPerYear == 0 ? "—" : String(body.requiredMeetingsPerYear)),
-                                .text(state), .text(next.map { Layout.date($0, lang: lang) } ?? "—")]
+                        var cells: [BodyNode] = [.text(body.name), .text(body.requiredMeetingsPerYear == 0 ? "—" : String(body.requiredMeetingsPerYear)),
+                                                 .text(state), .text(next.map { Layout.date($0, lang: lang) } ?? "—")]
+                        if c.canEdit {
+                            cells.append(.group([H.a(SiteURL.coalitionItemEdit(c.slug, segment, body.id.uuidString).path, lang.t("Bewerken", "Edit")),
+                                                 .text(" · "),
+                                                 H.a(SiteURL.coalitionItemDelete(c.slug, segment, body.id.uuidString).path, lang.t("Verwijderen", "Delete"))]))
+                        }
+                        return cells
                     }),
+            c.canEdit ? H.el("p", H.a(SiteURL.coalitionItemNew(c.slug, segment).path, lang.t("Nieuw overleg toevoegen", "Add a governance body"))) : .empty,
         ])
     }
 

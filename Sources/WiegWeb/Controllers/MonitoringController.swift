@@ -43,9 +43,10 @@ enum MonitoringController {
         return (area, try await profileRows(req, area: area, showSmallNumbers: showsSmallNumbers(req)))
     }
 
-    static func profileRows(_ req: Request, area: Area, showSmallNumbers: Bool) async throws -> [ProfileRow] {
-        // The chain up (municipality, province; the country for a region), one area at a time:
-        // loading every area for it cost 50 ms at national scale.
+    /// The areas to compare `area` with, nearest first: the municipality a PC4 or wijk lies
+    /// in, the province, the country (for a region: the country). Read one area at a time:
+    /// loading every area for it cost 50 ms at national scale.
+    static func referenceChain(_ req: Request, of area: Area) async throws -> [Area] {
         var lookup: [String: Area] = [area.code: area]
         var next = area.parentCode ?? (area.kind == .regio ? "NL" : nil)
         while let code = next, lookup[code] == nil, let found = try await req.stores.areas.find(code) {
@@ -53,7 +54,11 @@ enum MonitoringController {
             next = found.parentCode
         }
         if area.kind == .regio, lookup["NL"] == nil, let country = try await req.stores.areas.find("NL") { lookup["NL"] = country }
-        let references = AreaProfile.referenceChain(of: area, lookup: lookup)
+        return AreaProfile.referenceChain(of: area, lookup: lookup)
+    }
+
+    static func profileRows(_ req: Request, area: Area, showSmallNumbers: Bool) async throws -> [ProfileRow] {
+        let references = try await referenceChain(req, of: area)
         let values = try await req.stores.indicators.values(areaCodes: [area.code] + references.map(\.code))
         return AreaProfile.rows(area: area, references: references, catalogue: try await req.stores.indicators.catalogue(),
                                 values: values, showSmallNumbers: showSmallNumbers)
@@ -98,8 +103,18 @@ struct IndicatorJSON: Content {
 }
 
 /// An area's profile as JSON. A suppressed figure carries no numbers at all.
+/// A confidence interval in JSON, in the indicator's unit.
+struct IntervalJSON: Content {
+    var lower: Double
+    var upper: Double
+
+    init(_ interval: ConfidenceInterval) {
+        lower = interval.lower
+        upper = interval.upper
+    }
+}
+
 struct ProfileJSON: Content {
-    struct Interval: Content { var lower: Double; var upper: Double }
     struct Comparison: Content {
         var reference: String
         var referenceValue: Double
@@ -114,8 +129,8 @@ struct ProfileJSON: Content {
         var numerator: Int?
         var denominator: Int?
         var value: Double?
-        var interval95: Interval?
-        var interval998: Interval?
+        var interval95: IntervalJSON?
+        var interval998: IntervalJSON?
         var comparisons: [Comparison]
         var source: String
 
@@ -128,8 +143,8 @@ struct ProfileJSON: Content {
             numerator = shown?.numerator
             denominator = shown?.denominator
             value = shown?.value
-            interval95 = shown.map { Interval(lower: $0.interval95.lower, upper: $0.interval95.upper) }
-            interval998 = shown.map { Interval(lower: $0.interval998.lower, upper: $0.interval998.upper) }
+            interval95 = shown.map { IntervalJSON($0.interval95) }
+            interval998 = shown.map { IntervalJSON($0.interval998) }
             comparisons = row.suppressed ? [] : row.references.map {
                 Comparison(reference: $0.area.code, referenceValue: $0.figure.value, outcome: $0.comparison.outcome.rawValue,
                            label: $0.comparison.outcome.dutchLabel, significantAt998: $0.comparison.significantAt998)

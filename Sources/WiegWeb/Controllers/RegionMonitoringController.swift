@@ -80,8 +80,7 @@ enum RegionMonitoringView {
             H.el("p", H.a(SiteURL.regionCoalitions(m.regionCode).path, lang.t("Coalities in deze regio", "Coalitions in this region"))),
         ]
         if showsSmallNumbers {
-            content.append(H.notice(lang.t("Let op: u ziet ook kleine aantallen. Deel deze niet buiten uw organisatie.",
-                                           "Note: you also see small numbers. Do not share them outside your organisation."), kind: "warning"))
+            content.append(MonitoringForms.smallNumbersWarning(lang))
         }
         guard !shown.isEmpty else {
             content.append(H.notice(lang.t("Er zijn nog geen cijfers voor deze regio.", "There are no figures for this region yet.")))

@@ -29,14 +29,8 @@ enum TrendController {
         guard let area = try await req.stores.areas.find(code) else {
             throw WiegError.badRequest("Gebied '\(code)' bestaat niet in Wieg.", "Area '\(code)' does not exist in Wieg.")
         }
-        let store = req.stores.areas
-        var chain: [Area] = []
-        var next = area.parentCode ?? (area.kind == .regio ? "NL" : nil)
-        while let parent = next, let found = try await store.find(parent), !chain.contains(where: { $0.code == found.code }) {
-            chain.append(found)
-            next = found.parentCode ?? (found.kind == .land ? nil : "NL")
-        }
-        let siblings = try await area.parentCode.asyncMap { try await store.children(of: $0) } ?? []
+        let chain = try await MonitoringController.referenceChain(req, of: area)
+        let siblings = try await area.parentCode.asyncMap { try await req.stores.areas.children(of: $0) } ?? []
         let geography = (siblings + [area] + chain).map(\.record)
         let values = try await req.stores.indicators.values(indicator: definition.code, period: nil,
                                                             areaCodes: Array(Set(geography.map(\.code))))
@@ -85,8 +79,7 @@ enum TrendView {
                  Forms.submit(lang.t("Tonen", "Show"), cls: "button button-secondary")),
         ]
         if q.showsSmallNumbers {
-            content.append(H.notice(lang.t("Let op: u ziet ook kleine aantallen. Deel deze niet buiten uw organisatie.",
-                                           "Note: you also see small numbers. Do not share them outside your organisation."), kind: "warning"))
+            content.append(MonitoringForms.smallNumbersWarning(lang))
         }
         guard let main = q.trends.first, !main.points.isEmpty else {
             content.append(H.notice(lang.t("Er zijn geen cijfers voor dit gebied.", "There are no figures for this area.")))

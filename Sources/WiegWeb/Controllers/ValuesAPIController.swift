@@ -66,7 +66,6 @@ enum ValuesAPIController {
 /// One row of the values API. A hidden figure has `suppression` primary or secondary and
 /// no numbers; a signed-in viewer gets `shownWithWarning` with the numbers and the reason.
 struct ValuesJSON {
-    struct Interval: Content { var lower: Double; var upper: Double }
     struct Row: Content {
         var area: String
         var areaName: String
@@ -77,8 +76,8 @@ struct ValuesJSON {
         var numerator: Int?
         var denominator: Int?
         var value: Double?
-        var interval95: Interval?
-        var interval998: Interval?
+        var interval95: IntervalJSON?
+        var interval998: IntervalJSON?
         var reference: String?
         var comparison: String
         var comparisonLabel: String
@@ -95,8 +94,8 @@ struct ValuesJSON {
             numerator = c.numerator
             denominator = c.denominator
             value = c.value
-            interval95 = c.interval95.map { Interval(lower: $0.lower, upper: $0.upper) }
-            interval998 = c.interval998.map { Interval(lower: $0.lower, upper: $0.upper) }
+            interval95 = c.interval95.map(IntervalJSON.init)
+            interval998 = c.interval998.map(IntervalJSON.init)
             self.reference = reference
             comparison = c.comparison.rawValue
             comparisonLabel = c.comparison.dutchLabel

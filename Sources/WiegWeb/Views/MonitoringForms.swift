@@ -14,12 +14,15 @@ enum MonitoringForms {
              Forms.submit(lang.t("Tonen", "Show"), cls: "button button-secondary"))
     }
 
+    /// The warning for signed-in viewers who see figures the public does not.
+    static func smallNumbersWarning(_ lang: Lang) -> BodyNode {
+        H.notice(lang.t("Let op: u ziet ook kleine aantallen. Deel deze niet buiten uw organisatie.",
+                        "Note: you also see small numbers. Do not share them outside your organisation."), kind: "warning")
+    }
+
     /// The warning for viewers who see small numbers, or the note that some are hidden.
     static func smallNumbersNotice(_ lang: Lang, query q: LevelQuery) -> [BodyNode] {
-        if q.showsSmallNumbers {
-            return [H.notice(lang.t("Let op: u ziet ook kleine aantallen. Deel deze niet buiten uw organisatie.",
-                                    "Note: you also see small numbers. Do not share them outside your organisation."), kind: "warning")]
-        }
+        if q.showsSmallNumbers { return [smallNumbersWarning(lang)] }
         let hidden = q.hiddenCodes.count
         guard hidden > 0 else { return [] }
         return [H.p(lang.t("\(hidden) gebied(en) zijn verborgen: te kleine aantallen, of af te leiden uit het totaal van het grotere gebied.",
