@@ -125,4 +125,18 @@ struct OpenAPIContractTests {
             #expect(problem.status == 400 && problem.title == "Ongeldig verzoek" && problem.detail.contains("'\(name)'"))
         }
     }
+
+    @Test("a text parameter's maximum length counts code points, as JSON Schema does, not characters")
+    func lengthInCodePoints() async throws {
+        try await withWiegApp(.sqlite, demo: false) { app, _ in
+            // 100 characters, each an "e" with two combining accents: 300 code points, over 200.
+            let combined = String(repeating: "e\u{0301}\u{0302}", count: 100)
+            #expect(combined.count == 100 && combined.unicodeScalars.count == 300)
+            let query = combined.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            let tooLong = try await Browser(app).get("/api/v1/gedeelde-onderdelen?zoek=" + query)
+            #expect(tooLong.status == .badRequest && tooLong.body.string.contains("'zoek'"))
+            let plain = try await Browser(app).get("/api/v1/gedeelde-onderdelen?zoek=" + String(repeating: "e", count: 200))
+            #expect(plain.status == .ok)
+        }
+    }
 }

@@ -73,7 +73,9 @@ extension Request {
     /// A text parameter of at most `maxLength` characters (as the OpenAPI document says).
     func apiString(_ name: String, maxLength: Int) throws -> String? {
         guard let raw = queryValue(name) else { return nil }
-        guard raw.count <= maxLength else {
+        // Counted as JSON Schema counts `maxLength` (code points), not as Swift counts
+        // characters: "e" with five combining marks is one Character but six code points.
+        guard raw.unicodeScalars.count <= maxLength else {
             throw WiegError.badRequest("Parameter '\(name)' mag hoogstens \(maxLength) tekens lang zijn.",
                                        "Parameter '\(name)' may be at most \(maxLength) characters long.")
         }
