@@ -56,6 +56,7 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     CoalitionItemEditController<Agreement>.register(app)
     LearningController.register(app)
     PlanEditController.register(app)
+    BudgetEditController.register(app)
     ProgressController.register(app)
     IndicatorImportController.register(app, maxUpload: config.maxBodyBytes)
     app.storage[NetworkCacheKey.self] = NetworkCache(searchCacheEntries: config.searchCacheEntries)

@@ -59,4 +59,16 @@ struct BudgetFormTests {
                 == ["bedrag": "'veel' is geen bedrag: gebruik alleen cijfers, punten en een komma."])
         #expect(issues(FundingForm.check(fields: ["bron": "gemeente", "bedrag": "-5"])) == ["bedrag": "Een bedrag kan niet negatief zijn (€ -5,00)."])
     }
+
+    @Test("an out-of-pocket cost needs a description and an amount that is not negative")
+    func outOfPocket() throws {
+        let cost = try #require(OutOfPocketForm.check(fields: ["omschrijving": "Drukwerk folders", "bedrag": "1.250,50"]).record)
+        #expect(cost == OutOfPocketCost(description: "Drukwerk folders", amount: Money(cents: 125_050)))
+        #expect(OutOfPocketForm.check(fields: OutOfPocketForm.fields(cost)).record == cost)
+        #expect(issues(OutOfPocketForm.check(fields: ["bedrag": "5"])) == ["omschrijving": "Vul de omschrijving in."])
+        #expect(issues(OutOfPocketForm.check(fields: ["omschrijving": String(repeating: "d", count: 201), "bedrag": "5"]))
+                == ["omschrijving": "De omschrijving is te lang (hoogstens 200 tekens, nu 201)."])
+        #expect(issues(OutOfPocketForm.check(fields: ["omschrijving": "Zaalhuur", "bedrag": "-1"])) == ["bedrag": "Een bedrag kan niet negatief zijn (€ -1,00)."])
+        #expect(issues(OutOfPocketForm.check(fields: ["omschrijving": "Zaalhuur"])) == ["bedrag": "Vul een bedrag in."])
+    }
 }

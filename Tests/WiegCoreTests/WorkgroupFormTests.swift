@@ -36,8 +36,15 @@ struct WorkgroupFormTests {
         #expect(issues(["naam": "W", "contact-projectgroep": String(repeating: "c", count: 201)])
                 == ["contact-projectgroep": "Het contact namens de projectgroep is te lang (hoogstens 200 tekens, nu 201)."])
         #expect(issues(["naam": "W", "leden": "\(icare.uuidString), Icare"]) == ["leden": "De organisatie 'Icare' bestaat niet."])
+        #expect(issues(["naam": "W", "leden": "\(icare.uuidString)|Icare"]) == ["leden": "De organisatie 'Icare' bestaat niet."])
         #expect(issues(["naam": "W", "toelichting": String(repeating: "t", count: 2001)])
                 == ["toelichting": "De toelichting is te lang (hoogstens 2000 tekens, nu 2001)."])
+    }
+
+    @Test("ticked checkboxes arrive joined by '|' and give the same members in their order")
+    func checkboxes() throws {
+        let group = try #require(check(["naam": "W", "leden": "\(icare.uuidString)|\(verloskundigen.uuidString)"]).record)
+        #expect(group.memberOrganisationIDs == [icare, verloskundigen])
     }
 
     @Test("fields(workgroup) → check gives the same workgroup")

@@ -77,6 +77,34 @@ struct CoalitionItemEditTests {
         }
     }
 
+    @Test("workgroup members and agreement parties are ticked by name among the partners; ticking keeps their order and an edit keeps them")
+    func membersByName() async throws {
+        try await withWiegApp(.sqlite) { app, _ in
+            let coordinator = Browser(app)
+            try await coordinator.login("coordinator.meppel@wieg.demo")
+            let before = try await work(app)
+            let partners = before.coalition.members.map(\.organisationID)
+            let names = try await FluentNetworkStore(db: app.db).organisations().filter { partners.contains($0.id) }
+            let form = try await coordinator.get("/coalities/meppel/werkgroepen/nieuw").body.string
+            #expect(form.contains("type=\"checkbox\"") && names.allSatisfy { form.contains(HTMLText.escaped($0.name)) }, "every partner is a checkbox with its name")
+            #expect(!form.contains("id's"), "nobody is asked to type ids")
+            let saved = try await coordinator.post("/coalities/meppel/werkgroepen/nieuw", pairs: [
+                ("naam", "Werkgroep taal"), ("leden[]", partners[1].uuidString), ("leden[]", partners[0].uuidString)])
+            #expect(saved.status == .seeOther)
+            let group = try #require(try await work(app).workgroups.first { $0.name == "Werkgroep taal" })
+            #expect(group.memberOrganisationIDs == [partners[1], partners[0]])
+            let edit = try await coordinator.get("/coalities/meppel/werkgroepen/\(group.id.uuidString)/bewerken").body.string
+            #expect(edit.components(separatedBy: "checked").count - 1 == 2, "the two members are ticked when editing")
+
+            let agreement = try await coordinator.get("/coalities/meppel/afspraken/nieuw").body.string
+            let zorgpad = try #require(try await Zorgpad.query(on: app.db).filter(\.$areaCode == "GM0119").first())
+            #expect(agreement.contains(zorgpad.id!.uuidString) && agreement.contains(HTMLText.escaped(zorgpad.title)), "Meppel's care paths can be ticked by title")
+            let one = try await coordinator.post("/coalities/meppel/afspraken/nieuw", pairs: [("titel", "Convenant"), ("niveau", "uitvoering"),
+                                                                                            ("partijen[]", partners[0].uuidString)])
+            #expect(one.status == .unprocessableEntity && one.body.string.contains("checked"), "one party is refused and the tick stays")
+        }
+    }
+
     @Test("an activity links aanbod of the social map by id; an unknown id is refused on its field")
     func activityLinksServices() async throws {
         try await withWiegApp(.sqlite) { app, _ in

@@ -62,6 +62,12 @@ struct PlanEditTests {
             let audit = try await AuditEvent.query(on: app.db).filter(\.$entityType == "budget").count()
             #expect(audit >= 2)
 
+            let role = try await c.post("/coalities/meppel/partners/\(newcomer.id.uuidString)/bewerken", ["rol": "teamleider JGZ"])
+            #expect(role.status == .seeOther)
+            let changed = try await work(app).coalition.members
+            #expect(changed.filter { $0.organisationID == newcomer.id }.map(\.contactRole) == ["teamleider JGZ"] && changed.count == before.coalition.members.count + 1)
+            #expect(try await c.post("/coalities/meppel/partners/\(newcomer.id.uuidString)/bewerken", ["rol": "geboren 01-02-1990"]).status == .unprocessableEntity)
+
             let wrongDetails = try await c.post("/coalities/meppel/gegevens", ["startdatum": "31-02-2020", "vormen": "klankbordgroep"])
             #expect(wrongDetails.status == .unprocessableEntity && wrongDetails.body.string.contains("31-02-2020"))
             #expect(try await c.post("/coalities/meppel/gegevens", ["projectleider": "beleidsadviseur", "startdatum": "01-03-2020",
@@ -69,6 +75,48 @@ struct PlanEditTests {
             let details = try await work(app).coalition
             #expect(details.projectLeader == "beleidsadviseur" && details.targetGroupInvolvement == [.klankbordgroep, .sleutelfiguren])
             #expect(details.monitoringParticipation[2025] == .some(true) && details.members.contains { $0.organisationID == newcomer.id })
+        }
+    }
+
+    @Test("budget rows: a line, an out-of-pocket cost and funding are edited and removed one by one; totals follow", arguments: TestDatabase.allCases)
+    func budgetRows(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, _ in
+            let c = Browser(app)
+            try await c.login("coordinator.meppel@wieg.demo")
+            let base = "/coalities/meppel/begroting/2026"
+            #expect(try await c.post("\(base)/regels/nieuw", ["onderdeel": "Projectleiding", "bedrag": "10.000"]).status == .seeOther)
+            #expect(try await c.post("\(base)/regels/nieuw", ["onderdeel": "Coördinatie", "bedrag": "2.000"]).status == .seeOther)
+            #expect(try await c.post("\(base)/kosten/nieuw", ["omschrijving": "Drukwerk", "bedrag": "750,25"]).status == .seeOther)
+            #expect(try await c.post("\(base)/kosten/nieuw", ["omschrijving": "", "bedrag": "5"]).status == .unprocessableEntity)
+            #expect(try await c.post("\(base)/financiering/nieuw", ["bron": "gemeente", "bedrag": "5.000"]).status == .seeOther)
+            var budget = try #require(try await work(app).budget(2026))
+            #expect(budget.grandTotal.cents == 1_275_025 && budget.outOfPocket.map(\.description) == ["Drukwerk"])
+
+            let dashboard = try await c.get("/coalities/meppel?jaar=2026").body.string
+            #expect(dashboard.contains("Out-of-pocket: Drukwerk") && dashboard.contains("\(base)/kosten/1/bewerken") && dashboard.contains("\(base)/regels/2/verwijderen"))
+            #expect(try await c.get("\(base)/regels/2/bewerken").body.string.contains("Coördinatie"))
+            #expect(try await c.post("\(base)/regels/2/bewerken", ["onderdeel": "projectleiding", "bedrag": "1"]).status == .unprocessableEntity,
+                    "renaming a line to another line's component is refused")
+            #expect(try await c.post("\(base)/regels/1/bewerken", ["onderdeel": "Projectleiding", "bedrag": "11.000"]).status == .seeOther,
+                    "a line keeps its own component")
+            #expect(try await c.post("\(base)/kosten/1/bewerken", ["omschrijving": "Drukwerk en zaalhuur", "bedrag": "1.000"]).status == .seeOther)
+            #expect(try await c.post("\(base)/financiering/1/bewerken", ["bron": "provincie", "bedrag": "6.000", "toelichting": "Drenthe"]).status == .seeOther)
+            budget = try #require(try await work(app).budget(2026))
+            #expect(budget.lines.map(\.amount.cents) == [1_100_000, 200_000] && budget.outOfPocket == [OutOfPocketCost(description: "Drukwerk en zaalhuur", amount: Money(euros: 1_000))])
+            #expect(budget.funding == [FundingSource(kind: .provincie, amount: Money(euros: 6_000), note: "Drenthe")] && budget.gap.cents == 800_000)
+
+            let confirm = try await c.get("\(base)/regels/1/verwijderen").body.string
+            #expect(confirm.contains("Weet u zeker") && confirm.contains("Projectleiding"))
+            #expect(try await c.post("\(base)/regels/1/verwijderen").status == .seeOther)
+            #expect(try await c.post("\(base)/kosten/1/verwijderen").status == .seeOther)
+            #expect(try await c.post("\(base)/kosten/1/verwijderen").status == .notFound, "a row that is gone is a 404, not a crash")
+            #expect(try await c.get("\(base)/onzin/nieuw").status == .notFound)
+            #expect(try await c.get("\(base)/regels/0/bewerken").status == .notFound)
+            budget = try #require(try await work(app).budget(2026))
+            #expect(budget.lines.map(\.component) == ["Coördinatie"] && budget.outOfPocket.isEmpty && budget.grandTotal.cents == 200_000)
+            let trail = try await AuditEvent.query(on: app.db).filter(\.$entityType == "budget").count()
+            #expect(trail >= 10)
+
         }
     }
 }

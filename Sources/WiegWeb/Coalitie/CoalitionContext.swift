@@ -21,6 +21,27 @@ struct CoalitionContext {
                                 memberOrganisationIDs: Set(work?.coalition.members.map(\.organisationID) ?? []))
     }
 
+    /// Organisations to tick in a form: the coalition's partners, then any other organisation
+    /// the coalition already uses there (so editing never drops one), by name.
+    func organisationOptions(alsoUsed: [UUID]) -> [(value: String, label: String)] {
+        var seen = Set<UUID>()
+        let ids = (work.coalition.members.map(\.organisationID) + alsoUsed).filter { seen.insert($0).inserted }
+        return ids.map { ($0.uuidString, organisationName($0) ?? $0.uuidString) }.sorted { $0.label < $1.label }
+    }
+
+    /// Care paths to tick in a form: those of the coalition's area (its municipality or
+    /// region and the region's municipalities), and any the coalition already uses.
+    func zorgpadOptions(alsoUsed: [UUID]) -> [(value: String, label: String)] {
+        let used = Set(alsoUsed), area = model.areaCode
+        return network.zorgpaden
+            .filter { path in
+                used.contains(path.id) || path.areaCode == area || network.regionsOf[area]?.contains(path.areaCode) == true
+                    || network.regionsOf[path.areaCode]?.contains(area) == true
+            }
+            .map { ($0.id.uuidString, "\($0.title) (\(network.areaName($0.areaCode)))") }
+            .sorted { $0.label < $1.label }
+    }
+
     /// The coalition named by the `slug` parameter (HTML) or `id` parameter (API, a
     /// UUID or a slug). 404 when it does not exist; 403 when the user may not read it.
     static func load(_ req: Request, edit: Bool = false) async throws -> CoalitionContext {

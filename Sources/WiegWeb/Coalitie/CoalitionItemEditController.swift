@@ -86,6 +86,9 @@ enum CoalitionItemFormView {
                 return Forms.textarea(label, name: field.name, value: f[field.name], hint: hint, error: e.message(field.name))
             case .select(let options):
                 return Forms.select(label, name: field.name, options: options, selected: f[field.name], hint: hint, error: e.message(field.name))
+            case .checkboxes(let options):
+                let ticked = Set((f[field.name] ?? "").split { $0.isNewline || $0 == "|" || $0 == "," }.map { $0.trimmingCharacters(in: .whitespaces) })
+                return Forms.checkboxes(label, name: field.name, options: options, selected: ticked, error: e.message(field.name))
             }
         }
         return Layout.page(shell, title: title, status: status, [

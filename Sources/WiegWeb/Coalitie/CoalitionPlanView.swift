@@ -35,7 +35,9 @@ enum CoalitionPlanView {
             H.el("ul", c.work.coalition.members.map { member in
                 H.el("li", .text(c.organisationName(member.organisationID) ?? "?"),
                      .text(member.contactRole.isEmpty ? "" : " (\(member.contactRole))"),
-                     c.canEdit ? .group([.text(" — "), H.a(SiteURL.memberDelete(c.slug, member.organisationID.uuidString).path,
+                     c.canEdit ? .group([.text(" — "), H.a(SiteURL.memberEdit(c.slug, member.organisationID.uuidString).path,
+                                                           lang.t("Rol bewerken", "Edit role")),
+                                         .text(" · "), H.a(SiteURL.memberDelete(c.slug, member.organisationID.uuidString).path,
                                                            lang.t("Verwijderen", "Remove"))]) : .empty)
             }),
             H.p(lang.t("Projectleider: ", "Project leader: ") + (c.work.coalition.projectLeader ?? lang.t("niet aangesteld", "none appointed"))
@@ -62,19 +64,38 @@ enum CoalitionPlanView {
         ])
     }
 
+    /// The year's budget: lines, out-of-pocket costs and funding, each row with its edit and
+    /// delete links for editors, and the computed totals.
     static func budget(_ c: CoalitionContext, year: Int, lang: Lang) -> BodyNode {
-        let budget = c.work.budget(year)
+        let budget = c.work.budget(year) ?? Budget(year: year)
+        let headers = [lang.t("Onderdeel", "Component"), lang.t("Bedrag", "Amount")] + (c.canEdit ? [lang.t("Wijzigen", "Change")] : [])
+        func rows(_ part: BudgetPart, _ labels: [(String, Money)]) -> [[BodyNode]] {
+            labels.enumerated().map { i, row in
+                [.text(row.0), .text(row.1.formatted)] + (c.canEdit ? [.group([
+                    H.a(SiteURL.budgetRowEdit(c.slug, String(year), part.rawValue, String(i + 1)).path, lang.t("Bewerken", "Edit")), .text(" · "),
+                    H.a(SiteURL.budgetRowDelete(c.slug, String(year), part.rawValue, String(i + 1)).path, lang.t("Verwijderen", "Delete"))])] : [])
+            }
+        }
+        func total(_ nl: String, _ en: String, _ money: Money) -> [BodyNode] {
+            [H.el("strong", .text(lang.t(nl, en))), .text(money.formatted)] + (c.canEdit ? [.text("")] : [])
+        }
+        let costs = rows(.regels, budget.lines.map { ($0.component, $0.amount) })
+            + rows(.kosten, budget.outOfPocket.map { (lang.t("Out-of-pocket: ", "Out of pocket: ") + $0.description, $0.amount) })
+        let funding = rows(.financiering, budget.funding.map { ($0.kind.label + ($0.note.isEmpty ? "" : " (\($0.note))"), $0.amount) })
+        let add = BudgetPart.allCases.map { part in
+            H.a(SiteURL.budgetRowNew(c.slug, String(year), part.rawValue).path, lang.t(part.title(year: year, editing: false).0, part.title(year: year, editing: false).1))
+        }
         return .group([
             H.h2(lang.t("Begroting \(year)", "Budget \(year)"), id: "begroting"),
-            budget.map { b in
-                H.table(caption: lang.t("Begroting \(year)", "Budget \(year)"), headers: [lang.t("Onderdeel", "Component"), lang.t("Bedrag", "Amount")],
-                        rows: b.lines.map { [.text($0.component), .text($0.amount.formatted)] }
-                            + [[.text(lang.t("Totaal", "Total")), .text(b.grandTotal.formatted)],
-                               [.text(lang.t("Gefinancierd", "Funded")), .text(b.fundedTotal.formatted)],
-                               [.text(lang.t("Nog niet gefinancierd", "Not yet funded")), .text(b.gap.formatted)]])
-            } ?? H.p(lang.t("Geen begroting voor \(year).", "No budget for \(year).")),
-            c.canEdit ? H.el("p", H.a(SiteURL.budgetLineNew(c.slug, String(year)).path, lang.t("Begrotingsregel toevoegen", "Add a budget line")),
-                             .text(" · "), H.a(SiteURL.fundingNew(c.slug, String(year)).path, lang.t("Financiering toevoegen", "Add funding"))) : .empty,
+            budget.lines.isEmpty && budget.outOfPocket.isEmpty && budget.funding.isEmpty
+                ? H.p(lang.t("Geen begroting voor \(year).", "No budget for \(year).")) : .group([
+                    H.table(caption: lang.t("Kosten \(year)", "Costs \(year)"), headers: headers,
+                            rows: costs + [total("Totaal", "Total", budget.grandTotal)]),
+                    H.table(caption: lang.t("Financiering \(year)", "Funding \(year)"), headers: headers,
+                            rows: funding + [total("Gefinancierd", "Funded", budget.fundedTotal),
+                                             total("Nog niet gefinancierd", "Not yet funded", budget.gap)]),
+                ]),
+            c.canEdit ? H.el("p", .group(add.enumerated().flatMap { i, link in i == 0 ? [link] : [.text(" · "), link] })) : .empty,
         ])
     }
 }

@@ -8,6 +8,8 @@ struct ItemField {
         case text
         case textarea
         case select([(value: String, label: String)])
+        /// Tick any number; the ticked values arrive joined by `|`.
+        case checkboxes([(value: String, label: String)])
     }
 
     var name: String
@@ -61,9 +63,8 @@ extension Workgroup: EditableCoalitionItem {
         [ItemField(name: "naam", labelNL: "Naam", labelEN: "Name"),
          ItemField(name: "actie-eigenaar", labelNL: "Actie-eigenaar", labelEN: "Action owner"),
          ItemField(name: "contact-projectgroep", labelNL: "Contact in de projectgroep", labelEN: "Contact in the project group"),
-         ItemField(name: "leden", labelNL: "Deelnemende organisaties (id's)", labelEN: "Member organisations (ids)",
-                   hintNL: "Eén id per regel; zie de partners op het dashboard.", hintEN: "One id per line; see the partners on the dashboard.",
-                   control: .textarea),
+         ItemField(name: "leden", labelNL: "Deelnemende organisaties", labelEN: "Member organisations",
+                   control: .checkboxes(context.organisationOptions(alsoUsed: context.work.workgroups.flatMap(\.memberOrganisationIDs)))),
          ItemField(name: "toelichting", labelNL: "Toelichting", labelEN: "Note", control: .textarea)]
     }
     var label: String { name }
@@ -101,12 +102,12 @@ extension Agreement: EditableCoalitionItem {
         [ItemField(name: "titel", labelNL: "Titel", labelEN: "Title"),
          ItemField(name: "niveau", labelNL: "Niveau", labelEN: "Level",
                    control: .select(AgreementLevel.allCases.map { ($0.rawValue, $0.dutchName) })),
-         ItemField(name: "partijen", labelNL: "Partijen (organisatie-id's, ten minste twee)", labelEN: "Parties (organisation ids, at least two)",
-                   hintNL: "Eén id per regel.", hintEN: "One id per line.", control: .textarea),
+         ItemField(name: "partijen", labelNL: "Partijen (ten minste twee)", labelEN: "Parties (at least two)",
+                   control: .checkboxes(context.organisationOptions(alsoUsed: context.work.agreements.flatMap(\.partyIDs)))),
          ItemField(name: "datum", labelNL: "Datum (dd-mm-jjjj)", labelEN: "Date (dd-mm-yyyy)"),
          ItemField(name: "link", labelNL: "Link naar het document", labelEN: "Link to the document"),
-         ItemField(name: "zorgpaden", labelNL: "Zorgpaden (id's)", labelEN: "Care paths (ids)", hintNL: "Eén id per regel.",
-                   hintEN: "One id per line.", control: .textarea)]
+         ItemField(name: "zorgpaden", labelNL: "Zorgpaden die de afspraak regelt", labelEN: "Care paths the agreement governs",
+                   control: .checkboxes(context.zorgpadOptions(alsoUsed: context.work.agreements.flatMap(\.zorgpadIDs))))]
     }
     var label: String { title }
 }

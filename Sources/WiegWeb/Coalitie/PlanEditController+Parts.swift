@@ -4,7 +4,7 @@ import Vapor
 import WiegCore
 import WiegStore
 
-/// The 10 points, the members and the budget (see `PlanEditController`).
+/// The 10 points and the members (see `PlanEditController`; the budget is `BudgetEditController`).
 extension PlanEditController {
     // MARK: The 10 points
 
@@ -58,6 +58,35 @@ extension PlanEditController {
         return back(req, c, "partners")
     }
 
+    /// Changing a member's contact role; the organisation stays (remove and add to change it).
+    @Sendable static func memberEditForm(req: Request) async throws -> Response {
+        let c = try await CoalitionContext.load(req, edit: true)
+        let member = try member(req, c)
+        return page(req, c, memberTitle(c, member), .memberEdit(c.slug, member.organisationID.uuidString), PlanFields.memberRole,
+                    MemberForm.fields(member))
+    }
+
+    @Sendable static func memberEditSave(req: Request) async throws -> Response {
+        let c = try await CoalitionContext.load(req, edit: true)
+        let member = try member(req, c)
+        var f = fields(req)
+        f[MemberForm.Field.organisatie.rawValue] = member.organisationID.uuidString
+        var record = c.work.coalition
+        let check = MemberForm.check(fields: f, organisations: c.organisations,
+                                     otherMembers: Set(record.members.map(\.organisationID)).subtracting([member.organisationID]))
+        guard let changed = check.record, let index = record.members.firstIndex(where: { $0.organisationID == member.organisationID }) else {
+            return page(req, c, memberTitle(c, member), .memberEdit(c.slug, member.organisationID.uuidString), PlanFields.memberRole, f, check.issues)
+        }
+        record.members[index] = changed
+        try await req.stores.coalitionWork.saveRecord(record, by: req.auditActor, at: req.now)
+        return back(req, c, "partners")
+    }
+
+    static func memberTitle(_ c: CoalitionContext, _ member: CoalitionMember) -> (String, String) {
+        let name = c.organisationName(member.organisationID) ?? member.organisationID.uuidString
+        return ("Rol van \(name) bewerken", "Edit the role of \(name)")
+    }
+
     static func member(_ req: Request, _ c: CoalitionContext) throws -> CoalitionMember {
         guard let member = c.work.coalition.members.first(where: { $0.organisationID.uuidString == req.parameters.get("id") }) else {
             throw WiegError.notFound("Deze partner hoort niet (meer) bij de coalitie.", "This partner is not (any more) in the coalition.")
@@ -83,49 +112,6 @@ extension PlanEditController {
         record.members.removeAll { $0.organisationID == member.organisationID }
         try await req.stores.coalitionWork.saveRecord(record, by: req.auditActor, at: req.now)
         return back(req, c, "partners")
-    }
-
-    // MARK: Budget
-
-    @Sendable static func lineForm(req: Request) async throws -> Response {
-        let c = try await CoalitionContext.load(req, edit: true)
-        let year = try year(req)
-        return page(req, c, ("Begrotingsregel \(year)", "Budget line \(year)"), .budgetLineNew(c.slug, String(year)), PlanFields.budgetLine, [:])
-    }
-
-    @Sendable static func lineSave(req: Request) async throws -> Response {
-        let c = try await CoalitionContext.load(req, edit: true)
-        let year = try year(req)
-        var budget = c.work.budget(year) ?? Budget(year: year)
-        let f = fields(req)
-        let check = BudgetLineForm.check(fields: f, otherComponents: budget.lines.map(\.component))
-        guard let line = check.record else {
-            return page(req, c, ("Begrotingsregel \(year)", "Budget line \(year)"), .budgetLineNew(c.slug, String(year)),
-                        PlanFields.budgetLine, f, check.issues)
-        }
-        budget.lines.append(line)
-        try await req.stores.coalitionWork.save(budget, coalitionID: c.id, by: req.auditActor, at: req.now)
-        return back(req, c, "begroting")
-    }
-
-    @Sendable static func fundingForm(req: Request) async throws -> Response {
-        let c = try await CoalitionContext.load(req, edit: true)
-        let year = try year(req)
-        return page(req, c, ("Financiering \(year)", "Funding \(year)"), .fundingNew(c.slug, String(year)), PlanFields.funding, [:])
-    }
-
-    @Sendable static func fundingSave(req: Request) async throws -> Response {
-        let c = try await CoalitionContext.load(req, edit: true)
-        let year = try year(req)
-        let f = fields(req)
-        let check = FundingForm.check(fields: f)
-        guard let source = check.record else {
-            return page(req, c, ("Financiering \(year)", "Funding \(year)"), .fundingNew(c.slug, String(year)), PlanFields.funding, f, check.issues)
-        }
-        var budget = c.work.budget(year) ?? Budget(year: year)
-        budget.funding.append(source)
-        try await req.stores.coalitionWork.save(budget, coalitionID: c.id, by: req.auditActor, at: req.now)
-        return back(req, c, "begroting")
     }
 }
 
@@ -168,18 +154,7 @@ enum PlanFields {
         let current = Set(c.work.coalition.members.map(\.organisationID))
         return [ItemField(name: "organisatie", labelNL: "Organisatie", labelEN: "Organisation",
                           control: .select([("", "—")] + c.organisations.filter { !current.contains($0.id) }.map { ($0.id.uuidString, $0.name) })),
-                ItemField(name: "rol", labelNL: "Rol van de contactpersoon (geen naam)", labelEN: "Contact's role (no name)")]
+                memberRole[0]]
     }
-    static let budgetLine = [
-        ItemField(name: "onderdeel", labelNL: "Onderdeel", labelEN: "Component"),
-        ItemField(name: "omschrijving", labelNL: "Omschrijving", labelEN: "Description", control: .textarea),
-        ItemField(name: "fte", labelNL: "Fte (optioneel)", labelEN: "FTE (optional)", hintNL: "Bijvoorbeeld 0,5", hintEN: "For example 0.5"),
-        ItemField(name: "schaal", labelNL: "Salarisschaal (optioneel)", labelEN: "Salary scale (optional)"),
-        ItemField(name: "bedrag", labelNL: "Bedrag (€)", labelEN: "Amount (€)", hintNL: "Bijvoorbeeld 12.500,00", hintEN: "For example 12,500.00"),
-    ]
-    static let funding = [
-        ItemField(name: "bron", labelNL: "Bron", labelEN: "Source", control: .select(FundingKind.allCases.map { ($0.rawValue, $0.label) })),
-        ItemField(name: "bedrag", labelNL: "Bedrag (€)", labelEN: "Amount (€)"),
-        ItemField(name: "toelichting", labelNL: "Toelichting", labelEN: "Note", control: .textarea),
-    ]
+    static let memberRole = [ItemField(name: "rol", labelNL: "Rol van de contactpersoon (geen naam)", labelEN: "Contact's role (no name)")]
 }

@@ -5,9 +5,9 @@ import WiegCore
 import WiegStore
 
 /// Editing the rest of a coalition's plan from its dashboard: the plan of approach
-/// (period, ambitions, societal results), its goals, the 10 points per year, the members,
-/// and the budget per year (lines and funding). Whoever may edit the coalition; each save
-/// is one audited write; deleting a goal, member or budget line asks first.
+/// (period, ambitions, societal results), its goals, the 10 points per year and the members
+/// (the budget is `BudgetEditController`). Whoever may edit the coalition; each save is one
+/// audited write; deleting a goal or member asks first.
 enum PlanEditController {
     static func register(_ routes: any RoutesBuilder) {
         for method in [HTTPMethod.GET, .POST] {
@@ -20,8 +20,7 @@ enum PlanEditController {
             routes.on(method, .pointEdit(":slug", ":year", ":point"), access: .userManagers, use: form ? pointForm : pointSave)
             routes.on(method, .memberNew(":slug"), access: .userManagers, use: form ? memberForm : memberSave)
             routes.on(method, .memberDelete(":slug", ":id"), access: .userManagers, use: form ? memberConfirm : memberDelete)
-            routes.on(method, .budgetLineNew(":slug", ":year"), access: .userManagers, use: form ? lineForm : lineSave)
-            routes.on(method, .fundingNew(":slug", ":year"), access: .userManagers, use: form ? fundingForm : fundingSave)
+            routes.on(method, .memberEdit(":slug", ":id"), access: .userManagers, use: form ? memberEditForm : memberEditSave)
         }
     }
 

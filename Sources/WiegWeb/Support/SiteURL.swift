@@ -34,7 +34,8 @@ enum SiteURL: Equatable {
     case exportActivities(String), exportBudget(String), regionCoalitions(String)
     case learning, learningCopy, apiLearning, coalitionPublish(String), coalitionProgress(String), apiCoalitionProgress(String)
     case planEdit(String), coalitionDetails(String), goalNew(String), goalEdit(String, String), goalDelete(String, String), pointEdit(String, String, String)
-    case memberNew(String), memberDelete(String, String), budgetLineNew(String, String), fundingNew(String, String)
+    case memberNew(String), memberEdit(String, String), memberDelete(String, String)
+    case budgetRowNew(String, String, String), budgetRowEdit(String, String, String, String), budgetRowDelete(String, String, String, String)
     case coalitionItemNew(String, String), coalitionItemEdit(String, String, String), coalitionItemDelete(String, String, String)
     case apiCoalitions, apiCoalition(String), apiCoalitionTest(String), apiCoalitionActivities(String), apiCoalitionBudget(String)
 
@@ -85,8 +86,12 @@ enum SiteURL: Equatable {
         case .pointEdit(let slug, let year, let point): "/coalities/\(escaped(slug))/punten/\(escaped(year))/\(escaped(point))"
         case .memberNew(let slug): "/coalities/\(escaped(slug))/partners/nieuw"
         case .memberDelete(let slug, let id): "/coalities/\(escaped(slug))/partners/\(escaped(id))/verwijderen"
-        case .budgetLineNew(let slug, let year): "/coalities/\(escaped(slug))/begroting/\(escaped(year))/regels/nieuw"
-        case .fundingNew(let slug, let year): "/coalities/\(escaped(slug))/begroting/\(escaped(year))/financiering/nieuw"
+        case .memberEdit(let slug, let id): "/coalities/\(escaped(slug))/partners/\(escaped(id))/bewerken"
+        case .budgetRowNew(let slug, let year, let part): "/coalities/\(escaped(slug))/begroting/\(escaped(year))/\(escaped(part))/nieuw"
+        case .budgetRowEdit(let slug, let year, let part, let n):
+            "/coalities/\(escaped(slug))/begroting/\(escaped(year))/\(escaped(part))/\(escaped(n))/bewerken"
+        case .budgetRowDelete(let slug, let year, let part, let n):
+            "/coalities/\(escaped(slug))/begroting/\(escaped(year))/\(escaped(part))/\(escaped(n))/verwijderen"
         case .coalitionProgress(let slug): "/coalities/\(escaped(slug))/voortgang"
         case .apiCoalitionProgress(let id): "/api/v1/coalities/\(escaped(id))/voortgang"
         case .learning: "/leren-van-elkaar"

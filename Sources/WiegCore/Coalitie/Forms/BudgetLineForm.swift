@@ -58,6 +58,26 @@ public enum FundingForm {
     }
 }
 
+/// The form for one out-of-pocket cost of a yearly budget (materials, venues, printing):
+/// a description (required) and the amount (not negative). Problems name the field.
+public enum OutOfPocketForm {
+    public enum Field: String, CaseIterable, Sendable {
+        case omschrijving, bedrag
+    }
+
+    public static func check(fields: [String: String]) -> NetworkImport.FormCheck<OutOfPocketCost> {
+        var form = CoalitionFormReader(fields)
+        let description = form.text(Field.omschrijving.rawValue, label: "De omschrijving", required: true, limit: 200)
+        let amount = form.amount(Field.bedrag.rawValue)
+        guard form.issues.isEmpty, let amount else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
+        return NetworkImport.FormCheck(record: OutOfPocketCost(description: description, amount: amount), issues: [])
+    }
+
+    public static func fields(_ c: OutOfPocketCost) -> [String: String] {
+        [Field.omschrijving.rawValue: c.description, Field.bedrag.rawValue: c.amount.formatted]
+    }
+}
+
 extension CoalitionFormReader {
     /// A required amount in euros, not negative.
     mutating func amount(_ field: String) -> Money? {

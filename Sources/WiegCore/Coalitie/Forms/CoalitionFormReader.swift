@@ -48,10 +48,13 @@ struct CoalitionFormReader {
             .filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 
-    /// Ids from a list field; each must be in `known`. `noun` names one ("organisatie").
+    /// Ids from a list field (one per line, or separated by commas or semicolons, or as the
+    /// `|`-joined values of ticked checkboxes); each must be in `known`. `noun` names one ("organisatie").
     mutating func ids(_ field: String, known: Set<UUID>, noun: String) -> [UUID] {
         var result: [UUID] = []
-        for item in items(field) {
+        let items = value(field).split { $0.isNewline || $0 == ";" || $0 == "," || $0 == "|" }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for item in items {
             if let id = UUID(uuidString: item), known.contains(id) {
                 if !result.contains(id) { result.append(id) }
             } else {
