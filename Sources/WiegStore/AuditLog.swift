@@ -47,30 +47,57 @@ public enum AuditLog {
     }
 
     /// Keys whose values differ between two JSON snapshots, with both values as text.
+    /// Nested values are compared leaf by leaf under dotted keys, arrays numbered from 1
+    /// as people count (`lines.2.amount`), so a change deep in a budget shows what changed.
     public static func changes(before: String?, after: String?) -> [(key: String, before: String, after: String)] {
         let b = flatten(before), a = flatten(after)
-        return Set(b.keys).union(a.keys).sorted().compactMap { key in
+        return Set(b.keys).union(a.keys).sorted(by: keyOrder).compactMap { key in
             let old = b[key] ?? "", new = a[key] ?? ""
             return old == new ? nil : (key, old, new)
         }
     }
 
-    static func flatten(_ json: String?) -> [String: String] {
-        guard let json, let object = try? JSONDecoder().decode([String: FlatValue].self, from: Data(json.utf8)) else { return [:] }
-        return object.mapValues(\.text)
+    /// Dotted keys in reading order: `lines.2` before `lines.10`.
+    static func keyOrder(_ a: String, _ b: String) -> Bool {
+        let x = a.split(separator: "."), y = b.split(separator: ".")
+        for (p, q) in zip(x, y) where p != q {
+            if let i = Int(p), let j = Int(q) { return i < j }
+            return p < q
+        }
+        return x.count < y.count
     }
 
-    /// A JSON value shown as text: booleans as ja/nee, null as empty.
-    struct FlatValue: Decodable {
-        let text: String
+    static func flatten(_ json: String?) -> [String: String] {
+        guard let json, let value = try? JSONDecoder().decode(JSONValue.self, from: Data(json.utf8)) else { return [:] }
+        var out: [String: String] = [:]
+        value.flatten(into: &out, path: "")
+        return out
+    }
+
+    /// A JSON value; leaves shown as text: booleans as ja/nee, null as empty.
+    indirect enum JSONValue: Decodable {
+        case leaf(String)
+        case array([JSONValue])
+        case object([String: JSONValue])
+
         init(from decoder: any Decoder) throws {
             let c = try decoder.singleValueContainer()
-            if c.decodeNil() { text = "" }
-            else if let b = try? c.decode(Bool.self) { text = b ? "ja" : "nee" }
-            else if let i = try? c.decode(Int.self) { text = String(i) }
-            else if let d = try? c.decode(Double.self) { text = String(d) }
-            else if let s = try? c.decode(String.self) { text = s }
-            else { text = "…" }
+            if c.decodeNil() { self = .leaf("") }
+            else if let b = try? c.decode(Bool.self) { self = .leaf(b ? "ja" : "nee") }
+            else if let i = try? c.decode(Int.self) { self = .leaf(String(i)) }
+            else if let d = try? c.decode(Double.self) { self = .leaf(String(d)) }
+            else if let s = try? c.decode(String.self) { self = .leaf(s) }
+            else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
+            else { self = .object(try c.decode([String: JSONValue].self)) }
+        }
+
+        func flatten(into out: inout [String: String], path: String) {
+            func key(_ k: String) -> String { path.isEmpty ? k : path + "." + k }
+            switch self {
+            case .leaf(let text): out[path] = text
+            case .array(let items): for (i, item) in items.enumerated() { item.flatten(into: &out, path: key(String(i + 1))) }
+            case .object(let fields): for (k, v) in fields { v.flatten(into: &out, path: key(k)) }
+            }
         }
     }
 }

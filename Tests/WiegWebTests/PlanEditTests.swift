@@ -116,6 +116,9 @@ struct PlanEditTests {
             #expect(budget.lines.map(\.component) == ["Coördinatie"] && budget.outOfPocket.isEmpty && budget.grandTotal.cents == 200_000)
             let trail = try await AuditEvent.query(on: app.db).filter(\.$entityType == "budget").count()
             #expect(trail >= 10)
+            #expect(dashboard.contains("/beheer/wijzigingen?coalitie=meppel"), "the dashboard links its change history")
+            let history = try await c.get("/beheer/wijzigingen?coalitie=meppel&soort=budget").body.string
+            #expect(history.contains("Drukwerk en zaalhuur"), "the history shows what a budget row said")
 
         }
     }

@@ -32,6 +32,7 @@ enum CoalitionShowView {
             ] + (c.canEdit ? [
                 H.el("li", H.a(SiteURL.activityNew(slug).path, lang.t("Nieuwe activiteit", "New activity"), H.cls("button button-small"))),
                 H.el("li", H.a(SiteURL.closeYear(slug).with([("jaar", String(year))]), lang.t("Jaar \(year) afsluiten", "Close year \(year)"))),
+                H.el("li", H.a(SiteURL.audit.with([("coalitie", slug)]), lang.t("Wijzigingsgeschiedenis", "Change history"))),
             ] : []))),
             work.closedYear(year) == nil ? .empty : H.notice(lang.t("Het jaar \(year) is afgesloten.", "The year \(year) is closed.")),
             H.h2(lang.t("Minimale eisen \(year)", "Minimum requirements \(year)"), id: "minimale-eisen"),
