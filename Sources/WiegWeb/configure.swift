@@ -60,6 +60,7 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     ProgressController.register(app)
     IndicatorImportController.register(app, maxUpload: config.maxBodyBytes)
     app.storage[NetworkCacheKey.self] = NetworkCache(searchCacheEntries: config.searchCacheEntries)
+    app.storage[MonitoringCacheKey.self] = MonitoringCache()
     OrganisationsController.register(app)
     ServicesController.register(app)
     ZorgpadenController.register(app)

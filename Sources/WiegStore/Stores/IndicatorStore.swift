@@ -20,6 +20,15 @@ public protocol IndicatorStore: Sendable {
     func counts(indicator: String, period: String, areaCodes: [String]) async throws -> [IndicatorValueRecord]
     /// The periods one indicator has values for in any of these areas, oldest first.
     func periods(indicator: String, areaCodes: [String]) async throws -> [String]
+    /// Changes with every import of figures and every change of areas (both are audited):
+    /// what a cache of monitoring pages checks.
+    func revision() async throws -> MonitoringRevision
+}
+
+/// How many imports of figures and area changes the audit trail holds, and the latest.
+public struct MonitoringRevision: Sendable, Hashable, Decodable {
+    public var n: Int
+    public var last: Date?
 }
 
 public struct FluentIndicatorStore: IndicatorStore {
@@ -92,6 +101,12 @@ public struct FluentIndicatorStore: IndicatorStore {
         return result
     }
 
+    public func revision() async throws -> MonitoringRevision {
+        try await (db as! any SQLDatabase)
+            .raw("SELECT COUNT(*) AS n, MAX(at) AS last FROM \(ident: AuditEvent.schema) WHERE entity_type IN ('indicator_import', 'area')")
+            .first(decoding: MonitoringRevision.self) ?? MonitoringRevision(n: 0, last: nil)
+    }
+
     public func periods(indicator: String, areaCodes: [String]) async throws -> [String] {
         let sql = db as! any SQLDatabase
         var found = Set<String>()
@@ -117,6 +132,7 @@ public struct FluentIndicatorStore: IndicatorStore {
                 try await sql.raw("PRAGMA temp_store = MEMORY").run()
             }
             let before = try await IndicatorValue.query(on: tx).count()
+            let records = Self.inIndexOrder(records)
             if let sqlite = tx as? any SQLiteDatabase {
                 try await Self.upsertSQLite(records, source: source, by: actor, at: date, on: sqlite)
             } else {
@@ -135,6 +151,16 @@ public struct FluentIndicatorStore: IndicatorStore {
 }
 
 extension FluentIndicatorStore {
+    /// The records in the order of the unique index (indicator, area, period), so that
+    /// together with sequential ids every insert lands next to the previous one. Files
+    /// come ordered by indicator and period (a column per year, or the CBS order): then
+    /// each period's pass touches every page of the index. A valid plan has no duplicate
+    /// keys, so the order changes nothing else.
+    static func inIndexOrder(_ records: [IndicatorValueRecord]) -> [IndicatorValueRecord] {
+        let keys = records.map { Array("\($0.indicator)\u{1}\($0.area)\u{1}\($0.period.description)".utf8) }
+        return records.indices.sorted { a, b in keys[a].lexicographicallyPrecedes(keys[b]) }.map { records[$0] }
+    }
+
     static let columns = ["id", "indicator_code", "area_code", "period", "period_start", "period_end",
                           "numerator", "denominator", "source_file", "imported_at", "imported_by"]
 
@@ -154,11 +180,12 @@ extension FluentIndicatorStore {
         let size = 2_000  // 22,000 parameters: under SQLite's 32,766
         let full = statement(size)
         let sourceText = SQLiteData.text(source), actorText = SQLiteData.text(actor.label), at = SQLiteData.float(date.timeIntervalSince1970)
+        var ids = SequentialUUIDs(now: date)
         for chunk in records.chunks(of: size) {
             var binds: [SQLiteData] = []
             binds.reserveCapacity(chunk.count * columns.count)
             for r in chunk {
-                binds += [.text(UUID().uuidString), .text(r.indicator), .text(r.area), .text(r.period.description),
+                binds += [.text(ids.next().uuidString), .text(r.indicator), .text(r.area), .text(r.period.description),
                           .integer(r.period.start), .integer(r.period.end), .integer(r.numerator), .integer(r.denominator),
                           sourceText, at, actorText]
             }
@@ -172,12 +199,13 @@ extension FluentIndicatorStore {
     /// statement: 11 binds a statement instead of 11 a row.
     static func upsertPostgres(_ records: [IndicatorValueRecord], source: String, by actor: AuditActor, at date: Date,
                                on sql: any SQLDatabase) async throws {
+        var ids = SequentialUUIDs(now: date)
         for chunk in records.chunks(of: 10_000) {
             let n = chunk.count
             try await sql.raw("""
                 INSERT INTO "\(unsafeRaw: IndicatorValue.schema)" ("id", "indicator_code", "area_code", "period", "period_start", "period_end",
                     "numerator", "denominator", "source_file", "imported_at", "imported_by")
-                SELECT * FROM unnest(\(bind: chunk.map { _ in UUID() }), \(bind: chunk.map(\.indicator)), \(bind: chunk.map(\.area)),
+                SELECT * FROM unnest(\(bind: chunk.map { _ in ids.next() }), \(bind: chunk.map(\.indicator)), \(bind: chunk.map(\.area)),
                     \(bind: chunk.map(\.period.description)), \(bind: chunk.map(\.period.start)), \(bind: chunk.map(\.period.end)),
                     \(bind: chunk.map(\.numerator)), \(bind: chunk.map(\.denominator)), \(bind: Array(repeating: source, count: n)),
                     \(bind: Array(repeating: date, count: n)), \(bind: Array(repeating: actor.label, count: n)))

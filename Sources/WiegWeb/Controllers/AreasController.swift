@@ -80,6 +80,7 @@ enum AreasController {
             return GeographyImportView.render(req.shell, plan: plan, committed: nil, status: plan.isValid ? .ok : .unprocessableEntity)
         }
         let result = try await req.stores.areas.apply(plan.records, by: req.auditActor)
+        await req.application.monitoringCache.invalidate()
         return GeographyImportView.render(req.shell, plan: plan, committed: result)
     }
 }

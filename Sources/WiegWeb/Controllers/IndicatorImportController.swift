@@ -36,6 +36,7 @@ enum IndicatorImportController {
             return IndicatorImportView.render(req.shell, plan: plan, committed: nil, status: plan.isValid ? .ok : .unprocessableEntity)
         }
         let result = try await store.importValues(plan.records, source: file.filename, by: req.auditActor, at: req.now)
+        await req.application.monitoringCache.invalidate()
         return IndicatorImportView.render(req.shell, plan: plan, committed: result)
     }
 

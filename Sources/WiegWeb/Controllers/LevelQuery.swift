@@ -60,7 +60,8 @@ struct LevelQuery {
         }
         let areas = try await areas(level: level, within: within, req: req)
         let codes = areas.map(\.code)
-        let periods = try await req.stores.indicators.periods(indicator: definition.code, areaCodes: codes)
+        let periods = try await req.application.monitoringCache.periods(.init(indicator: definition.code, level: level, within: within?.code),
+                                                                        codes: codes, stores: req.stores)
         // A period this level has no figures for (e.g. kept from another level in the form)
         // falls back to the latest one; the form then shows which period is drawn.
         let asked = try req.apiString("periode", maxLength: 20).flatMap { periods.contains($0) ? $0 : nil }
@@ -91,7 +92,7 @@ struct LevelQuery {
     /// The areas of `level` in `within` (a region's municipalities and their small areas, a
     /// municipality's small areas), or in the whole country.
     static func areas(level: AreaKind, within: Area?, req: Request) async throws -> [AreaRecord] {
-        let all = try await req.stores.areas.records(kind: level)
+        let all = try await req.application.monitoringCache.areas(kind: level, stores: req.stores)
         guard let within else { return all }
         switch within.kind {
         case .regio:

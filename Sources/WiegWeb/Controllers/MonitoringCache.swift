@@ -1,0 +1,88 @@
+import Foundation
+import Vapor
+import WiegCore
+import WiegStore
+
+/// What the level pages (funnel, small areas, map, values) read on every request but
+/// what changes only with an import: the areas of a level, and the periods an indicator
+/// has figures for among a set of areas. At national scale these two cost 20 ms of a
+/// 60 ms funnel page (4,000 PC4 areas; the periods query looks up every area's values).
+/// Both are kept in memory and dropped when the store's monitoring revision changes
+/// (every import of figures and change of areas is audited), checked at most once a
+/// second, so an import from the command line or another server shows within a second;
+/// an import through this server drops them at once. The figures themselves are always
+/// read fresh.
+actor MonitoringCache {
+    struct PeriodsKey: Hashable {
+        var indicator: String
+        var level: AreaKind
+        var within: String?
+    }
+
+    /// How long a check against the store holds (a second; tests use 0 and an hour).
+    let recheckInterval: TimeInterval
+    private var revision: MonitoringRevision?
+    private var checkedAt = Date.distantPast
+    /// Bumped whenever the cache is emptied, so a load that started before cannot store stale data after.
+    private var generation = 0
+    private var areas: [AreaKind: [AreaRecord]] = [:]
+    private var periods: [PeriodsKey: [String]] = [:]
+
+    /// Empties the cache when the store changed since it was last checked (at most once a second).
+    private func validate(_ store: any IndicatorStore) async throws {
+        guard Date().timeIntervalSince(checkedAt) >= recheckInterval else { return }
+        let latest = try await store.revision()
+        checkedAt = Date()
+        if latest != revision {
+            if revision != nil { clear() }
+            revision = latest
+        }
+    }
+
+    init(recheckInterval: TimeInterval = 1) {
+        self.recheckInterval = recheckInterval
+    }
+
+    private func clear() {
+        generation += 1
+        areas = [:]
+        periods = [:]
+    }
+
+    /// The areas of one level (sorted by code), as `AreaStore.records(kind:)` gives them.
+    func areas(kind: AreaKind, stores: Stores) async throws -> [AreaRecord] {
+        try await validate(stores.indicators)
+        if let cached = areas[kind] { return cached }
+        let started = generation
+        let loaded = try await stores.areas.records(kind: kind)
+        if generation == started { areas[kind] = loaded }
+        return loaded
+    }
+
+    /// The periods `indicator` has figures for among `codes` (the areas of `level` within
+    /// `within`), oldest first, as `IndicatorStore.periods(indicator:areaCodes:)` gives them.
+    func periods(_ key: PeriodsKey, codes: [String], stores: Stores) async throws -> [String] {
+        try await validate(stores.indicators)
+        if let cached = periods[key] { return cached }
+        let started = generation
+        let loaded = try await stores.indicators.periods(indicator: key.indicator, areaCodes: codes)
+        if generation == started { periods[key] = loaded }
+        return loaded
+    }
+
+    /// Called after an import of figures or a change of areas through the web.
+    func invalidate() {
+        clear()
+        checkedAt = .distantPast
+    }
+}
+
+struct MonitoringCacheKey: StorageKey { typealias Value = MonitoringCache }
+
+extension Application {
+    /// Created once in `configure`, before the server accepts requests.
+    var monitoringCache: MonitoringCache {
+        guard let cache = storage[MonitoringCacheKey.self] else { fatalError("configure(_:_:) was not called") }
+        return cache
+    }
+}
