@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
+import SQLKit
 import Testing
 import WiegCore
-import WiegStore
+@testable import WiegStore
 import WiegTestSupport
 
 @Suite("Indicator store")
@@ -66,6 +67,38 @@ struct IndicatorStoreTests {
                 await #expect(throws: (any Error).self) { try await store.importValues(records, source: "x", by: .cli, at: Date()) }
                 let count = try await store.count()
                 #expect(count == before)
+            }
+        }
+    }
+
+    @Test("a bulk import (checked once for the whole table on PostgreSQL) is all or nothing and leaves the foreign keys in force",
+          arguments: TestDatabase.allCases)
+    func bulk(_ kind: TestDatabase) async throws {
+        try await kind.withFreshLocation { location in
+            try await withDatabases(location, migrate: true) { db in
+                try await DemoData.load(on: db, hash: { "x\($0)" })
+                let store = FluentIndicatorStore(db: db)
+                let before = try await store.count()
+                func rows(_ area: String, _ n: Int) -> [IndicatorValueRecord] {
+                    (0..<n).map { IndicatorValueRecord(indicator: "BIG2", area: area, period: Period(year: 3000 + $0), numerator: 1, denominator: 10, line: $0 + 2) }
+                }
+                let bad = rows("GM0119", FluentIndicatorStore.bulkRows) + [IndicatorValueRecord(indicator: "BIG2", area: "GM9999", period: Period(year: 2021),
+                                                                                                 numerator: 1, denominator: 10, line: 9)]
+                await #expect(throws: (any Error).self) { try await store.importValues(bad, source: "x", by: .cli, at: Date()) }
+                #expect(try await store.count() == before)
+                let good = try await store.importValues(rows("GM0119", FluentIndicatorStore.bulkRows), source: "bulk.csv", by: .cli, at: Date())
+                #expect(good.created == FluentIndicatorStore.bulkRows && good.updated == 0)
+                #expect(try await store.count() == before + FluentIndicatorStore.bulkRows)
+                if let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" {
+                    struct Key: Decodable { var conname: String }
+                    let keys = try await sql.raw("SELECT conname FROM pg_constraint WHERE conrelid = 'indicator_values'::regclass AND contype = 'f'")
+                        .all(decoding: Key.self)
+                    #expect(keys.count == 2)
+                }
+                let orphan = [IndicatorValueRecord(indicator: "BIG2", area: "GM9999", period: Period(year: 2021), numerator: 1, denominator: 10, line: 2)]
+                await #expect(throws: (any Error).self, "the area key is in force again") {
+                    try await store.importValues(orphan, source: "x", by: .cli, at: Date())
+                }
             }
         }
     }
