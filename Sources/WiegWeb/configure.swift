@@ -11,7 +11,10 @@ public func configure(_ app: Application, _ config: WiegConfig) async throws {
     try config.database.configure(app.databases)
     WiegMigrations.register(on: app.migrations)
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
-    app.storage[DummyHashKey.self] = try app.password.hash(Tokens.random())
+    // Made beside start-up rather than in it: a bcrypt hash takes a quarter of a second,
+    // which every command (an import, a migration) paid before doing its work.
+    let hasher = app.password
+    app.storage[DummyHashKey.self] = Task.detached { (try? hasher.hash(Tokens.random())) ?? "" }
 
     app.routes.defaultMaxBodySize = ByteCount(value: min(config.maxBodyBytes, 1024 * 1024))
     app.http.server.configuration.requestDecompression = .disabled

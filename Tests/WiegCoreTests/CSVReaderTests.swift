@@ -137,4 +137,11 @@ import Testing
         let table = try parse("a;b\n12\" scherm;x\n")
         #expect(table.rows[0].fields == ["12\" scherm", "x"])
     }
+
+    @Test("the ASCII shortcut for whitespace agrees with Unicode for every scalar of the Basic Multilingual Plane; trimming keeps its meaning")
+    func whitespaceShortcut() {
+        let scalars = (UInt32(0)...0xFFFF).compactMap { Unicode.Scalar($0) }
+        #expect(scalars.allSatisfy { String.isWhitespace($0) == $0.properties.isWhitespace })
+        #expect(" \t53 \r\n".trimmingWhitespace == "53" && "\u{00A0}53\u{2003}".trimmingWhitespace == "53" && "53".trimmingWhitespace == "53")
+    }
 }

@@ -75,7 +75,7 @@ public enum IndicatorImport {
         guard issues.isEmpty else {
             return IndicatorImportPlan(records: [], issues: issues, format: nil, encoding: table.encoding)
         }
-        var checker = ValueChecker(indicators: indicators, areas: areas)
+        var checker = ValueChecker(indicators: indicators, areas: areas, expectedRows: table.rows.count)
         for row in table.rows {
             let indicator = columns.value(.indicator, in: row), area = columns.value(.gebied, in: row)
             let names = (indicator: columns.name(.indicator), area: columns.name(.gebied))
@@ -115,10 +115,15 @@ struct ValueChecker {
     var records: [IndicatorValueRecord] = []
     var issues: [ImportIssue] = []
     private var seen: [String: Int] = [:]
+    /// A file names a handful of indicators and periods hundreds of thousands of times.
+    private var definitions: [String: IndicatorDefinition?] = [:]
+    private var periods: [String: Period?] = [:]
 
-    init(indicators: [String: IndicatorDefinition], areas: Set<String>) {
+    init(indicators: [String: IndicatorDefinition], areas: Set<String>, expectedRows: Int = 0) {
         self.indicators = indicators
         self.areas = areas
+        seen.reserveCapacity(expectedRows)
+        records.reserveCapacity(expectedRows)
     }
 
     mutating func check(line: Int, indicator rawIndicator: String, area: String, names: (indicator: String, area: String),
@@ -126,12 +131,20 @@ struct ValueChecker {
                         denominator rawDenominator: (String, String), value rawValue: (String, String)?) {
         let before = issues.count
         func report(_ column: String, _ message: String) { issues.append(ImportIssue(line: line, column: column, message: message)) }
-        let definition = indicators[rawIndicator.uppercased()]
+        let definition: IndicatorDefinition?
+        if let known = definitions[rawIndicator] { definition = known } else {
+            definition = indicators[rawIndicator.uppercased()]
+            definitions[rawIndicator] = .some(definition)
+        }
         if rawIndicator.isEmpty { report(names.indicator, "Indicator ontbreekt.") }
         else if definition == nil { report(names.indicator, "Onbekende indicator '\(rawIndicator)'; zie de catalogus voor de codes.") }
         if area.isEmpty { report(names.area, "Gebiedscode ontbreekt.") }
         else if !areas.contains(area) { report(names.area, "Onbekend gebied '\(area)'; importeer het eerst bij de gebieden.") }
-        let period = Period.parse(rawPeriod.0)
+        let period: Period?
+        if let known = periods[rawPeriod.0] { period = known } else {
+            period = Period.parse(rawPeriod.0)
+            periods[rawPeriod.0] = .some(period)
+        }
         if period == nil {
             report(rawPeriod.1, rawPeriod.0.isEmpty ? "Periode ontbreekt." : "Periode '\(rawPeriod.0)' klopt niet; schrijf een jaar (2021) of jaren (2019-2021).")
         }

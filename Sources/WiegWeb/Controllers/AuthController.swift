@@ -53,7 +53,7 @@ enum AuthController {
             valid = (try? await req.password.async.verify(password, created: hash)) ?? false
         } else {
             // Spend the same time as a real check, so timing does not reveal accounts.
-            _ = try? await req.password.async.verify(password, created: Self.dummyHash(req))
+            _ = try? await req.password.async.verify(password, created: await Self.dummyHash(req))
         }
         try await sessions.recordLogin(email: email, ip: req.clientAddress, succeeded: valid, at: now)
         guard valid, let user else {
@@ -88,8 +88,8 @@ enum AuthController {
         return next
     }
 
-    static func dummyHash(_ req: Request) -> String {
-        req.application.storage[DummyHashKey.self] ?? ""
+    static func dummyHash(_ req: Request) async -> String {
+        await req.application.storage[DummyHashKey.self]?.value ?? ""
     }
 
     // MARK: Set password (invite)

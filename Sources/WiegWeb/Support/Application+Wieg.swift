@@ -45,7 +45,7 @@ extension Request {
 
 /// A bcrypt hash of a random string, made at start-up with the configured cost: a
 /// sign-in for an unknown account checks against it, so it takes as long as a real one.
-struct DummyHashKey: StorageKey { typealias Value = String }
+struct DummyHashKey: StorageKey { typealias Value = Task<String, Never> }
 
 extension Application {
     /// Where this application keeps its data, safe to print (no password).
