@@ -95,6 +95,14 @@ struct IndicatorStoreTests {
                         .all(decoding: Key.self)
                     #expect(keys.count == 2)
                 }
+                // A re-import: every row again with a new numerator, and ten new ones.
+                var again = rows("GM0119", FluentIndicatorStore.bulkRows + 10)
+                for i in again.indices { again[i].numerator = 2 }
+                let second = try await store.importValues(again, source: "bulk-v2.csv", by: .cli, at: Date())
+                #expect(second.created == 10 && second.updated == FluentIndicatorStore.bulkRows)
+                let changed = try await IndicatorValue.query(on: db).filter(\.$sourceFile == "bulk-v2.csv").all()
+                #expect(changed.count == FluentIndicatorStore.bulkRows + 10 && changed.allSatisfy { $0.numerator == 2 })
+                #expect(try await store.count() == before + FluentIndicatorStore.bulkRows + 10)
                 let orphan = [IndicatorValueRecord(indicator: "BIG2", area: "GM9999", period: Period(year: 2021), numerator: 1, denominator: 10, line: 2)]
                 await #expect(throws: (any Error).self, "the area key is in force again") {
                     try await store.importValues(orphan, source: "x", by: .cli, at: Date())

@@ -138,7 +138,7 @@ public struct FluentIndicatorStore: IndicatorStore {
             if let sqlite = tx as? any SQLiteDatabase {
                 try await Self.upsertSQLite(records, source: source, by: actor, at: date, on: sqlite)
             } else {
-                try await Self.upsertPostgres(records, source: source, by: actor, at: date, on: sql)
+                try await Self.upsertPostgres(records, source: source, by: actor, at: date, bulk: bulk, on: sql)
             }
             try await Self.restore(foreignKeys, on: sql)
             let created = try await IndicatorValue.query(on: tx).count() - before
@@ -200,8 +200,17 @@ extension FluentIndicatorStore {
     /// each period's pass touches every page of the index. A valid plan has no duplicate
     /// keys, so the order changes nothing else.
     static func inIndexOrder(_ records: [IndicatorValueRecord]) -> [IndicatorValueRecord] {
-        let keys = records.map { Array("\($0.indicator)\u{1}\($0.area)\u{1}\($0.period.description)".utf8) }
-        return records.indices.sorted { a, b in keys[a].lexicographicallyPrecedes(keys[b]) }.map { records[$0] }
+        // Each distinct indicator, area and period gets its rank in byte order (as the
+        // index compares text); a row's key is the three ranks in one integer.
+        func ranks(_ values: some Sequence<String>) -> [String: UInt64] {
+            let sorted = Set(values).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            return Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, UInt64($0)) })
+        }
+        let indicators = ranks(records.lazy.map(\.indicator)), areas = ranks(records.lazy.map(\.area))
+        let byText = ranks(Set(records.map(\.period)).map(\.description))
+        let periods = Dictionary(uniqueKeysWithValues: Set(records.map(\.period)).map { ($0, byText[$0.description]!) })
+        let keys = records.map { indicators[$0.indicator]! << 42 | areas[$0.area]! << 21 | periods[$0.period]! }
+        return records.indices.sorted { keys[$0] < keys[$1] }.map { records[$0] }
     }
 
     static let columns = ["id", "indicator_code", "area_code", "period", "period_start", "period_end",
@@ -233,29 +242,6 @@ extension FluentIndicatorStore {
                           sourceText, at, actorText]
             }
             try await db.query(chunk.count == size ? full : statement(chunk.count), binds) { _ in }
-        }
-    }
-}
-
-extension FluentIndicatorStore {
-    /// PostgreSQL: the same upsert with one array per column (`unnest`), 10,000 rows a
-    /// statement: 11 binds a statement instead of 11 a row.
-    static func upsertPostgres(_ records: [IndicatorValueRecord], source: String, by actor: AuditActor, at date: Date,
-                               on sql: any SQLDatabase) async throws {
-        var ids = SequentialUUIDs(now: date)
-        for chunk in records.chunks(of: 10_000) {
-            let n = chunk.count
-            try await sql.raw("""
-                INSERT INTO "\(unsafeRaw: IndicatorValue.schema)" ("id", "indicator_code", "area_code", "period", "period_start", "period_end",
-                    "numerator", "denominator", "source_file", "imported_at", "imported_by")
-                SELECT * FROM unnest(\(bind: chunk.map { _ in ids.next() }), \(bind: chunk.map(\.indicator)), \(bind: chunk.map(\.area)),
-                    \(bind: chunk.map(\.period.description)), \(bind: chunk.map(\.period.start)), \(bind: chunk.map(\.period.end)),
-                    \(bind: chunk.map(\.numerator)), \(bind: chunk.map(\.denominator)), \(bind: Array(repeating: source, count: n)),
-                    \(bind: Array(repeating: date, count: n)), \(bind: Array(repeating: actor.label, count: n)))
-                ON CONFLICT ("indicator_code", "area_code", "period") DO UPDATE SET "numerator" = EXCLUDED."numerator",
-                    "denominator" = EXCLUDED."denominator", "source_file" = EXCLUDED."source_file",
-                    "imported_at" = EXCLUDED."imported_at", "imported_by" = EXCLUDED."imported_by"
-                """).run()
         }
     }
 }
