@@ -28,6 +28,9 @@ extension FluentIndicatorStore {
         try await insertChunks(records, source: source, by: actor, at: date, on: sql,
                                statement: "INSERT INTO \(staging) (\(postgresColumns)) \(postgresRows)")
         try await sql.raw("ANALYZE \(ident: staging)").run()
+        // The statistics of the values may still say "empty" (a first import): a nested loop
+        // over them per staged row would then take minutes. Joins of two bulk tables hash.
+        try await sql.raw("SET LOCAL enable_nestloop = off").run()
         let same = #"v."indicator_code" = s."indicator_code" AND v."area_code" = s."area_code" AND v."period" = s."period""#
         struct Count: Decodable { var n: Int }
         let updated = try await sql.raw("""
@@ -36,8 +39,11 @@ extension FluentIndicatorStore {
                 FROM \(ident: staging) AS s WHERE \(unsafeRaw: same) RETURNING 1)
             SELECT COUNT(*) AS n FROM changed
             """).first(decoding: Count.self)?.n ?? 0
-        // A re-import of the same file updates every row; looking for new ones costs 2 s then.
-        if updated < records.count {
+        // Nothing existed (a first import): every row is new. Everything existed (the same
+        // file again): nothing is. Only in between look for the new ones (2 s nationally).
+        if updated == 0 {
+            try await sql.raw("INSERT INTO \(unsafeRaw: table) SELECT * FROM \(ident: staging)").run()
+        } else if updated < records.count {
             try await sql.raw("""
                 INSERT INTO \(unsafeRaw: table) SELECT s.* FROM \(ident: staging) AS s
                 WHERE NOT EXISTS (SELECT 1 FROM \(unsafeRaw: table) AS v WHERE \(unsafeRaw: same))
