@@ -26,7 +26,14 @@ bench_database() {
 
 bench_cleanup() {
   if [ -n "$SERVER" ]; then kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; fi
-  if [ -n "$NAME" ]; then psql "$WIEG_TEST_POSTGRES_URL" -q -c "DROP DATABASE IF EXISTS $NAME WITH (FORCE)" || true; fi
+  # An autovacuum worker started by the import runs as the superuser, whom the benchmark
+  # role may not terminate: wait for it rather than leave the database behind.
+  if [ -n "$NAME" ]; then
+    for _ in $(seq 1 40); do
+      psql "$WIEG_TEST_POSTGRES_URL" -q -c "DROP DATABASE IF EXISTS $NAME WITH (FORCE)" 2>/dev/null && break
+      sleep 0.5
+    done
+  fi
   rm -rf "$DIR"
 }
 

@@ -110,4 +110,25 @@ struct IndicatorStoreTests {
             }
         }
     }
+
+    @Test("the counts of every area of a kind equal the counts for the list of those areas", arguments: TestDatabase.allCases)
+    func countsByKind(_ kind: TestDatabase) async throws {
+        try await kind.withFreshLocation { location in
+            try await withDatabases(location, migrate: true) { db in
+                try await DemoData.load(on: db, hash: { "x\($0)" })
+                let store = FluentIndicatorStore(db: db)
+                var compared: [AreaKind] = []
+                for level in [AreaKind.gemeente, .wijk, .pc4] {
+                    let codes = try await FluentAreaStore(db: db).records(kind: level).map(\.code)
+                    guard let period = try await store.periods(indicator: "BIG2", areaCodes: codes).last else { continue }
+                    compared.append(level)
+                    func key(_ r: IndicatorValueRecord) -> String { "\(r.area) \(r.numerator)/\(r.denominator)" }
+                    let joined = try await store.counts(indicator: "BIG2", period: period, kind: level).map(key).sorted()
+                    let listed = try await store.counts(indicator: "BIG2", period: period, areaCodes: codes).map(key).sorted()
+                    #expect(!joined.isEmpty && joined == listed, "\(level)")
+                }
+                #expect(compared.contains(.gemeente) && compared.contains(.pc4))
+            }
+        }
+    }
 }

@@ -18,6 +18,9 @@ public protocol IndicatorStore: Sendable {
     /// The counts of one indicator in one period for these areas, as plain values: for
     /// pages over thousands of areas (Fluent models cost 40 µs each to decode).
     func counts(indicator: String, period: String, areaCodes: [String]) async throws -> [IndicatorValueRecord]
+    /// The same for every area of one kind (all PC4 of the country): joined with the areas
+    /// in the database instead of 4,000 codes sent to it.
+    func counts(indicator: String, period: String, kind: AreaKind) async throws -> [IndicatorValueRecord]
     /// The periods one indicator has values for in any of these areas, oldest first.
     func periods(indicator: String, areaCodes: [String]) async throws -> [String]
     /// Changes with every import of figures and every change of areas (both are audited):
@@ -105,6 +108,20 @@ public struct FluentIndicatorStore: IndicatorStore {
         try await (db as! any SQLDatabase)
             .raw("SELECT COUNT(*) AS n, MAX(at) AS last FROM \(ident: AuditEvent.schema) WHERE entity_type IN ('indicator_import', 'area')")
             .first(decoding: MonitoringRevision.self) ?? MonitoringRevision(n: 0, last: nil)
+    }
+
+    public func counts(indicator: String, period: String, kind: AreaKind) async throws -> [IndicatorValueRecord] {
+        guard let parsed = Period.parse(period) else { return [] }
+        let rows = try await (db as! any SQLDatabase).raw("""
+            SELECT v.area_code, v.numerator, v.denominator FROM \(ident: IndicatorValue.schema) AS v
+            JOIN \(ident: Area.schema) AS a ON a.code = v.area_code
+            WHERE v.indicator_code = \(bind: indicator) AND v.period = \(bind: period) AND a.kind = \(bind: kind.rawValue)
+            """).all()
+        return try rows.map { row in
+            IndicatorValueRecord(indicator: indicator, area: try row.decode(column: "area_code", as: String.self), period: parsed,
+                                 numerator: try row.decode(column: "numerator", as: Int.self),
+                                 denominator: try row.decode(column: "denominator", as: Int.self), line: 0)
+        }
     }
 
     public func periods(indicator: String, areaCodes: [String]) async throws -> [String] {
