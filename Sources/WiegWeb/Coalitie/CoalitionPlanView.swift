@@ -68,7 +68,9 @@ enum CoalitionPlanView {
     /// delete links for editors, and the computed totals.
     static func budget(_ c: CoalitionContext, year: Int, lang: Lang) -> BodyNode {
         let budget = c.work.budget(year) ?? Budget(year: year)
-        let headers = [lang.t("Onderdeel", "Component"), lang.t("Bedrag", "Amount")] + (c.canEdit ? [lang.t("Wijzigen", "Change")] : [])
+        func headers(_ nl: String, _ en: String) -> [String] {
+            [lang.t(nl, en), lang.t("Bedrag", "Amount")] + (c.canEdit ? [lang.t("Wijzigen", "Change")] : [])
+        }
         func rows(_ part: BudgetPart, _ labels: [(String, Money)]) -> [[BodyNode]] {
             labels.enumerated().map { i, row in
                 [.text(row.0), .text(row.1.formatted)] + (c.canEdit ? [.group([
@@ -79,7 +81,9 @@ enum CoalitionPlanView {
         func total(_ nl: String, _ en: String, _ money: Money) -> [BodyNode] {
             [H.el("strong", .text(lang.t(nl, en))), .text(money.formatted)] + (c.canEdit ? [.text("")] : [])
         }
+        // As the annual plan of seed 003: the lines, their subtotal, then out-of-pocket costs.
         let costs = rows(.regels, budget.lines.map { ($0.component, $0.amount) })
+            + [total("Subtotaal onderdelen", "Subtotal of the components", budget.linesTotal)]
             + rows(.kosten, budget.outOfPocket.map { (lang.t("Out-of-pocket: ", "Out of pocket: ") + $0.description, $0.amount) })
         let funding = rows(.financiering, budget.funding.map { ($0.kind.label + ($0.note.isEmpty ? "" : " (\($0.note))"), $0.amount) })
         let add = BudgetPart.allCases.map { part in
@@ -89,9 +93,9 @@ enum CoalitionPlanView {
             H.h2(lang.t("Begroting \(year)", "Budget \(year)"), id: "begroting"),
             budget.lines.isEmpty && budget.outOfPocket.isEmpty && budget.funding.isEmpty
                 ? H.p(lang.t("Geen begroting voor \(year).", "No budget for \(year).")) : .group([
-                    H.table(caption: lang.t("Kosten \(year)", "Costs \(year)"), headers: headers,
+                    H.table(caption: lang.t("Kosten \(year)", "Costs \(year)"), headers: headers("Onderdeel", "Component"),
                             rows: costs + [total("Totaal", "Total", budget.grandTotal)]),
-                    H.table(caption: lang.t("Financiering \(year)", "Funding \(year)"), headers: headers,
+                    H.table(caption: lang.t("Financiering \(year)", "Funding \(year)"), headers: headers("Bron", "Source"),
                             rows: funding + [total("Gefinancierd", "Funded", budget.fundedTotal),
                                              total("Nog niet gefinancierd", "Not yet funded", budget.gap)]),
                 ]),
