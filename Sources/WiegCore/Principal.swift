@@ -26,9 +26,14 @@ public struct ScopeFacts: Sendable, Equatable {
     public var coalitionID: UUID?
     /// The region of the coalition, when the account belongs to a coalition.
     public var coalitionRegionCode: String?
+    /// For an account with a coalition and an organisation: whether that organisation is
+    /// still a member of the coalition (read afresh on every request).
+    public var organisationIsMember: Bool
 
-    public init(role: Role, regionCode: String? = nil, coalitionID: UUID? = nil, coalitionRegionCode: String? = nil) {
+    public init(role: Role, regionCode: String? = nil, coalitionID: UUID? = nil, coalitionRegionCode: String? = nil,
+                organisationIsMember: Bool = true) {
         self.role = role
+        self.organisationIsMember = organisationIsMember
         self.regionCode = regionCode
         self.coalitionID = coalitionID
         self.coalitionRegionCode = coalitionRegionCode

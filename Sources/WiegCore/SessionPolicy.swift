@@ -24,16 +24,51 @@ public struct SessionPolicy: Sendable, Equatable {
 /// Login throttling: after `maxFailures` failed attempts within `window` for one
 /// account or from one address, further attempts are refused until the window passes.
 public struct LoginThrottle: Sendable, Equatable {
+    /// Failed sign-ins for one account from one address before that pair is blocked.
     public var maxFailures: Int
+    /// Failed sign-ins from one address (any accounts) before the address is blocked.
+    public var maxAddressFailures: Int
     public var window: TimeInterval
+    /// The pause before checking a password of an account that failed elsewhere.
+    public var slowDown: TimeInterval
 
-    public init(maxFailures: Int = 10, window: TimeInterval = 15 * 60) {
+    public init(maxFailures: Int = 10, maxAddressFailures: Int = 30, window: TimeInterval = 15 * 60, slowDown: TimeInterval = 1) {
         self.maxFailures = maxFailures
+        self.maxAddressFailures = maxAddressFailures
         self.window = window
+        self.slowDown = slowDown
     }
 
-    public func isBlocked(accountFailures: Int, addressFailures: Int) -> Bool {
-        accountFailures >= maxFailures || addressFailures >= maxFailures
+    /// The failures that count for one sign-in attempt, within the window.
+    public struct Failures: Sendable, Equatable {
+        /// For this account from this address.
+        public var accountFromAddress: Int
+        /// For this account from every address.
+        public var account: Int
+        /// From this address, for every account.
+        public var address: Int
+
+        public init(accountFromAddress: Int, account: Int, address: Int) {
+            self.accountFromAddress = accountFromAddress
+            self.account = account
+            self.address = address
+        }
+    }
+
+    public enum Decision: Sendable, Equatable {
+        case allow
+        /// Check the password after a pause: the account failed from other addresses.
+        case slowDown
+        case block
+    }
+
+    /// Throttled per account-and-address and per address. Failures from other addresses
+    /// slow an account down but never block a correct password from an address that has
+    /// not failed: whoever knows an address cannot keep its owner out.
+    public func decide(_ failures: Failures) -> Decision {
+        if failures.accountFromAddress >= maxFailures || failures.address >= maxAddressFailures { return .block }
+        if failures.account >= maxFailures { return .slowDown }
+        return .allow
     }
 
     /// The start of the window that counts at `now`.

@@ -17,6 +17,9 @@ enum Runtime {
                                 from: Env.string("WIEG_SMTP_FROM") ?? "wieg@localhost")
         }
         var config = WiegConfig(database: location, publicURL: Env.string("WIEG_PUBLIC_URL"), mail: mail)
+        // WIEG_TRUSTED_PROXIES: the reverse proxies' addresses, comma-separated.
+        config.trustedProxies = Set((Env.string("WIEG_TRUSTED_PROXIES") ?? "").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         // WIEG_SEARCH_CACHE=0 turns the search answer cache off (e.g. to measure without it).
         if let entries = Env.string("WIEG_SEARCH_CACHE").flatMap(Int.init) { config.searchCacheEntries = max(0, entries) }
         return config
@@ -34,7 +37,7 @@ enum Runtime {
             do {
                 try await WiegWeb.configure(app, config)
                 if migrate {
-                    try await app.autoMigrate()
+                    try await WiegMigrations.withMigrationLock(on: app.db) { try await app.autoMigrate() }
                     try await config.database.tune(app.db)
                 }
                 let result = try await body(app)

@@ -69,21 +69,41 @@ extension Serve {
 }
 
 struct Migrate: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Bring the database schema up to date (or --revert the last batch).")
+    static let configuration = CommandConfiguration(
+        abstract: "Bring the database schema up to date (or --revert the last migration).",
+        discussion: """
+            --revert undoes one migration, the last applied, and says first what it drops. \
+            Without --yes it only says so and changes nothing; run it again with --yes to revert. \
+            Make a backup first (wieg backup).
+            """)
 
     @OptionGroup var db: DatabaseOptions
 
-    @Flag(help: "Revert the last batch of migrations instead.")
+    @Flag(help: "Revert the last applied migration (one, not all) instead.")
     var revert = false
 
+    @Flag(help: "With --revert: really revert (without it, only show what would be dropped).")
+    var yes = false
+
     func run() async throws {
-        let revert = revert
+        let revert = revert, yes = yes
         try await Runtime.withApp(db, migrate: false) { app in
             if revert {
-                try await app.autoRevert()
-                print("Reverted the last batch of migrations.")
+                guard let last = try await WiegMigrations.lastApplied(on: app.db) else {
+                    print("No migration is applied: nothing to revert.")
+                    return
+                }
+                print("Reverting \(last.name) drops \(WiegMigrations.drops(last)).")
+                guard yes else {
+                    print("Nothing was changed. Make a backup (wieg backup), then run: wieg migrate --revert --yes")
+                    throw ExitCode(2)
+                }
+                try await WiegMigrations.withMigrationLock(on: app.db) {
+                    _ = try await WiegMigrations.revertLast(on: app.db)
+                }
+                print("Reverted \(last.name). 'wieg migrate' applies it again (empty).")
             } else {
-                try await app.autoMigrate()
+                try await WiegMigrations.withMigrationLock(on: app.db) { try await app.autoMigrate() }
                 print("The database is up to date.")
             }
         }

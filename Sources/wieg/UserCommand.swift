@@ -66,10 +66,7 @@ struct UserCommand: AsyncParsableCommand {
                 user.passwordHash = nil
                 user.disabledAt = nil
                 let token = CLIScope.invite(user)
-                try await app.db.transaction { tx in
-                    try await FluentUserStore(db: tx).update(user, before: before, by: .cli)
-                    try await FluentSessionStore(db: tx).deleteAll(userID: user.id!, except: nil)
-                }
+                try await users.updateEndingAccess(user, before: before, by: .cli, revokingTokensAt: Date())
                 print("Set a new password for \(user.email) within 72 hours at:")
                 print(CLIScope.link(token))
             }

@@ -39,7 +39,7 @@ struct CoalitionWorkTests {
         #expect(after.steps.filter { $0.step.track == .onderweg && $0.done }.count >= evaluatedBefore)
     }
 
-    @Test("coordinators see their own coalition, regio teams their region's, partners their member coalitions")
+    @Test("coordinators see their own coalition, regio teams their region's, partners only their own coalition while their organisation is a member")
     func policy() {
         let meppel = CoalitionPolicy.Subject(id: UUID(), areaCode: "GM0119", regionCode: "ggd-drenthe", memberOrganisationIDs: [])
         let org = UUID()
@@ -48,7 +48,13 @@ struct CoalitionWorkTests {
         let admin = Principal(userID: UUID(), role: .beheerder)
         let meppelCoordinator = Principal(userID: UUID(), role: .coordinator, coalitionID: meppel.id)
         let regio = Principal(userID: UUID(), role: .regio, regionCode: "nml")
-        let partner = Principal(userID: UUID(), role: .partner, organisationID: org)
+        let partner = Principal(userID: UUID(), role: .partner, coalitionID: venlo.id, organisationID: org)
+        // A partner of Venlo whose organisation is also a Meppel member still reads only Venlo.
+        let meppelToo = CoalitionPolicy.Subject(id: meppel.id, areaCode: "GM0119", regionCode: "ggd-drenthe", memberOrganisationIDs: [org])
+        #expect(!CoalitionPolicy.canRead(partner, meppelToo))
+        // A partner whose organisation left its coalition reads it no more.
+        let left = CoalitionPolicy.Subject(id: venlo.id, areaCode: "GM0983", regionCode: "nml", memberOrganisationIDs: [])
+        #expect(!CoalitionPolicy.canRead(partner, left))
         #expect(CoalitionPolicy.canRead(admin, venlo) && CoalitionPolicy.canEdit(admin, venlo))
         #expect(CoalitionPolicy.canRead(meppelCoordinator, meppel) && CoalitionPolicy.canEdit(meppelCoordinator, meppel))
         #expect(!CoalitionPolicy.canRead(meppelCoordinator, venlo) && !CoalitionPolicy.canEdit(meppelCoordinator, venlo))

@@ -20,6 +20,8 @@ struct HSDSPropertyTests {
         mutating func text() -> String { defer { t += 1 }; return texts[t % texts.count] }
         mutating func name() -> String { "x" + text() }
         mutating func optional() -> String? { number(3) == 0 ? nil : name() }
+        /// A valid web address (the importer refuses anything else), or none.
+        mutating func website() -> String? { number(3) == 0 ? nil : "https://www.x\(number(1000)).nl/pagina\(number(100))" }
         mutating func number(_ bound: Int) -> Int { defer { n += 1 }; return numbers[n % numbers.count] % bound }
         mutating func pick<T>(_ all: [T]) -> T { all[number(all.count)] }
         mutating func some<T>(_ all: [T]) -> [T] { (0..<number(4)).map { _ in pick(all) } }
@@ -31,7 +33,7 @@ struct HSDSPropertyTests {
 
         mutating func organisation() -> OrganisationRecord {
             OrganisationRecord(id: UUID(), name: name(), type: pick(OrganisationType.allCases), domain: pick(NetworkDomain.allCases),
-                               description: text(), website: optional(), phone: optional(), email: optional(),
+                               description: text(), website: website(), phone: optional(), email: optional(),
                                addresses: (0..<number(3)).map { _ in address() }, workingArea: (0..<number(3)).map { _ in area() },
                                lastVerified: date(), demo: number(2) == 0, updatedAt: date())
         }
@@ -44,7 +46,7 @@ struct HSDSPropertyTests {
                 targetGroup: text(), needs: some(HSDSSamples.needs.map(\.code)), access: pick(ServiceAccess.allCases),
                 cost: text(), languages: some(["nl", "en", "tr", "ar", "pl"]), recognition: pick(Recognition.allCases),
                 areaCodes: (0..<number(3)).map { _ in area() }, locations: (0..<number(3)).map { _ in address() },
-                website: optional(), professionalContact: ProfessionalContact(name: optional(), phone: optional()),
+                website: website(), professionalContact: ProfessionalContact(name: optional(), phone: optional()),
                 status: pick(ServiceStatus.allCases), lastVerified: date(), editorial: pick(EditorialStatus.allCases),
                 demo: number(2) == 0, updatedAt: date())
         }

@@ -81,12 +81,14 @@ struct SessionPolicyTests {
         #expect(policy.expiry(createdAt: start, lastSeenAt: active, now: start.addingTimeInterval(12 * 3600)) == .absolute)
     }
 
-    @Test("ten failures per account or per address block")
+    @Test("ten failures of an account from one address, or thirty from one address, block; failures elsewhere only slow down")
     func throttle() {
         let throttle = LoginThrottle()
-        #expect(!throttle.isBlocked(accountFailures: 9, addressFailures: 9))
-        #expect(throttle.isBlocked(accountFailures: 10, addressFailures: 0))
-        #expect(throttle.isBlocked(accountFailures: 0, addressFailures: 10))
+        #expect(throttle.decide(.init(accountFromAddress: 9, account: 9, address: 29)) == .allow)
+        #expect(throttle.decide(.init(accountFromAddress: 10, account: 10, address: 10)) == .block)
+        #expect(throttle.decide(.init(accountFromAddress: 0, account: 0, address: 30)) == .block)
+        // Someone else failed 500 times for this account: a clean address is only slowed down.
+        #expect(throttle.decide(.init(accountFromAddress: 0, account: 500, address: 0)) == .slowDown)
         #expect(throttle.windowStart(at: start) == start.addingTimeInterval(-900))
     }
 

@@ -248,7 +248,7 @@ struct RouteTableTests {
         // A fresh Wieg per role, as the manager rows change the partner account. Every
         // role posts a failing sign-in from the same test address: lift the throttle.
         for (column, role) in Self.roles.enumerated() {
-            try await withWiegApp(kind, configure: { $0.loginThrottle = LoginThrottle(maxFailures: 1000) }) { app, _ in
+            try await withWiegApp(kind, configure: { $0.loginThrottle = LoginThrottle(maxFailures: 1000, maxAddressFailures: 1000) }) { app, _ in
                 let partner = try await app.user("partner.meppel@wieg.demo")
                 let partnerID = partner.id!.uuidString
                 let organisationID = try #require(partner.organisationID)

@@ -32,9 +32,12 @@ public enum CoalitionPolicy {
             guard let region = principal.regionCode else { return false }
             return coalition.regionCode == region || coalition.areaCode == region
         case .coordinator: return principal.coalitionID == coalition.id
-        case .partner, .professional:
+        case .partner:
+            // Its own coalition, and only while its organisation is a member of it.
             return principal.coalitionID == coalition.id
-                || (principal.organisationID.map(coalition.memberOrganisationIDs.contains) ?? false)
+                && (principal.organisationID.map(coalition.memberOrganisationIDs.contains) ?? false)
+        case .professional:
+            return principal.organisationID.map(coalition.memberOrganisationIDs.contains) ?? false
         }
     }
 

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import WiegCore
 
@@ -17,17 +18,31 @@ public protocol CoalitionWorkStore: Sendable {
     @discardableResult
     func deleteActivity(_ id: UUID, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws -> Bool
     func save<T: CoalitionWorkItem>(_ item: T, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws
-    /// What a copy from another coalition's plan adds ("Leren van elkaar"), in one
-    /// transaction: new activities, new workgroups and the changed plan.
-    func saveCopy(activities: [Activity], workgroups: [Workgroup], plan: PlanOfApproach?, coalitionID: UUID,
-                  by actor: AuditActor, at date: Date) async throws
     @discardableResult
     func deleteItem(_ id: UUID, kind: CoalitionItemKind, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws -> Bool
     /// Writes a year close as one transaction: the changed and new activities, the closed
     /// year, and the next year's 10 points.
     func closeYear(_ result: YearCloseResult, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws
+    /// Read-modify-write in one transaction that holds the coalition's write lock: `change`
+    /// gets the coalition's work as it is now (after any write that finished first) and says
+    /// what to write. Concurrent edits of the same budget, plan or partner list therefore
+    /// never lose one another, on one instance or several.
+    func modify<R: Sendable>(_ coalitionID: UUID, by actor: AuditActor, at date: Date,
+                             _ change: @escaping @Sendable (CoalitionWork) throws -> (result: R, writes: [CoalitionWrite])) async throws -> R
+    /// The coalition an activity belongs to, or nil when there is no such activity.
+    func coalitionID(ofActivity id: UUID) async throws -> UUID?
     /// Writes a whole coalition's work (the demo), replacing nothing that exists.
     func seed(_ work: CoalitionWork, by actor: AuditActor, at date: Date) async throws
+}
+
+/// One write of `CoalitionWorkStore.modify`.
+public enum CoalitionWrite: Sendable {
+    /// Save an item (a budget, the plan, the 10 points of a year, …).
+    case item(any CoalitionWorkItem)
+    /// Save the coalition's own record (details and partners).
+    case record(CoalitionRecord)
+    /// Save an activity of this coalition.
+    case activity(Activity)
 }
 
 /// Why a coalition write was refused.
@@ -42,6 +57,10 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
     let db: any Database
 
     public init(db: any Database) { self.db = db }
+
+    public func coalitionID(ofActivity id: UUID) async throws -> UUID? {
+        try await ActivityModel.find(id, on: db)?.coalitionID
+    }
 
     public func work(_ coalitionID: UUID) async throws -> CoalitionWork? {
         guard let coalition = try await Coalition.find(coalitionID, on: db) else { return nil }
@@ -84,13 +103,47 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
     public func saveRecord(_ record: CoalitionRecord, by actor: AuditActor, at date: Date) async throws {
         try await db.transaction { tx in
             try await tx.lockForWriting()
-            guard let model = try await Coalition.find(record.id, on: tx) else { throw FluentError.noResults }
-            let before = model.record
-            model.apply(record)
-            try await model.save(on: tx)
-            try await AuditLog.record(.update, entityType: "coalition", entityID: record.id.uuidString, coalitionID: record.id,
-                                      before: before, after: model.record, by: actor, at: date, on: tx)
+            try await Self.write(record, by: actor, at: date, on: tx)
         }
+    }
+
+    static func write(_ record: CoalitionRecord, by actor: AuditActor, at date: Date, on db: any Database) async throws {
+        guard let model = try await Coalition.find(record.id, on: db) else { throw FluentError.noResults }
+        let before = model.record
+        model.apply(record)
+        try await model.save(on: db)
+        try await AuditLog.record(.update, entityType: "coalition", entityID: record.id.uuidString, coalitionID: record.id,
+                                  before: before, after: model.record, by: actor, at: date, on: db)
+    }
+
+    public func modify<R: Sendable>(_ coalitionID: UUID, by actor: AuditActor, at date: Date,
+                                    _ change: @escaping @Sendable (CoalitionWork) throws -> (result: R, writes: [CoalitionWrite])) async throws -> R {
+        try await db.transaction { tx in
+            try await Self.lock(coalitionID, on: tx)
+            guard let work = try await FluentCoalitionWorkStore(db: tx).work(coalitionID) else { throw FluentError.noResults }
+            let (result, writes) = try change(work)
+            for write in writes {
+                switch write {
+                case .item(let item): try await Self.write(item, coalitionID: coalitionID, by: actor, at: date, on: tx)
+                case .record(let record):
+                    guard record.id == coalitionID else { throw CoalitionStoreError.notInCoalition }
+                    try await Self.write(record, by: actor, at: date, on: tx)
+                case .activity(let activity):
+                    guard try await Self.write(activity, coalitionID: coalitionID, by: actor, at: date, on: tx) else {
+                        throw CoalitionStoreError.notInCoalition
+                    }
+                }
+            }
+            return result
+        }
+    }
+
+    /// The coalition's write lock, taken first in a transaction: on SQLite the database's
+    /// write lock; on PostgreSQL the coalition's row (`FOR UPDATE`), which every instance
+    /// sharing the database respects and which is released at commit.
+    static func lock(_ coalitionID: UUID, on tx: any Database) async throws {
+        guard let sql = tx as? any SQLDatabase, sql.dialect.name == "postgresql" else { return try await tx.lockForWriting() }
+        try await sql.raw("SELECT id FROM coalitions WHERE id = \(bind: coalitionID) FOR UPDATE").run()
     }
 
     @discardableResult
@@ -130,20 +183,6 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
         try await db.transaction { tx in
             try await tx.lockForWriting()
             return try await Self.write(item, coalitionID: coalitionID, by: actor, at: date, on: tx)
-        }
-    }
-
-    public func saveCopy(activities: [Activity], workgroups: [Workgroup], plan: PlanOfApproach?, coalitionID: UUID,
-                         by actor: AuditActor, at date: Date) async throws {
-        try await db.transaction { tx in
-            try await tx.lockForWriting()
-            for workgroup in workgroups { try await Self.write(workgroup, coalitionID: coalitionID, by: actor, at: date, on: tx) }
-            for activity in activities {
-                guard try await Self.write(activity, coalitionID: coalitionID, by: actor, at: date, on: tx) else {
-                    throw CoalitionStoreError.notInCoalition
-                }
-            }
-            if let plan { try await Self.write(plan, coalitionID: coalitionID, by: actor, at: date, on: tx) }
         }
     }
 

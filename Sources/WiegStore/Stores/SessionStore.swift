@@ -14,6 +14,7 @@ public protocol SessionStore: Sendable {
     func recordLogin(email: String, ip: String, succeeded: Bool, at: Date) async throws
     func failedLogins(email: String, since: Date) async throws -> Int
     func failedLogins(ip: String, since: Date) async throws -> Int
+    func failedLogins(email: String, ip: String, since: Date) async throws -> Int
 }
 
 public struct FluentSessionStore: SessionStore {
@@ -60,6 +61,11 @@ public struct FluentSessionStore: SessionStore {
 
     public func failedLogins(ip: String, since: Date) async throws -> Int {
         try await LoginAttempt.query(on: db).filter(\.$ip == ip)
+            .filter(\.$succeeded == false).filter(\.$at >= since).count()
+    }
+
+    public func failedLogins(email: String, ip: String, since: Date) async throws -> Int {
+        try await LoginAttempt.query(on: db).filter(\.$email == User.normalise(email: email)).filter(\.$ip == ip)
             .filter(\.$succeeded == false).filter(\.$at >= since).count()
     }
 }

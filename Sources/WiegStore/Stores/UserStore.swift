@@ -29,6 +29,9 @@ public protocol UserStore: Sendable {
     func create(_ user: User, by actor: AuditActor) async throws
     /// Saves changes made to `user`, recording `before` (its snapshot before the change).
     func update(_ user: User, before: User.Snapshot, by actor: AuditActor) async throws
+    /// Saves `user` and, in the same transaction, ends all its sessions and (with
+    /// `revokingTokens`) revokes its API tokens: for a new password, a reset or a disable.
+    func updateEndingAccess(_ user: User, before: User.Snapshot, by actor: AuditActor, revokingTokensAt: Date?) async throws
 }
 
 public struct FluentUserStore: UserStore {
@@ -71,11 +74,16 @@ public struct FluentUserStore: UserStore {
 
     public func scopeFacts(of user: User) async throws -> ScopeFacts {
         var coalitionRegion: String?
+        var isMember = true
         if let coalitionID = user.coalitionID {
-            coalitionRegion = try await Coalition.find(coalitionID, on: db)?.regionCode
+            let coalition = try await Coalition.find(coalitionID, on: db)
+            coalitionRegion = coalition?.regionCode
+            if let organisationID = user.organisationID {
+                isMember = coalition?.record.members.contains { $0.organisationID == organisationID } ?? false
+            }
         }
         return ScopeFacts(role: user.role, regionCode: user.regionCode ?? coalitionRegion,
-                          coalitionID: user.coalitionID, coalitionRegionCode: coalitionRegion)
+                          coalitionID: user.coalitionID, coalitionRegionCode: coalitionRegion, organisationIsMember: isMember)
     }
 
     public func create(_ user: User, by actor: AuditActor) async throws {
@@ -94,6 +102,22 @@ public struct FluentUserStore: UserStore {
             try await AuditLog.record(.update, entityType: "user", entityID: user.id!.uuidString,
                                       coalitionID: user.coalitionID ?? before.coalitionID, before: before,
                                       after: user.snapshot, by: actor, on: tx)
+        }
+    }
+
+    public func updateEndingAccess(_ user: User, before: User.Snapshot, by actor: AuditActor, revokingTokensAt date: Date?) async throws {
+        try await db.transaction { tx in
+            try await FluentUserStore(db: tx).update(user, before: before, by: actor)
+            try await FluentSessionStore(db: tx).deleteAll(userID: user.id!, except: nil)
+            guard let date else { return }
+            let tokens = try await ApiToken.query(on: tx).filter(\.$user.$id == user.id!).filter(\.$revokedAt == nil).all()
+            for token in tokens {
+                let before = token.snapshot
+                token.revokedAt = date
+                try await token.save(on: tx)
+                try await AuditLog.record(.update, entityType: "api_token", entityID: token.id!.uuidString,
+                                          before: before, after: token.snapshot, by: actor, on: tx)
+            }
         }
     }
 }

@@ -40,7 +40,17 @@ extension Request {
         return principal
     }
 
-    var clientAddress: String { remoteAddress?.ipAddress ?? "onbekend" }
+    /// The visitor's address. Behind a trusted reverse proxy (`WIEG_TRUSTED_PROXIES`) it is
+    /// the right-most address of `X-Forwarded-For` that is not itself a trusted proxy;
+    /// a forwarded header from anyone else is ignored (it could say anything).
+    var clientAddress: String {
+        let peer = remoteAddress?.ipAddress ?? "onbekend"
+        let trusted = application.wiegConfig.trustedProxies
+        guard !trusted.isEmpty, trusted.contains(peer) else { return peer }
+        let forwarded = headers[.xForwardedFor].flatMap { $0.split(separator: ",") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return forwarded.last { !trusted.contains($0) } ?? peer
+    }
 
     var isAPI: Bool { url.path.hasPrefix("/api/") }
 }

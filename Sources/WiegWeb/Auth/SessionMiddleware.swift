@@ -96,7 +96,10 @@ struct SessionMiddleware: Middleware {
     private func signIn(_ user: User, context: RequestContext, req: Request) async throws {
         context.user = user
         let facts = try await req.stores.users.scopeFacts(of: user)
-        context.principal = Principal(userID: user.id!, role: user.role, regionCode: facts.regionCode,
-                                      coalitionID: user.coalitionID, organisationID: user.organisationID)
+        // The scope is re-checked on every request: a partner whose organisation has left
+        // the coalition keeps its account but loses the coalition and the organisation.
+        let lost = user.role == .partner && !facts.organisationIsMember
+        context.principal = Principal(userID: user.id!, role: user.role, regionCode: lost ? nil : facts.regionCode,
+                                      coalitionID: lost ? nil : user.coalitionID, organisationID: lost ? nil : user.organisationID)
     }
 }

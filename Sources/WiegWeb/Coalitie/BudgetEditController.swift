@@ -42,13 +42,15 @@ enum BudgetEditController {
         let budget = c.work.budget(year) ?? Budget(year: year)
         var index: Int?
         if let raw = req.parameters.get("n") {
-            guard let n = Int(raw), n >= 1, n <= part.count(in: budget) else {
-                throw WiegError.notFound("Deze regel bestaat niet (meer) in de begroting van \(year).",
-                                         "This row does not exist (any more) in the budget of \(year).")
-            }
+            guard let n = Int(raw), n >= 1, n <= part.count(in: budget) else { throw rowGone(year) }
             index = n - 1
         }
         return Target(c: c, year: year, part: part, budget: budget, index: index)
+    }
+
+    static func rowGone(_ year: Int) -> WiegError {
+        WiegError.notFound("Deze regel bestaat niet (meer) in de begroting van \(year).",
+                           "This row does not exist (any more) in the budget of \(year).")
     }
 
     @Sendable static func rowForm(req: Request) async throws -> Response {
@@ -57,11 +59,17 @@ enum BudgetEditController {
     }
 
     @Sendable static func rowSave(req: Request) async throws -> Response {
-        var t = try await target(req)
+        let t = try await target(req)
         let f = PlanEditController.fields(req)
-        let issues = t.part.apply(f, to: &t.budget, at: t.index)
+        let (year, part, index) = (t.year, t.part, t.index)
+        // Applied to the budget as it is when the lock is held, not as this request read it.
+        let issues = try await t.c.modify(req) { work -> (result: [ImportIssue], writes: [CoalitionWrite]) in
+            var budget = work.budget(year) ?? Budget(year: year)
+            if let index, index >= part.count(in: budget) { throw rowGone(year) }
+            let issues = part.apply(f, to: &budget, at: index)
+            return (issues, issues.isEmpty ? [.item(budget)] : [])
+        }
         guard issues.isEmpty else { return PlanEditController.page(req, t.c, t.title, t.action, t.part.controls, f, issues) }
-        try await req.stores.coalitionWork.save(t.budget, coalitionID: t.c.id, by: req.auditActor, at: req.now)
         return PlanEditController.back(req, t.c, "begroting")
     }
 
@@ -76,9 +84,14 @@ enum BudgetEditController {
     }
 
     @Sendable static func rowDelete(req: Request) async throws -> Response {
-        var t = try await target(req)
-        t.part.remove(at: t.index!, from: &t.budget)
-        try await req.stores.coalitionWork.save(t.budget, coalitionID: t.c.id, by: req.auditActor, at: req.now)
+        let t = try await target(req)
+        let (year, part, index) = (t.year, t.part, t.index!)
+        try await t.c.modify(req) { work in
+            var budget = work.budget(year) ?? Budget(year: year)
+            guard index < part.count(in: budget) else { throw rowGone(year) }
+            part.remove(at: index, from: &budget)
+            return [.item(budget)]
+        }
         return PlanEditController.back(req, t.c, "begroting")
     }
 }

@@ -58,6 +58,18 @@ struct CoalitionContext {
         return CoalitionContext(model: model, work: work, canEdit: canEdit, network: try await req.network())
     }
 
+    /// Read-modify-write of this coalition in one locked transaction (see
+    /// `CoalitionWorkStore.modify`): `change` works on the work as it is at that moment,
+    /// not as this request read it, so a concurrent edit is never overwritten.
+    func modify<R: Sendable>(_ req: Request, _ change: @escaping @Sendable (CoalitionWork) throws -> (result: R, writes: [CoalitionWrite])) async throws -> R {
+        try await req.stores.coalitionWork.modify(id, by: req.auditActor, at: req.now, change)
+    }
+
+    /// Like `modify`, for a change that only writes.
+    func modify(_ req: Request, _ change: @escaping @Sendable (CoalitionWork) throws -> [CoalitionWrite]) async throws {
+        try await req.stores.coalitionWork.modify(id, by: req.auditActor, at: req.now) { work in ((), try change(work)) }
+    }
+
     /// The year a page is about: `jaar` when given (2000–2100), else the current year.
     static func year(_ req: Request) throws -> Int {
         let current = Calendar.dutch.component(.year, from: req.now)

@@ -95,7 +95,7 @@ enum CoalitionItemFormView {
             H.h1(title),
             H.p(c.model.name),
             Forms.errorSummary(e.fieldErrors, lang: lang),
-            Forms.post(action, csrf: shell.csrf, nodes + [Forms.submit(lang.t("Opslaan", "Save")), .text(" "),
+            Forms.post(action, csrf: shell.csrf, nodes + [Forms.submit(lang.t("Opslaan", "Save")), H.text(" "),
                                                            H.a(SiteURL.coalition(c.slug).path, lang.t("Annuleren", "Cancel"))]),
         ])
     }

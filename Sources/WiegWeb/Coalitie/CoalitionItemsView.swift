@@ -26,8 +26,8 @@ enum CoalitionItemsView {
             H.p(published ? lang.t("Dit plan is gepubliceerd: andere coalities zien de openbare delen (doelen, activiteiten, werkgroepen; geen namen, begroting of risico's) en kunnen ze overnemen.",
                                    "This plan is published: other coalitions see its public parts (goals, activities, workgroups; no names, budget or risks) and may copy them.")
                           : lang.t("Dit plan is niet gepubliceerd.", "This plan is not published."),
-                .text(" "), H.a(SiteURL.learning.path, lang.t("Bekijk gepubliceerde plannen", "See published plans"))),
-            copies.isEmpty ? .empty : H.el("ul", copies.map { H.el("li", .text($0.label)) }),
+                H.text(" "), H.a(SiteURL.learning.path, lang.t("Bekijk gepubliceerde plannen", "See published plans"))),
+            copies.isEmpty ? .empty : H.el("ul", copies.map { H.el("li", H.text($0.label)) }),
             c.canEdit ? Forms.post(SiteURL.coalitionPublish(c.slug).path, csrf: shell.csrf, [
                 H.void("input", [("type", "hidden"), ("name", "publiceren"), ("value", published ? "nee" : "ja")]),
                 Forms.submit(published ? lang.t("Publiceren stoppen", "Stop publishing") : lang.t("Plan publiceren", "Publish the plan"),
@@ -44,10 +44,10 @@ enum CoalitionItemsView {
             H.h2(lang.t(titleNL, titleEN), id: Item.segment),
             items.isEmpty ? H.p(lang.t("Nog niets vastgelegd.", "Nothing recorded yet.")) :
                 H.el("ul", items.map { item in
-                    H.el("li", .text(item.label),
-                         c.canEdit ? .group([.text(" — "), H.a(SiteURL.coalitionItemEdit(c.slug, Item.segment, item.id.uuidString).path,
+                    H.el("li", H.text(item.label),
+                         c.canEdit ? .group([H.text(" — "), H.a(SiteURL.coalitionItemEdit(c.slug, Item.segment, item.id.uuidString).path,
                                                                 lang.t("Bewerken", "Edit")),
-                                             .text(" · "), H.a(SiteURL.coalitionItemDelete(c.slug, Item.segment, item.id.uuidString).path,
+                                             H.text(" · "), H.a(SiteURL.coalitionItemDelete(c.slug, Item.segment, item.id.uuidString).path,
                                                                lang.t("Verwijderen", "Delete"))]) : .empty)
                 }),
             c.canEdit ? H.el("p", H.a(SiteURL.coalitionItemNew(c.slug, Item.segment).path,

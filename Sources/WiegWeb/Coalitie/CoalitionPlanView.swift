@@ -19,11 +19,11 @@ enum CoalitionPlanView {
             H.h2(lang.t("Plan van aanpak", "Plan of approach"), id: "plan"),
             H.p(plan.map { lang.t("Periode \($0.periodLabel); \($0.goals.count) doelen.", "Period \($0.periodLabel); \($0.goals.count) goals.") }
                 ?? lang.t("Nog geen plan van aanpak vastgelegd.", "No plan of approach recorded yet."),
-                .text(" "), edit(c, .planEdit(c.slug), "Plan bewerken", "Edit the plan", lang: lang)),
+                H.text(" "), edit(c, .planEdit(c.slug), "Plan bewerken", "Edit the plan", lang: lang)),
             H.el("ul", (plan?.goals ?? []).map { goal in
-                H.el("li", .text("\(goal.text) (\(goal.actionLines.map(\.rawValue).joined(separator: ", ")))"),
-                     c.canEdit ? .group([.text(" — "), H.a(SiteURL.goalEdit(c.slug, goal.id.uuidString).path, lang.t("Bewerken", "Edit")),
-                                         .text(" · "), H.a(SiteURL.goalDelete(c.slug, goal.id.uuidString).path, lang.t("Verwijderen", "Delete"))]) : .empty)
+                H.el("li", H.text("\(goal.text) (\(goal.actionLines.map(\.rawValue).joined(separator: ", ")))"),
+                     c.canEdit ? .group([H.text(" — "), H.a(SiteURL.goalEdit(c.slug, goal.id.uuidString).path, lang.t("Bewerken", "Edit")),
+                                         H.text(" · "), H.a(SiteURL.goalDelete(c.slug, goal.id.uuidString).path, lang.t("Verwijderen", "Delete"))]) : .empty)
             }),
             plan != nil && c.canEdit ? H.el("p", H.a(SiteURL.goalNew(c.slug).path, lang.t("Nieuw doel toevoegen", "Add a goal"))) : .empty,
         ])
@@ -33,18 +33,18 @@ enum CoalitionPlanView {
         .group([
             H.h2(lang.t("Partners", "Partners"), id: "partners"),
             H.el("ul", c.work.coalition.members.map { member in
-                H.el("li", .text(c.organisationName(member.organisationID) ?? "?"),
-                     .text(member.contactRole.isEmpty ? "" : " (\(member.contactRole))"),
-                     c.canEdit ? .group([.text(" — "), H.a(SiteURL.memberEdit(c.slug, member.organisationID.uuidString).path,
+                H.el("li", H.text(c.organisationName(member.organisationID) ?? "?"),
+                     H.text(member.contactRole.isEmpty ? "" : " (\(member.contactRole))"),
+                     c.canEdit ? .group([H.text(" — "), H.a(SiteURL.memberEdit(c.slug, member.organisationID.uuidString).path,
                                                            lang.t("Rol bewerken", "Edit role")),
-                                         .text(" · "), H.a(SiteURL.memberDelete(c.slug, member.organisationID.uuidString).path,
+                                         H.text(" · "), H.a(SiteURL.memberDelete(c.slug, member.organisationID.uuidString).path,
                                                            lang.t("Verwijderen", "Remove"))]) : .empty)
             }),
             H.p(lang.t("Projectleider: ", "Project leader: ") + (c.work.coalition.projectLeader ?? lang.t("niet aangesteld", "none appointed"))
                 + lang.t(". Betrokkenheid doelgroep: ", ". Target group involvement: ")
                 + (c.work.coalition.targetGroupInvolvement.isEmpty ? lang.t("niet vastgelegd", "not recorded")
                    : c.work.coalition.targetGroupInvolvement.map(\.dutchName).joined(separator: ", ")) + "."),
-            c.canEdit ? H.el("p", H.a(SiteURL.memberNew(c.slug).path, lang.t("Partner toevoegen", "Add a partner")), .text(" · "),
+            c.canEdit ? H.el("p", H.a(SiteURL.memberNew(c.slug).path, lang.t("Partner toevoegen", "Add a partner")), H.text(" · "),
                              H.a(SiteURL.coalitionDetails(c.slug).path, lang.t("Gegevens van de coalitie bewerken", "Edit the coalition's details"))) : .empty,
         ])
     }
@@ -56,10 +56,10 @@ enum CoalitionPlanView {
             H.table(caption: lang.t("Stand per punt", "State per point"),
                     headers: ["#", lang.t("Punt", "Point"), lang.t("Status", "Status"), lang.t("Waar staan we", "Where we stand")],
                     rows: points.assessments.map { a in
-                        [.text(String(a.point.number)),
+                        [H.text(String(a.point.number)),
                          c.canEdit ? H.a(SiteURL.pointEdit(c.slug, String(year), String(a.point.number)).path, lang.t(a.point.title, a.point.englishName))
-                                   : .text(lang.t(a.point.title, a.point.englishName)),
-                         .text(a.status.label), .text(a.waarStaanWe)]
+                                   : H.text(lang.t(a.point.title, a.point.englishName)),
+                         H.text(a.status.label), H.text(a.waarStaanWe)]
                     }),
         ])
     }
@@ -73,13 +73,13 @@ enum CoalitionPlanView {
         }
         func rows(_ part: BudgetPart, _ labels: [(String, Money)]) -> [[BodyNode]] {
             labels.enumerated().map { i, row in
-                [.text(row.0), .text(row.1.formatted)] + (c.canEdit ? [.group([
-                    H.a(SiteURL.budgetRowEdit(c.slug, String(year), part.rawValue, String(i + 1)).path, lang.t("Bewerken", "Edit")), .text(" · "),
+                [H.text(row.0), H.text(row.1.formatted)] + (c.canEdit ? [.group([
+                    H.a(SiteURL.budgetRowEdit(c.slug, String(year), part.rawValue, String(i + 1)).path, lang.t("Bewerken", "Edit")), H.text(" · "),
                     H.a(SiteURL.budgetRowDelete(c.slug, String(year), part.rawValue, String(i + 1)).path, lang.t("Verwijderen", "Delete"))])] : [])
             }
         }
         func total(_ nl: String, _ en: String, _ money: Money) -> [BodyNode] {
-            [H.el("strong", .text(lang.t(nl, en))), .text(money.formatted)] + (c.canEdit ? [.text("")] : [])
+            [H.el("strong", H.text(lang.t(nl, en))), H.text(money.formatted)] + (c.canEdit ? [H.text("")] : [])
         }
         // As the annual plan of seed 003: the lines, their subtotal, then out-of-pocket costs.
         let costs = rows(.regels, budget.lines.map { ($0.component, $0.amount) })
@@ -99,7 +99,7 @@ enum CoalitionPlanView {
                             rows: funding + [total("Gefinancierd", "Funded", budget.fundedTotal),
                                              total("Nog niet gefinancierd", "Not yet funded", budget.gap)]),
                 ]),
-            c.canEdit ? H.el("p", .group(add.enumerated().flatMap { i, link in i == 0 ? [link] : [.text(" · "), link] })) : .empty,
+            c.canEdit ? H.el("p", .group(add.enumerated().flatMap { i, link in i == 0 ? [link] : [H.text(" · "), link] })) : .empty,
         ])
     }
 }

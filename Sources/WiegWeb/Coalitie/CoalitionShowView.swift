@@ -17,10 +17,10 @@ enum CoalitionShowView {
         return Layout.page(shell, title: c.model.name, [
             H.h1(c.model.name),
             H.dl([
-                (lang.t("Soort", "Kind"), .text(lang.t(work.coalition.kind.dutchName, work.coalition.kind.englishName))),
-                (lang.t("Gebied", "Area"), .text(c.network.areaName(c.model.areaCode))),
-                (lang.t("Projectleider", "Project leader"), .text(work.coalition.projectLeader ?? lang.t("niet aangesteld", "not appointed"))),
-                (lang.t("Partners", "Partners"), .text(work.coalition.members.compactMap { c.organisationName($0.organisationID) }.joined(separator: ", "))),
+                (lang.t("Soort", "Kind"), H.text(lang.t(work.coalition.kind.dutchName, work.coalition.kind.englishName))),
+                (lang.t("Gebied", "Area"), H.text(c.network.areaName(c.model.areaCode))),
+                (lang.t("Projectleider", "Project leader"), H.text(work.coalition.projectLeader ?? lang.t("niet aangesteld", "not appointed"))),
+                (lang.t("Partners", "Partners"), H.text(work.coalition.members.compactMap { c.organisationName($0.organisationID) }.joined(separator: ", "))),
             ]),
             H.el("nav", H.attr("aria-label", lang.t("Documenten en acties", "Documents and actions")), H.el("ul", [H.cls("actions"),
                 H.el("li", H.a(SiteURL.coalitionDocument(slug, "plan-van-aanpak").path, lang.t("Plan van aanpak", "Plan of approach"))),
@@ -39,12 +39,12 @@ enum CoalitionShowView {
             H.table(caption: lang.t("De negen minimale eisen, met bewijs", "The nine minimum requirements, with evidence"),
                     headers: ["#", lang.t("Eis", "Requirement"), lang.t("Uitkomst", "Outcome"), lang.t("Bewijs", "Evidence")],
                     rows: test.map { r in
-                        [.text(String(r.criterion.rawValue)), .text(r.criterion.dutchName), CoalitionBadges.outcome(r.outcome, lang: lang), .text(r.evidence)]
+                        [H.text(String(r.criterion.rawValue)), H.text(r.criterion.dutchName), CoalitionBadges.outcome(r.outcome, lang: lang), H.text(r.evidence)]
                     }),
             H.h2(lang.t("Stappenplan", "Step plan"), id: "stappen"),
             H.el("ol", [H.cls("steps")] + step.steps.map { s in
                 H.el("li", H.cls(s.done ? "step step-done" : (s.step == step.current ? "step step-current" : "step")),
-                     .text("\(lang.t(s.step.dutchName, s.step.englishName)) — \(s.done ? lang.t("gedaan", "done") : lang.t("nog niet", "not yet"))"
+                     H.text("\(lang.t(s.step.dutchName, s.step.englishName)) — \(s.done ? lang.t("gedaan", "done") : lang.t("nog niet", "not yet"))"
                            + (s.done ? ": \(s.evidence)" : (s.missing.map { " (\(lang.t("ontbreekt", "missing")): \($0))" } ?? ""))))
             }),
             activities(c, summary: summary, lang: lang),
@@ -63,8 +63,8 @@ enum CoalitionShowView {
             H.table(caption: lang.t("Activiteiten per actielijn en status", "Activities by action line and status"),
                     headers: [lang.t("Actielijn", "Action line")] + statuses.map { lang.t($0.dutchName, $0.englishName) },
                     rows: summary.byActionLine.map { row in
-                        [.text(row.actionLine.map { "\($0.rawValue) \(lang.t($0.dutchName, $0.englishName))" } ?? lang.t("zonder actielijn", "no action line"))]
-                            + statuses.map { .text(String(row.counts[$0] ?? 0)) }
+                        [H.text(row.actionLine.map { "\($0.rawValue) \(lang.t($0.dutchName, $0.englishName))" } ?? lang.t("zonder actielijn", "no action line"))]
+                            + statuses.map { H.text(String(row.counts[$0] ?? 0)) }
                     }),
             summary.overdue.isEmpty ? H.p(lang.t("Geen activiteiten over tijd.", "No overdue activities.")) :
                 H.notice(lang.t("Over tijd: ", "Overdue: ") + summary.overdue.map(\.title).joined(separator: "; "), kind: "warning"),
@@ -72,11 +72,11 @@ enum CoalitionShowView {
                     headers: [lang.t("Titel", "Title"), lang.t("Actielijnen", "Action lines"), lang.t("Kwartalen", "Quarters"),
                               lang.t("Status", "Status"), lang.t("Eigenaar", "Owner")] + (c.canEdit ? [lang.t("Acties", "Actions")] : []),
                     rows: c.work.activities.map { a in
-                        var cells: [BodyNode] = [.text(a.title), .text(a.actionLines.map(\.rawValue).joined(separator: ", ")),
-                                                 .text(CoalitionBadges.quarters(a.quarters)), CoalitionBadges.status(a.status, lang: lang),
-                                                 .text([c.organisationName(a.ownerOrganisationID), a.ownerRole].compactMap { $0 }.joined(separator: " — "))]
+                        var cells: [BodyNode] = [H.text(a.title), H.text(a.actionLines.map(\.rawValue).joined(separator: ", ")),
+                                                 H.text(CoalitionBadges.quarters(a.quarters)), CoalitionBadges.status(a.status, lang: lang),
+                                                 H.text([c.organisationName(a.ownerOrganisationID), a.ownerRole].compactMap { $0 }.joined(separator: " — "))]
                         if c.canEdit {
-                            cells.append(.group([H.a(SiteURL.activityEdit(c.slug, a.id.uuidString).path, lang.t("Bewerken", "Edit")), .text(" · "),
+                            cells.append(.group([H.a(SiteURL.activityEdit(c.slug, a.id.uuidString).path, lang.t("Bewerken", "Edit")), H.text(" · "),
                                                  H.a(SiteURL.activityDelete(c.slug, a.id.uuidString).path, lang.t("Verwijderen", "Delete"))]))
                         }
                         return cells
@@ -104,11 +104,11 @@ enum CoalitionShowView {
                         case .notApplicable: state = lang.t("geen ritme afgesproken", "no cadence agreed")
                         }
                         let next = GovernanceSchedule.nextMeetingDue(of: body, year: year, asOf: now)
-                        var cells: [BodyNode] = [.text(body.name), .text(body.requiredMeetingsPerYear == 0 ? "—" : String(body.requiredMeetingsPerYear)),
-                                                 .text(state), .text(next.map { Layout.date($0, lang: lang) } ?? "—")]
+                        var cells: [BodyNode] = [H.text(body.name), H.text(body.requiredMeetingsPerYear == 0 ? "—" : String(body.requiredMeetingsPerYear)),
+                                                 H.text(state), H.text(next.map { Layout.date($0, lang: lang) } ?? "—")]
                         if c.canEdit {
                             cells.append(.group([H.a(SiteURL.coalitionItemEdit(c.slug, segment, body.id.uuidString).path, lang.t("Bewerken", "Edit")),
-                                                 .text(" · "),
+                                                 H.text(" · "),
                                                  H.a(SiteURL.coalitionItemDelete(c.slug, segment, body.id.uuidString).path, lang.t("Verwijderen", "Delete"))]))
                         }
                         return cells
@@ -130,8 +130,8 @@ enum CoalitionShowView {
                         headers: [lang.t("Aanbod", "Service"), lang.t("Organisatie", "Organisation"), lang.t("Stand", "State")],
                         rows: due.map { s in
                             let state = boundaries.of(s.lastVerified)
-                            return [H.a(SiteURL.service(s.id.uuidString).path, s.name), .text(c.organisationName(s.organisationID) ?? ""),
-                                    .text(lang.t(state.dutchName, state.englishName))]
+                            return [H.a(SiteURL.service(s.id.uuidString).path, s.name), H.text(c.organisationName(s.organisationID) ?? ""),
+                                    H.text(lang.t(state.dutchName, state.englishName))]
                         }),
         ])
     }

@@ -6,11 +6,11 @@ import WiegStore
 
 enum CoalitionBadges {
     static func outcome(_ outcome: CriterionOutcome, lang: Lang) -> BodyNode {
-        H.el("span", H.cls("badge badge-\(outcome.rawValue)"), .text(lang.t(outcome.dutchName, outcome.englishName)))
+        H.el("span", H.cls("badge badge-\(outcome.rawValue)"), H.text(lang.t(outcome.dutchName, outcome.englishName)))
     }
 
     static func status(_ status: ActivityStatus, lang: Lang) -> BodyNode {
-        H.el("span", H.cls("badge badge-\(status.rawValue)"), .text(lang.t(status.dutchName, status.englishName)))
+        H.el("span", H.cls("badge badge-\(status.rawValue)"), H.text(lang.t(status.dutchName, status.englishName)))
     }
 
     static func quarters(_ quarters: [Quarter]) -> String { quarters.sorted().map(\.label).joined(separator: ", ") }
@@ -29,10 +29,10 @@ enum CoalitionIndexView {
                               lang.t("Minimale eisen voldaan", "Minimum requirements met"), lang.t("Huidige stap", "Current step")],
                     rows: rows.map { row in
                         [H.a(SiteURL.coalition(row.model.slug).path, row.model.name),
-                         .text(lang.t(row.work.coalition.kind.dutchName, row.work.coalition.kind.englishName)),
-                         .text(network.areaName(row.model.areaCode)),
-                         .text("\(row.met) / \(row.test.count)"),
-                         .text(row.step.current.map { lang.t($0.dutchName, $0.englishName) } ?? lang.t("alle stappen gezet", "all steps taken"))]
+                         H.text(lang.t(row.work.coalition.kind.dutchName, row.work.coalition.kind.englishName)),
+                         H.text(network.areaName(row.model.areaCode)),
+                         H.text("\(row.met) / \(row.test.count)"),
+                         H.text(row.step.current.map { lang.t($0.dutchName, $0.englishName) } ?? lang.t("alle stappen gezet", "all steps taken"))]
                     }),
         ])
     }
@@ -55,7 +55,7 @@ enum RegionCoalitionsView {
                     rows: rows.map { row in
                         [H.a(SiteURL.coalition(row.model.slug).path, row.model.name)]
                             + row.test.map { CoalitionBadges.outcome($0.outcome, lang: lang) }
-                            + [.text(row.step.current.map { lang.t($0.dutchName, $0.englishName) } ?? "—")]
+                            + [H.text(row.step.current.map { lang.t($0.dutchName, $0.englishName) } ?? "—")]
                     }),
             H.h2(lang.t("Wat & wie in de regio", "What & who in the region")),
             H.p(lang.t("\(partners.count) partnerorganisaties; \(Set(services).count) interventies gekoppeld aan activiteiten.",
@@ -64,8 +64,8 @@ enum RegionCoalitionsView {
                     headers: [lang.t("Organisatie", "Organisation"), lang.t("Domein", "Domain"), lang.t("Interventies", "Interventions")],
                     rows: partners.compactMap { network.organisations[$0] }.sorted { $0.name < $1.name }.map { org in
                         let linked = Set(services).compactMap { network.services[$0] }.filter { $0.organisationID == org.id }
-                        return [H.a(SiteURL.organisation(org.id.uuidString).path, org.name), .text(lang.t(org.domain.dutchName, org.domain.englishName)),
-                                .text(linked.map(\.name).sorted().joined(separator: ", "))]
+                        return [H.a(SiteURL.organisation(org.id.uuidString).path, org.name), H.text(lang.t(org.domain.dutchName, org.domain.englishName)),
+                                H.text(linked.map(\.name).sorted().joined(separator: ", "))]
                     }),
             spread(rows.map(\.work), lang: lang),
         ])
@@ -81,8 +81,8 @@ enum RegionCoalitionsView {
                 H.table(caption: lang.t("Overgenomen onderdelen", "Copied items"),
                         headers: [lang.t("Onderdeel", "Item"), lang.t("Van", "From"), lang.t("Overgenomen door", "Copied by")],
                         rows: spread.map { item in
-                            [.text(item.title), .text(item.sourceCoalitionName),
-                             .text(Set(item.copies.map(\.coalitionName)).sorted().joined(separator: ", "))]
+                            [H.text(item.title), H.text(item.sourceCoalitionName),
+                             H.text(Set(item.copies.map(\.coalitionName)).sorted().joined(separator: ", "))]
                         }),
         ])
     }

@@ -66,24 +66,27 @@ enum LearningController {
         guard target.0.id != sourceID else {
             throw WiegError.badRequest("Dit staat al in het plan van uw eigen coalitie.", "This is already in your own coalition's plan.")
         }
-        let before = target.1
-        let after: CoalitionWork
-        switch kind {
-        case .activiteit:
-            guard let item = source.activities.first(where: { $0.id == itemID }) else { throw notFound }
-            after = before.copying(activity: item, from: source, on: req.now)
-        case .doel:
-            guard let item = source.goals.first(where: { $0.id == itemID }) else { throw notFound }
-            after = before.copying(goal: item, from: source, on: req.now)
-        case .werkgroep:
-            guard let item = source.workgroups.first(where: { $0.id == itemID }) else { throw notFound }
-            after = before.copying(workgroup: item, from: source, on: req.now)
+        let now = req.now
+        // Copied into the plan as it is when the lock is held, so a concurrent edit stays.
+        try await req.stores.coalitionWork.modify(target.0.id!, by: req.auditActor, at: now) { before -> (result: Void, writes: [CoalitionWrite]) in
+            let after: CoalitionWork
+            switch kind {
+            case .activiteit:
+                guard let item = source.activities.first(where: { $0.id == itemID }) else { throw notFound }
+                after = before.copying(activity: item, from: source, on: now)
+            case .doel:
+                guard let item = source.goals.first(where: { $0.id == itemID }) else { throw notFound }
+                after = before.copying(goal: item, from: source, on: now)
+            case .werkgroep:
+                guard let item = source.workgroups.first(where: { $0.id == itemID }) else { throw notFound }
+                after = before.copying(workgroup: item, from: source, on: now)
+            }
+            let oldActivities = Set(before.activities.map(\.id)), oldGroups = Set(before.workgroups.map(\.id))
+            var writes: [CoalitionWrite] = after.workgroups.filter { !oldGroups.contains($0.id) }.map { .item($0) }
+            writes += after.activities.filter { !oldActivities.contains($0.id) }.map { .activity($0) }
+            if let plan = after.plan, after.plan != before.plan { writes.append(.item(plan)) }
+            return ((), writes)
         }
-        let oldActivities = Set(before.activities.map(\.id)), oldGroups = Set(before.workgroups.map(\.id))
-        try await req.stores.coalitionWork.saveCopy(activities: after.activities.filter { !oldActivities.contains($0.id) },
-                                                    workgroups: after.workgroups.filter { !oldGroups.contains($0.id) },
-                                                    plan: after.plan == before.plan ? nil : after.plan,
-                                                    coalitionID: target.0.id!, by: req.auditActor, at: req.now)
         return req.redirect(to: SiteURL.coalition(target.0.slug).path + "#activiteiten", redirectType: .normal)
     }
 
@@ -92,9 +95,12 @@ enum LearningController {
     @Sendable static func publish(req: Request) async throws -> Response {
         let context = try await CoalitionContext.load(req, edit: true)
         let fields = Dictionary(FormFields.parse(req), uniquingKeysWith: { a, _ in a })
-        var record = context.work.coalition
-        record.publishesPlan = fields["publiceren"] == "ja"
-        try await req.stores.coalitionWork.saveRecord(record, by: req.auditActor, at: req.now)
+        let publishes = fields["publiceren"] == "ja"
+        try await context.modify(req) { work in
+            var record = work.coalition
+            record.publishesPlan = publishes
+            return [.record(record)]
+        }
         return req.redirect(to: SiteURL.coalition(context.slug).path + "#leren", redirectType: .normal)
     }
 }

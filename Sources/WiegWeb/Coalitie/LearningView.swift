@@ -35,7 +35,7 @@ enum LearningView {
         }
         content.append(H.p(lang.t("\(matches.count) gevonden.", "\(matches.count) found.")))
         content.append(H.el("ul", [H.cls("learning")] + matches.map { match in
-            H.el("li", H.el("h2", .text("\(lang.t(match.kind.dutchName, match.kind.englishName).capitalizedFirst): \(match.title)")),
+            H.el("li", H.el("h2", H.text("\(lang.t(match.kind.dutchName, match.kind.englishName).capitalizedFirst): \(match.title)")),
                  H.p(lang.t("Van \(match.plan.name)", "From \(match.plan.name)")),
                  details(match, lang: lang),
                  copyForm(match, targets: targets, shell: shell))
@@ -68,8 +68,8 @@ enum LearningView {
             H.void("input", [("type", "hidden"), ("name", "item"), ("value", match.itemID.uuidString)]),
             candidates.count == 1
                 ? H.void("input", [("type", "hidden"), ("name", "doel"), ("value", candidates[0].slug)])
-                : H.el("div", H.cls("field"), H.el("label", H.attr("for", id), .text(lang.t("In het plan van", "Into the plan of"))),
-                       H.el("select", [H.attr("id", id), H.attr("name", "doel")] + candidates.map { H.el("option", H.attr("value", $0.slug), .text($0.name)) })),
+                : H.el("div", H.cls("field"), H.el("label", H.attr("for", id), H.text(lang.t("In het plan van", "Into the plan of"))),
+                       H.el("select", [H.attr("id", id), H.attr("name", "doel")] + candidates.map { H.el("option", H.attr("value", $0.slug), H.text($0.name)) })),
             Forms.submit(candidates.count == 1 ? lang.t("Overnemen in het plan van \(candidates[0].name)", "Copy into the plan of \(candidates[0].name)")
                                                : lang.t("Overnemen", "Copy"), cls: "button button-secondary"),
         ], cls: "inline")

@@ -32,9 +32,11 @@ extension PlanEditController {
             return page(req, c, ("Punt \(point.number) (\(year)): \(point.title)", "Point \(point.number) (\(year)): \(point.englishName)"),
                         .pointEdit(c.slug, String(year), String(point.number)), PlanFields.point, f, check.issues)
         }
-        var points = c.work.points(year) ?? PharosYear(year: year)
-        points[point] = assessment
-        try await req.stores.coalitionWork.save(points, coalitionID: c.id, by: req.auditActor, at: req.now)
+        try await c.modify(req) { work in
+            var points = work.points(year) ?? PharosYear(year: year)
+            points[point] = assessment
+            return [.item(points)]
+        }
         return back(req, c, "punten")
     }
 
@@ -48,13 +50,17 @@ extension PlanEditController {
     @Sendable static func memberSave(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req, edit: true)
         let f = fields(req)
-        var record = c.work.coalition
-        let check = MemberForm.check(fields: f, organisations: c.organisations, otherMembers: Set(record.members.map(\.organisationID)))
-        guard let member = check.record else {
-            return page(req, c, ("Partner toevoegen", "Add a partner"), .memberNew(c.slug), PlanFields.member(c), f, check.issues)
+        let organisations = c.organisations
+        let issues = try await c.modify(req) { work -> (result: [ImportIssue], writes: [CoalitionWrite]) in
+            var record = work.coalition
+            let check = MemberForm.check(fields: f, organisations: organisations, otherMembers: Set(record.members.map(\.organisationID)))
+            guard let member = check.record else { return (check.issues, []) }
+            record.members.append(member)
+            return ([], [.record(record)])
         }
-        record.members.append(member)
-        try await req.stores.coalitionWork.saveRecord(record, by: req.auditActor, at: req.now)
+        guard issues.isEmpty else {
+            return page(req, c, ("Partner toevoegen", "Add a partner"), .memberNew(c.slug), PlanFields.member(c), f, issues)
+        }
         return back(req, c, "partners")
     }
 
@@ -71,16 +77,23 @@ extension PlanEditController {
         let member = try member(req, c)
         var f = fields(req)
         f[MemberForm.Field.organisatie.rawValue] = member.organisationID.uuidString
-        var record = c.work.coalition
-        let check = MemberForm.check(fields: f, organisations: c.organisations,
-                                     otherMembers: Set(record.members.map(\.organisationID)).subtracting([member.organisationID]))
-        guard let changed = check.record, let index = record.members.firstIndex(where: { $0.organisationID == member.organisationID }) else {
-            return page(req, c, memberTitle(c, member), .memberEdit(c.slug, member.organisationID.uuidString), PlanFields.memberRole, f, check.issues)
+        let (organisations, organisationID, fields) = (c.organisations, member.organisationID, f)
+        let issues = try await c.modify(req) { work -> (result: [ImportIssue], writes: [CoalitionWrite]) in
+            var record = work.coalition
+            guard let index = record.members.firstIndex(where: { $0.organisationID == organisationID }) else { throw memberGone }
+            let check = MemberForm.check(fields: fields, organisations: organisations,
+                                         otherMembers: Set(record.members.map(\.organisationID)).subtracting([organisationID]))
+            guard let changed = check.record else { return (check.issues, []) }
+            record.members[index] = changed
+            return ([], [.record(record)])
         }
-        record.members[index] = changed
-        try await req.stores.coalitionWork.saveRecord(record, by: req.auditActor, at: req.now)
+        guard issues.isEmpty else {
+            return page(req, c, memberTitle(c, member), .memberEdit(c.slug, member.organisationID.uuidString), PlanFields.memberRole, f, issues)
+        }
         return back(req, c, "partners")
     }
+
+    static let memberGone = WiegError.notFound("Deze partner hoort niet (meer) bij de coalitie.", "This partner is not (any more) in the coalition.")
 
     static func memberTitle(_ c: CoalitionContext, _ member: CoalitionMember) -> (String, String) {
         let name = c.organisationName(member.organisationID) ?? member.organisationID.uuidString
@@ -89,7 +102,7 @@ extension PlanEditController {
 
     static func member(_ req: Request, _ c: CoalitionContext) throws -> CoalitionMember {
         guard let member = c.work.coalition.members.first(where: { $0.organisationID.uuidString == req.parameters.get("id") }) else {
-            throw WiegError.notFound("Deze partner hoort niet (meer) bij de coalitie.", "This partner is not (any more) in the coalition.")
+            throw memberGone
         }
         return member
     }
@@ -107,10 +120,12 @@ extension PlanEditController {
 
     @Sendable static func memberDelete(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req, edit: true)
-        let member = try member(req, c)
-        var record = c.work.coalition
-        record.members.removeAll { $0.organisationID == member.organisationID }
-        try await req.stores.coalitionWork.saveRecord(record, by: req.auditActor, at: req.now)
+        let organisationID = try member(req, c).organisationID
+        try await c.modify(req) { work in
+            var record = work.coalition
+            record.members.removeAll { $0.organisationID == organisationID }
+            return [.record(record)]
+        }
         return back(req, c, "partners")
     }
 }

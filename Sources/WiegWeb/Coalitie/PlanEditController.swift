@@ -51,11 +51,13 @@ enum PlanEditController {
     @Sendable static func detailsSave(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req, edit: true)
         let f = fields(req)
-        let check = CoalitionDetailsForm.check(fields: f, coalition: c.work.coalition)
-        guard let record = check.record else {
-            return page(req, c, ("Gegevens van de coalitie", "Coalition details"), .coalitionDetails(c.slug), PlanFields.details, f, check.issues)
+        let issues = try await c.modify(req) { work -> (result: [ImportIssue], writes: [CoalitionWrite]) in
+            let check = CoalitionDetailsForm.check(fields: f, coalition: work.coalition)
+            return (check.issues, check.record.map { [.record($0)] } ?? [])
         }
-        try await req.stores.coalitionWork.saveRecord(record, by: req.auditActor, at: req.now)
+        guard issues.isEmpty else {
+            return page(req, c, ("Gegevens van de coalitie", "Coalition details"), .coalitionDetails(c.slug), PlanFields.details, f, issues)
+        }
         return back(req, c, "partners")
     }
 
@@ -70,19 +72,24 @@ enum PlanEditController {
     @Sendable static func planSave(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req, edit: true)
         let f = fields(req)
-        let check = PlanForm.check(fields: f, existing: c.work.plan)
-        guard let plan = check.record else {
-            return page(req, c, ("Plan van aanpak bewerken", "Edit the plan of approach"), .planEdit(c.slug), PlanFields.plan, f, check.issues)
+        let issues = try await c.modify(req) { work -> (result: [ImportIssue], writes: [CoalitionWrite]) in
+            // The goals are kept from the plan as it is now (another may have added one).
+            let check = PlanForm.check(fields: f, existing: work.plan)
+            return (check.issues, check.record.map { [.item($0)] } ?? [])
         }
-        try await req.stores.coalitionWork.save(plan, coalitionID: c.id, by: req.auditActor, at: req.now)
+        guard issues.isEmpty else {
+            return page(req, c, ("Plan van aanpak bewerken", "Edit the plan of approach"), .planEdit(c.slug), PlanFields.plan, f, issues)
+        }
         return back(req, c, "plan")
     }
 
+    static let goalGone = WiegError.notFound("Dit doel bestaat niet (meer).", "This goal does not exist (any more).")
+    static let noPlan = WiegError.badRequest("Leg eerst het plan van aanpak vast; doelen horen bij een plan.",
+                                             "Record the plan of approach first; goals belong to a plan.")
+
     static func goal(_ req: Request, _ c: CoalitionContext) throws -> Goal? {
         guard let raw = req.parameters.get("id") else { return nil }
-        guard let goal = c.work.plan?.goals.first(where: { $0.id.uuidString == raw }) else {
-            throw WiegError.notFound("Dit doel bestaat niet (meer).", "This goal does not exist (any more).")
-        }
+        guard let goal = c.work.plan?.goals.first(where: { $0.id.uuidString == raw }) else { throw goalGone }
         return goal
     }
 
@@ -95,9 +102,7 @@ enum PlanEditController {
 
     @Sendable static func goalSave(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req, edit: true)
-        guard var plan = c.work.plan else {
-            throw WiegError.badRequest("Leg eerst het plan van aanpak vast; doelen horen bij een plan.", "Record the plan of approach first; goals belong to a plan.")
-        }
+        guard c.work.plan != nil else { throw noPlan }
         let existing = try goal(req, c)
         let f = fields(req)
         let check = GoalForm.check(fields: f, id: existing?.id ?? UUID(), existing: existing)
@@ -105,8 +110,18 @@ enum PlanEditController {
             return page(req, c, existing == nil ? ("Nieuw doel", "New goal") : ("Doel bewerken", "Edit goal"),
                         existing.map { .goalEdit(c.slug, $0.id.uuidString) } ?? .goalNew(c.slug), PlanFields.goal, f, check.issues)
         }
-        if let index = plan.goals.firstIndex(where: { $0.id == goal.id }) { plan.goals[index] = goal } else { plan.goals.append(goal) }
-        try await req.stores.coalitionWork.save(plan, coalitionID: c.id, by: req.auditActor, at: req.now)
+        let isNew = existing == nil
+        try await c.modify(req) { work in
+            guard var plan = work.plan else { throw noPlan }
+            if let index = plan.goals.firstIndex(where: { $0.id == goal.id }) {
+                plan.goals[index] = goal
+            } else if isNew {
+                plan.goals.append(goal)
+            } else {
+                throw goalGone
+            }
+            return [.item(plan)]
+        }
         return back(req, c, "plan")
     }
 
@@ -122,10 +137,12 @@ enum PlanEditController {
 
     @Sendable static func goalDelete(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req, edit: true)
-        let goal = try goal(req, c)!
-        var plan = c.work.plan!
-        plan.goals.removeAll { $0.id == goal.id }
-        try await req.stores.coalitionWork.save(plan, coalitionID: c.id, by: req.auditActor, at: req.now)
+        let goalID = try goal(req, c)!.id
+        try await c.modify(req) { work in
+            guard var plan = work.plan, plan.goals.contains(where: { $0.id == goalID }) else { throw goalGone }
+            plan.goals.removeAll { $0.id == goalID }
+            return [.item(plan)]
+        }
         return back(req, c, "plan")
     }
 }

@@ -66,13 +66,13 @@ enum ProgressView {
                  Forms.field(lang.t("Jaar", "Year"), name: "jaar", value: String(year)),
                  Forms.submit(lang.t("Tonen", "Show"), cls: "button button-secondary")),
             H.el("figure", H.cls("chart"), .raw(TrendChartSVG.render(series: series, unit: lang.t("activiteiten", "activities"), title: title)),
-                 H.el("figcaption", .text(lang.t("De tabel hieronder bevat dezelfde cijfers per actielijn.", "The table below holds the figures per action line.")))),
+                 H.el("figcaption", H.text(lang.t("De tabel hieronder bevat dezelfde cijfers per actielijn.", "The table below holds the figures per action line.")))),
             shown.isEmpty ? H.p(lang.t("Geen activiteiten in \(year).", "No activities in \(year).")) :
                 H.table(caption: lang.t("Per actielijn en kwartaal (gepland / loopt / gerealiseerd)", "Per action line and quarter (planned / running / realised)"),
                         headers: [lang.t("Actielijn", "Action line")] + quarters.map(\.label),
                         rows: shown.map { row in
-                            [.text(row.actionLine.map { "\($0.rawValue) \(lang.t($0.dutchName, $0.englishName))" } ?? lang.t("zonder actielijn", "no action line"))]
-                                + row.quarters.map { .text("\($0.planned) / \($0.running) / \($0.realised)") }
+                            [H.text(row.actionLine.map { "\($0.rawValue) \(lang.t($0.dutchName, $0.englishName))" } ?? lang.t("zonder actielijn", "no action line"))]
+                                + row.quarters.map { H.text("\($0.planned) / \($0.running) / \($0.realised)") }
                         }),
             H.el("p", H.a(SiteURL.coalition(c.slug).path, lang.t("Terug naar het dashboard", "Back to the dashboard"))),
         ])

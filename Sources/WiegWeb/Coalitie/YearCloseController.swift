@@ -62,7 +62,7 @@ enum YearCloseView {
                 yearIssue.map { H.notice($0, kind: "warning") } ?? .empty,
                 H.table(caption: lang.t("Uitkomst per activiteit", "Outcome per activity"),
                         headers: [lang.t("Activiteit", "Activity"), lang.t("Uitkomst", "Outcome"), lang.t("Reflectie", "Reflection")],
-                        rows: closed.activities.map { [.text($0.title), .text($0.outcome.dutchName), .text($0.reflection)] }),
+                        rows: closed.activities.map { [H.text($0.title), H.text($0.outcome.dutchName), H.text($0.reflection)] }),
                 H.p("", H.a(SiteURL.coalition(c.slug).path, lang.t("Terug naar de coalitie", "Back to the coalition"))),
             ])
         }
@@ -82,13 +82,13 @@ enum YearCloseView {
                 let id = a.id.uuidString
                 return H.el("fieldset", [H.cls(issues[a.id] == nil ? "activity-close" : "activity-close field-error"),
                                          H.attr("id", "uitkomst-\(id)"),
-                                         H.el("legend", .text("\(a.title) (\(CoalitionBadges.quarters(a.quarters)); \(a.status.dutchName))")),
-                                         issues[a.id].map { H.el("p", H.cls("error"), .text($0)) } ?? .empty]
+                                         H.el("legend", H.text("\(a.title) (\(CoalitionBadges.quarters(a.quarters)); \(a.status.dutchName))")),
+                                         issues[a.id].map { H.el("p", H.cls("error"), H.text($0)) } ?? .empty]
                     + ActivityOutcome.allCases.map { outcome in
                         H.el("div", H.cls("check"),
                              H.void("input", [("type", "radio"), ("id", "uitkomst-\(id)-\(outcome.rawValue)"), ("name", "uitkomst-\(id)"),
                                               ("value", outcome.rawValue), ("checked", f["uitkomst-\(id)"] == outcome.rawValue ? "" : nil)]),
-                             H.el("label", H.attr("for", "uitkomst-\(id)-\(outcome.rawValue)"), .text(outcome.dutchName)))
+                             H.el("label", H.attr("for", "uitkomst-\(id)-\(outcome.rawValue)"), H.text(outcome.dutchName)))
                     }
                     + [Forms.textarea(lang.t("Terugblik", "Reflection"), name: "reflectie-\(id)", value: f["reflectie-\(id)"], rows: 2)])
             } + [Forms.submit(lang.t("Jaar \(year) afsluiten", "Close year \(year)"))]),

@@ -38,10 +38,13 @@ enum AuthController {
         let now = req.now
         let sessions = req.stores.sessions
         let since = config.loginThrottle.windowStart(at: now)
-        let blocked = config.loginThrottle.isBlocked(
-            accountFailures: try await sessions.failedLogins(email: email, since: since),
-            addressFailures: try await sessions.failedLogins(ip: req.clientAddress, since: since))
-        if blocked {
+        let address = req.clientAddress
+        let decision = config.loginThrottle.decide(.init(
+            accountFromAddress: try await sessions.failedLogins(email: email, ip: address, since: since),
+            account: try await sessions.failedLogins(email: email, since: since),
+            address: try await sessions.failedLogins(ip: address, since: since)))
+        if decision == .slowDown { try await Task.sleep(for: .seconds(config.loginThrottle.slowDown)) }
+        if decision == .block {
             let minutes = Int(config.loginThrottle.window / 60)
             return LoginView.render(req.shell, email: email, next: next, error: req.lang.t(
                 "Te veel mislukte pogingen om in te loggen. Wacht \(minutes) minuten en probeer het dan opnieuw.",
@@ -84,8 +87,7 @@ enum AuthController {
 
     /// Only local paths are followed after sign-in (no open redirects).
     static func safeNext(_ next: String?) -> String? {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), next.count < 500 else { return nil }
-        return next
+        LocalPath.safe(next)
     }
 
     static func dummyHash(_ req: Request) async -> String {
@@ -124,11 +126,9 @@ enum AuthController {
         user.passwordHash = try await req.password.async.hash(password)
         user.inviteTokenHash = nil
         user.inviteExpiresAt = nil
-        try await req.db.transaction { tx in
-            try await FluentUserStore(db: tx).update(user, before: before, by: AuditActor(userID: user.id, label: user.email))
-            // A new password ends every session that may have used the old one.
-            try await FluentSessionStore(db: tx).deleteAll(userID: user.id!, except: nil)
-        }
+        // A new password ends every session that may have used the old one (the tokens
+        // were revoked when the reset was asked for).
+        try await req.stores.users.updateEndingAccess(user, before: before, by: AuditActor(userID: user.id, label: user.email), revokingTokensAt: nil)
         return req.redirect(to: SiteURL.login.with([("melding", "wachtwoord")]), redirectType: .normal)
     }
 }

@@ -51,10 +51,10 @@ enum FunnelView {
                                        unit: d.unitLabel, title: title)
         content += [
             H.el("figure", H.cls("chart"), .raw(svg),
-                 H.el("figcaption", .text(lang.t("Gemiddelde: \(SVGWriter.dutch(data.target)) \(d.unitLabel). De tabel hieronder bevat dezelfde cijfers.",
+                 H.el("figcaption", H.text(lang.t("Gemiddelde: \(SVGWriter.dutch(data.target)) \(d.unitLabel). De tabel hieronder bevat dezelfde cijfers.",
                                                  "Mean: \(SVGWriter.dutch(data.target)) \(d.unitLabel). The table below holds the same figures.")))),
-            H.el("p", H.a(SiteURL.funnelCSV(d.code).with(q.query), lang.t("Download als CSV", "Download as CSV")), .text(" · "),
-                 H.a(SiteURL.smallAreas(d.code).with(q.query), lang.t("Gerangschikt met intervallen", "Ranked with intervals")), .text(" · "),
+            H.el("p", H.a(SiteURL.funnelCSV(d.code).with(q.query), lang.t("Download als CSV", "Download as CSV")), H.text(" · "),
+                 H.a(SiteURL.smallAreas(d.code).with(q.query), lang.t("Gerangschikt met intervallen", "Ranked with intervals")), H.text(" · "),
                  H.a(SiteURL.map(d.code).with(q.query), lang.t("Op de kaart", "On the map"))),
             H.textTable(caption: lang.t("Gebieden in het trechterdiagram", "Areas in the funnel plot"),
                         headers: [lang.t("Gebied", "Area"), lang.t("Teller", "Numerator"), lang.t("Noemer", "Denominator"),

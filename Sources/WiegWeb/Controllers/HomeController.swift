@@ -84,7 +84,7 @@ enum HomeView {
                 H.p(lang.t("\(checks.filter { $0.freshness == .verouderd }.count) verouderd (meer dan 12 maanden niet gecontroleerd), \(checks.filter { $0.freshness == .controleren }.count) te controleren (meer dan 6 maanden).",
                            "\(checks.filter { $0.freshness == .verouderd }.count) stale (not checked for over 12 months), \(checks.filter { $0.freshness == .controleren }.count) to check (over 6 months).")),
                 H.el("ul", checks.prefix(10).map { check in
-                    H.el("li", H.a(check.path, check.name), .text(" — " + lang.t(check.freshness.dutchName, check.freshness.englishName)))
+                    H.el("li", H.a(check.path, check.name), H.text(" — " + lang.t(check.freshness.dutchName, check.freshness.englishName)))
                 })),
             H.h2(lang.t("Wat wilt u doen?", "What would you like to do?")),
             H.el("ul", [H.cls("cards")] + tasks.map { task in

@@ -65,7 +65,7 @@ enum MapView {
         }
         if let svg = map.svg {
             content.append(H.el("figure", H.cls("chart"), .raw(svg),
-                                H.el("figcaption", .text(lang.t("De tabel hieronder bevat dezelfde cijfers.", "The table below holds the same figures.")))))
+                                H.el("figcaption", H.text(lang.t("De tabel hieronder bevat dezelfde cijfers.", "The table below holds the same figures.")))))
         } else {
             content.append(H.notice(lang.t("Voor deze gebieden zijn geen grenzen geïmporteerd (wieg import boundaries). De cijfers staan in de tabel.",
                                            "No boundaries have been imported for these areas (wieg import boundaries). The figures are in the table.")))
@@ -73,7 +73,7 @@ enum MapView {
         if !map.withoutBoundary.isEmpty, map.svg != nil {
             content.append(H.p(lang.t("Zonder grens (alleen in de tabel): ", "Without a boundary (table only): ") + map.withoutBoundary.joined(separator: ", ")))
         }
-        content.append(H.el("p", H.a(SiteURL.smallAreasCSV(d.code).with(q.query), lang.t("Download als CSV", "Download as CSV")), .text(" · "),
+        content.append(H.el("p", H.a(SiteURL.smallAreasCSV(d.code).with(q.query), lang.t("Download als CSV", "Download as CSV")), H.text(" · "),
                             H.a(SiteURL.smallAreas(d.code).with(q.query), lang.t("Gerangschikt met intervallen", "Ranked with intervals"))))
         content.append(H.textTable(caption: lang.t("Gebieden op de kaart", "Areas on the map"),
                                headers: [lang.t("Gebied", "Area"), lang.t("Waarde", "Value") + " (\(d.unitLabel))", lang.t("Klasse", "Class")],

@@ -93,12 +93,12 @@ enum RegionMonitoringView {
                 return "\(lang.t(c.nameNL, c.nameEN)) (\(c.unitLabel), \(c.period!.description))"
             },
             rows: m.allRows.map { row in
-                [row.isRegionTotal ? .text(lang.t("Regio als geheel", "Region as a whole")) : H.a(SiteURL.areaProfile(row.areaCode).path, row.areaName)]
-                    + shown.map { i in .text(cellText(row.cells[i], total: row.isRegionTotal, lang: lang)) }
+                [row.isRegionTotal ? H.text(lang.t("Regio als geheel", "Region as a whole")) : H.a(SiteURL.areaProfile(row.areaCode).path, row.areaName)]
+                    + shown.map { i in H.text(cellText(row.cells[i], total: row.isRegionTotal, lang: lang)) }
             }))
         content.append(H.el("ul", shown.map { i in
             H.el("li", H.a(SiteURL.funnel(m.columns[i].code).with([("gebied", m.regionCode)]),
-                           lang.t("Trechterdiagram \(m.columns[i].nameNL)", "Funnel plot \(m.columns[i].nameEN)")), .text(" · "),
+                           lang.t("Trechterdiagram \(m.columns[i].nameNL)", "Funnel plot \(m.columns[i].nameEN)")), H.text(" · "),
                  H.a(SiteURL.map(m.columns[i].code).with([("gebied", m.regionCode)]), lang.t("kaart", "map")))
         }))
         return Layout.page(shell, title: title, content)

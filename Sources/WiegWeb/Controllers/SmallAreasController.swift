@@ -58,8 +58,8 @@ enum SmallAreasView {
             return Layout.page(shell, title: title, content)
         }
         content += [
-            H.el("p", H.a(SiteURL.smallAreasCSV(d.code).with(q.query), lang.t("Download als CSV", "Download as CSV")), .text(" · "),
-                 H.a(SiteURL.map(d.code).with(q.query), lang.t("Op de kaart", "On the map")), .text(" · "),
+            H.el("p", H.a(SiteURL.smallAreasCSV(d.code).with(q.query), lang.t("Download als CSV", "Download as CSV")), H.text(" · "),
+                 H.a(SiteURL.map(d.code).with(q.query), lang.t("Op de kaart", "On the map")), H.text(" · "),
                  H.a(SiteURL.funnel(d.code).with(q.query), lang.t("Trechterdiagram", "Funnel plot"))),
             H.table(caption: lang.t("Gebieden gerangschikt", "Areas ranked"),
                     headers: ["#", lang.t("Gebied", "Area"), lang.t("Waarde", "Value") + " (\(d.unitLabel))",
@@ -69,9 +69,9 @@ enum SmallAreasView {
                         let comparison = row.isHidden ? lang.t("verborgen (kleine aantallen)", "hidden (small numbers)")
                             : lang.t(row.comparison.outcome.dutchLabel, row.comparison.outcome.englishLabel)
                                 + (row.significant998 ? lang.t(" (ook bij 99,8%)", " (also at 99.8%)") : "")
-                        return [.text(row.position.map(String.init) ?? "—"),
+                        return [H.text(row.position.map(String.init) ?? "—"),
                                 H.a(SiteURL.areaProfile(row.areaCode).path, row.areaName),
-                                .text(row.value.map { SVGWriter.dutch($0) } ?? "—"), .text(interval), .text(comparison)]
+                                H.text(row.value.map { SVGWriter.dutch($0) } ?? "—"), H.text(interval), H.text(comparison)]
                     }),
         ]
         return Layout.page(shell, title: title, content)

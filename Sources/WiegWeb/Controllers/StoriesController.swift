@@ -19,8 +19,32 @@ enum StoriesController {
     }
 
     @Sendable static func index(req: Request) async throws -> Response {
-        StoriesView.index(req.shell, stories: try await req.stores.stories.latest(limit: 50),
-                          mayWrite: writers.allows(req.principal?.role), saved: req.query[String.self, at: "melding"])
+        let stories = try await req.stores.stories.latest(limit: 50)
+        var deletable = Set<UUID>()
+        if writers.allows(req.principal?.role) {
+            for story in stories where StoryPolicy.canDelete(req.principal, story, coalition: try await coalition(of: story, req)) {
+                deletable.insert(story.id)
+            }
+        }
+        return StoriesView.index(req.shell, stories: stories, mayWrite: writers.allows(req.principal?.role), deletable: deletable,
+                                 saved: req.query[String.self, at: "melding"])
+    }
+
+    /// The coalition a story is about (directly or through one of its activities), as the
+    /// policy sees it; nil for stories about an indicator or an aanbod.
+    static func coalition(of story: Story, _ req: Request) async throws -> CoalitionPolicy.Subject? {
+        try await coalition(of: story.attachment, req)
+    }
+
+    static func coalition(of attachment: StoryAttachment, _ req: Request) async throws -> CoalitionPolicy.Subject? {
+        let id: UUID?
+        switch attachment {
+        case .coalition(let coalitionID): id = coalitionID
+        case .activity(let activityID): id = try await req.stores.coalitionWork.coalitionID(ofActivity: activityID)
+        case .indicator, .service: return nil
+        }
+        guard let id, let model = try await req.stores.coalitions.find(id) else { return nil }
+        return CoalitionContext.subject(model, try await req.stores.coalitionWork.works([model])[id])
     }
 
     @Sendable static func new(req: Request) async throws -> Response {
@@ -35,9 +59,22 @@ enum StoriesController {
         let fields = Dictionary(FormFields.parse(req), uniquingKeysWith: { a, _ in a })
         let known = StoryForm.Known(indicators: Set(try await req.stores.indicators.catalogue().map(\.code)))
         let check = StoryForm.check(fields: fields, id: UUID(), today: req.now, known: known)
-        guard check.issues.isEmpty, let story = check.record else {
+        guard check.issues.isEmpty, var story = check.record else {
             return StoriesView.form(req.shell, fields: fields, issues: check.issues, status: .unprocessableEntity)
         }
+        // A story is linked only to a coalition (or activity) in the writer's own scope.
+        switch story.attachment {
+        case .coalition, .activity:
+            guard let subject = try await coalition(of: story.attachment, req), StoryPolicy.canAttach(req.principal, to: subject) else {
+                let issue = ImportIssue(line: 1, column: story.attachment.field.rawValue, message: req.lang.t(
+                    "U kunt een verhaal alleen koppelen aan een coalitie (of activiteit) waarvoor u werkt.",
+                    "You can only link a story to a coalition (or activity) you work for."))
+                return StoriesView.form(req.shell, fields: fields, issues: [issue], status: .unprocessableEntity)
+            }
+        case .indicator, .service:
+            break
+        }
+        story.authorUserID = req.principal?.userID
         try await req.stores.stories.save(story, by: req.auditActor, at: req.now)
         return req.redirect(to: SiteURL.stories.with([("melding", "opgeslagen")]), redirectType: .normal)
     }
@@ -49,8 +86,17 @@ enum StoriesController {
         return story
     }
 
-    @Sendable static func confirmDelete(req: Request) async throws -> Response {
+    /// The story in the path, if the user may delete it: 403 otherwise.
+    static func deletableStory(_ req: Request) async throws -> Story {
         let story = try await story(req)
+        guard StoryPolicy.canDelete(req.principal, story, coalition: try await coalition(of: story, req)) else {
+            throw WiegError.forbidden
+        }
+        return story
+    }
+
+    @Sendable static func confirmDelete(req: Request) async throws -> Response {
+        let story = try await deletableStory(req)
         let lang = req.lang
         return ConfirmView.render(req.shell, title: lang.t("Verhaal verwijderen", "Delete story"),
                                   message: lang.t("Weet u zeker dat u '\(story.title)' wilt verwijderen? Dit staat daarna in het logboek.",
@@ -60,7 +106,7 @@ enum StoriesController {
     }
 
     @Sendable static func delete(req: Request) async throws -> Response {
-        let story = try await story(req)
+        let story = try await deletableStory(req)
         try await req.stores.stories.delete(story.id, by: req.auditActor, at: req.now)
         return req.redirect(to: SiteURL.stories.with([("melding", "verwijderd")]), redirectType: .normal)
     }
@@ -68,12 +114,12 @@ enum StoriesController {
 
 enum StoriesView {
     /// Stories as a list, for this page and beside the figures elsewhere.
-    static func list(_ stories: [Story], lang: Lang, mayWrite: Bool = false) -> BodyNode {
+    static func list(_ stories: [Story], lang: Lang, deletable: Set<UUID> = []) -> BodyNode {
         H.el("ul", [H.cls("stories")] + stories.map { story in
-            H.el("li", H.el("h3", .text(story.title)),
+            H.el("li", H.el("h3", H.text(story.title)),
                  H.p(story.body),
-                 H.el("p", H.cls("hint"), .text("\(story.authorOrganisation), \(NetworkDates.format(story.date)) · \(story.attachment.dutchName) \(story.attachment.value)")),
-                 mayWrite ? H.a(SiteURL.storyDelete(story.id.uuidString).path, lang.t("Verwijderen", "Delete")) : .empty)
+                 H.el("p", H.cls("hint"), H.text("\(story.authorOrganisation), \(NetworkDates.format(story.date)) · \(story.attachment.dutchName) \(story.attachment.value)")),
+                 deletable.contains(story.id) ? H.a(SiteURL.storyDelete(story.id.uuidString).path, lang.t("Verwijderen", "Delete")) : .empty)
         })
     }
 
@@ -85,7 +131,7 @@ enum StoriesView {
                 mayWrite ? H.el("p", H.a(new, lang.t("Verhaal toevoegen", "Add a story"))) : .empty]
     }
 
-    static func index(_ shell: PageShell, stories: [Story], mayWrite: Bool, saved: String?) -> Response {
+    static func index(_ shell: PageShell, stories: [Story], mayWrite: Bool, deletable: Set<UUID>, saved: String?) -> Response {
         let lang = shell.lang
         let title = lang.t("Tellen en vertellen", "Counting and telling")
         var content: [BodyNode] = [
@@ -96,7 +142,7 @@ enum StoriesView {
         if saved == "opgeslagen" { content.append(H.notice(lang.t("Het verhaal is opgeslagen.", "The story has been saved."))) }
         if saved == "verwijderd" { content.append(H.notice(lang.t("Het verhaal is verwijderd.", "The story has been deleted."))) }
         if mayWrite { content.append(H.el("p", H.a(SiteURL.storyNew.path, lang.t("Verhaal toevoegen", "Add a story"), H.cls("button")))) }
-        content.append(stories.isEmpty ? H.p(lang.t("Er zijn nog geen verhalen.", "There are no stories yet.")) : list(stories, lang: lang, mayWrite: mayWrite))
+        content.append(stories.isEmpty ? H.p(lang.t("Er zijn nog geen verhalen.", "There are no stories yet.")) : list(stories, lang: lang, deletable: deletable))
         return Layout.page(shell, title: title, content)
     }
 
@@ -118,7 +164,7 @@ enum StoriesView {
                                hint: lang.t("Hoogstens 2.000 tekens.", "At most 2,000 characters."), error: errors[StoryForm.Field.tekst.rawValue], rows: 6),
                 field(.organisatie, "Organisatie van de schrijver", "Author's organisation"),
                 field(.datum, "Datum (jjjj-mm-dd, leeg is vandaag)", "Date (yyyy-mm-dd, empty is today)"),
-                H.el("fieldset", H.el("legend", .text(lang.t("Waar gaat het over? Vul er één in.", "What is it about? Fill in one."))),
+                H.el("fieldset", H.el("legend", H.text(lang.t("Waar gaat het over? Vul er één in.", "What is it about? Fill in one."))),
                      field(.indicator, "Indicator (code, bijv. BIG2)", "Indicator (code, e.g. BIG2)"),
                      field(.aanbod, "Aanbod (id)", "Service (id)"),
                      field(.activiteit, "Activiteit (id)", "Activity (id)"),

@@ -59,9 +59,9 @@ enum SystemController {
             H.p(lang.t("Wieg wil voor iedereen bruikbaar zijn en volgt de WCAG 2.1 op niveau AA, zoals overheden in Nederland verplicht zijn.",
                        "Wieg aims to be usable by everyone and follows WCAG 2.1 at level AA, as Dutch public bodies are required to."), H.cls("lead")),
             H.el("ul",
-                 H.el("li", .text(lang.t("Alle pagina's werken zonder JavaScript en met alleen een toetsenbord.", "Every page works without JavaScript and with a keyboard only."))),
-                 H.el("li", .text(lang.t("Elke pagina heeft een link om direct naar de inhoud te gaan, en de focus is altijd zichtbaar.", "Every page has a link to skip to the content, and focus is always visible."))),
-                 H.el("li", .text(lang.t("Elke grafiek heeft een tabel met dezelfde cijfers ernaast.", "Every chart has a table with the same figures beside it.")))),
+                 H.el("li", H.text(lang.t("Alle pagina's werken zonder JavaScript en met alleen een toetsenbord.", "Every page works without JavaScript and with a keyboard only."))),
+                 H.el("li", H.text(lang.t("Elke pagina heeft een link om direct naar de inhoud te gaan, en de focus is altijd zichtbaar.", "Every page has a link to skip to the content, and focus is always visible."))),
+                 H.el("li", H.text(lang.t("Elke grafiek heeft een tabel met dezelfde cijfers ernaast.", "Every chart has a table with the same figures beside it.")))),
             H.p(lang.t("Loopt u ergens tegenaan? Meld het bij de beheerder van uw Wieg-omgeving of via de projectpagina van Wieg.",
                        "Did something not work for you? Tell the administrator of your Wieg installation or report it on Wieg's project page.")),
         ])

@@ -88,15 +88,15 @@ enum TrendView {
         let svg = TrendChartSVG.render(series: q.trends.map(\.chartSeries), unit: d.unitLabel, title: title)
         content += [
             H.el("figure", H.cls("chart"), .raw(svg),
-                 H.el("figcaption", .text(lang.t("De tabel hieronder bevat dezelfde cijfers.", "The table below holds the same figures.")))),
+                 H.el("figcaption", H.text(lang.t("De tabel hieronder bevat dezelfde cijfers.", "The table below holds the same figures.")))),
             H.el("p", H.a(SiteURL.trendCSV(d.code).with([("gebied", q.area.code)]), lang.t("Download als CSV", "Download as CSV"))),
             H.table(caption: lang.t("Cijfers per periode", "Figures per period"),
                     headers: [lang.t("Periode", "Period")] + q.trends.map { "\($0.areaName) (\(d.unitLabel))" }
                         + [lang.t("Vergelijking", "Comparison")],
                     rows: main.points.indices.map { i in
-                        [.text(main.points[i].period.description)]
-                            + q.trends.map { trend in .text(cellText(trend.points[i].cell, lang: lang)) }
-                            + [.text(main.points[i].cell.value == nil ? "—" : lang.t(main.points[i].cell.comparison.dutchLabel,
+                        [H.text(main.points[i].period.description)]
+                            + q.trends.map { trend in H.text(cellText(trend.points[i].cell, lang: lang)) }
+                            + [H.text(main.points[i].cell.value == nil ? "—" : lang.t(main.points[i].cell.comparison.dutchLabel,
                                                                                          main.points[i].cell.comparison.englishLabel))]
                     }),
         ]

@@ -21,20 +21,24 @@ struct UserForm: Content {
         var organisations: [Organisation]
     }
 
-    static func choices(for actor: Principal, req: Request) async throws -> Choices {
+    static func choices(for actor: Principal, req: Request, editing: User? = nil) async throws -> Choices {
         let regions = try await req.stores.areas.list(kind: .regio)
         let coalitions = try await req.stores.coalitions.list(inRegions: nil)
         let organisations = try await req.stores.coalitions.organisations()
         let scope = UserScope.of(actor)
+        let inScope = coalitions.filter { c in
+            scope.regionCodes == nil && scope.coalitionIDs == nil
+                || (c.regionCode.map { scope.regionCodes?.contains($0) ?? false } ?? false)
+                || (scope.coalitionIDs?.contains(c.id!) ?? false)
+        }
+        // Only organisations that are members of a coalition the actor may manage (a
+        // beheerder: of any coalition); a partner's must be a member of its own coalition.
+        let members = Set(inScope.flatMap { $0.record.members.map(\.organisationID) })
         return Choices(
             roles: UserManagementPolicy.grantableRoles(by: actor),
             regions: regions.filter { scope.regionCodes?.contains($0.code) ?? true },
-            coalitions: coalitions.filter { c in
-                scope.regionCodes == nil && scope.coalitionIDs == nil
-                    || (c.regionCode.map { scope.regionCodes?.contains($0) ?? false } ?? false)
-                    || (scope.coalitionIDs?.contains(c.id!) ?? false)
-            },
-            organisations: organisations)
+            coalitions: inScope,
+            organisations: organisations.filter { actor.role == .beheerder || members.contains($0.id!) || $0.id == editing?.organisationID })
     }
 
     /// A validated form: the facts to store, or the errors to show.
@@ -60,9 +64,14 @@ struct UserForm: Content {
             if !Self.looksLikeEmail(email) {
                 errors.append(.init(field: "email", message: lang.t("Vul een geldig e-mailadres in, zoals naam@organisatie.nl.",
                                                                    "Enter a valid e-mail address, such as name@organisation.nl.")))
-            } else if try await req.stores.users.find(email: email) != nil {
-                errors.append(.init(field: "email", message: lang.t("Er bestaat al een account met dit e-mailadres.",
-                                                                   "An account with this e-mail address already exists.")))
+            } else if let existing = try await req.stores.users.find(email: email) {
+                // Outside the inviter's scope the answer is neutral: whether an address has an
+                // account elsewhere is not the inviter's to learn.
+                let mine = UserManagementPolicy.canManage(actor, try await req.stores.users.scopeFacts(of: existing))
+                errors.append(.init(field: "email", message: mine
+                    ? lang.t("Er bestaat al een account met dit e-mailadres.", "An account with this e-mail address already exists.")
+                    : lang.t("Met dit e-mailadres kunt u geen account aanmaken. Vraag de beheerder van Wieg om hulp.",
+                             "You cannot create an account with this e-mail address. Ask Wieg's administrator for help.")))
             }
         }
         let name = (self.name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -87,6 +96,15 @@ struct UserForm: Content {
         }
         if role == .partner && organisation == nil {
             errors.append(.init(field: "organisation", message: lang.t("Kies de organisatie van deze partner.", "Choose this partner's organisation.")))
+        }
+        if self.organisation.map({ !$0.isEmpty }) == true && organisation == nil {
+            errors.append(.init(field: "organisation", message: lang.t("Kies een organisatie uit de lijst: een partner van een coalitie die u beheert.",
+                                                                      "Choose an organisation from the list: a partner of a coalition you manage.")))
+        }
+        if role == .partner, let organisation, let coalition,
+           !coalition.record.members.contains(where: { $0.organisationID == organisation.id }) {
+            errors.append(.init(field: "organisation", message: lang.t("Deze organisatie is geen partner van coalitie \(coalition.name). Voeg haar eerst toe als partner van de coalitie.",
+                                                                      "This organisation is not a partner of coalition \(coalition.name). Add it as a partner of the coalition first.")))
         }
         let facts = ScopeFacts(role: role, regionCode: region ?? coalition?.regionCode, coalitionID: coalition?.id,
                                coalitionRegionCode: coalition?.regionCode)

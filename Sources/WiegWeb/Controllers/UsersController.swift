@@ -85,7 +85,7 @@ enum UsersController {
     @Sendable static func show(req: Request) async throws -> Response {
         let actor = try req.requirePrincipal()
         let user = try await managed(req, actor: actor)
-        let choices = try await UserForm.choices(for: actor, req: req)
+        let choices = try await UserForm.choices(for: actor, req: req, editing: user)
         let coalition = try await user.coalitionID.asyncMap { try await req.stores.coalitions.find($0) } ?? nil
         let form = UserForm(email: user.email, name: user.name, role: user.roleRaw, region: user.regionCode,
                             coalition: coalition?.slug,
@@ -105,14 +105,29 @@ enum UsersController {
         let user = try await managed(req, actor: actor)
         var form = try req.content.decode(UserForm.self)
         form.email = user.email
-        let choices = try await UserForm.choices(for: actor, req: req)
+        let choices = try await UserForm.choices(for: actor, req: req, editing: user)
         switch try await form.validate(actor: actor, choices: choices, lang: req.lang, isNew: false, req: req, editing: user) {
         case .failure(let errors):
             return UserFormView.render(req.shell, form: form, choices: choices, errors: errors, user: user, status: .unprocessableEntity)
         case .success(let valid):
-            if user.id == actor.userID && valid.role != user.role {
-                let error = Forms.FieldError(field: "role", message: req.lang.t("U kunt uw eigen rol niet wijzigen.", "You cannot change your own role."))
-                return UserFormView.render(req.shell, form: form, choices: choices, errors: [error], user: user, status: .unprocessableEntity)
+            // Nobody changes their own role or scope (region, coalition, organisation).
+            if user.id == actor.userID {
+                var errors: [Forms.FieldError] = []
+                if valid.role != user.role {
+                    errors.append(.init(field: "role", message: req.lang.t("U kunt uw eigen rol niet wijzigen.", "You cannot change your own role.")))
+                }
+                if valid.regionCode != user.regionCode {
+                    errors.append(.init(field: "region", message: req.lang.t("U kunt uw eigen regio niet wijzigen.", "You cannot change your own region.")))
+                }
+                if valid.coalition?.id != user.coalitionID {
+                    errors.append(.init(field: "coalition", message: req.lang.t("U kunt uw eigen coalitie niet wijzigen.", "You cannot change your own coalition.")))
+                }
+                if valid.organisationID != user.organisationID {
+                    errors.append(.init(field: "organisation", message: req.lang.t("U kunt uw eigen organisatie niet wijzigen.", "You cannot change your own organisation.")))
+                }
+                if !errors.isEmpty {
+                    return UserFormView.render(req.shell, form: form, choices: choices, errors: errors, user: user, status: .unprocessableEntity)
+                }
             }
             let before = user.snapshot
             user.name = valid.name
@@ -146,10 +161,9 @@ enum UsersController {
             user.disabledAt = req.now
             user.inviteTokenHash = nil
             user.inviteExpiresAt = nil
-            try await req.db.transaction { tx in
-                try await FluentUserStore(db: tx).update(user, before: before, by: req.auditActor)
-                try await FluentSessionStore(db: tx).deleteAll(userID: user.id!, except: nil)
-            }
+            // Disabling ends the sessions and revokes the API tokens: enabling again
+            // does not bring them back.
+            try await req.stores.users.updateEndingAccess(user, before: before, by: req.auditActor, revokingTokensAt: req.now)
         }
         return req.redirect(to: SiteURL.user(user.id!.uuidString).with([("melding", "uitgeschakeld")]), redirectType: .normal)
     }
@@ -177,10 +191,7 @@ enum UsersController {
         user.inviteTokenHash = Tokens.sha256(token)
         user.inviteExpiresAt = req.now.addingTimeInterval(req.application.wiegConfig.inviteValidity)
         user.passwordHash = nil
-        try await req.db.transaction { tx in
-            try await FluentUserStore(db: tx).update(user, before: before, by: req.auditActor)
-            try await FluentSessionStore(db: tx).deleteAll(userID: user.id!, except: nil)
-        }
+        try await req.stores.users.updateEndingAccess(user, before: before, by: req.auditActor, revokingTokensAt: req.now)
         let mailed = try await Invites.send(to: user, token: token, req: req)
         return InviteView.render(req.shell, user: user, link: Invites.link(token, req: req), mailed: mailed)
     }

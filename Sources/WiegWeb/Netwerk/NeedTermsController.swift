@@ -18,8 +18,8 @@ enum NeedTermsController {
         let network = try await req.network()
         let lang = req.lang
         let rows: [[BodyNode]] = network.taxonomy.terms.map { term in
-            [H.a(SiteURL.needTerm(term.code).path, lang.t(term.dutchName, term.englishName).capitalizedFirst), .text(term.code),
-             .text(lang.t(term.domain.dutchName, term.domain.englishName)), .text(lang.t(term.dutchDescription, term.englishDescription))]
+            [H.a(SiteURL.needTerm(term.code).path, lang.t(term.dutchName, term.englishName).capitalizedFirst), H.text(term.code),
+             H.text(lang.t(term.domain.dutchName, term.domain.englishName)), H.text(lang.t(term.dutchDescription, term.englishDescription))]
         }
         return Layout.page(req.shell, title: lang.t("Behoeften", "Needs"), [
             H.h1(lang.t("Behoeften", "Needs")),

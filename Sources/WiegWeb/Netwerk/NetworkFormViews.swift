@@ -101,7 +101,7 @@ enum ServiceFormView {
                 field("Locatie: straat en huisnummer", "Location: street and number", "locatie_straat"),
                 field("Locatie: postcode", "Location: postcode", "locatie_postcode"),
                 field("Locatie: plaats", "Location: town", "locatie_plaats"),
-                H.el("fieldset", H.cls("professional"), H.el("legend", .text(lang.t("Alleen voor professionals (nooit openbaar)", "For professionals only (never public)"))),
+                H.el("fieldset", H.cls("professional"), H.el("legend", H.text(lang.t("Alleen voor professionals (nooit openbaar)", "For professionals only (never public)"))),
                      Forms.textarea(lang.t("Beschrijving voor professionals", "Description for professionals"), name: "beschrijving_professionals",
                                     value: f["beschrijving_professionals"], error: e.message("beschrijving_professionals")),
                      field("Contactpersoon", "Contact person", "contact_naam"), field("Rol", "Role", "contact_rol"),

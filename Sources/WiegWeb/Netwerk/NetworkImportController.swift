@@ -104,7 +104,7 @@ enum NetworkImportView {
                                       noun: kind == .organisaties ? ("organisaties", "organisations") : ("aanbod", "services"))),
             H.p(lang.t("Een CSV-bestand (UTF-8 met of zonder BOM, of Windows-1252; gescheiden door ; of ,), met dezelfde kolommen als de export. Eerst controleren: u ziet elke fout met regel en kolom. Importeren slaat alles op of niets; een regel met een bestaande id werkt die bij.",
                        "A CSV file (UTF-8 with or without BOM, or Windows-1252; separated by ; or ,), with the same columns as the export. Check first: you see every error with its line and column. Importing saves everything or nothing; a line with an existing id updates it.")),
-            H.el("p", H.a(SiteURL.exportOrganisations.path, lang.t("Voorbeeld: de export van organisaties", "Example: the organisations export")), .text(" · "),
+            H.el("p", H.a(SiteURL.exportOrganisations.path, lang.t("Voorbeeld: de export van organisaties", "Example: the organisations export")), H.text(" · "),
                  H.a(SiteURL.exportServices.path, lang.t("de export van aanbod", "the services export"))),
             ImportReport.form(action: .networkImport, csrf: shell.csrf, lang: lang, extra: [
                 Forms.select(lang.t("Wat importeert u?", "What are you importing?"), name: "soort",

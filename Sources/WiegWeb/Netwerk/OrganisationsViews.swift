@@ -11,10 +11,10 @@ enum OrganisationsIndexView {
         let rows: [[BodyNode]] = page.items.map { org in
             var cells: [BodyNode] = [
                 H.a(SiteURL.organisation(org.id.uuidString).path, org.name),
-                .text(lang.t(org.type.dutchName, org.type.englishName)),
-                .text(lang.t(org.domain.dutchName, org.domain.englishName)),
-                .text(org.workingArea.map(network.areaName).joined(separator: ", ")),
-                .text("\(network.servicesByOrganisation[org.id]?.count ?? 0)"),
+                H.text(lang.t(org.type.dutchName, org.type.englishName)),
+                H.text(lang.t(org.domain.dutchName, org.domain.englishName)),
+                H.text(org.workingArea.map(network.areaName).joined(separator: ", ")),
+                H.text("\(network.servicesByOrganisation[org.id]?.count ?? 0)"),
             ]
             if signedIn { cells.append(NetworkBits.freshness(org.lastVerified, now: now, lang: lang)) }
             return cells
@@ -39,7 +39,7 @@ enum OrganisationsIndexView {
                  Forms.submit(lang.t("Filteren", "Filter"))),
             H.table(caption: lang.t("\(page.total) organisaties", "\(page.total) organisations"), headers: headers, rows: rows),
             Layout.pagination(page, lang: lang, url: .organisations, query: query),
-            H.el("p", H.a(SiteURL.apiOrganisations.with(query), lang.t("Als JSON", "As JSON")), .text(" · "),
+            H.el("p", H.a(SiteURL.apiOrganisations.with(query), lang.t("Als JSON", "As JSON")), H.text(" · "),
                  H.a(SiteURL.exportOrganisations.path, lang.t("Exporteren (CSV voor Excel)", "Export (CSV for Excel)"))),
         ])
     }
@@ -56,13 +56,13 @@ enum OrganisationShowView {
             org.demo ? H.notice(lang.t("Demo: deze gegevens zijn (deels) verzonnen.", "Demo: these details are (partly) invented."), kind: "warn") : .empty,
             org.description.isEmpty ? .empty : H.p(org.description, H.cls("lead")),
             H.dl([
-                (lang.t("Soort", "Type"), .text(lang.t(org.type.dutchName, org.type.englishName))),
-                (lang.t("Domein", "Domain"), .text(lang.t(org.domain.dutchName, org.domain.englishName))),
-                (lang.t("Website", "Website"), org.website.map { H.a($0, $0) } ?? .text("—")),
-                (lang.t("Telefoon", "Phone"), .text(org.phone ?? "—")),
-                (lang.t("E-mail", "Email"), .text(org.email ?? "—")),
-                (lang.t("Adres", "Address"), .text(address.isEmpty ? "—" : address)),
-                (lang.t("Werkgebied", "Working area"), .text(org.workingArea.map(network.areaName).joined(separator: ", "))),
+                (lang.t("Soort", "Type"), H.text(lang.t(org.type.dutchName, org.type.englishName))),
+                (lang.t("Domein", "Domain"), H.text(lang.t(org.domain.dutchName, org.domain.englishName))),
+                (lang.t("Website", "Website"), org.website.map { H.external($0, $0) } ?? H.text("—")),
+                (lang.t("Telefoon", "Phone"), H.text(org.phone ?? "—")),
+                (lang.t("E-mail", "Email"), H.text(org.email ?? "—")),
+                (lang.t("Adres", "Address"), H.text(address.isEmpty ? "—" : address)),
+                (lang.t("Werkgebied", "Working area"), H.text(org.workingArea.map(network.areaName).joined(separator: ", "))),
                 (lang.t("Laatst gecontroleerd", "Last checked"), NetworkBits.freshness(org.lastVerified, now: now, lang: lang)),
             ]),
         ]
@@ -78,8 +78,8 @@ enum OrganisationShowView {
             H.table(caption: lang.t("Aanbod van \(org.name)", "Services of \(org.name)"),
                     headers: [lang.t("Naam", "Name"), lang.t("Fasen", "Phases"), lang.t("Toegang", "Access"), lang.t("Status", "Status")],
                     rows: services.map { s in
-                        [H.a(SiteURL.service(s.id.uuidString).path, s.name), .text(NetworkBits.phases(s.phases, lang: lang)),
-                         .text(lang.t(s.access.dutchName, s.access.englishName)), .text(s.status.rawValue)]
+                        [H.a(SiteURL.service(s.id.uuidString).path, s.name), H.text(NetworkBits.phases(s.phases, lang: lang)),
+                         H.text(lang.t(s.access.dutchName, s.access.englishName)), H.text(s.status.rawValue)]
                     }))
         content.append(H.el("p", H.a(SiteURL.apiOrganisation(org.id.uuidString).path, lang.t("Als JSON", "As JSON"))))
         return Layout.page(shell, title: org.name, content)
@@ -92,7 +92,7 @@ enum NetworkBits {
         let f = Freshness.of(lastVerified: verified, now: now)
         let date = verified.map { NetworkDates.format($0) } ?? lang.t("nooit", "never")
         return H.el("span", H.cls("freshness freshness-\(f.rawValue)"),
-                    .text(f == .actueel ? date : "\(date): \(lang.t(f.dutchName, f.englishName))"))
+                    H.text(f == .actueel ? date : "\(date): \(lang.t(f.dutchName, f.englishName))"))
     }
 
     static func phases(_ phases: [Phase], lang: Lang) -> String {

@@ -20,7 +20,7 @@ enum SearchView {
             content.append(H.el("section", H.cls("zorgpad-first"), H.attr("aria-label", lang.t("Zorgpad", "Care path")),
                 H.h2(lang.t("Zorgpad: ", "Care path: ") + path.title),
                 path.summary.isEmpty ? .empty : H.p(path.summary),
-                H.el("ol", path.steps.map { H.el("li", .text(lang.t($0.kind.dutchName, $0.kind.englishName).capitalizedFirst + ": " + $0.text)) }),
+                H.el("ol", path.steps.map { H.el("li", H.text(lang.t($0.kind.dutchName, $0.kind.englishName).capitalizedFirst + ": " + $0.text)) }),
                 H.el("p", H.a(SiteURL.zorgpad(path.id.uuidString).path, lang.t("Het hele zorgpad", "The whole care path")))))
         }
         if result.relaxed {
@@ -47,7 +47,7 @@ enum SearchView {
                  H.h2(lang.t("\(result.total) resultaten", "\(result.total) results"), id: "resultaten"),
                  H.el("ol", [H.cls("results")] + hits),
                  Layout.pagination(result.hits, lang: lang, url: .services, query: p.items))))
-        content.append(H.el("p", H.a(SiteURL.apiServices.with(p.items), lang.t("Als JSON", "As JSON")), .text(" · "),
+        content.append(H.el("p", H.a(SiteURL.apiServices.with(p.items), lang.t("Als JSON", "As JSON")), H.text(" · "),
                             H.a(SiteURL.exportServices.path, lang.t("Alle aanbod exporteren (CSV voor Excel)", "Export all services (CSV for Excel)"))))
         return Layout.page(shell, title: lang.t("Aanbod zoeken", "Find services"), content)
     }
@@ -57,7 +57,7 @@ enum SearchView {
         func group(_ title: String, _ key: String, _ current: String?, _ values: [(String, String)]) -> BodyNode {
             let shown = values.filter { counts.count(facet(key), $0.0) > 0 || $0.0 == current }
             guard !shown.isEmpty else { return .empty }
-            return H.el("div", H.cls("facet"), H.el("h3", .text(title)), H.el("ul", shown.map { value, label in
+            return H.el("div", H.cls("facet"), H.el("h3", H.text(title)), H.el("ul", shown.map { value, label in
                 let selected = value == current
                 let items = p.items.filter { $0.0 != key && $0.0 != "pagina" } + [(key, selected ? nil : value)]
                 return H.el("li", H.a(SiteURL.services.with(items), "\(label) (\(counts.count(facet(key), value)))",

@@ -15,18 +15,18 @@ enum ServiceShowView {
             s.status == .inactief ? H.notice(lang.t("Dit aanbod is niet actief.", "This service is not active."), kind: "warn") : .empty,
             H.p(s.publicDescription, H.cls("lead")),
             H.dl([
-                (lang.t("Organisatie", "Organisation"), org.map { H.a(SiteURL.organisation($0.id.uuidString).path, $0.name) } ?? .text("—")),
-                (lang.t("Fasen", "Phases"), .text(NetworkBits.phases(s.phases, lang: lang))),
-                (lang.t("Leeftijd", "Age"), .text(ageText(s, lang))),
-                (lang.t("Doelgroep", "Target group"), .text(s.targetGroup.isEmpty ? "—" : s.targetGroup)),
-                (lang.t("Behoeften", "Needs"), .text(network.needNames(s.needs, lang))),
-                (lang.t("Toegang", "Access"), .text(lang.t(s.access.dutchName, s.access.englishName))),
-                (lang.t("Kosten", "Cost"), .text(s.cost.isEmpty ? "—" : s.cost)),
-                (lang.t("Talen", "Languages"), .text(s.languages.joined(separator: ", "))),
-                (lang.t("Erkenning", "Recognition"), .text(lang.t(s.recognition.dutchName, s.recognition.englishName))),
-                (lang.t("Gemeenten", "Municipalities"), .text(s.areaCodes.map(network.areaName).joined(separator: ", "))),
-                (lang.t("Locaties", "Locations"), .text(s.locations.map { "\($0.street), \($0.postcode) \($0.city)" }.joined(separator: "; "))),
-                (lang.t("Website", "Website"), s.website.map { H.a($0, $0) } ?? .text("—")),
+                (lang.t("Organisatie", "Organisation"), org.map { H.a(SiteURL.organisation($0.id.uuidString).path, $0.name) } ?? H.text("—")),
+                (lang.t("Fasen", "Phases"), H.text(NetworkBits.phases(s.phases, lang: lang))),
+                (lang.t("Leeftijd", "Age"), H.text(ageText(s, lang))),
+                (lang.t("Doelgroep", "Target group"), H.text(s.targetGroup.isEmpty ? "—" : s.targetGroup)),
+                (lang.t("Behoeften", "Needs"), H.text(network.needNames(s.needs, lang))),
+                (lang.t("Toegang", "Access"), H.text(lang.t(s.access.dutchName, s.access.englishName))),
+                (lang.t("Kosten", "Cost"), H.text(s.cost.isEmpty ? "—" : s.cost)),
+                (lang.t("Talen", "Languages"), H.text(s.languages.joined(separator: ", "))),
+                (lang.t("Erkenning", "Recognition"), H.text(lang.t(s.recognition.dutchName, s.recognition.englishName))),
+                (lang.t("Gemeenten", "Municipalities"), H.text(s.areaCodes.map(network.areaName).joined(separator: ", "))),
+                (lang.t("Locaties", "Locations"), H.text(s.locations.map { "\($0.street), \($0.postcode) \($0.city)" }.joined(separator: "; "))),
+                (lang.t("Website", "Website"), s.website.map { H.external($0, $0) } ?? H.text("—")),
                 (lang.t("Laatst gecontroleerd", "Last checked"), NetworkBits.freshness(s.lastVerified, now: now, lang: lang)),
             ]),
         ]
@@ -35,16 +35,16 @@ enum ServiceShowView {
             content.append(H.el("section", H.cls("professional"), H.attr("aria-labelledby", "voor-professionals"),
                 H.h2(lang.t("Voor professionals", "For professionals"), id: "voor-professionals"),
                 s.professionalDescription.isEmpty ? .empty : H.p(s.professionalDescription),
-                H.dl([(lang.t("Contactpersoon", "Contact"), .text([c.name, c.role].compactMap { $0 }.joined(separator: ", ").ifEmpty("—"))),
-                      (lang.t("Telefoon", "Phone"), .text(c.phone ?? "—")),
-                      (lang.t("E-mail", "Email"), c.email.map { H.a("mailto:\($0)", $0) } ?? .text("—"))])))
+                H.dl([(lang.t("Contactpersoon", "Contact"), H.text([c.name, c.role].compactMap { $0 }.joined(separator: ", ").ifEmpty("—"))),
+                      (lang.t("Telefoon", "Phone"), H.text(c.phone ?? "—")),
+                      (lang.t("E-mail", "Email"), c.email.map { H.a("mailto:\($0)", $0) } ?? H.text("—"))])))
         }
         if canEdit {
             content.append(H.el("div", H.cls("actions"),
                 H.a(SiteURL.serviceEdit(s.id.uuidString).path, lang.t("Bewerken", "Edit"), H.cls("button")),
                 H.a(SiteURL.serviceDelete(s.id.uuidString).path, lang.t("Verwijderen", "Delete"), H.cls("button button-secondary"))))
         }
-        content.append(H.el("p", H.a(SiteURL.apiService(s.id.uuidString).path, lang.t("Als JSON", "As JSON")), .text(" · "),
+        content.append(H.el("p", H.a(SiteURL.apiService(s.id.uuidString).path, lang.t("Als JSON", "As JSON")), H.text(" · "),
                             H.a(SiteURL.helpService(s.id.uuidString).path, lang.t("Zoals ouders het zien", "As parents see it"))))
         return Layout.page(shell, title: s.name, content)
     }
@@ -65,7 +65,7 @@ enum HelpServiceView {
         let org = network.organisations[s.organisationID]
         let contact: [BodyNode] = [
             org?.phone.map { H.a("tel:\($0.filter { $0.isNumber || $0 == "+" })", lang.t("Bel \($0)", "Call \($0)"), H.cls("button button-big")) } ?? .empty,
-            (s.website ?? org?.website).map { H.a($0, lang.t("Naar de website", "Go to the website"), H.cls("button button-big button-secondary")) } ?? .empty,
+            (s.website ?? org?.website).map { H.external($0, lang.t("Naar de website", "Go to the website"), H.cls("button button-big button-secondary")) } ?? .empty,
         ]
         return Layout.page(shell, title: s.name, [
             H.el("p", H.a(SiteURL.help.path, lang.t("← Terug naar hulp zoeken", "← Back to finding help"))),
@@ -73,10 +73,10 @@ enum HelpServiceView {
             s.demo ? H.notice(lang.t("Dit is een voorbeeld (demo).", "This is an example (demo)."), kind: "warn") : .empty,
             H.p(s.publicDescription, H.cls("lead")),
             H.dl([
-                (lang.t("Van wie", "From"), .text(org?.name ?? "—")),
-                (lang.t("Hoe kom ik erbij?", "How do I get it?"), .text(lang.t(s.access.dutchName, s.access.englishName))),
-                (lang.t("Wat kost het?", "What does it cost?"), .text(s.cost.isEmpty ? lang.t("Vraag het na", "Please ask") : s.cost)),
-                (lang.t("Waar?", "Where?"), .text(s.locations.map { "\($0.street), \($0.city)" }.joined(separator: "; ").ifEmpty(s.areaCodes.map(network.areaName).joined(separator: ", ")))),
+                (lang.t("Van wie", "From"), H.text(org?.name ?? "—")),
+                (lang.t("Hoe kom ik erbij?", "How do I get it?"), H.text(lang.t(s.access.dutchName, s.access.englishName))),
+                (lang.t("Wat kost het?", "What does it cost?"), H.text(s.cost.isEmpty ? lang.t("Vraag het na", "Please ask") : s.cost)),
+                (lang.t("Waar?", "Where?"), H.text(s.locations.map { "\($0.street), \($0.city)" }.joined(separator: "; ").ifEmpty(s.areaCodes.map(network.areaName).joined(separator: ", ")))),
             ]),
             H.el("div", [H.cls("actions actions-big")] + contact),
         ])

@@ -64,13 +64,13 @@ enum SignallingView {
                 let factors = RiskFactors.seeded.filter { $0.level == level && $0.polarity == polarity }
                 guard !factors.isEmpty else { continue }
                 fields.append(H.el("fieldset", [H.cls("checks"),
-                    H.el("legend", .text(lang.t("\(level.dutchName.capitalizedFirst): \(polarity.dutchName)e factoren",
+                    H.el("legend", H.text(lang.t("\(level.dutchName.capitalizedFirst): \(polarity.dutchName)e factoren",
                                                 "\(level.englishName.capitalizedFirst): \(polarity.englishName) factors")))]
                     + factors.map { f in
                         H.el("div", H.cls("check"),
                              H.void("input", [("type", "checkbox"), ("id", "f-\(f.code)"), ("name", "factor[]"), ("value", f.code),
                                               ("checked", ticked.contains(f.code) ? "" : nil)]),
-                             H.el("label", H.attr("for", "f-\(f.code)"), .text(lang.t(f.dutchName, f.englishName))))
+                             H.el("label", H.attr("for", "f-\(f.code)"), H.text(lang.t(f.dutchName, f.englishName))))
                     }))
             }
         }
@@ -82,15 +82,15 @@ enum SignallingView {
     static func results(_ outcome: SignallingController.Outcome, network: NetworkCache.Snapshot, lang: Lang) -> BodyNode {
         H.el("section", [H.cls("signalling-result"), H.attr("aria-labelledby", "uitkomst"),
             H.h2(lang.t("Passende hulp", "Matching help"), id: "uitkomst"),
-            H.el("p", .text(outcome.result.summary))]
+            H.el("p", H.text(outcome.result.summary))]
             + outcome.perNeed.map { item in
                 H.el("div", H.cls("need-block"),
-                     H.el("h3", .text(lang.t(item.need.dutchName, item.need.englishName))),
+                     H.el("h3", H.text(lang.t(item.need.dutchName, item.need.englishName))),
                      item.zorgpaden.isEmpty ? H.p(lang.t("Geen zorgpad voor deze behoefte in deze gemeente.", "No care path for this need in this municipality."))
                         : H.el("ul", item.zorgpaden.map { H.el("li", H.a(SiteURL.zorgpad($0.id.uuidString).path, lang.t("Zorgpad: ", "Care path: ") + $0.title)) }),
                      item.services.isEmpty ? .empty
                         : H.el("ul", item.services.map { H.el("li", H.a(SiteURL.service($0.id.uuidString).path, $0.name),
-                                                              .text(" — " + (network.organisationName($0.organisationID) ?? ""))) }))
+                                                              H.text(" — " + (network.organisationName($0.organisationID) ?? ""))) }))
             })
     }
 }

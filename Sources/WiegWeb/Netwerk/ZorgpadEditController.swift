@@ -98,7 +98,7 @@ enum ZorgpadFormView {
                                error: e.message("stappen"), rows: 8),
                 Forms.textarea(lang.t("Samenwerkingsafspraken (één per regel)", "Cooperation agreements (one per line)"), name: "afspraken",
                                value: f["afspraken"], error: e.message("afspraken")),
-                H.el("fieldset", H.el("legend", .text(lang.t("Verantwoordelijke (voor professionals)", "Responsible (for professionals)"))),
+                H.el("fieldset", H.el("legend", H.text(lang.t("Verantwoordelijke (voor professionals)", "Responsible (for professionals)"))),
                      field("Naam", "Name", "verantwoordelijke_naam"), field("Rol", "Role", "verantwoordelijke_rol"),
                      field("Telefoon", "Phone", "verantwoordelijke_telefoon", type: "tel"),
                      field("E-mail", "Email", "verantwoordelijke_email", type: "email")),

@@ -8,8 +8,8 @@ enum ZorgpadenIndexView {
                        paths: [ZorgpadRecord], now: Date, canCreate: Bool = false) -> Response {
         let lang = shell.lang
         let rows: [[BodyNode]] = paths.map { p in
-            [H.a(SiteURL.zorgpad(p.id.uuidString).path, p.title), .text(network.areaName(p.areaCode)),
-             .text(network.needName(p.needCode, lang)), .text("\(p.steps.count)"), NetworkBits.freshness(p.lastVerified, now: now, lang: lang)]
+            [H.a(SiteURL.zorgpad(p.id.uuidString).path, p.title), H.text(network.areaName(p.areaCode)),
+             H.text(network.needName(p.needCode, lang)), H.text("\(p.steps.count)"), NetworkBits.freshness(p.lastVerified, now: now, lang: lang)]
         }
         return Layout.page(shell, title: lang.t("Zorgpaden", "Care paths"), [
             H.h1(lang.t("Zorgpaden", "Care paths")),
@@ -29,12 +29,12 @@ enum ZorgpadShowView {
     static func render(_ shell: PageShell, network: NetworkCache.Snapshot, path p: ZorgpadRecord, now: Date, canEdit: Bool = false) -> Response {
         let lang = shell.lang
         let steps: [BodyNode] = p.steps.map { step in
-            H.el("li", H.el("strong", .text(lang.t(step.kind.dutchName, step.kind.englishName).capitalizedFirst + ": ")), .text(step.text),
+            H.el("li", H.el("strong", H.text(lang.t(step.kind.dutchName, step.kind.englishName).capitalizedFirst + ": ")), H.text(step.text),
                  step.organisationID.flatMap { network.organisations[$0] }.map { org in
-                     H.el("span", .text(" — "), H.a(SiteURL.organisation(org.id.uuidString).path, org.name))
+                     H.el("span", H.text(" — "), H.a(SiteURL.organisation(org.id.uuidString).path, org.name))
                  } ?? .empty,
                  step.serviceID.flatMap { network.services[$0] }.map { s in
-                     H.el("span", .text(" — "), H.a(SiteURL.service(s.id.uuidString).path, s.name))
+                     H.el("span", H.text(" — "), H.a(SiteURL.service(s.id.uuidString).path, s.name))
                  } ?? .empty)
         }
         let r = p.responsible
@@ -42,9 +42,9 @@ enum ZorgpadShowView {
             H.h1(p.title),
             p.demo ? H.notice(lang.t("Demo: dit zorgpad is (deels) verzonnen.", "Demo: this care path is (partly) invented."), kind: "warn") : .empty,
             p.summary.isEmpty ? .empty : H.p(p.summary, H.cls("lead")),
-            H.dl([(lang.t("Gebied", "Area"), .text(network.areaName(p.areaCode))),
-                  (lang.t("Behoefte", "Need"), .text(network.needName(p.needCode, lang))),
-                  (lang.t("Verantwoordelijk", "Responsible"), .text([r.name, r.role, r.phone, r.email].compactMap { $0 }.joined(separator: ", ").ifEmpty("—"))),
+            H.dl([(lang.t("Gebied", "Area"), H.text(network.areaName(p.areaCode))),
+                  (lang.t("Behoefte", "Need"), H.text(network.needName(p.needCode, lang))),
+                  (lang.t("Verantwoordelijk", "Responsible"), H.text([r.name, r.role, r.phone, r.email].compactMap { $0 }.joined(separator: ", ").ifEmpty("—"))),
                   (lang.t("Laatst gecontroleerd", "Last checked"), NetworkBits.freshness(p.lastVerified, now: now, lang: lang))]),
             canEdit ? H.el("div", H.cls("actions"),
                            H.a(SiteURL.zorgpadEdit(p.id.uuidString).path, lang.t("Bewerken", "Edit"), H.cls("button")),
@@ -52,9 +52,9 @@ enum ZorgpadShowView {
             H.h2(lang.t("Stappen", "Steps")),
             H.el("ol", [H.cls("steps")] + steps),
             H.h2(lang.t("Samenwerkingsafspraken", "Cooperation agreements")),
-            p.agreements.isEmpty ? H.p(lang.t("Geen afspraken vastgelegd.", "No agreements recorded.")) : H.el("ul", p.agreements.map { H.el("li", .text($0)) }),
+            p.agreements.isEmpty ? H.p(lang.t("Geen afspraken vastgelegd.", "No agreements recorded.")) : H.el("ul", p.agreements.map { H.el("li", H.text($0)) }),
             H.el("p", H.a(SiteURL.services.with([("gemeente", network.areaNames[p.areaCode] == nil ? nil : p.areaCode), ("behoefte", p.needCode)]),
-                          lang.t("Bijpassend aanbod", "Matching services")), .text(" · "),
+                          lang.t("Bijpassend aanbod", "Matching services")), H.text(" · "),
                  H.a(SiteURL.apiZorgpad(p.id.uuidString).path, lang.t("Als JSON", "As JSON"))),
         ])
     }

@@ -18,8 +18,16 @@ extension RoutesBuilder {
         body: HTTPBodyStreamStrategy = .collect,
         use handler: @escaping @Sendable (Request) async throws -> R
     ) -> Route {
-        let route = on(method, url.pathComponents, body: body) { req async throws -> Response in
+        // The body arrives as a stream and is collected only after the access check (and
+        // a cross-site check of the request's origin): a visitor without access cannot make
+        // the server buffer an upload. The CSRF token in the body is checked once it is read.
+        let route = on(method, url.pathComponents, body: .stream) { req async throws -> Response in
             if let refusal = try AccessGuard.check(req, access) { return refusal }
+            try CSRF.checkOrigin(req)
+            if case .collect(let maxSize) = body {
+                let limit = (maxSize ?? req.application.routes.defaultMaxBodySize).value
+                _ = try await req.body.collect(max: limit).get()
+            }
             try CSRF.check(req)
             return try await handler(req).encodeResponse(for: req)
         }

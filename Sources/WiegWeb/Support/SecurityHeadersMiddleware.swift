@@ -1,4 +1,5 @@
 import Vapor
+import WiegCore
 
 /// Security headers on every response. The Content-Security-Policy allows no inline
 /// script or style: pages load `/static/wieg.css` and nothing else. A plain (future)
@@ -24,6 +25,7 @@ struct SecurityHeadersMiddleware: Middleware {
     ]
 
     static func addHeaders(to response: Response, for req: Request) -> Response {
+        dropBrokenHeaders(response, req)
         for (name, value) in headers where !response.headers.contains(name: name) {
             response.headers.replaceOrAdd(name: name, value: value)
         }
@@ -34,5 +36,18 @@ struct SecurityHeadersMiddleware: Middleware {
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         }
         return response
+    }
+
+    /// No response header may carry CR, LF or NUL: such a value would split into a header of
+    /// the sender's choosing. Checked here for every response, whatever set the header; the
+    /// header is dropped (a redirect then goes home) and the fault is logged.
+    static func dropBrokenHeaders(_ response: Response, _ req: Request) {
+        let broken = response.headers.filter { LocalPath.breaksHeader($0.name) || LocalPath.breaksHeader($0.value) }
+        guard !broken.isEmpty else { return }
+        for (name, _) in broken { response.headers.remove(name: name) }
+        if broken.contains(where: { $0.name.lowercased() == "location" }) {
+            response.headers.replaceOrAdd(name: .location, value: "/")
+        }
+        req.logger.error("Dropped response headers with a line break", metadata: ["headers": .string(broken.map(\.name).joined(separator: ","))])
     }
 }

@@ -13,6 +13,8 @@ public struct WiegConfig: Sendable {
     public var publicURL: String?
     public var sessionPolicy: SessionPolicy
     public var loginThrottle: LoginThrottle
+    /// Addresses of reverse proxies whose `X-Forwarded-For` is believed (WIEG_TRUSTED_PROXIES).
+    public var trustedProxies: Set<String> = []
     /// How long an invite (set-password link) stays valid.
     public var inviteValidity: TimeInterval
     /// Largest request body accepted (uploads included), in bytes.

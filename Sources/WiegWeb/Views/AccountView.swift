@@ -8,11 +8,11 @@ enum AccountView {
         let rows: [[BodyNode]] = sessions.map { session in
             let isCurrent = session.id == currentID
             return [
-                .text(Layout.date(session.createdAt, lang: lang)),
-                .text(Layout.date(session.lastSeenAt, lang: lang)),
-                .text(session.ip),
-                .text(session.userAgent.isEmpty ? "—" : String(session.userAgent.prefix(80))),
-                isCurrent ? H.el("span", H.cls("badge"), .text(lang.t("Deze sessie", "This session")))
+                H.text(Layout.date(session.createdAt, lang: lang)),
+                H.text(Layout.date(session.lastSeenAt, lang: lang)),
+                H.text(session.ip),
+                H.text(session.userAgent.isEmpty ? "—" : String(session.userAgent.prefix(80))),
+                isCurrent ? H.el("span", H.cls("badge"), H.text(lang.t("Deze sessie", "This session")))
                     : Forms.post(SiteURL.endSession(session.id!.uuidString).path, csrf: shell.csrf,
                                  [Forms.submit(lang.t("Beëindigen", "End"), cls: "button button-small button-secondary")], cls: "inline"),
             ]
@@ -21,10 +21,10 @@ enum AccountView {
             H.h1(lang.t("Mijn account", "My account")),
             notice.map { H.notice($0, kind: "ok") } ?? .empty,
             H.dl([
-                (lang.t("Naam", "Name"), .text(user.name)),
-                (lang.t("E-mailadres", "E-mail address"), .text(user.email)),
-                (lang.t("Rol", "Role"), .text(lang.t(user.role.dutchName, user.role.englishName))),
-                (lang.t("Laatst ingelogd", "Last sign-in"), .text(Layout.date(user.lastLoginAt, lang: lang))),
+                (lang.t("Naam", "Name"), H.text(user.name)),
+                (lang.t("E-mailadres", "E-mail address"), H.text(user.email)),
+                (lang.t("Rol", "Role"), H.text(lang.t(user.role.dutchName, user.role.englishName))),
+                (lang.t("Laatst ingelogd", "Last sign-in"), H.text(Layout.date(user.lastLoginAt, lang: lang))),
             ]),
             H.el("p", H.a(SiteURL.tokens.path, lang.t("API-tokens voor andere systemen", "API tokens for other systems"))),
             H.h2(lang.t("Waar bent u ingelogd", "Where you are signed in"), id: "sessies"),

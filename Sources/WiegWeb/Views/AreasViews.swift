@@ -6,8 +6,8 @@ enum AreasIndexView {
     static func render(_ shell: PageShell, areas: [Area], kind: AreaKind?) -> Response {
         let lang = shell.lang
         let rows: [[BodyNode]] = areas.map { area in
-            [H.a(SiteURL.area(area.code).path, area.name), .text(area.code), .text(kindName(area.kind, lang)),
-             .text(area.synthetic ? lang.t("ja (demo)", "yes (demo)") : lang.t("nee", "no"))]
+            [H.a(SiteURL.area(area.code).path, area.name), H.text(area.code), H.text(kindName(area.kind, lang)),
+             H.text(area.synthetic ? lang.t("ja (demo)", "yes (demo)") : lang.t("nee", "no"))]
         }
         return Layout.page(shell, title: lang.t("Gebieden", "Areas"), [
             H.h1(lang.t("Gebieden", "Areas")),
@@ -35,10 +35,10 @@ enum AreaShowView {
             H.h1(area.name),
             area.synthetic ? H.notice(lang.t("Dit gebied is verzonnen voor de demo.", "This area is made up for the demo."), kind: "warn") : .empty,
             H.dl([
-                ("Code", .text(area.code)),
-                (lang.t("Soort", "Kind"), .text(AreasIndexView.kindName(area.kind, lang))),
-                (lang.t("Ligt in", "Lies in"), parent.map(link) ?? .text("—")),
-                (lang.t("Regio's", "Regions"), regions.isEmpty ? .text("—") : H.el("ul", regions.map { H.el("li", link($0)) })),
+                ("Code", H.text(area.code)),
+                (lang.t("Soort", "Kind"), H.text(AreasIndexView.kindName(area.kind, lang))),
+                (lang.t("Ligt in", "Lies in"), parent.map(link) ?? H.text("—")),
+                (lang.t("Regio's", "Regions"), regions.isEmpty ? H.text("—") : H.el("ul", regions.map { H.el("li", link($0)) })),
             ]),
             children.isEmpty ? .empty : H.h2(area.kind == .regio ? lang.t("Gemeenten in deze regio", "Municipalities in this region")
                                                                  : lang.t("Gebieden hierbinnen", "Areas within")),

@@ -37,12 +37,12 @@ enum AuditIndexView {
         let rows: [[BodyNode]] = events.map { event in
             let changes = AuditLog.changes(before: event.before, after: event.after)
             return [
-                .text(Layout.date(event.at, lang: lang)),
-                .text(event.actorLabel),
-                .text(action(event.action, lang)),
-                .text("\(event.entityType) \(event.entityID)"),
-                changes.isEmpty ? .text("—") : H.el("ul", changes.map { c in
-                    H.el("li", H.el("strong", .text(c.key)), .text(": \(c.before.isEmpty ? "—" : c.before) → \(c.after.isEmpty ? "—" : c.after)"))
+                H.text(Layout.date(event.at, lang: lang)),
+                H.text(event.actorLabel),
+                H.text(action(event.action, lang)),
+                H.text("\(event.entityType) \(event.entityID)"),
+                changes.isEmpty ? H.text("—") : H.el("ul", changes.map { c in
+                    H.el("li", H.el("strong", H.text(c.key)), H.text(": \(c.before.isEmpty ? "—" : c.before) → \(c.after.isEmpty ? "—" : c.after)"))
                 }),
             ]
         }

@@ -15,7 +15,7 @@ enum Forms {
     static func errorSummary(_ errors: [FieldError], lang: Lang) -> BodyNode {
         guard !errors.isEmpty else { return .empty }
         return H.el("div", H.cls("error-summary"), H.attr("role", "alert"), H.attr("tabindex", "-1"),
-                    H.el("h2", .text(lang.t("Controleer het formulier", "Please check the form"))),
+                    H.el("h2", H.text(lang.t("Controleer het formulier", "Please check the form"))),
                     H.el("ul", errors.map { H.el("li", H.a("#\($0.field)", $0.message)) }))
     }
 
@@ -34,7 +34,7 @@ enum Forms {
         wrapper(label, name: name, hint: hint, error: error) { describedBy in
             H.el("select", [H.attr("id", name), H.attr("name", name), H.attr("aria-describedby", describedBy)]
                  + options.map { option in
-                     H.el("option", H.attr("value", option.value), H.flag("selected", option.value == selected), .text(option.label))
+                     H.el("option", H.attr("value", option.value), H.flag("selected", option.value == selected), H.text(option.label))
                  })
         }
     }
@@ -42,20 +42,20 @@ enum Forms {
     static func textarea(_ label: String, name: String, value: String?, hint: String? = nil, error: String? = nil, rows: Int = 4) -> BodyNode {
         wrapper(label, name: name, hint: hint, error: error) { describedBy in
             H.el("textarea", H.attr("id", name), H.attr("name", name), H.attr("rows", String(rows)),
-                 H.attr("aria-invalid", error == nil ? nil : "true"), H.attr("aria-describedby", describedBy), .text(value ?? ""))
+                 H.attr("aria-invalid", error == nil ? nil : "true"), H.attr("aria-describedby", describedBy), H.text(value ?? ""))
         }
     }
 
     /// A group of checkboxes under one legend; the values are sent as `name[]`.
     static func checkboxes(_ legend: String, name: String, options: [(value: String, label: String)], selected: Set<String>,
                            error: String? = nil) -> BodyNode {
-        H.el("fieldset", [H.cls(error == nil ? "checks" : "checks field-error"), H.attr("id", name), H.el("legend", .text(legend)),
-                          error.map { H.el("p", H.cls("error"), .text($0)) } ?? .empty]
+        H.el("fieldset", [H.cls(error == nil ? "checks" : "checks field-error"), H.attr("id", name), H.el("legend", H.text(legend)),
+                          error.map { H.el("p", H.cls("error"), H.text($0)) } ?? .empty]
              + options.map { option in
                  H.el("div", H.cls("check"),
                       H.void("input", [("type", "checkbox"), ("id", "\(name)-\(option.value)"), ("name", "\(name)[]"), ("value", option.value),
                                        ("checked", selected.contains(option.value) ? "" : nil)]),
-                      H.el("label", H.attr("for", "\(name)-\(option.value)"), .text(option.label)))
+                      H.el("label", H.attr("for", "\(name)-\(option.value)"), H.text(option.label)))
              })
     }
 
@@ -64,13 +64,13 @@ enum Forms {
                                 control: (String?) -> BodyNode) -> BodyNode {
         let described = [hint.map { _ in "\(name)-hint" }, error.map { _ in "\(name)-error" }].compactMap { $0 }
         return H.el("div", H.cls(error == nil ? "field" : "field field-error"),
-                    H.el("label", H.attr("for", name), .text(label)),
-                    hint.map { H.el("p", H.cls("hint"), H.attr("id", "\(name)-hint"), .text($0)) } ?? .empty,
-                    error.map { H.el("p", H.cls("error"), H.attr("id", "\(name)-error"), .text($0)) } ?? .empty,
+                    H.el("label", H.attr("for", name), H.text(label)),
+                    hint.map { H.el("p", H.cls("hint"), H.attr("id", "\(name)-hint"), H.text($0)) } ?? .empty,
+                    error.map { H.el("p", H.cls("error"), H.attr("id", "\(name)-error"), H.text($0)) } ?? .empty,
                     control(described.isEmpty ? nil : described.joined(separator: " ")))
     }
 
     static func submit(_ label: String, cls: String = "button") -> BodyNode {
-        H.el("button", H.attr("type", "submit"), H.cls(cls), .text(label))
+        H.el("button", H.attr("type", "submit"), H.cls(cls), H.text(label))
     }
 }

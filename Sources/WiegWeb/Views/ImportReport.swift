@@ -20,8 +20,8 @@ enum ImportReport {
                             "The file has \(checked.issues.count) error(s). Nothing has been saved. Correct the file and try again."), kind: "error"),
             H.table(caption: lang.t("Fouten per regel", "Errors per line"),
                     headers: [lang.t("Regel", "Line"), lang.t("Kolom", "Column"), lang.t("Melding", "Message")],
-                    rows: checked.issues.map { [.text(String($0.line)), .text($0.column ?? "—"),
-                                                H.el("span", H.attr("lang", lang == .nl ? nil : "nl"), .text($0.message))] }),
+                    rows: checked.issues.map { [H.text(String($0.line)), H.text($0.column ?? "—"),
+                                                H.el("span", H.attr("lang", lang == .nl ? nil : "nl"), H.text($0.message))] }),
         ]
     }
 
@@ -29,13 +29,13 @@ enum ImportReport {
     static func form(action: SiteURL, csrf: String, lang: Lang, extra: [BodyNode] = []) -> BodyNode {
         Forms.post(action.path, csrf: csrf, extra + [
             H.el("div", H.cls("field"),
-                 H.el("label", H.attr("for", "file"), .text(lang.t("CSV-bestand", "CSV file"))),
+                 H.el("label", H.attr("for", "file"), H.text(lang.t("CSV-bestand", "CSV file"))),
                  H.void("input", [("type", "file"), ("id", "file"), ("name", "file"), ("accept", ".csv,text/csv"), ("required", "")])),
             H.el("div", H.cls("actions"),
                  H.el("button", H.attr("type", "submit"), H.attr("name", "actie"), H.attr("value", "controleren"), H.cls("button button-secondary"),
-                      .text(lang.t("Alleen controleren", "Check only"))),
+                      H.text(lang.t("Alleen controleren", "Check only"))),
                  H.el("button", H.attr("type", "submit"), H.attr("name", "actie"), H.attr("value", "importeren"), H.cls("button"),
-                      .text(lang.t("Importeren", "Import")))),
+                      H.text(lang.t("Importeren", "Import")))),
         ], multipart: true)
     }
 }

@@ -122,7 +122,7 @@ enum Layout {
         return H.el("nav", H.cls("pagination"), H.attr("aria-label", lang.t("Paginering", "Pagination")),
                     H.el("ul",
                          page.hasPrevious ? link(page.number - 1, lang.t("Vorige", "Previous"), rel: "prev") : .empty,
-                         H.el("li", .text(lang.t("Pagina \(page.number) van \(page.pageCount)", "Page \(page.number) of \(page.pageCount)"))),
+                         H.el("li", H.text(lang.t("Pagina \(page.number) van \(page.pageCount)", "Page \(page.number) of \(page.pageCount)"))),
                          page.hasNext ? link(page.number + 1, lang.t("Volgende", "Next"), rel: "next") : .empty))
     }
 

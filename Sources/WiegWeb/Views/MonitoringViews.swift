@@ -7,9 +7,9 @@ enum IndicatorsView {
     static func render(_ shell: PageShell, catalogue: [IndicatorDefinition]) -> Response {
         let lang = shell.lang
         let rows: [[BodyNode]] = catalogue.map { d in
-            [H.el("strong", .text(lang.t(d.nameNL, d.nameEN))), .text(d.code), .text(d.unitLabel),
-             .text(lang.t(d.polarity.dutchLabel, d.polarity.englishLabel)), .text(lang.t(d.phase.dutchName, d.phase.englishName)),
-             .text(d.source.dutchName), .text(d.definition),
+            [H.el("strong", H.text(lang.t(d.nameNL, d.nameEN))), H.text(d.code), H.text(d.unitLabel),
+             H.text(lang.t(d.polarity.dutchLabel, d.polarity.englishLabel)), H.text(lang.t(d.phase.dutchName, d.phase.englishName)),
+             H.text(d.source.dutchName), H.text(d.definition),
              H.a(SiteURL.funnel(d.code).path, lang.t("Trechterdiagram", "Funnel plot"))]
         }
         return Layout.page(shell, title: lang.t("Indicatoren", "Indicators"), [
@@ -52,29 +52,29 @@ enum AreaProfileView {
                           lang.t("Verloop en meer", "Trend and more")],
                 rows: inPhase.map { row(for: $0, lang: lang) + [more(for: $0, area: area, lang: lang)] }))
         }
-        content.append(H.el("p", H.a(SiteURL.apiAreaProfile(area.code).path, lang.t("Als JSON", "As JSON")), .text(" · "),
+        content.append(H.el("p", H.a(SiteURL.apiAreaProfile(area.code).path, lang.t("Als JSON", "As JSON")), H.text(" · "),
                             H.a(SiteURL.area(area.code).path, lang.t("Over dit gebied", "About this area"))))
         return Layout.page(shell, title: lang.t("Profiel \(area.name)", "Profile \(area.name)"), content)
     }
 
     static func row(for row: ProfileRow, lang: Lang) -> [BodyNode] {
         let d = row.definition
-        let name = H.el("span", .text(lang.t(d.nameNL, d.nameEN)),
-                        row.isSynthetic ? H.el("span", H.cls("badge"), .text(lang.t(" synthetisch", " synthetic"))) : .empty)
+        let name = H.el("span", H.text(lang.t(d.nameNL, d.nameEN)),
+                        row.isSynthetic ? H.el("span", H.cls("badge"), H.text(lang.t(" synthetisch", " synthetic"))) : .empty)
         guard !row.suppressed else {
-            return [name, .text(row.period.description),
-                    .text(lang.t("niet getoond: minder dan \(d.publicationThreshold)", "not shown: fewer than \(d.publicationThreshold)")),
-                    .text("—"), .text("—")]
+            return [name, H.text(row.period.description),
+                    H.text(lang.t("niet getoond: minder dan \(d.publicationThreshold)", "not shown: fewer than \(d.publicationThreshold)")),
+                    H.text("—"), H.text("—")]
         }
         let f = row.figure
         let value = "\(number(f.value, lang)) \(d.unitLabel) (\(number(f.interval95.lower, lang))–\(number(f.interval95.upper, lang)))"
-        let comparisons: BodyNode = row.references.isEmpty ? .text("—") : H.el("ul", row.references.map { ref in
-            H.el("li", .text("\(lang.t("t.o.v.", "vs")) \(ref.area.name) (\(number(ref.figure.value, lang))): "),
+        let comparisons: BodyNode = row.references.isEmpty ? H.text("—") : H.el("ul", row.references.map { ref in
+            H.el("li", H.text("\(lang.t("t.o.v.", "vs")) \(ref.area.name) (\(number(ref.figure.value, lang))): "),
                  H.el("span", H.cls("outcome outcome-\(ref.comparison.outcome.rawValue)"),
-                      .text(lang.t(ref.comparison.outcome.dutchLabel, ref.comparison.outcome.englishLabel)
+                      H.text(lang.t(ref.comparison.outcome.dutchLabel, ref.comparison.outcome.englishLabel)
                             + (ref.comparison.significantAt998 ? " **" : ""))))
         })
-        return [name, .text(row.period.description), .text(value), .text("\(f.numerator) / \(f.denominator)"), comparisons]
+        return [name, H.text(row.period.description), H.text(value), H.text("\(f.numerator) / \(f.denominator)"), comparisons]
     }
 
     /// The sparkline over the periods and links to the trend, the smaller areas and the map.
@@ -83,13 +83,13 @@ enum AreaProfileView {
         var links: [BodyNode] = [H.a(SiteURL.trend(code).with([("gebied", area.code)]), lang.t("trend", "trend"))]
         if [.gemeente, .regio, .provincie].contains(area.kind) {
             let level = area.kind == .gemeente ? "wijk" : "gemeente"
-            links += [.text(" · "), H.a(SiteURL.smallAreas(code).with([("gebied", area.code), ("niveau", level)]), lang.t("gebieden", "areas")),
-                      .text(" · "), H.a(SiteURL.map(code).with([("gebied", area.code), ("niveau", level)]), lang.t("kaart", "map"))]
+            links += [H.text(" · "), H.a(SiteURL.smallAreas(code).with([("gebied", area.code), ("niveau", level)]), lang.t("gebieden", "areas")),
+                      H.text(" · "), H.a(SiteURL.map(code).with([("gebied", area.code), ("niveau", level)]), lang.t("kaart", "map"))]
         }
         let spark: BodyNode = row.trend.count > 1
             ? .raw(SparklineSVG.render(values: row.trend, label: lang.t("Verloop over \(row.trend.count) perioden", "Trend over \(row.trend.count) periods")))
             : .empty
-        return H.el("span", [spark, .text(" ")] + links)
+        return H.el("span", [spark, H.text(" ")] + links)
     }
 
     static func number(_ value: Double, _ lang: Lang) -> String {

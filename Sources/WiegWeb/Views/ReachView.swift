@@ -15,7 +15,7 @@ enum ReachView {
             H.h1(title),
             H.p(lang.t("Aantallen per kwartaal, door \(c.organisation.name) ingevuld: nooit wie, alleen hoeveel.",
                        "Counts per quarter, entered by \(c.organisation.name): never who, only how many."),
-                .text(" "), H.a(SiteURL.service(c.service.id.uuidString).path, lang.t("Naar het aanbod", "To the service"))),
+                H.text(" "), H.a(SiteURL.service(c.service.id.uuidString).path, lang.t("Naar het aanbod", "To the service"))),
         ]
         if saved {
             content.append(H.notice(lang.t("Het bereik is opgeslagen.", "The reach has been saved.")))
@@ -32,13 +32,13 @@ enum ReachView {
                             points: c.entries.map { TrendPoint(period: $0.quarter.description, value: count($0, measure).map(Double.init)) })
             }
             content.append(H.el("figure", H.cls("chart"), .raw(TrendChartSVG.render(series: series, unit: lang.t("aantal", "count"), title: title)),
-                                H.el("figcaption", .text(lang.t("Een onderbroken lijn is een verborgen aantal. De tabel bevat dezelfde cijfers.",
+                                H.el("figcaption", H.text(lang.t("Een onderbroken lijn is een verborgen aantal. De tabel bevat dezelfde cijfers.",
                                                                 "A broken line is a hidden count. The table holds the same figures.")))))
             content.append(H.table(caption: lang.t("Bereik per kwartaal", "Reach per quarter"),
                                    headers: [lang.t("Kwartaal", "Quarter")] + ReachMeasure.allCases.map { lang.t($0.dutchLabel, $0.englishName) },
                                    rows: c.entries.map { entry in
-                                       [.text(entry.quarter.description + (entry.activityID == nil ? "" : lang.t(" (activiteit)", " (activity)")))]
-                                           + ReachMeasure.allCases.map { .text(count(entry, $0).map(String.init) ?? lang.t("< 10", "< 10")) }
+                                       [H.text(entry.quarter.description + (entry.activityID == nil ? "" : lang.t(" (activiteit)", " (activity)")))]
+                                           + ReachMeasure.allCases.map { H.text(count(entry, $0).map(String.init) ?? lang.t("< 10", "< 10")) }
                                    }))
         }
         if c.mayEdit {

@@ -1,4 +1,5 @@
 import Plot
+import WiegCore
 
 extension H {
     /// The same table as `H.table`, for plain text cells, written straight to HTML: a
@@ -29,27 +30,8 @@ extension H {
     }
 }
 
-/// HTML text escaping in one pass, as Plot escapes text nodes (`&`, `<`, `>`; quotes need
-/// no escaping outside attributes); text without them (nearly all) is appended as it is.
+/// Text cells go through WiegCore's one escaping helper.
 enum HTMLText {
-    static func append(_ text: String, to html: inout String) {
-        guard text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 }) else {
-            html += text
-            return
-        }
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": html += "&amp;"
-            case "<": html += "&lt;"
-            case ">": html += "&gt;"
-            default: html.unicodeScalars.append(character)
-            }
-        }
-    }
-
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        append(text, to: &out)
-        return out
-    }
+    static func append(_ text: String, to html: inout String) { HTMLEscape.append(text, to: &html) }
+    static func escaped(_ text: String) -> String { HTMLEscape.escape(text) }
 }

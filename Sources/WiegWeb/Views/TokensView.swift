@@ -6,11 +6,11 @@ enum TokensView {
                        status: HTTPResponseStatus = .ok) -> Response {
         let lang = shell.lang
         let rows: [[BodyNode]] = tokens.map { token in
-            [.text(token.name),
-             .text(Layout.date(token.createdAt, lang: lang)),
-             .text(token.lastUsedAt.map { Layout.date($0, lang: lang) } ?? lang.t("nog niet", "not yet")),
+            [H.text(token.name),
+             H.text(Layout.date(token.createdAt, lang: lang)),
+             H.text(token.lastUsedAt.map { Layout.date($0, lang: lang) } ?? lang.t("nog niet", "not yet")),
              token.isRevoked
-                ? .text(lang.t("ingetrokken \(Layout.date(token.revokedAt, lang: lang))", "revoked \(Layout.date(token.revokedAt, lang: lang))"))
+                ? H.text(lang.t("ingetrokken \(Layout.date(token.revokedAt, lang: lang))", "revoked \(Layout.date(token.revokedAt, lang: lang))"))
                 : H.a(SiteURL.tokenRevoke(token.id!.uuidString).path, lang.t("Intrekken…", "Revoke…"))]
         }
         return Layout.page(shell, title: lang.t("API-tokens", "API tokens"), status: status, [
@@ -22,7 +22,7 @@ enum TokensView {
                 H.el("div", H.cls("notice notice-ok"), H.attr("role", "status"),
                      H.p(lang.t("Uw nieuwe token staat hieronder. Kopieer het nu: het wordt niet meer getoond.",
                                 "Your new token is below. Copy it now: it will not be shown again.")),
-                     H.el("p", H.el("code", H.cls("token"), .text(text))))
+                     H.el("p", H.el("code", H.cls("token"), H.text(text))))
             } ?? .empty,
             Forms.errorSummary(error.map { [.init(field: "name", message: $0)] } ?? [], lang: lang),
             Forms.post(SiteURL.tokens.path, csrf: shell.csrf, [

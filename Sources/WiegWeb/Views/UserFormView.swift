@@ -39,10 +39,10 @@ enum UserFormView {
         var content: [BodyNode] = [H.h1(title), notice.map { H.notice($0, kind: "ok") } ?? .empty]
         if let user {
             content.append(H.dl([
-                (lang.t("E-mailadres", "E-mail address"), .text(user.email)),
-                (lang.t("Status", "Status"), .text(user.isDisabled ? lang.t("Uitgeschakeld", "Disabled")
+                (lang.t("E-mailadres", "E-mail address"), H.text(user.email)),
+                (lang.t("Status", "Status"), H.text(user.isDisabled ? lang.t("Uitgeschakeld", "Disabled")
                     : user.passwordHash == nil ? lang.t("Uitgenodigd, nog geen wachtwoord", "Invited, no password yet") : lang.t("Actief", "Active"))),
-                (lang.t("Laatst ingelogd", "Last sign-in"), .text(Layout.date(user.lastLoginAt, lang: lang))),
+                (lang.t("Laatst ingelogd", "Last sign-in"), H.text(Layout.date(user.lastLoginAt, lang: lang))),
             ]))
             content.append(H.h2(lang.t("Gegevens wijzigen", "Edit details")))
         } else {
@@ -65,7 +65,7 @@ enum UserFormView {
             content.append(H.h2(lang.t("Geschiedenis", "History")))
             content.append(AuditIndexView.table(history, lang: lang, caption: lang.t("Laatste wijzigingen aan dit account", "Latest changes to this account")))
             content.append(H.p("", H.el("a", H.attr("href", SiteURL.audit.with([("soort", "user"), ("id", id)])),
-                                        .text(lang.t("Alle wijzigingen van dit account", "All changes to this account")))))
+                                        H.text(lang.t("Alle wijzigingen van dit account", "All changes to this account")))))
         }
         return Layout.page(shell, title: title, status: status, content)
     }
@@ -79,7 +79,7 @@ enum InviteView {
             mailNotice(mailed, email: user.email, lang: lang),
             H.p(lang.t("Deze link is 72 uur geldig en werkt één keer. Hij wordt hierna niet meer getoond.",
                        "This link is valid for 72 hours and works once. It will not be shown again.")),
-            H.el("p", H.el("code", H.cls("token"), .text(link))),
+            H.el("p", H.el("code", H.cls("token"), H.text(link))),
             H.el("p", H.a(SiteURL.user(user.id!.uuidString).path, lang.t("Naar het account", "To the account"))),
         ])
     }

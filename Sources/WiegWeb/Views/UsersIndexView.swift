@@ -7,11 +7,11 @@ enum UsersIndexView {
         let lang = shell.lang
         let rows: [[BodyNode]] = page.items.map { user in
             [H.a(SiteURL.user(user.id!.uuidString).path, user.name),
-             .text(user.email),
-             .text(lang.t(user.role.dutchName, user.role.englishName)),
-             .text(user.isDisabled ? lang.t("Uitgeschakeld", "Disabled")
+             H.text(user.email),
+             H.text(lang.t(user.role.dutchName, user.role.englishName)),
+             H.text(user.isDisabled ? lang.t("Uitgeschakeld", "Disabled")
                    : user.passwordHash == nil ? lang.t("Uitgenodigd", "Invited") : lang.t("Actief", "Active")),
-             .text(Layout.date(user.lastLoginAt, lang: lang))]
+             H.text(Layout.date(user.lastLoginAt, lang: lang))]
         }
         let query: [(String, String?)] = [("rol", filter.role?.rawValue), ("zoek", filter.text)]
         return Layout.page(shell, title: lang.t("Gebruikers", "Users"), [

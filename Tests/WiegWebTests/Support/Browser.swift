@@ -10,6 +10,10 @@ final class Browser: @unchecked Sendable {
     let app: Application
     var cookies: [String: String] = [:]
     private(set) var lastBody = ""
+    /// Headers sent with every request (e.g. `X-Forwarded-For`, to act from an address).
+    var extraHeaders = HTTPHeaders()
+    /// `.running` sends over a real socket (the peer is then 127.0.0.1).
+    var method: Application.Method = .inMemory
 
     init(_ app: Application) { self.app = app }
 
@@ -48,10 +52,11 @@ final class Browser: @unchecked Sendable {
 
     func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?) async throws -> TestingHTTPResponse {
         var headers = headers
+        for (name, value) in extraHeaders { headers.replaceOrAdd(name: name, value: value) }
         if !cookies.isEmpty {
             headers.replaceOrAdd(name: .cookie, value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
         }
-        let response = try await app.testing().sendRequest(method, path, headers: headers, body: body)
+        let response = try await app.testing(method: self.method).sendRequest(method, path, headers: headers, body: body)
         for header in response.headers[.setCookie] {
             let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
             let name = String(pair[0]), value = pair.count > 1 ? String(pair[1]) : ""

@@ -25,6 +25,7 @@ extension CoalitionDemo {
             CoalitionMember(organisationID: MeppelOrg.icareJGZ, domain: .publiekeGezondheid,
                             contactRole: "jeugdverpleegkundigen en beleidsadviseur, leden projectgroep"),
             CoalitionMember(organisationID: MeppelOrg.gemeente, domain: .sociaal, contactRole: "beleidsregisseur sociaal domein, lid projectgroep"),
+            CoalitionMember(organisationID: MeppelOrg.ggdDrenthe, domain: .publiekeGezondheid, contactRole: "coördinator Nu Niet Zwanger, lid projectgroep"),
             CoalitionMember(organisationID: MeppelOrg.kinderopvang, domain: .onderwijsOpvang, contactRole: "lid inspiratieplatform"),
             CoalitionMember(organisationID: MeppelOrg.bibliotheek, domain: .onderwijsOpvang,
                             contactRole: "lid inspiratieplatform, actie-eigenaar werkgroep Laaggeletterdheid"),

@@ -39,23 +39,8 @@ public struct SVGWriter: Sendable {
     /// Appends markup as it is (already escaped or built by this writer).
     public mutating func raw(_ markup: String) { output += markup }
 
-    /// Escapes &, <, >, " and ' for text and attribute values.
-    public static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(c)
-            }
-        }
-        return result
-    }
+    /// Escapes &, <, >, " and ' for text and attribute values (the one shared helper).
+    public static func escape(_ text: String) -> String { HTMLEscape.escape(text) }
 
     /// A coordinate with at most one decimal, trailing ".0" dropped, never "-0"; a value
     /// that is not finite is written as 0.

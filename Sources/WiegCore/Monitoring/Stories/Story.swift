@@ -53,10 +53,14 @@ public struct Story: Codable, Sendable, Equatable, Identifiable {
     public var attachment: StoryAttachment
     /// The area the story is about (a municipality, wijk, PC4 or region code), if any.
     public var areaCode: String?
+    /// The account that wrote it (absent in stories written before this was kept): the
+    /// author may delete it, besides the editors of its coalition and the beheerder.
+    public var authorUserID: UUID?
 
     public init(id: UUID, title: String, body: String, authorOrganisation: String, date: Date,
-                attachment: StoryAttachment, areaCode: String? = nil) {
+                attachment: StoryAttachment, areaCode: String? = nil, authorUserID: UUID? = nil) {
         self.id = id
+        self.authorUserID = authorUserID
         self.title = title
         self.body = body
         self.authorOrganisation = authorOrganisation

@@ -45,6 +45,18 @@ struct HSDSFieldReader {
         return nil
     }
 
+    /// A web address: empty is absent; anything but a full http(s) address is reported,
+    /// as in the CSV import and the forms.
+    mutating func website(_ o: [String: JSONValue], _ key: String, at path: String) -> String? {
+        guard let value = string(o, key, at: path), !value.isEmpty else { return nil }
+        guard NetworkFields.isWebsite(value) else {
+            report("\(path).\(key)", "Website '\(value.prefix(80))' klopt niet; schrijf een volledig adres dat begint met https:// of http://, "
+                + "zoals https://www.voorbeeld.nl.")
+            return nil
+        }
+        return value
+    }
+
     /// A required string that must not be empty after trimming.
     mutating func name(_ o: [String: JSONValue], _ key: String, at path: String) -> String? {
         guard let s = string(o, key, at: path, required: true) else { return nil }

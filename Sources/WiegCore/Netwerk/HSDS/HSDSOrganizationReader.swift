@@ -24,7 +24,7 @@ extension HSDSFieldReader {
         }
         let addresses = objects(o, "locations", at: path).compactMap { p, l in location(l, at: p, vocabulary: vocabulary) }
         let email = string(o, "email", at: path)
-        let website = string(o, "website", at: path)
+        let website = website(o, "website", at: path)
         guard let id, let name else { return nil }
         return OrganisationRecord(id: id, name: name, type: type, domain: domain, description: description,
                                   website: nonEmpty(website), phone: nonEmpty(phones.first), email: nonEmpty(email),

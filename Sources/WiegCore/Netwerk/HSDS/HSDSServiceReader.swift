@@ -53,7 +53,7 @@ extension HSDSFieldReader {
             phases: found.codes(.fasen).compactMap(Phase.init(rawValue:)), ageFromMonths: ageFrom, ageToMonths: ageTo,
             targetGroup: string(o, "eligibility_description", at: path) ?? "", needs: found.codes(.behoeften),
             access: access, cost: string(o, "fees_description", at: path) ?? "", languages: languages,
-            recognition: recognition, areaCodes: areaCodes, locations: locations, website: nonEmpty(string(o, "url", at: path)),
+            recognition: recognition, areaCodes: areaCodes, locations: locations, website: website(o, "url", at: path),
             status: status ?? .actief, lastVerified: lastVerified, editorial: editorial, demo: demo, updatedAt: updatedAt)
         return (service, organisation)
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// The value rules of the social-map files, shared by import and export. Each check is
 /// pure; the Dutch messages live in `NetworkRowReader`.
-enum NetworkFields {
+public enum NetworkFields {
     /// `1234 AB`, `1234AB` or `1234 ab` → `1234 AB`; nil when it is no Dutch postcode.
     static func postcode(_ text: String) -> String? {
         let compact = text.filter { $0 != " " }.uppercased()
@@ -40,9 +40,11 @@ enum NetworkFields {
         return isHost(parts[1])
     }
 
-    /// A full `http://` or `https://` address with a host name such as www.voorbeeld.nl.
-    static func isWebsite(_ text: String) -> Bool {
-        guard text.count <= 2000, !text.contains(where: \.isWhitespace) else { return false }
+    /// A full `http://` or `https://` address with a host name such as www.voorbeeld.nl,
+    /// written with the characters a URL allows (RFC 3986: no quotes, angle brackets,
+    /// backslashes, spaces or control characters), so it can never leave an `href`.
+    public static func isWebsite(_ text: String) -> Bool {
+        guard text.utf8.count <= 2000, text.unicodeScalars.allSatisfy(isURLCharacter) else { return false }
         let lower = text.lowercased()
         guard let scheme = ["https://", "http://"].first(where: lower.hasPrefix) else { return false }
         let rest = text.dropFirst(scheme.count)
@@ -53,6 +55,14 @@ enum NetworkFields {
             host = host[..<colon]
         }
         return isHost(host)
+    }
+
+    static func isURLCharacter(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "a"..."z", "A"..."Z", "0"..."9": return true
+        case "-", ".", "_", "~", ":", "/", "?", "#", "[", "]", "@", "!", "$", "&", "(", ")", "*", "+", ",", ";", "=", "%": return true
+        default: return c.value > 0x9F && (c.properties.isAlphabetic || c.properties.numericType != nil)
+        }
     }
 
     /// Dot-separated labels of letters, digits and dashes, ending in a top-level domain of letters.
