@@ -35,6 +35,55 @@ struct MigrationsTests {
         }
     }
 
+    @Test("a revert undoes one migration, the last applied, and keeps the rest with their rows", arguments: TestDatabase.allCases)
+    func revertOne(_ kind: TestDatabase) async throws {
+        try await kind.withFreshLocation { location in
+            try await withDatabases(location, migrate: true) { db in
+                try await Area(code: "NL", kind: .land, name: "Nederland", parentCode: nil, synthetic: false).create(on: db)
+                let last = try #require(try await WiegMigrations.lastApplied(on: db))
+                #expect(last.name == WiegMigrations.all.last!.name)
+                #expect(WiegMigrations.drops(last).contains("stories"))
+                let reverted = try await WiegMigrations.revertLast(on: db)
+                #expect(reverted?.name == last.name)
+                let tables = try await tableNames(db)
+                #expect(!tables.contains("stories"))
+                #expect(tables.isSuperset(of: Self.tables) && tables.contains("reach_counts"))
+                #expect(try await Area.find("NL", on: db)?.name == "Nederland")
+                // The next revert takes the one before, again only that one.
+                #expect(try await WiegMigrations.lastApplied(on: db)?.name == WiegMigrations.all.dropLast().last!.name)
+            }
+        }
+    }
+
+    @Test("two instances migrating one empty database at the same time both succeed (the migration lock)", arguments: TestDatabase.allCases)
+    func concurrentMigrations(_ kind: TestDatabase) async throws {
+        try await kind.withFreshLocation { location in
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for _ in 0..<2 {
+                    group.addTask {
+                        let databases = Databases(threadPool: .singleton, on: MultiThreadedEventLoopGroup.singleton)
+                        try location.configure(databases)
+                        let db = databases.database(logger: .init(label: "test"), on: MultiThreadedEventLoopGroup.singleton.any())!
+                        do {
+                            let m = migrator(databases)
+                            try await WiegMigrations.withMigrationLock(on: db) {
+                                try await m.setupIfNeeded().get()
+                                try await m.prepareBatch().get()
+                            }
+                        } catch {
+                            await databases.shutdownAsync()
+                            throw error
+                        }
+                        await databases.shutdownAsync()
+                    }
+                }
+                try await group.waitForAll()
+            }
+            let tables = try await withDatabases(location) { db in try await tableNames(db) }
+            #expect(tables.isSuperset(of: Self.tables))
+        }
+    }
+
     func tableNames(_ db: any Database) async throws -> Set<String> {
         let sql = db as! any SQLDatabase
         let query: SQLQueryString = sql.dialect.name == "sqlite"

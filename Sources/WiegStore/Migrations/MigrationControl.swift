@@ -12,7 +12,8 @@ extension WiegMigrations {
     /// session advisory lock, so two instances started together migrate one after the
     /// other and both come up; SQLite serialises writers itself.
     public static func withMigrationLock(on db: any Database, _ body: @escaping @Sendable () async throws -> Void) async throws {
-        guard let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" else { return try await body() }
+        guard let sql = db as? any SQLDatabase else { return try await body() }
+        if sql.dialect.name == "sqlite" { return try await withFileLock(sql, body) }
         try await sql.withSession { session in
             try await session.raw("SELECT pg_advisory_lock(\(unsafeRaw: String(lockKey)))").run()
             do {
@@ -23,6 +24,20 @@ extension WiegMigrations {
             }
             try await session.raw("SELECT pg_advisory_unlock(\(unsafeRaw: String(lockKey)))").run()
         }
+    }
+
+    /// SQLite: an exclusive `flock` on `<database file>.migrate-lock`, which two processes
+    /// opening the same file both respect (an in-memory database needs none).
+    static func withFileLock(_ sql: any SQLDatabase, _ body: @escaping @Sendable () async throws -> Void) async throws {
+        struct Entry: Decodable { var name: String; var file: String }
+        let file = try await sql.raw("PRAGMA database_list").all(decoding: Entry.self).first { $0.name == "main" }?.file ?? ""
+        guard !file.isEmpty else { return try await body() }
+        let fd = open(file + ".migrate-lock", O_CREAT | O_RDWR, 0o600)
+        guard fd >= 0 else { return try await body() }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 { try await Task.sleep(for: .milliseconds(20)) }
+        defer { flock(fd, LOCK_UN) }
+        try await body()
     }
 
     /// What reverting each migration removes, in words an operator can weigh.
