@@ -32,7 +32,9 @@ enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) · Wieg"),
+                // Not Plot's `.title`: it also writes og:title and twitter:title meta tags
+                // with the title unescaped in their attribute.
+                .raw("<title>" + HTMLEscape.escape("\(title) · Wieg") + "</title>"),
                 .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
             ),
             .body(
