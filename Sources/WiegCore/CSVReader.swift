@@ -31,7 +31,7 @@ public struct CSVTable: Sendable, Equatable {
 
 /// The text encoding a CSV file turned out to have.
 public enum CSVEncoding: String, Sendable {
-    case utf8, windows1252
+    case utf8, windows1252, utf16
 }
 
 public enum CSVError: Error, Equatable, Sendable {
@@ -75,9 +75,18 @@ public enum CSVReader {
     /// splits `data` into records. Quoted fields may hold delimiters, `""` and newlines.
     public static func parse(_ data: Data, maxBytes: Int = 50_000_000) throws(CSVError) -> CSVTable {
         guard data.count <= maxBytes else { throw .tooLarge(limit: maxBytes) }
-        let (bytes, encoding) = decode(data)
-        let delimiter = detectDelimiter(bytes)
-        let records = try split(bytes, delimiter: delimiter)
+        var (bytes, encoding) = decode(data)
+        // Excel's "sep=;" first line names the delimiter; the data starts on line 2.
+        var delimiter: UInt8
+        var firstLine = 1
+        if let (named, rest) = separatorLine(bytes) {
+            delimiter = named
+            bytes = rest
+            firstLine = 2
+        } else {
+            delimiter = detectDelimiter(bytes)
+        }
+        let records = try split(bytes, delimiter: delimiter, firstLine: firstLine)
         guard let first = records.first else { throw .empty }
         let header = first.fields.map(\.trimmingWhitespace)
         let rows = records.dropFirst().map { row in
@@ -85,6 +94,19 @@ public enum CSVReader {
                 : CSVRow(line: row.line, fields: row.fields + Array(repeating: "", count: header.count - row.fields.count))
         }
         return CSVTable(header: header, rows: rows, delimiter: Character(Unicode.Scalar(delimiter)), encoding: encoding)
+    }
+
+    /// `sep=X` as the first line (as Excel writes it): the delimiter and the bytes after that line.
+    static func separatorLine(_ bytes: [UInt8]) -> (UInt8, [UInt8])? {
+        guard bytes.count >= 5, bytes[0...3].map({ $0 | 0x20 }) == Array("sep=".utf8) else { return nil }
+        let named = bytes[4]
+        guard [semicolon, comma, tab, UInt8(ascii: "|")].contains(named) else { return nil }
+        var i = 5
+        while i < bytes.count, bytes[i] == space { i += 1 }
+        if i < bytes.count, bytes[i] == cr { i += 1 }
+        if i < bytes.count, bytes[i] == lf { i += 1 }
+        guard i == bytes.count || i > 5 else { return nil }
+        return (named, Array(bytes[i...]))
     }
 
     /// `;` when the header has more of them than `,` (outside quotes); tab when it has only
@@ -116,12 +138,12 @@ public enum CSVReader {
     }
 
     /// Splits UTF-8 text into records, counting physical lines (\n, \r\n and \r each end one).
-    static func split(_ bytes: [UInt8], delimiter: UInt8) throws(CSVError) -> [CSVRow] {
+    static func split(_ bytes: [UInt8], delimiter: UInt8, firstLine: Int = 1) throws(CSVError) -> [CSVRow] {
         var rows: [CSVRow] = []
         var fields: [String] = []
         var field: [UInt8] = []
         var quoted = false, inQuotes = false
-        var line = 1, recordLine = 1, quoteLine = 1
+        var line = firstLine, recordLine = firstLine, quoteLine = firstLine
         var i = 0
 
         func endField() {
@@ -198,6 +220,13 @@ public enum CSVReader {
 
     /// UTF-8 bytes (BOM stripped) and the encoding the data had: UTF-8 when valid, else Windows-1252.
     static func decode(_ data: Data) -> ([UInt8], CSVEncoding) {
+        // UTF-16 with a byte-order mark ("Unicode text" from Excel): read it as it is.
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            let little = data.starts(with: [0xFF, 0xFE])
+            if let text = String(data: data.dropFirst(2), encoding: little ? .utf16LittleEndian : .utf16BigEndian) {
+                return (Array(text.utf8), .utf16)
+            }
+        }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if String(validating: bytes, as: UTF8.self) != nil { return (bytes, .utf8) }

@@ -29,6 +29,7 @@ public func configure(_ app: Application, _ config: WiegConfig) async throws {
     app.middleware.use(BodyLimitMiddleware(limit: config.maxBodyBytes))
     app.middleware.use(RequestTimeoutMiddleware(seconds: config.requestTimeout))
     app.middleware.use(SessionMiddleware())
+    app.middleware.use(CanonicalCodeMiddleware())
     app.middleware.use(DenyUndeclaredMiddleware())
 
     registerRoutes(app, config)

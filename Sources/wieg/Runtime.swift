@@ -79,6 +79,8 @@ enum Runtime {
             throw Failures.Message("The folder \(directory) for the SQLite file does not exist: create it or choose another path.")
         }
         if fm.fileExists(atPath: path) {
+            // A database made by an older Wieg may be world-readable: owner only from now on.
+            for suffix in ["", "-wal", "-shm"] where fm.fileExists(atPath: path + suffix) { chmod(path + suffix, 0o600) }
             guard fm.isWritableFile(atPath: path) else {
                 throw Failures.Message("The SQLite file \(path) is not writable: check its permissions.")
             }

@@ -38,6 +38,7 @@ struct Serve: AsyncParsableCommand {
                 }
             }
             try await Self.checkPortIsFree(hostname: hostname, port: port)
+            Maintenance.schedule(app)
             print("Wieg is running on http://\(hostname == "0.0.0.0" ? "localhost" : hostname):\(port) (\(app.wiegDatabaseDescription)). Stop with Ctrl-C.")
             LogGate.open()
             try await app.execute()

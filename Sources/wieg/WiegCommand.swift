@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct WiegCommand: AsyncParsableCommand {
@@ -13,6 +14,18 @@ struct WiegCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [Serve.self, Migrate.self, UserCommand.self, TokenCommand.self, ImportCommand.self, ExportCommand.self, DemoCommand.self, Backup.self, Restore.self]
     )
+
+    /// Every file Wieg creates (the SQLite database, backups, exports) is readable by its
+    /// owner only: they hold accounts, sign-in addresses and the change history.
+    static func main() async {
+        umask(0o077)
+        do {
+            var command = try parseAsRoot()
+            if var async = command as? any AsyncParsableCommand { try await async.run() } else { try command.run() }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 /// The --database option every command shares.

@@ -137,7 +137,9 @@ struct TrustTests {
                         let app = i % 2 == 0 || kind == .sqlite ? first : second
                         let body = "_csrf=\(csrf)&omschrijving=Kosten+\(i)&bedrag=\(100 + i)"
                         group.addTask {
-                            try await app.testing().sendRequest(.POST, path, headers: sent, body: ByteBuffer(string: body)).status
+                            let response = try await app.testing().sendRequest(.POST, path, headers: sent, body: ByteBuffer(string: body))
+                            if response.status != .seeOther { print("concurrent budget row: \(response.status) \(response.body.string.suffix(400))") }
+                            return response.status
                         }
                     }
                     return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
@@ -226,6 +228,67 @@ struct TrustTests {
             #expect(try await FluentStoryStore(db: app.db).find(story.id) != nil)
             #expect(try await partner.post("/verhalen/\(story.id.uuidString)/verwijderen").status == .seeOther)
             #expect(try await FluentStoryStore(db: app.db).find(story.id) == nil)
+        }
+    }
+}
+
+@Suite("Trust: the smaller holes")
+struct TrustLowTests {
+    @Test("an area or indicator code in another case redirects a page to the canonical address; the API answers in place", arguments: [TestDatabase.sqlite])
+    func canonicalCodes(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, _ in
+            let visitor = Browser(app)
+            let page = try await visitor.get("/gebieden/gm0119/profiel?jaar=2021")
+            #expect(page.status == .movedPermanently)
+            #expect(page.headers.first(name: .location) == "/gebieden/GM0119/profiel?jaar=2021")
+            let funnel = try await visitor.get("/indicatoren/big2/trechter?gebied=gm0119")
+            #expect(funnel.headers.first(name: .location) == "/indicatoren/BIG2/trechter?gebied=GM0119")
+            #expect(try await visitor.get("/api/v1/gebieden/gm0119").status == .ok)
+            #expect(try await visitor.get("/taal/nl").status == .seeOther)
+            #expect(try await visitor.get("/gebieden/nml").status == .ok)
+        }
+    }
+
+    @Test("after 30 idle minutes the protected page sends to sign-in, and the sign-in page says why")
+    func expiredNotice() async throws {
+        try await withWiegApp(.sqlite) { app, clock in
+            let browser = Browser(app)
+            try await browser.login("coordinator.meppel@wieg.demo")
+            clock.advance(minutes: 31)
+            let away = try await browser.get("/account")
+            #expect(away.status == .seeOther)
+            let location = try #require(away.headers.first(name: .location))
+            #expect(location.contains("melding=verlopen"))
+            #expect(try await browser.get(location).body.string.contains("Uw sessie is verlopen"))
+        }
+    }
+
+    @Test("an invite link never follows the Host header")
+    func inviteHost() async throws {
+        try await withWiegApp(.sqlite) { app, _ in
+            let admin = Browser(app)
+            try await admin.login("beheerder@wieg.demo")
+            admin.extraHeaders.replaceOrAdd(name: .host, value: "evil.example")
+            let created = try await admin.post("/beheer/gebruikers", ["email": "nieuw@example.nl", "name": "Nieuw", "role": "professional"])
+            #expect(created.status == .ok)
+            #expect(created.body.string.contains("/wachtwoord-instellen/") && !created.body.string.contains("evil.example"))
+        }
+    }
+
+    @Test("ended sessions and sign-in attempts older than 30 days are purged; current ones stay", arguments: TestDatabase.allCases)
+    func purge(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, clock in
+            let old = Browser(app)
+            try await old.login("coordinator.meppel@wieg.demo")
+            _ = try await Browser(app).login("coordinator.meppel@wieg.demo", password: "fout-fout-fout")
+            clock.advance(minutes: 31 * 24 * 60)
+            let current = Browser(app)
+            try await current.login("coordinator.venlo@wieg.demo")
+            let purged = try await Maintenance.purge(app, now: clock.now())
+            #expect(purged >= 3)
+            #expect(try await LoginSession.query(on: app.db).count() == 1)
+            #expect(try await LoginAttempt.query(on: app.db).count() == 1)
+            #expect(try await current.get("/account").status == .ok)
         }
     }
 }

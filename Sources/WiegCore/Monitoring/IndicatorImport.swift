@@ -126,11 +126,13 @@ struct ValueChecker {
         records.reserveCapacity(expectedRows)
     }
 
-    mutating func check(line: Int, indicator rawIndicator: String, area: String, names: (indicator: String, area: String),
+    mutating func check(line: Int, indicator rawIndicator: String, area rawArea: String, names: (indicator: String, area: String),
                         period rawPeriod: (String, String), numerator rawNumerator: (String, String),
                         denominator rawDenominator: (String, String), value rawValue: (String, String)?) {
         let before = issues.count
         func report(_ column: String, _ message: String) { issues.append(ImportIssue(line: line, column: column, message: message)) }
+        // Codes are case-insensitive: `gm0119` is GM0119 (checked only when not found as written).
+        let area = areas.contains(rawArea) ? rawArea : AreaCode.normalised(rawArea)
         let definition: IndicatorDefinition?
         if let known = definitions[rawIndicator] { definition = known } else {
             definition = indicators[rawIndicator.uppercased()]
@@ -139,7 +141,7 @@ struct ValueChecker {
         if rawIndicator.isEmpty { report(names.indicator, "Indicator ontbreekt.") }
         else if definition == nil { report(names.indicator, "Onbekende indicator '\(rawIndicator)'; zie de catalogus voor de codes.") }
         if area.isEmpty { report(names.area, "Gebiedscode ontbreekt.") }
-        else if !areas.contains(area) { report(names.area, "Onbekend gebied '\(area)'; importeer het eerst bij de gebieden.") }
+        else if !areas.contains(area) { report(names.area, "Onbekend gebied '\(rawArea)'; importeer het eerst bij de gebieden.") }
         let period: Period?
         if let known = periods[rawPeriod.0] { period = known } else {
             period = Period.parse(rawPeriod.0)

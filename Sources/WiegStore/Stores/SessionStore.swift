@@ -15,6 +15,9 @@ public protocol SessionStore: Sendable {
     func failedLogins(email: String, since: Date) async throws -> Int
     func failedLogins(ip: String, since: Date) async throws -> Int
     func failedLogins(email: String, ip: String, since: Date) async throws -> Int
+    /// Forgets sessions that have ended and sign-in attempts (address, browser) older than
+    /// the kept period; returns how many rows went.
+    @discardableResult func purge(sessionsEndedBefore: Date, idleBefore: Date, attemptsBefore: Date) async throws -> Int
 }
 
 public struct FluentSessionStore: SessionStore {
@@ -67,5 +70,13 @@ public struct FluentSessionStore: SessionStore {
     public func failedLogins(email: String, ip: String, since: Date) async throws -> Int {
         try await LoginAttempt.query(on: db).filter(\.$email == User.normalise(email: email)).filter(\.$ip == ip)
             .filter(\.$succeeded == false).filter(\.$at >= since).count()
+    }
+
+    public func purge(sessionsEndedBefore created: Date, idleBefore idle: Date, attemptsBefore attempts: Date) async throws -> Int {
+        let sessions = try await LoginSession.query(on: db).group(.or) { $0.filter(\.$createdAt < created).filter(\.$lastSeenAt < idle) }.count()
+        try await LoginSession.query(on: db).group(.or) { $0.filter(\.$createdAt < created).filter(\.$lastSeenAt < idle) }.delete()
+        let old = try await LoginAttempt.query(on: db).filter(\.$at < attempts).count()
+        try await LoginAttempt.query(on: db).filter(\.$at < attempts).delete()
+        return sessions + old
     }
 }

@@ -18,9 +18,9 @@ enum AuthController {
     @Sendable static func loginForm(req: Request) async throws -> Response {
         if req.principal != nil { return req.redirect(to: SiteURL.home.path) }
         let notice: String? = switch (req.wieg.expired, req.query[String.self, at: "melding"]) {
-        case (.some(.idle), _): req.lang.t("Uw sessie is verlopen omdat u 30 minuten niets deed. Log opnieuw in.",
+        case (.some(.idle), _), (nil, "verlopen"): req.lang.t("Uw sessie is verlopen omdat u 30 minuten niets deed. Log opnieuw in.",
                                            "Your session expired after 30 minutes without activity. Please sign in again.")
-        case (.some(.absolute), _): req.lang.t("Uw sessie is na 12 uur beëindigd. Log opnieuw in.",
+        case (.some(.absolute), _), (nil, "beeindigd"): req.lang.t("Uw sessie is na 12 uur beëindigd. Log opnieuw in.",
                                                "Your session ended after 12 hours. Please sign in again.")
         case (_, "uitgelogd"): req.lang.t("U bent uitgelogd.", "You have signed out.")
         case (_, "wachtwoord"): req.lang.t("Uw wachtwoord is ingesteld. U kunt nu inloggen.", "Your password has been set. You can sign in now.")

@@ -8,15 +8,19 @@ enum Invites {
     static func link(_ token: String, req: Request) -> String {
         let path = SiteURL.setPassword(token).path
         if let base = req.application.wiegConfig.publicURL { return base.trimmingSuffix("/") + path }
-        let host = req.headers.first(name: .host) ?? "localhost:8080"
-        return "http://\(host)\(path)"
+        // Never the request's Host header (anyone can send `Host: evil.example`): without
+        // WIEG_PUBLIC_URL the link names the address this server listens on.
+        let server = req.application.http.server.configuration
+        let host = server.hostname == "0.0.0.0" || server.hostname == "::" ? "localhost" : server.hostname
+        return "http://\(host):\(server.port)\(path)"
     }
 
     enum MailOutcome { case sent, notConfigured, failed }
 
     /// Mails the link when SMTP settings exist.
     static func send(to user: User, token: String, req: Request) async throws -> MailOutcome {
-        guard let mail = req.application.wiegConfig.mail else { return .notConfigured }
+        // A link that leaves the server by mail needs the configured public address.
+        guard let mail = req.application.wiegConfig.mail, req.application.wiegConfig.publicURL != nil else { return .notConfigured }
         let link = link(token, req: req)
         let body = """
         Beste \(user.name),

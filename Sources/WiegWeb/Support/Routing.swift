@@ -71,7 +71,13 @@ enum AccessGuard {
         if role == nil {
             if req.isAPI { throw WiegError.unauthorized }
             let next = req.url.query.map { req.url.path + "?" + $0 } ?? req.url.path
-            return req.redirect(to: SiteURL.login.with([("volgende", next)]), redirectType: .normal)
+            // The session cookie is cleared on this redirect: the reason travels with it.
+            let reason: String? = switch req.wieg.expired {
+            case .some(.idle): "verlopen"
+            case .some(.absolute): "beeindigd"
+            case nil: nil
+            }
+            return req.redirect(to: SiteURL.login.with([("volgende", next), ("melding", reason)]), redirectType: .normal)
         }
         throw WiegError.forbidden
     }
