@@ -36,13 +36,28 @@ struct InviteMailTests {
 
     @Test("when the mail server cannot be reached the link is still shown, with a clear note")
     func unreachable() async throws {
-        try await withWiegApp(.sqlite, configure: { $0.mail = MailSettings(host: "127.0.0.1", port: 9, from: "wieg@x.example") }) { app, _ in
+        try await withWiegApp(.sqlite, configure: {
+            $0.mail = MailSettings(host: "127.0.0.1", port: 9, from: "wieg@x.example")
+            $0.publicURL = "https://wieg.gemeente.example"
+        }) { app, _ in
             app.logger.logLevel = .critical
             let admin = Browser(app)
             try await admin.login("beheerder@wieg.demo")
             let page = try await admin.post("/beheer/gebruikers", ["email": "a@b.example", "name": "A", "role": "professional"])
             #expect(page.status == .ok)
             #expect(page.body.string.contains("De e-mail kon niet worden verstuurd"))
+            #expect(page.body.string.contains("/wachtwoord-instellen/"))
+        }
+    }
+
+    @Test("without WIEG_PUBLIC_URL no invite is mailed: a link that leaves the server needs the configured address")
+    func noPublicURL() async throws {
+        try await withWiegApp(.sqlite, configure: { $0.mail = MailSettings(host: "127.0.0.1", port: 9, from: "wieg@x.example") }) { app, _ in
+            let admin = Browser(app)
+            try await admin.login("beheerder@wieg.demo")
+            let page = try await admin.post("/beheer/gebruikers", ["email": "a@b.example", "name": "A", "role": "professional"])
+            #expect(page.status == .ok)
+            #expect(!page.body.string.contains("De e-mail kon niet worden verstuurd"))
             #expect(page.body.string.contains("/wachtwoord-instellen/"))
         }
     }

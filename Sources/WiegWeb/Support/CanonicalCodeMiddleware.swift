@@ -21,6 +21,13 @@ struct CanonicalCodeMiddleware: Middleware {
 
     func respond(to req: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         guard req.method == .GET || req.method == .HEAD else { return next.respond(to: req) }
+        if req.isAPI {
+            if let value = req.parameters.get("code"),
+               let canonical = Self.canonical(value, indicator: req.url.path.contains("/indicatoren/")) {
+                req.parameters.set("code", to: canonical)
+            }
+            return next.respond(to: req)
+        }
         let segments = req.url.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         var changed = false
         let fixed = segments.enumerated().map { index, segment -> String in
@@ -39,13 +46,6 @@ struct CanonicalCodeMiddleware: Middleware {
             }
         }
         guard changed else { return next.respond(to: req) }
-        if req.isAPI {
-            if let value = req.parameters.get("code"),
-               let canonical = Self.canonical(value, indicator: req.url.path.contains("/indicatoren/")) {
-                req.parameters.set("code", to: canonical)
-            }
-            return next.respond(to: req)
-        }
         var components = URLComponents()
         components.queryItems = query.isEmpty ? nil : query
         let target = fixed.joined(separator: "/") + (components.percentEncodedQuery.map { "?" + $0 } ?? "")
