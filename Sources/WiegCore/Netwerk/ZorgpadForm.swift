@@ -27,11 +27,18 @@ public enum ZorgpadForm {
                 issue("stappen", "Stap \(n + 1) ('\(line.prefix(40))') moet de vorm 'soort: tekst' hebben, met als soort signaal, contact, aanbod of escalatie.")
                 continue
             }
+            guard parts[1].count <= Limits.short else {
+                issue("stappen", "Stap \(n + 1) is te lang (\(parts[1].count) tekens); hoogstens \(Limits.short) tekens per stap.")
+                continue
+            }
             // A step whose text is unchanged keeps its links to an organisation or service.
             let previous = existing?.steps.first { $0.kind == kind && $0.text == parts[1] }
             steps.append(ZorgpadStep(kind: kind, text: parts[1], organisationID: previous?.organisationID, serviceID: previous?.serviceID))
         }
         if steps.isEmpty && !issues.contains(where: { $0.column == "stappen" }) { issue("stappen", "Beschrijf ten minste één stap.") }
+        if steps.count > Limits.zorgpadSteps {
+            issue("stappen", "Een zorgpad heeft hoogstens \(Limits.zorgpadSteps) stappen; dit zijn er \(steps.count). Splits het in meer zorgpaden.")
+        }
         let email = value("verantwoordelijke_email")
         if !email.isEmpty && !NetworkFields.isEmail(email) { issue("verantwoordelijke_email", "'\(email)' is geen geldig e-mailadres.") }
         guard issues.isEmpty else { return NetworkImport.FormCheck(record: nil, issues: issues) }

@@ -84,6 +84,10 @@ extension CoalitionFormReader {
         do {
             let money = try Money(dutch: value(field))
             if money.isNegative { issue(field, "Een bedrag kan niet negatief zijn (\(money.formatted))."); return nil }
+            if money.cents > Limits.amountCents {
+                issue(field, "Een bedrag is hoogstens € 100.000.000 (hier \(money.formatted)); controleer het aantal nullen.")
+                return nil
+            }
             return money
         } catch {
             issue(field, error.message)

@@ -38,7 +38,14 @@ struct HSDSFieldReader {
 
     mutating func string(_ o: [String: JSONValue], _ key: String, at path: String, required: Bool = false) -> String? {
         switch o[key] {
-        case .string(let s): return s
+        case .string(let s):
+            // Every text has a maximum (Limits), as in the CSV import and the forms.
+            let limit = Limits.hsds(key)
+            guard s.count <= limit else {
+                report("\(path).\(key)", "Het veld \(key) is te lang (\(s.count) tekens); hoogstens \(limit) tekens.")
+                return nil
+            }
+            return s
         case nil, .null: if required { report("\(path).\(key)", "Verplicht veld \(key) ontbreekt.") }
         case let other?: report("\(path).\(key)", "Het veld \(key) moet tekst zijn, geen \(other.dutchTypeName).")
         }

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import WiegCore
+
+/// Inputs with bounds (issue 11, item 12): the cases the attacker used.
+@Suite("Limits on what is stored")
+struct LimitsTests {
+    @Test("an HSDS description of 10 million characters is refused with the field named; a long enough one passes")
+    func hsdsDescription() throws {
+        var tree = try #require(try HSDSSamples.object(HSDSSamples.datasetJSON()) as? [[String: Any]])
+        tree[0]["description"] = String(repeating: "x", count: 10_500_000)
+        let plan = HSDSImport.plan(json: try JSONSerialization.data(withJSONObject: tree), needs: HSDSSamples.needs)
+        #expect(!plan.isValid)
+        #expect(plan.issues.contains { $0.column?.hasSuffix("description") == true && $0.message.contains("hoogstens 4000") })
+        tree[0]["description"] = String(repeating: "x", count: Limits.description)
+        let fine = HSDSImport.plan(json: try JSONSerialization.data(withJSONObject: tree), needs: HSDSSamples.needs)
+        #expect(!fine.issues.contains { $0.message.contains("te lang") })
+    }
+
+    @Test("a care path with more than 50 steps, or a step of more than 500 characters, is refused")
+    func zorgpadSteps() {
+        func check(_ steps: String) -> NetworkImport.FormCheck<ZorgpadRecord> {
+            ZorgpadForm.check(fields: ["titel": "Geldzorgen", "gebied": "GM0119", "behoefte": "schulden", "stappen": steps],
+                              id: UUID(), existing: nil, allowedAreas: nil, knownAreas: ["GM0119"], knownNeeds: ["schulden"], now: Date())
+        }
+        let many = (1...2000).map { "contact: stap \($0)" }.joined(separator: "\n")
+        #expect(check(many).record == nil && check(many).issues.contains { $0.message.contains("hoogstens 50 stappen") })
+        #expect(check((1...50).map { "contact: stap \($0)" }.joined(separator: "\n")).record?.steps.count == 50)
+        #expect(check("signaal: " + String(repeating: "a", count: 501)).record == nil)
+    }
+
+    @Test("a budget amount above € 100 million is refused: a typo, not a budget")
+    func amounts() {
+        let huge = BudgetLineForm.check(fields: ["onderdeel": "Projectleiding", "bedrag": "99.999.999.999.999"])
+        #expect(huge.record == nil && huge.issues.contains { $0.column == "bedrag" && $0.message.contains("100.000.000") })
+        #expect(BudgetLineForm.check(fields: ["onderdeel": "Projectleiding", "bedrag": "100.000.000"]).record != nil)
+    }
+}
