@@ -48,6 +48,9 @@ struct Restore: AsyncParsableCommand {
         guard let header = fm.contents(atPath: file)?.prefix(16), header == Data("SQLite format 3\0".utf8) else {
             Runtime.fail("The file \(file) is not an SQLite backup.")
         }
+        if let pid = Self.processUsing(target) {
+            Runtime.fail("\(target) is in use by process \(pid) (a running Wieg server?). Stop it first, then restore: a server keeps writing to the old file.")
+        }
         guard yes else {
             Runtime.fail("This replaces \(target) with \(file). Stop Wieg first, then run again with --yes to confirm.")
         }
@@ -71,5 +74,21 @@ struct Restore: AsyncParsableCommand {
             Runtime.fail("Could not replace \(target): \(String(cString: strerror(errno))).")
         }
         print("Restored \(target) from \(file).")
+    }
+
+    /// Another process that has the database (or its WAL) open, found through /proc on
+    /// Linux; nil when none is, or when /proc cannot tell.
+    static func processUsing(_ path: String) -> Int32? {
+        let fm = FileManager.default
+        let wanted = Set(["", "-wal", "-shm"].map { URL(fileURLWithPath: path + $0).standardizedFileURL.resolvingSymlinksInPath().path })
+        let me = ProcessInfo.processInfo.processIdentifier
+        guard let pids = try? fm.contentsOfDirectory(atPath: "/proc") else { return nil }
+        for name in pids {
+            guard let pid = Int32(name), pid != me, let fds = try? fm.contentsOfDirectory(atPath: "/proc/\(name)/fd") else { continue }
+            for fd in fds {
+                if let target = try? fm.destinationOfSymbolicLink(atPath: "/proc/\(name)/fd/\(fd)"), wanted.contains(target) { return pid }
+            }
+        }
+        return nil
     }
 }

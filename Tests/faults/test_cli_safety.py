@@ -1,0 +1,80 @@
+"""The command line as an operator's safety net (issue 11): `migrate --revert` undoes one
+migration and only with --yes, `restore` refuses while a server has the database open,
+and the files Wieg creates are readable by their owner only."""
+import os
+import socket
+import sqlite3
+import stat
+import subprocess
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+WIEG = os.environ.get("WIEG_BIN", os.path.join(ROOT, ".build/debug/wieg"))
+
+
+def run(*args):
+    return subprocess.run([WIEG, *args], capture_output=True, text=True, timeout=180)
+
+
+def tables(db):
+    with sqlite3.connect(db) as c:
+        return {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def test_revert_says_what_it_drops_and_needs_yes():
+    with tempfile.TemporaryDirectory() as tmp:
+        db = os.path.join(tmp, "wieg.sqlite")
+        assert run("demo", "--database", f"sqlite://{db}").returncode == 0
+        asked = run("migrate", "--revert", "--database", f"sqlite://{db}")
+        assert asked.returncode == 2, asked.stderr
+        assert "stories" in asked.stdout and "--yes" in asked.stdout
+        assert "stories" in tables(db) and "users" in tables(db)
+        done = run("migrate", "--revert", "--yes", "--database", f"sqlite://{db}")
+        assert done.returncode == 0, done.stderr
+        left = tables(db)
+        assert "stories" not in left and {"users", "organisations", "audit_events", "reach_counts"} <= left
+        with sqlite3.connect(db) as c:
+            assert c.execute("SELECT count(*) FROM users").fetchone()[0] > 0
+
+
+def test_files_are_owner_only():
+    with tempfile.TemporaryDirectory() as tmp:
+        db = os.path.join(tmp, "wieg.sqlite")
+        assert run("demo", "--database", f"sqlite://{db}").returncode == 0
+        assert stat.S_IMODE(os.stat(db).st_mode) == 0o600
+        backup = os.path.join(tmp, "kopie.sqlite")
+        assert run("backup", "--database", f"sqlite://{db}", backup).returncode == 0
+        assert stat.S_IMODE(os.stat(backup).st_mode) == 0o600
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_restore_refuses_while_a_server_has_the_database_open():
+    with tempfile.TemporaryDirectory() as tmp:
+        db = os.path.join(tmp, "wieg.sqlite")
+        assert run("demo", "--database", f"sqlite://{db}").returncode == 0
+        backup = os.path.join(tmp, "kopie.sqlite")
+        assert run("backup", "--database", f"sqlite://{db}", backup).returncode == 0
+        port = free_port()
+        server = subprocess.Popen([WIEG, "serve", "--database", f"sqlite://{db}", "--port", str(port), "--bcrypt-cost", "4"],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            for _ in range(300):
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            refused = run("restore", "--yes", "--database", f"sqlite://{db}", backup)
+            assert refused.returncode != 0
+            assert "in use" in refused.stderr
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+        restored = run("restore", "--yes", "--database", f"sqlite://{db}", backup)
+        assert restored.returncode == 0, restored.stderr
