@@ -294,6 +294,42 @@ struct RouteTableTests {
         }
         #expect(mismatches == [])
     }
+    @Test("the escalation scenario: a partner of Venlo planted with a Meppel organisation gets nothing of Meppel's coalition or organisation",
+          arguments: TestDatabase.allCases)
+    func escalatedPartner(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, _ in
+            let venlo = try #require(try await Coalition.query(on: app.db).filter(\.$slug == "venlo").first())
+            let meppel = try #require(try await Coalition.query(on: app.db).filter(\.$slug == "meppel").first())
+            let icare = try #require(try await FluentNetworkStore(db: app.db).organisations().first { $0.name == "Icare Jeugdgezondheidszorg" })
+            // As the hole let a Venlo coordinator create it (the form now refuses this).
+            let planted = User(email: "indringer@example.nl", name: "Indringer", role: .partner, regionCode: nil,
+                               coalitionID: venlo.id, organisationID: icare.id)
+            planted.passwordHash = try app.password.hash(DemoData.password)
+            try await planted.create(on: app.db)
+            let activityID = try #require(try await ActivityModel.query(on: app.db).filter(\.$coalitionID == meppel.id!).first()?.id)
+            let browser = Browser(app)
+            try await browser.login("indringer@example.nl")
+            var mismatches: [String] = []
+            for entry in Self.table where entry.path.contains("coalities/:slug") || entry.path.hasPrefix("/api/v1/coalities/:id") {
+                var path = entry.path
+                for (pattern, value) in [("coalities/:slug/activiteiten/:id", "coalities/meppel/activiteiten/\(activityID.uuidString)"),
+                                         ("coalities/:slug", "coalities/meppel"), ("api/v1/coalities/:id", "api/v1/coalities/\(meppel.id!.uuidString)"),
+                                         ("documenten/:document", "documenten/jaarplan"), ("punten/:year/:point", "punten/2024/3"),
+                                         ("begroting/:year/:part/:n", "begroting/2024/kosten/1"), ("begroting/:year/:part", "begroting/2024/kosten"),
+                                         (":id", UUID().uuidString)] {
+                    path = path.replacingOccurrences(of: pattern, with: value)
+                }
+                let response = entry.method == .GET ? try await browser.get(path) : try await browser.post(path)
+                if ![403, 404].contains(response.status.code) { mismatches.append("\(entry.method.rawValue) \(path): \(response.status.code)") }
+            }
+            for path in ["/organisaties/\(icare.id.uuidString)/bewerken", "/coalities/venlo"] {
+                let status = try await browser.get(path).status.code
+                if status != 403 { mismatches.append("GET \(path): \(status)") }
+            }
+            #expect(mismatches == [])
+        }
+    }
+
     @Test("a route registered without declared access is refused (deny by default)")
     func undeclaredIsDenied() async throws {
         try await withWiegApp(.sqlite, demo: false) { app, _ in
