@@ -84,6 +84,8 @@ struct TrustTests {
             let escalate = try await venlo.post("/beheer/gebruikers", ["email": "indringer@example.nl", "name": "Indringer", "role": "partner",
                                                                       "coalition": "venlo", "organisation": "icare-jgz"])
             #expect(escalate.status == .unprocessableEntity)
+            // One error, the right one (not "choose an organisation": one was chosen).
+            #expect(escalate.body.string.contains("Kies een organisatie uit de lijst") && !escalate.body.string.contains("Kies de organisatie van deze partner"))
             #expect(try await FluentUserStore(db: app.db).find(email: "indringer@example.nl") == nil)
             // Its own account: the organisation cannot be changed to another one.
             let me = try await app.user("coordinator.venlo@wieg.demo")
@@ -289,6 +291,35 @@ struct TrustLowTests {
             #expect(try await LoginSession.query(on: app.db).count() == 1)
             #expect(try await LoginAttempt.query(on: app.db).count() == 1)
             #expect(try await current.get("/account").status == .ok)
+        }
+    }
+}
+
+@Suite("Trust: disclosure through the profile")
+struct DisclosureProfileTests {
+    struct Profile: Decodable {
+        struct Row: Decodable { var indicator: String; var suppressed: Bool; var numerator: Int?; var denominator: Int? }
+        var indicators: [Row]
+    }
+
+    @Test("a PC4 the level views hide by secondary suppression is hidden on its public profile too (page and JSON); the beheerder still sees it",
+          arguments: TestDatabase.allCases)
+    func profileFollowsLevelViews(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, _ in
+            let visitor = Browser(app)
+            // The level view hides PC4-7942 so that PC4-7940 (5/48) cannot be computed.
+            let level = try await visitor.get("/indicatoren/BIG2/gebieden?niveau=pc4&binnen=GM0119").body.string
+            #expect(level.contains("PC4-7942") || level.contains("7942"))
+            let json = try await visitor.get("/api/v1/gebieden/PC4-7942/profiel")
+            let profile = try json.content.decode(Profile.self)
+            let big2 = try #require(profile.indicators.first { $0.indicator == "BIG2" })
+            #expect(big2.suppressed && big2.numerator == nil && big2.denominator == nil)
+            let page = try await visitor.get("/gebieden/PC4-7942/profiel").body.string
+            #expect(!page.contains("53 van 280") && !page.contains(">280<"))
+            let regio = Browser(app)
+            try await regio.login("beheerder@wieg.demo")
+            let seen = try await regio.get("/api/v1/gebieden/PC4-7942/profiel").content.decode(Profile.self)
+            #expect(seen.indicators.first { $0.indicator == "BIG2" }?.numerator == 53)
         }
     }
 }

@@ -39,9 +39,20 @@ enum AreaProfile {
         return chain
     }
 
+    /// `siblings`: the values of the areas with the same parent as `area` (itself included),
+    /// so a figure the level views hide by secondary suppression is hidden here too.
     static func rows(area: Area, references: [Area], catalogue: [IndicatorDefinition], values: [IndicatorValue],
-                     showSmallNumbers: Bool) -> [ProfileRow] {
+                     siblings: [IndicatorValue] = [], showSmallNumbers: Bool) -> [ProfileRow] {
         let byArea = Dictionary(grouping: values, by: \.areaCode)
+        let groups = Dictionary(grouping: siblings) { "\($0.indicatorCode)|\($0.period)" }
+        func hidden(_ definition: IndicatorDefinition, _ value: IndicatorValue) -> Bool {
+            guard !showSmallNumbers else { return false }
+            if value.numerator < definition.publicationThreshold || value.denominator < definition.publicationThreshold { return true }
+            let cells = (groups["\(definition.code)|\(value.period)"] ?? []).map {
+                SuppressionCell(areaCode: $0.areaCode, parentCode: area.parentCode, numerator: $0.numerator, denominator: $0.denominator)
+            }
+            return Disclosure.isHidden(area.code, among: cells, threshold: definition.publicationThreshold)
+        }
         return catalogue.compactMap { definition in
             let own = (byArea[area.code] ?? []).filter { $0.indicatorCode == definition.code }
             guard let latest = own.max(by: { period($0) < period($1) }),
@@ -53,11 +64,12 @@ enum AreaProfile {
             }
             let trend: [Double?] = own.sorted { period($0) < period($1) }.map { value in
                 guard let f = IndicatorFigure(definition, numerator: value.numerator, denominator: value.denominator),
-                      !f.belowThreshold || showSmallNumbers else { return nil }
+                      !f.belowThreshold || showSmallNumbers, !hidden(definition, value) else { return nil }
                 return f.value
             }
             return ProfileRow(definition: definition, period: period(latest), figure: figure, references: refs,
-                              source: latest.sourceFile, suppressed: figure.belowThreshold && !showSmallNumbers, trend: trend)
+                              source: latest.sourceFile, suppressed: (figure.belowThreshold && !showSmallNumbers) || hidden(definition, latest),
+                              trend: trend)
         }
     }
 

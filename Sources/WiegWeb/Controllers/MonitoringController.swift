@@ -60,8 +60,15 @@ enum MonitoringController {
     static func profileRows(_ req: Request, area: Area, showSmallNumbers: Bool) async throws -> [ProfileRow] {
         let references = try await referenceChain(req, of: area)
         let values = try await req.stores.indicators.values(areaCodes: [area.code] + references.map(\.code))
+        // The siblings' figures, so the profile hides what the level views hide (secondary
+        // suppression): not needed for a viewer who may see small numbers.
+        var siblings: [IndicatorValue] = []
+        if !showSmallNumbers, let parent = area.parentCode, [.gemeente, .wijk, .pc4].contains(area.kind) {
+            let codes = try await req.stores.areas.children(of: parent).filter { $0.kind == area.kind }.map(\.code)
+            siblings = try await req.stores.indicators.values(areaCodes: codes)
+        }
         return AreaProfile.rows(area: area, references: references, catalogue: try await req.stores.indicators.catalogue(),
-                                values: values, showSmallNumbers: showSmallNumbers)
+                                values: values, siblings: siblings, showSmallNumbers: showSmallNumbers)
     }
 
     @Sendable static func profile(req: Request) async throws -> Response {

@@ -94,7 +94,7 @@ struct UserForm: Content {
         if [.coordinator, .partner].contains(role) && coalition == nil {
             errors.append(.init(field: "coalition", message: lang.t("Kies de coalitie van dit account.", "Choose this account's coalition.")))
         }
-        if role == .partner && organisation == nil {
+        if role == .partner && organisation == nil && (self.organisation ?? "").isEmpty {
             errors.append(.init(field: "organisation", message: lang.t("Kies de organisatie van deze partner.", "Choose this partner's organisation.")))
         }
         if self.organisation.map({ !$0.isEmpty }) == true && organisation == nil {

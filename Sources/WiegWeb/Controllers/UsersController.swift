@@ -106,6 +106,11 @@ enum UsersController {
         var form = try req.content.decode(UserForm.self)
         form.email = user.email
         let choices = try await UserForm.choices(for: actor, req: req, editing: user)
+        // One's own role is said first: other checks would only hide that rule.
+        if user.id == actor.userID, let role = form.role, role != user.roleRaw {
+            let error = Forms.FieldError(field: "role", message: req.lang.t("U kunt uw eigen rol niet wijzigen.", "You cannot change your own role."))
+            return UserFormView.render(req.shell, form: form, choices: choices, errors: [error], user: user, status: .unprocessableEntity)
+        }
         switch try await form.validate(actor: actor, choices: choices, lang: req.lang, isNew: false, req: req, editing: user) {
         case .failure(let errors):
             return UserFormView.render(req.shell, form: form, choices: choices, errors: errors, user: user, status: .unprocessableEntity)

@@ -58,6 +58,7 @@ enum UserFormView {
             content.append(H.el("div", H.cls("actions"),
                 user.isDisabled
                     ? Forms.post(SiteURL.userEnable(id).path, csrf: shell.csrf, [Forms.submit(lang.t("Weer inschakelen", "Enable again"), cls: "button button-secondary")], cls: "inline")
+                    : user.id == shell.user?.id ? .empty  // one's own account cannot be disabled
                     : H.a(SiteURL.userDisable(id).path, lang.t("Account uitschakelen…", "Disable account…"), H.cls("button button-danger")),
                 user.isDisabled ? .empty
                     : Forms.post(SiteURL.userInvite(id).path, csrf: shell.csrf,
