@@ -24,7 +24,7 @@ public enum LocalPath {
     }
 
     static func isPlain(_ text: String) -> Bool {
-        guard text.hasPrefix("/"), !text.hasPrefix("//"), !text.hasPrefix("/\\") else { return false }
+        guard text.hasPrefix("/"), !text.hasPrefix("//") else { return false }
         for scalar in text.unicodeScalars {
             if scalar == "\\" { return false }
             if scalar.value < 0x20 || scalar.value == 0x7F { return false }

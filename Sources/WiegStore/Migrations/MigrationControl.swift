@@ -2,15 +2,14 @@ import Fluent
 import Foundation
 import SQLKit
 
-/// Running and undoing migrations safely: one instance migrates at a time (a PostgreSQL
-/// advisory lock), and a revert undoes one migration, after saying what it drops.
+/// Running and undoing migrations safely: one instance migrates at a time (a lock), and a revert undoes one migration, after saying what it drops.
 extension WiegMigrations {
     /// The advisory lock key every Wieg instance takes before it migrates ("Wieg").
     public static let lockKey: Int64 = 0x5769_6567
 
     /// Runs `body` (the migrations) while holding the migration lock: on PostgreSQL a
-    /// session advisory lock, so two instances started together migrate one after the
-    /// other and both come up; SQLite serialises writers itself.
+    /// session advisory lock, on SQLite a file lock beside the database, so two instances
+    /// started together migrate one after the other and both come up.
     public static func withMigrationLock(on db: any Database, _ body: @escaping @Sendable () async throws -> Void) async throws {
         guard let sql = db as? any SQLDatabase else { return try await body() }
         if sql.dialect.name == "sqlite" { return try await withFileLock(sql, body) }

@@ -73,10 +73,11 @@ public struct FluentSessionStore: SessionStore {
     }
 
     public func purge(sessionsEndedBefore created: Date, idleBefore idle: Date, attemptsBefore attempts: Date) async throws -> Int {
-        let sessions = try await LoginSession.query(on: db).group(.or) { $0.filter(\.$createdAt < created).filter(\.$lastSeenAt < idle) }.count()
-        try await LoginSession.query(on: db).group(.or) { $0.filter(\.$createdAt < created).filter(\.$lastSeenAt < idle) }.delete()
-        let old = try await LoginAttempt.query(on: db).filter(\.$at < attempts).count()
-        try await LoginAttempt.query(on: db).filter(\.$at < attempts).delete()
-        return sessions + old
+        let ended = LoginSession.query(on: db).group(.or) { $0.filter(\.$createdAt < created).filter(\.$lastSeenAt < idle) }
+        let old = LoginAttempt.query(on: db).filter(\.$at < attempts)
+        let count = try await ended.count() + old.count()
+        try await ended.delete()
+        try await old.delete()
+        return count
     }
 }

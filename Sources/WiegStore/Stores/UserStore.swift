@@ -78,7 +78,8 @@ public struct FluentUserStore: UserStore {
         if let coalitionID = user.coalitionID {
             let coalition = try await Coalition.find(coalitionID, on: db)
             coalitionRegion = coalition?.regionCode
-            if let organisationID = user.organisationID {
+            // Only a partner's access hangs on its organisation's membership.
+            if user.role == .partner, let organisationID = user.organisationID {
                 isMember = coalition?.record.members.contains { $0.organisationID == organisationID } ?? false
             }
         }

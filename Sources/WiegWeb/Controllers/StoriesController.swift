@@ -22,8 +22,11 @@ enum StoriesController {
         let stories = try await req.stores.stories.latest(limit: 50)
         var deletable = Set<UUID>()
         if writers.allows(req.principal?.role) {
-            for story in stories where StoryPolicy.canDelete(req.principal, story, coalition: try await coalition(of: story, req)) {
-                deletable.insert(story.id)
+            // Each coalition is read once, however many stories name it.
+            var subjects: [StoryAttachment: CoalitionPolicy.Subject?] = [:]
+            for story in stories {
+                if subjects[story.attachment] == nil { subjects[story.attachment] = .some(try await coalition(of: story.attachment, req)) }
+                if StoryPolicy.canDelete(req.principal, story, coalition: subjects[story.attachment] ?? nil) { deletable.insert(story.id) }
             }
         }
         return StoriesView.index(req.shell, stories: stories, mayWrite: writers.allows(req.principal?.role), deletable: deletable,
@@ -32,10 +35,6 @@ enum StoriesController {
 
     /// The coalition a story is about (directly or through one of its activities), as the
     /// policy sees it; nil for stories about an indicator or an aanbod.
-    static func coalition(of story: Story, _ req: Request) async throws -> CoalitionPolicy.Subject? {
-        try await coalition(of: story.attachment, req)
-    }
-
     static func coalition(of attachment: StoryAttachment, _ req: Request) async throws -> CoalitionPolicy.Subject? {
         let id: UUID?
         switch attachment {
@@ -89,7 +88,7 @@ enum StoriesController {
     /// The story in the path, if the user may delete it: 403 otherwise.
     static func deletableStory(_ req: Request) async throws -> Story {
         let story = try await story(req)
-        guard StoryPolicy.canDelete(req.principal, story, coalition: try await coalition(of: story, req)) else {
+        guard StoryPolicy.canDelete(req.principal, story, coalition: try await coalition(of: story.attachment, req)) else {
             throw WiegError.forbidden
         }
         return story

@@ -38,7 +38,10 @@ struct CanonicalCodeMiddleware: Middleware {
             changed = true
             return canonical
         }
-        var query = req.url.query.map { URLComponents(string: "?" + $0)?.queryItems ?? [] } ?? []
+        // The query is parsed only when it may hold a code (most requests: no).
+        let rawQuery = req.url.query ?? ""
+        let mayHoldCode = Self.queryNames.contains { rawQuery.contains($0 + "=") }
+        var query = mayHoldCode ? URLComponents(string: "?" + rawQuery)?.queryItems ?? [] : []
         for (i, item) in query.enumerated() where Self.queryNames.contains(item.name) {
             if let value = item.value, let canonical = Self.canonical(value, indicator: false) {
                 query[i].value = canonical
@@ -48,7 +51,8 @@ struct CanonicalCodeMiddleware: Middleware {
         guard changed else { return next.respond(to: req) }
         var components = URLComponents()
         components.queryItems = query.isEmpty ? nil : query
-        let target = fixed.joined(separator: "/") + (components.percentEncodedQuery.map { "?" + $0 } ?? "")
+        let newQuery = mayHoldCode ? components.percentEncodedQuery : (rawQuery.isEmpty ? nil : rawQuery)
+        let target = fixed.joined(separator: "/") + (newQuery.map { "?" + $0 } ?? "")
         guard let local = LocalPath.safe(target) else { return next.respond(to: req) }
         return req.eventLoop.makeSucceededFuture(req.redirect(to: local, redirectType: .permanent))
     }
