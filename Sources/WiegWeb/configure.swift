@@ -8,6 +8,7 @@ import WiegStore
 /// and routes. The CLI calls it for `serve`; tests call it with their own config.
 public func configure(_ app: Application, _ config: WiegConfig) async throws {
     app.wiegConfig = config
+    app.storage[CoalitionLocksKey.self] = CoalitionLocks()
     try config.database.configure(app.databases)
     WiegMigrations.register(on: app.migrations)
     app.passwords.use(.bcrypt(cost: config.bcryptCost))

@@ -62,12 +62,22 @@ struct CoalitionContext {
     /// `CoalitionWorkStore.modify`): `change` works on the work as it is at that moment,
     /// not as this request read it, so a concurrent edit is never overwritten.
     func modify<R: Sendable>(_ req: Request, _ change: @escaping @Sendable (CoalitionWork) throws -> (result: R, writes: [CoalitionWrite])) async throws -> R {
-        try await req.stores.coalitionWork.modify(id, by: req.auditActor, at: req.now, change)
+        try await Self.modify(req, id, change)
     }
 
     /// Like `modify`, for a change that only writes.
     func modify(_ req: Request, _ change: @escaping @Sendable (CoalitionWork) throws -> [CoalitionWrite]) async throws {
-        try await req.stores.coalitionWork.modify(id, by: req.auditActor, at: req.now) { work in ((), try change(work)) }
+        try await Self.modify(req, id) { work in ((), try change(work)) }
+    }
+
+    /// Every coalition read-modify-write of the web goes through here: first this
+    /// instance's lock for the coalition, then the store's locked transaction.
+    static func modify<R: Sendable>(_ req: Request, _ coalitionID: UUID,
+                                    _ change: @escaping @Sendable (CoalitionWork) throws -> (result: R, writes: [CoalitionWrite])) async throws -> R {
+        let (stores, actor, now) = (req.stores, req.auditActor, req.now)
+        return try await req.application.coalitionLocks.withLock(coalitionID) {
+            try await stores.coalitionWork.modify(coalitionID, by: actor, at: now, change)
+        }
     }
 
     /// The year a page is about: `jaar` when given (2000–2100), else the current year.

@@ -68,7 +68,7 @@ enum LearningController {
         }
         let now = req.now
         // Copied into the plan as it is when the lock is held, so a concurrent edit stays.
-        try await req.stores.coalitionWork.modify(target.0.id!, by: req.auditActor, at: now) { before -> (result: Void, writes: [CoalitionWrite]) in
+        try await CoalitionContext.modify(req, target.0.id!) { before -> (result: Void, writes: [CoalitionWrite]) in
             let after: CoalitionWork
             switch kind {
             case .activiteit:
