@@ -29,15 +29,18 @@ struct FunnelDataTests {
         #expect(signedIn.rows.first { $0.code == "E" }?.value != nil)
     }
 
-    @Test("an area hidden by secondary suppression is hidden in public like a small one, and shown to the signed-in")
+    @Test("an area hidden by secondary suppression is hidden like a small one; without suppression only the named areas are hidden")
     func secondary() throws {
         let areas: [(code: String, name: String, numerator: Int, denominator: Int)] = [("A", "Centrum", 100, 1000), ("B", "Oost", 105, 1000)]
         let data = try #require(FunnelData.build(definition: Self.big2, areas: areas, suppress: true, alsoHidden: ["B"]))
         #expect(data.rows.first { $0.code == "B" }?.position == .hidden)
         #expect(data.rows.first { $0.code == "A" }?.position != .hidden)
         #expect(data.points.map(\.label) == ["Centrum"])
-        let signedIn = try #require(FunnelData.build(definition: Self.big2, areas: areas, suppress: false, alsoHidden: ["B"]))
+        let signedIn = try #require(FunnelData.build(definition: Self.big2, areas: areas, suppress: false))
         #expect(signedIn.rows.allSatisfy { $0.position != .hidden })
+        // The caller decides: an area named in `alsoHidden` is hidden even without `suppress`.
+        let named = try #require(FunnelData.build(definition: Self.big2, areas: areas, suppress: false, alsoHidden: ["B"]))
+        #expect(named.rows.first { $0.code == "B" }?.position == .hidden)
     }
 
     @Test("nothing to plot without a denominator")

@@ -26,7 +26,7 @@ struct IndicatorTrendTests {
 
     func trend(signedIn: Bool = false, extra: [IndicatorValueRecord] = [], geography: [AreaRecord] = []) -> [IndicatorTrend] {
         IndicatorTrend.build(definition: M.big2, area: M.pc4[2], references: [M.meppel, drenthe], values: values + extra,
-                             showSmallNumbers: signedIn, geography: geography)
+                             showSmallNumbers: signedIn ? .all : .none, geography: geography)
     }
 
     @Test("points sorted by period, multi-year periods as they are; every line has every period")

@@ -30,7 +30,7 @@ struct IndicatorValueRowsTests {
 
     func rows(_ values: [IndicatorValueRecord], signedIn: Bool = false, period: Period? = nil) -> [String: ValueRow] {
         let result = IndicatorValueRows.build(definition: M.big2, areas: [M.meppel] + M.pc4, values: values, period: period,
-                                              reference: "GM0119", showSmallNumbers: signedIn)
+                                              reference: "GM0119", showSmallNumbers: signedIn ? .all : .none)
         return Dictionary(uniqueKeysWithValues: result.map { ($0.areaCode, $0) })
     }
 

@@ -30,7 +30,7 @@ struct RegionMatrixTests {
 
     func matrix(signedIn: Bool = false) -> RegionMatrix {
         RegionMatrix.build(region: region, municipalities: municipalities, indicators: [big2, teens, smoking], values: values,
-                           showSmallNumbers: signedIn)
+                           showSmallNumbers: signedIn ? .all : .none)
     }
 
     @Test("columns per indicator at the latest period all municipalities share; rows in the given order, then the total")

@@ -101,4 +101,33 @@ struct SuppressionTests {
             #expect(result.allSatisfy { ($0.reason == nil) == ($0.state == .shown) })
         }
     }
+
+    @Test("DisclosureMap: wijken and PC4 areas of one municipality are two groups, and a region is a third over its municipalities")
+    func disclosureGroups() {
+        func record(_ area: String, _ n: Int, _ d: Int) -> IndicatorValueRecord {
+            IndicatorValueRecord(indicator: "BIG2", area: area, period: Period(year: 2023), numerator: n, denominator: d, line: 0)
+        }
+        let areas = [AreaRecord(code: "PV1", kind: .provincie, name: "P", parentCode: "NL"),
+                     AreaRecord(code: "GM1", kind: .gemeente, name: "A", parentCode: "PV1"),
+                     AreaRecord(code: "GM2", kind: .gemeente, name: "B", parentCode: "PV1"),
+                     AreaRecord(code: "GM3", kind: .gemeente, name: "C", parentCode: "PV1"),
+                     AreaRecord(code: "WK1", kind: .wijk, name: "w1", parentCode: "GM1"),
+                     AreaRecord(code: "WK2", kind: .wijk, name: "w2", parentCode: "GM1"),
+                     AreaRecord(code: "PC1", kind: .pc4, name: "p1", parentCode: "GM1"),
+                     AreaRecord(code: "PC2", kind: .pc4, name: "p2", parentCode: "GM1"),
+                     AreaRecord(code: "RG1", kind: .regio, name: "R", members: ["GM2", "GM3"])]
+        // One small PC4: its sibling PC4 goes too, but no wijk (the wijken are another partition).
+        let map = DisclosureMap.build(values: [record("GM1", 60, 600), record("WK1", 30, 300), record("WK2", 30, 300),
+                                               record("PC1", 5, 100), record("PC2", 55, 500)], areas: areas, threshold: 10)
+        #expect(Set(map.hidden.keys) == ["PC1", "PC2"])
+        #expect(map["PC2"]?.state == .secondary)
+        // A small municipality of a region without a figure of its own: the region's sum is
+        // published on its dashboard, so the other member goes too (the province has no figure
+        // here, and counts as published: its other municipality is hidden as well).
+        let region = DisclosureMap.build(values: [record("GM2", 4, 400), record("GM3", 50, 900), record("GM1", 80, 700)],
+                                         areas: areas, threshold: 10)
+        #expect(region["GM2"]?.state == .primary && region["GM3"]?.state == .secondary)
+        #expect(region["GM1"]?.state == .secondary)
+        #expect(!region.isHidden("RG1"))
+    }
 }

@@ -11,6 +11,9 @@ public protocol AreaStore: Sendable {
     /// Every area of one kind as plain values, by code: for pages over thousands of areas,
     /// where decoding Fluent models cost more than the query.
     func records(kind: AreaKind) async throws -> [AreaRecord]
+    /// Every area as plain values, regions with their members: the geography disclosure
+    /// is decided over.
+    func geography() async throws -> [AreaRecord]
     /// Municipality codes of a region.
     func members(ofRegion code: String) async throws -> [String]
     /// Regions a municipality belongs to.
@@ -51,6 +54,24 @@ public struct FluentAreaStore: AreaStore {
                        name: try row.decode(column: "name", as: String.self),
                        parentCode: try row.decodeNil(column: "parent_code") ? nil : try row.decode(column: "parent_code", as: String.self),
                        members: [], synthetic: try row.decode(column: "synthetic", as: Bool.self))
+        }
+    }
+
+    public func geography() async throws -> [AreaRecord] {
+        let sql = db as! any SQLDatabase
+        var members: [String: [String]] = [:]
+        for row in try await sql.select().column("region_code").column("municipality_code").from(RegionMember.schema).all() {
+            members[try row.decode(column: "region_code", as: String.self), default: []]
+                .append(try row.decode(column: "municipality_code", as: String.self))
+        }
+        let rows = try await sql.select().column("code").column("kind").column("name").column("parent_code").column("synthetic")
+            .from(Area.schema).orderBy("code").all()
+        return try rows.compactMap { row in
+            let code = try row.decode(column: "code", as: String.self)
+            guard let kind = AreaKind(rawValue: try row.decode(column: "kind", as: String.self)) else { return nil }
+            return AreaRecord(code: code, kind: kind, name: try row.decode(column: "name", as: String.self),
+                              parentCode: try row.decodeNil(column: "parent_code") ? nil : try row.decode(column: "parent_code", as: String.self),
+                              members: (members[code] ?? []).sorted(), synthetic: try row.decode(column: "synthetic", as: Bool.self))
         }
     }
 

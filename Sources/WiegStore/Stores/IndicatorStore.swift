@@ -21,6 +21,8 @@ public protocol IndicatorStore: Sendable {
     /// The same for every area of one kind (all PC4 of the country): joined with the areas
     /// in the database instead of 4,000 codes sent to it.
     func counts(indicator: String, period: String, kind: AreaKind) async throws -> [IndicatorValueRecord]
+    /// The same for every area that has a value (what disclosure is decided over).
+    func counts(indicator: String, period: String) async throws -> [IndicatorValueRecord]
     /// The periods one indicator has values for in any of these areas, oldest first.
     func periods(indicator: String, areaCodes: [String]) async throws -> [String]
     /// Changes with every import of figures and every change of areas (both are audited):
@@ -108,6 +110,17 @@ public struct FluentIndicatorStore: IndicatorStore {
         try await (db as! any SQLDatabase)
             .raw("SELECT COUNT(*) AS n, MAX(at) AS last FROM \(ident: AuditEvent.schema) WHERE entity_type IN ('indicator_import', 'area')")
             .first(decoding: MonitoringRevision.self) ?? MonitoringRevision(n: 0, last: nil)
+    }
+
+    public func counts(indicator: String, period: String) async throws -> [IndicatorValueRecord] {
+        guard let parsed = Period.parse(period) else { return [] }
+        let rows = try await (db as! any SQLDatabase).select().column("area_code").column("numerator").column("denominator")
+            .from(IndicatorValue.schema).where("indicator_code", .equal, indicator).where("period", .equal, period).all()
+        return try rows.map { row in
+            IndicatorValueRecord(indicator: indicator, area: try row.decode(column: "area_code", as: String.self), period: parsed,
+                                 numerator: try row.decode(column: "numerator", as: Int.self),
+                                 denominator: try row.decode(column: "denominator", as: Int.self), line: 0)
+        }
     }
 
     public func counts(indicator: String, period: String, kind: AreaKind) async throws -> [IndicatorValueRecord] {

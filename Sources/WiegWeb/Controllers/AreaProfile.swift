@@ -39,19 +39,15 @@ enum AreaProfile {
         return chain
     }
 
-    /// `siblings`: the values of the areas with the same parent as `area` (itself included),
-    /// so a figure the level views hide by secondary suppression is hidden here too.
+    /// `disclosure` says which figures the public may not see (decided over the whole
+    /// country, as every other view); `showSmallNumbers` whose small numbers this viewer sees.
     static func rows(area: Area, references: [Area], catalogue: [IndicatorDefinition], values: [IndicatorValue],
-                     siblings: [IndicatorValue] = [], showSmallNumbers: Bool) -> [ProfileRow] {
+                     showSmallNumbers: SmallNumberAccess, disclosure: DisclosureLookup) -> [ProfileRow] {
         let byArea = Dictionary(grouping: values, by: \.areaCode)
-        let groups = Dictionary(grouping: siblings) { "\($0.indicatorCode)|\($0.period)" }
-        func hidden(_ definition: IndicatorDefinition, _ value: IndicatorValue) -> Bool {
-            guard !showSmallNumbers else { return false }
+        func hidden(_ definition: IndicatorDefinition, _ value: IndicatorValue, of shown: Area) -> Bool {
+            if showSmallNumbers.covers(shown.code, parent: shown.parentCode) { return false }
             if value.numerator < definition.publicationThreshold || value.denominator < definition.publicationThreshold { return true }
-            let cells = (groups["\(definition.code)|\(value.period)"] ?? []).map {
-                SuppressionCell(areaCode: $0.areaCode, parentCode: area.parentCode, numerator: $0.numerator, denominator: $0.denominator)
-            }
-            return Disclosure.isHidden(area.code, among: cells, threshold: definition.publicationThreshold)
+            return disclosure(definition.code, period(value))?.isHidden(shown.code) ?? false
         }
         return catalogue.compactMap { definition in
             let own = (byArea[area.code] ?? []).filter { $0.indicatorCode == definition.code }
@@ -59,17 +55,17 @@ enum AreaProfile {
                   let figure = IndicatorFigure(definition, numerator: latest.numerator, denominator: latest.denominator) else { return nil }
             let refs: [ProfileRow.Reference] = references.compactMap { reference in
                 guard let value = (byArea[reference.code] ?? []).first(where: { $0.indicatorCode == definition.code && $0.period == latest.period }),
+                      !hidden(definition, value, of: reference),
                       let refFigure = IndicatorFigure(definition, numerator: value.numerator, denominator: value.denominator) else { return nil }
                 return .init(area: reference, figure: refFigure, comparison: figure.compared(with: refFigure.value, polarity: definition.polarity))
             }
             let trend: [Double?] = own.sorted { period($0) < period($1) }.map { value in
                 guard let f = IndicatorFigure(definition, numerator: value.numerator, denominator: value.denominator),
-                      !f.belowThreshold || showSmallNumbers, !hidden(definition, value) else { return nil }
+                      !hidden(definition, value, of: area) else { return nil }
                 return f.value
             }
             return ProfileRow(definition: definition, period: period(latest), figure: figure, references: refs,
-                              source: latest.sourceFile, suppressed: (figure.belowThreshold && !showSmallNumbers) || hidden(definition, latest),
-                              trend: trend)
+                              source: latest.sourceFile, suppressed: hidden(definition, latest, of: area), trend: trend)
         }
     }
 

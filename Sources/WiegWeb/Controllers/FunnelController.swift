@@ -16,7 +16,7 @@ enum FunnelController {
 
     static func data(_ q: LevelQuery) -> FunnelData? {
         let rows = q.cells.map { (code: $0.area.code, name: $0.area.name, numerator: $0.numerator, denominator: $0.denominator) }
-        return FunnelData.build(definition: q.definition, areas: rows, suppress: !q.showsSmallNumbers, alsoHidden: q.hiddenCodes)
+        return FunnelData.build(definition: q.definition, areas: rows, suppress: false, alsoHidden: q.hiddenCodes)
     }
 
     @Sendable static func page(req: Request) async throws -> Response {

@@ -27,11 +27,13 @@ struct LevelQuery {
     var cells: [Cell]
     /// The area compared with: `within`, or the country; nil when it has no figure.
     var reference: (area: Area, figure: IndicatorFigure)?
-    /// Whether the viewer sees small numbers (signed-in beheerder, regio, coordinator).
-    var showsSmallNumbers: Bool
+    /// Whose small numbers the viewer sees (see `MonitoringController.smallNumberAccess`).
+    var access: SmallNumberAccess
+    /// Whether the viewer sees any small number on this page (then the warning is shown).
+    var showsSmallNumbers: Bool { cells.contains { $0.state.isHidden && access.covers($0.area) } }
 
     /// Hidden for this viewer.
-    func hidden(_ cell: Cell) -> Bool { cell.state.isHidden && !showsSmallNumbers }
+    func hidden(_ cell: Cell) -> Bool { cell.state.isHidden && !access.covers(cell.area) }
     /// The codes of the cells hidden for this viewer.
     var hiddenCodes: Set<String> = []
     var query: [(String, String?)] { [("niveau", level.rawValue), ("gebied", within?.code), ("periode", period)] }
@@ -77,22 +79,22 @@ struct LevelQuery {
                 + indicators.counts(indicator: definition.code, period: period, areaCodes: [referenceCode].compactMap { $0 })
             : try await indicators.counts(indicator: definition.code, period: period, areaCodes: codes + [referenceCode].compactMap { $0 })
         let byCode = Dictionary(values.map { ($0.area, $0) }, uniquingKeysWith: { a, _ in a })
-        let reference = referenceArea.flatMap { area in
-            byCode[area.code].flatMap { IndicatorFigure(definition, numerator: $0.numerator, denominator: $0.denominator) }.map { (area, $0) }
+        // Suppression as decided for every view, over the whole country.
+        let disclosure = period.isEmpty ? DisclosureMap()
+            : try await req.application.monitoringCache.disclosure(definition, period: period, stores: req.stores)
+        let access = try await MonitoringController.smallNumberAccess(req)
+        let reference = referenceArea.flatMap { area -> (Area, IndicatorFigure)? in
+            if disclosure.isHidden(area.code) && !access.covers(area.code, parent: area.parentCode) { return nil }
+            return byCode[area.code].flatMap { IndicatorFigure(definition, numerator: $0.numerator, denominator: $0.denominator) }.map { (area, $0) }
         }
         let present = areas.filter { byCode[$0.code] != nil && $0.code != referenceCode }
-        // Suppression as in public: a small area's parent total is published on its profile.
-        let states = Suppression.apply(cells: present.map { area in
+        let cells = present.map { area in
             let v = byCode[area.code]!
-            return SuppressionCell(areaCode: area.code, parentCode: area.parentCode, numerator: v.numerator, denominator: v.denominator)
-        }, threshold: definition.publicationThreshold)
-        let cells = zip(present, states).map { area, state in
-            let v = byCode[area.code]!
-            return Cell(area: area, numerator: v.numerator, denominator: v.denominator, state: state.state,
+            return Cell(area: area, numerator: v.numerator, denominator: v.denominator, state: disclosure[area.code]?.state ?? .shown,
                         figure: IndicatorFigure(definition, numerator: v.numerator, denominator: v.denominator))
         }.sorted { ($0.area.name, $0.area.code) < ($1.area.name, $1.area.code) }
         var query = LevelQuery(definition: definition, level: level, within: within, period: period, periods: periods, cells: cells,
-                               reference: reference, showsSmallNumbers: MonitoringController.showsSmallNumbers(req))
+                               reference: reference, access: access)
         query.hiddenCodes = Set(cells.filter(query.hidden).map(\.area.code))
         return query
     }

@@ -27,6 +27,9 @@ actor MonitoringCache {
     private var generation = 0
     private var areas: [AreaKind: [AreaRecord]] = [:]
     private var periods: [PeriodsKey: [String]] = [:]
+    private var geography: [AreaRecord]?
+    /// Per indicator and period: which figures the public may not see (`DisclosureMap`).
+    private var disclosures: [String: DisclosureMap] = [:]
 
     /// Empties the cache when the store changed since it was last checked (at most once a second).
     private func validate(_ store: any IndicatorStore) async throws {
@@ -47,6 +50,8 @@ actor MonitoringCache {
         generation += 1
         areas = [:]
         periods = [:]
+        geography = nil
+        disclosures = [:]
     }
 
     /// The areas of one level (sorted by code), as `AreaStore.records(kind:)` gives them.
@@ -68,6 +73,35 @@ actor MonitoringCache {
         let loaded = try await stores.indicators.periods(indicator: key.indicator, areaCodes: codes)
         if generation == started { periods[key] = loaded }
         return loaded
+    }
+
+    /// What the public may not see of one indicator in one period, decided over every area
+    /// of the country (see `DisclosureMap`): the same answer for every view. Kept until the
+    /// next import; only the hidden cells are kept.
+    func disclosure(_ definition: IndicatorDefinition, period: String, stores: Stores) async throws -> DisclosureMap {
+        try await validate(stores.indicators)
+        let key = "\(definition.code)|\(period)"
+        if let cached = disclosures[key] { return cached }
+        let started = generation
+        let areas: [AreaRecord]
+        if let geography { areas = geography } else {
+            areas = try await stores.areas.geography()
+            if generation == started { geography = areas }
+        }
+        let values = try await stores.indicators.counts(indicator: definition.code, period: period)
+        let map = DisclosureMap.build(values: values, areas: areas, threshold: definition.publicationThreshold)
+        if generation == started { disclosures[key] = map }
+        return map
+    }
+
+    /// The maps for these indicators and periods, as a lookup a view builder can consult.
+    func disclosures(_ pairs: some Sequence<(IndicatorDefinition, Period)>, stores: Stores) async throws -> DisclosureLookup {
+        var maps: [String: DisclosureMap] = [:]
+        for (definition, period) in pairs where maps["\(definition.code)|\(period.description)"] == nil {
+            maps["\(definition.code)|\(period.description)"] = try await disclosure(definition, period: period.description, stores: stores)
+        }
+        let found = maps
+        return { indicator, period in found["\(indicator)|\(period.description)"] }
     }
 
     /// Called after an import of figures or a change of areas through the web.

@@ -33,14 +33,33 @@ enum MonitoringController {
         return try await IndicatorJSON(definition).encodeResponse(for: req)
     }
 
-    /// Signed-in beheerders, regio teams and coordinators see small numbers, with a warning.
-    static func showsSmallNumbers(_ req: Request) -> Bool {
-        req.principal.map { Access.userManagers.allows($0.role) } ?? false
+    /// Who sees small numbers (with a warning), decided here for every view: the beheerder
+    /// everywhere; a regio team for its region and its municipalities; a coordinator or
+    /// partner for its coalition's municipality (or region and its municipalities); a
+    /// municipality covers its wijken and PC4 areas. Professionals and visitors never.
+    static func smallNumberAccess(_ req: Request) async throws -> SmallNumberAccess {
+        guard let principal = req.principal else { return .none }
+        switch principal.role {
+        case .beheerder:
+            return .all
+        case .regio:
+            guard let region = principal.regionCode else { return .none }
+            return .areas(Set(try await req.stores.areas.members(ofRegion: region)).union([region]))
+        case .coordinator, .partner:
+            guard let id = principal.coalitionID, let coalition = try await req.stores.coalitions.find(id) else { return .none }
+            var codes: Set<String> = [coalition.areaCode]
+            if AreaCode.kind(of: coalition.areaCode) == .regio || coalition.kind == .regionaal {
+                codes.formUnion(try await req.stores.areas.members(ofRegion: coalition.areaCode))
+            }
+            return .areas(codes)
+        case .professional:
+            return .none
+        }
     }
 
     static func profileRows(_ req: Request) async throws -> (Area, [ProfileRow]) {
         let area = try await AreasController.area(req)
-        return (area, try await profileRows(req, area: area, showSmallNumbers: showsSmallNumbers(req)))
+        return (area, try await profileRows(req, area: area, showSmallNumbers: try await smallNumberAccess(req)))
     }
 
     /// The areas to compare `area` with, nearest first: the municipality a PC4 or wijk lies
@@ -57,23 +76,31 @@ enum MonitoringController {
         return AreaProfile.referenceChain(of: area, lookup: lookup)
     }
 
-    static func profileRows(_ req: Request, area: Area, showSmallNumbers: Bool) async throws -> [ProfileRow] {
+    /// The disclosure maps of every indicator and period among `records`.
+    static func disclosure(_ req: Request, for records: [IndicatorValueRecord],
+                           catalogue: [IndicatorDefinition]) async throws -> DisclosureLookup {
+        let definitions = Dictionary(catalogue.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        var seen = Set<String>(), pairs: [(IndicatorDefinition, Period)] = []
+        for record in records {
+            guard let definition = definitions[record.indicator], seen.insert("\(record.indicator)|\(record.period.description)").inserted else { continue }
+            pairs.append((definition, record.period))
+        }
+        return try await req.application.monitoringCache.disclosures(pairs, stores: req.stores)
+    }
+
+    static func profileRows(_ req: Request, area: Area, showSmallNumbers: SmallNumberAccess) async throws -> [ProfileRow] {
         let references = try await referenceChain(req, of: area)
         let values = try await req.stores.indicators.values(areaCodes: [area.code] + references.map(\.code))
-        // The siblings' figures, so the profile hides what the level views hide (secondary
-        // suppression): not needed for a viewer who may see small numbers.
-        var siblings: [IndicatorValue] = []
-        if !showSmallNumbers, let parent = area.parentCode, [.gemeente, .wijk, .pc4].contains(area.kind) {
-            let codes = try await req.stores.areas.children(of: parent).filter { $0.kind == area.kind }.map(\.code)
-            siblings = try await req.stores.indicators.values(areaCodes: codes)
-        }
-        return AreaProfile.rows(area: area, references: references, catalogue: try await req.stores.indicators.catalogue(),
-                                values: values, siblings: siblings, showSmallNumbers: showSmallNumbers)
+        let catalogue = try await req.stores.indicators.catalogue()
+        let disclosure = try await disclosure(req, for: values.compactMap(\.record), catalogue: catalogue)
+        return AreaProfile.rows(area: area, references: references, catalogue: catalogue,
+                                values: values, showSmallNumbers: showSmallNumbers, disclosure: disclosure)
     }
 
     @Sendable static func profile(req: Request) async throws -> Response {
         let (area, rows) = try await profileRows(req)
-        return AreaProfileView.render(req.shell, area: area, rows: rows, showsSmallNumbers: showsSmallNumbers(req))
+        return AreaProfileView.render(req.shell, area: area, rows: rows,
+                                      showsSmallNumbers: try await smallNumberAccess(req).covers(area.code, parent: area.parentCode))
     }
 
     @Sendable static func profileJSON(req: Request) async throws -> Response {

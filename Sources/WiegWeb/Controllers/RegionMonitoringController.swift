@@ -21,14 +21,17 @@ enum RegionMonitoringController {
         }
         let members = try await req.stores.areas.find(codes: try await req.stores.areas.members(ofRegion: region.code))
         let catalogue = try await req.stores.indicators.catalogue()
-        let values = try await req.stores.indicators.values(areaCodes: members.map(\.code) + [region.code])
+        let values = try await req.stores.indicators.values(areaCodes: members.map(\.code) + [region.code]).compactMap(\.record)
         let matrix = RegionMatrix.build(region: region.record, municipalities: members.map(\.record), indicators: catalogue,
-                                        values: values.compactMap(\.record), showSmallNumbers: MonitoringController.showsSmallNumbers(req))
+                                        values: values, showSmallNumbers: try await MonitoringController.smallNumberAccess(req),
+                                        disclosure: try await MonitoringController.disclosure(req, for: values, catalogue: catalogue))
         return matrix
     }
 
     @Sendable static func page(req: Request) async throws -> Response {
-        RegionMonitoringView.render(req.shell, matrix: try await matrix(req), showsSmallNumbers: MonitoringController.showsSmallNumbers(req))
+        let code = req.parameters.get("code") ?? ""
+        return RegionMonitoringView.render(req.shell, matrix: try await matrix(req),
+                                           showsSmallNumbers: try await MonitoringController.smallNumberAccess(req).covers(code))
     }
 
     @Sendable static func json(req: Request) async throws -> Response {

@@ -34,9 +34,12 @@ enum TrendController {
         let geography = (siblings + [area] + chain).map(\.record)
         let values = try await req.stores.indicators.values(indicator: definition.code, period: nil,
                                                             areaCodes: Array(Set(geography.map(\.code))))
-        let show = MonitoringController.showsSmallNumbers(req)
+        let access = try await MonitoringController.smallNumberAccess(req)
+        let records = values.compactMap(\.record)
+        let disclosure = try await MonitoringController.disclosure(req, for: records, catalogue: [definition])
         let trends = IndicatorTrend.build(definition: definition, area: area.record, references: chain.map(\.record),
-                                          values: values.compactMap(\.record), showSmallNumbers: show, geography: geography)
+                                          values: records, showSmallNumbers: access, geography: geography, disclosure: disclosure)
+        let show = ([area] + chain).contains { access.covers($0.code, parent: $0.parentCode) }
         let stories = try await req.stores.stories.stories(about: .indicator(definition.code))
             .filter { story in story.areaCode.map { code in code == area.code || chain.contains { $0.code == code } } ?? true }
         return Query(definition: definition, area: area, trends: trends, showsSmallNumbers: show, stories: stories)

@@ -51,10 +51,12 @@ enum ValuesAPIController {
         if let period, !period.isEmpty {
             let lookup = Array(Set(codes + siblings.map(\.code) + [reference?.code].compactMap { $0 }))
             let values = try await req.stores.indicators.values(indicator: definition.code, period: period, areaCodes: lookup)
-            let built = IndicatorValueRows.build(definition: definition, areas: rows, values: values.compactMap(\.record),
+            let records = values.compactMap(\.record)
+            let built = IndicatorValueRows.build(definition: definition, areas: rows, values: records,
                                                  period: Period.parse(period), reference: reference?.code,
-                                                 showSmallNumbers: MonitoringController.showsSmallNumbers(req),
-                                                 geography: (siblings + [reference].compactMap { $0 }).map(\.record))
+                                                 showSmallNumbers: try await MonitoringController.smallNumberAccess(req),
+                                                 geography: (siblings + [reference].compactMap { $0 }).map(\.record),
+                                                 disclosure: try await MonitoringController.disclosure(req, for: records, catalogue: [definition]))
             items = built.map { ValuesJSON.Row($0, reference: reference?.code) }
         }
         let page = try req.apiPage(defaultSize: 100)

@@ -20,12 +20,13 @@ enum MonitoringForms {
                         "Note: you also see small numbers. Do not share them outside your organisation."), kind: "warning")
     }
 
-    /// The warning for viewers who see small numbers, or the note that some are hidden.
+    /// The warning for viewers who see small numbers, and the note that some are hidden
+    /// (a regio team or coordinator sees its own areas' small numbers, not the others').
     static func smallNumbersNotice(_ lang: Lang, query q: LevelQuery) -> [BodyNode] {
-        if q.showsSmallNumbers { return [smallNumbersWarning(lang)] }
+        let warning = q.showsSmallNumbers ? [smallNumbersWarning(lang)] : []
         let hidden = q.hiddenCodes.count
-        guard hidden > 0 else { return [] }
-        return [H.p(lang.t("\(hidden) gebied(en) zijn verborgen: te kleine aantallen, of af te leiden uit het totaal van het grotere gebied.",
+        guard hidden > 0 else { return warning }
+        return warning + [H.p(lang.t("\(hidden) gebied(en) zijn verborgen: te kleine aantallen, of af te leiden uit het totaal van het grotere gebied.",
                            "\(hidden) area(s) are hidden: numbers too small, or derivable from the larger area's total."))]
     }
 }

@@ -31,8 +31,9 @@ public struct FunnelRow: Sendable, Equatable {
 /// 99.8 % limits as curves, and the areas with their position. Areas below the
 /// publication threshold are hidden when `suppress` is set (public views): they are
 /// neither drawn nor listed with a value, and they do count in the pooled target only
-/// through the total, which is published anyway. `alsoHidden` names areas hidden by
-/// secondary suppression (see `Suppression`), hidden the same way when `suppress` is set.
+/// through the total, which is published anyway. `alsoHidden` names further areas hidden
+/// from this viewer (secondary suppression, see `DisclosureMap`), hidden the same way
+/// whether or not `suppress` is set: the caller decides who sees what.
 public struct FunnelData: Sendable, Equatable {
     public var target: Double
     public var limits95: [FunnelLimit]
@@ -64,7 +65,7 @@ public struct FunnelData: Sendable, Equatable {
         let (limits95, limits998) = FunnelLimit.split(curve, factor: factor)
         let threshold = definition.publicationThreshold
         let rows = counted.map { area -> FunnelRow in
-            if suppress && (area.numerator < threshold || area.denominator < threshold || alsoHidden.contains(area.code)) {
+            if alsoHidden.contains(area.code) || (suppress && (area.numerator < threshold || area.denominator < threshold)) {
                 return FunnelRow(code: area.code, name: area.name, numerator: area.numerator, denominator: area.denominator,
                                  value: nil, position: .hidden)
             }

@@ -2,9 +2,9 @@
 /// total, a column per key indicator (each at its own latest common period), every cell
 /// compared with the region's own value and suppressed like the values view.
 ///
-/// Suppression treats the region as the parent of its municipalities: when one
+/// Suppression treats the region as the total of its municipalities: when one
 /// municipality is hidden, the region total would reveal it, so a second one is hidden
-/// too (see `Suppression`). The region's value is its own imported value when there is
+/// too (see `DisclosureMap`, which the web passes decided over the whole country). The region's value is its own imported value when there is
 /// one, otherwise the sum of its municipalities' counts.
 public struct RegionMatrix: Codable, Sendable, Equatable {
     public struct Column: Codable, Sendable, Equatable {
@@ -39,7 +39,8 @@ public struct RegionMatrix: Codable, Sendable, Equatable {
     public var allRows: [Row] { rows + [total] }
 
     public static func build(region: AreaRecord, municipalities: [AreaRecord], indicators: [IndicatorDefinition],
-                             values: [IndicatorValueRecord], showSmallNumbers: Bool) -> RegionMatrix {
+                             values: [IndicatorValueRecord], showSmallNumbers: SmallNumberAccess,
+                             disclosure: DisclosureLookup? = nil) -> RegionMatrix {
         let codes = municipalities.map(\.code)
         var columns: [Column] = []
         var cells: [String: [IndicatorCell]] = [:]
@@ -57,14 +58,16 @@ public struct RegionMatrix: Codable, Sendable, Equatable {
                                                            denominator: members.reduce(0) { $0 + $1.denominator }, line: 0)
             }
             let records = ([region.code] + codes).compactMap { byArea[$0] }
-            let parents = Dictionary(codes.map { ($0, region.code) }, uniquingKeysWith: { a, _ in a })
-            let states = IndicatorSuppression.states(definition: definition, values: records, parents: parents)
+            var withMembers = region
+            withMembers.members = codes
+            let states = period.flatMap { disclosure?(definition.code, $0) }
+                ?? DisclosureMap.build(values: records, areas: [withMembers], threshold: definition.publicationThreshold)
             let reference = IndicatorValueRows.publicValue(definition, byArea[region.code], states[region.code],
-                                                           showSmallNumbers: showSmallNumbers)
+                                                           showSmallNumbers: showSmallNumbers.covers(region))
             for code in [region.code] + codes {
                 cells[code, default: []].append(IndicatorCell.make(
                     definition: definition, record: byArea[code], state: states[code],
-                    reference: code == region.code ? nil : reference, showSmallNumbers: showSmallNumbers))
+                    reference: code == region.code ? nil : reference, showSmallNumbers: showSmallNumbers.covers(code)))
             }
             columns.append(Column(code: definition.code, nameNL: definition.nameNL, nameEN: definition.nameEN,
                                   unitLabel: definition.unitLabel, polarity: definition.polarity, period: period,

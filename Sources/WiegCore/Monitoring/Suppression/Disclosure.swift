@@ -1,10 +1,90 @@
-/// Whether one area's figure may be shown to someone who may not see small numbers, decided
-/// as the level views decide it: with its siblings (the areas with the same parent, for the
-/// same indicator and period), primary and secondary suppression. A profile that showed
-/// what the level view hides would let the hidden cell be computed from the parent total.
-public enum Disclosure {
-    public static func isHidden(_ area: String, among siblings: [SuppressionCell], threshold: Int) -> Bool {
-        guard siblings.contains(where: { $0.areaCode == area }) else { return false }
-        return Suppression.apply(cells: siblings, threshold: threshold).first { $0.cell.areaCode == area }?.state.isHidden ?? false
+/// The one decision which figures of one indicator in one period the public may see,
+/// taken over the whole geography at once so every view (level pages, CSV, JSON, map,
+/// trend, profile, region dashboard, documents) hides the same cells. Deciding per view,
+/// over only the areas on screen, let two views hide different siblings, and together
+/// they showed enough to compute the hidden one.
+///
+/// The groups (see `Suppression`): every parent with its children of one kind (a province
+/// and its municipalities; a municipality and its wijken; the same municipality and its
+/// PC4 areas), and every region with its municipalities. A region without a stored figure
+/// gets the sum of its municipalities, because the region dashboard publishes that sum.
+public struct DisclosureMap: Sendable, Equatable {
+    /// The hidden cells (primary or secondary) with their reasons; every other cell is shown.
+    public private(set) var hidden: [String: SuppressedCell]
+
+    public init(hidden: [String: SuppressedCell] = [:]) {
+        self.hidden = hidden
     }
+
+    /// The hidden cell of `code`; nil when its figure is shown (or there is none).
+    public subscript(code: String) -> SuppressedCell? { hidden[code] }
+
+    public func isHidden(_ code: String) -> Bool { hidden[code] != nil }
+
+    /// - Parameters:
+    ///   - values: the figures of one indicator in one period (when an area occurs twice
+    ///     the last one counts). Pass all of them: an area left out cannot be protected.
+    ///   - areas: the geography (every area with its parent; regions with their members).
+    public static func build(values: [IndicatorValueRecord], areas: [AreaRecord], threshold: Int) -> DisclosureMap {
+        var latest: [String: IndicatorValueRecord] = [:], order: [String] = []
+        for record in values {
+            if latest[record.area] == nil { order.append(record.area) }
+            latest[record.area] = record
+        }
+        var cells = order.map { code in
+            SuppressionCell(areaCode: code, parentCode: nil, numerator: latest[code]!.numerator, denominator: latest[code]!.denominator)
+        }
+        var groups: [String: SuppressionGroup] = [:]
+        for area in areas {
+            if let parent = area.parentCode, parent != area.code, latest[area.code] != nil {
+                groups["\(parent)|\(area.kind.rawValue)", default: SuppressionGroup(total: parent, parts: [], key: area.kind.rawValue)]
+                    .parts.append(area.code)
+            }
+            if area.kind == .regio, !area.members.isEmpty {
+                let members = area.members.filter { latest[$0] != nil }
+                guard !members.isEmpty else { continue }
+                groups["\(area.code)|regio"] = SuppressionGroup(total: area.code, parts: members, key: "regio")
+                if latest[area.code] == nil {
+                    cells.append(SuppressionCell(areaCode: area.code, parentCode: nil,
+                                                 numerator: members.reduce(0) { $0 + latest[$1]!.numerator },
+                                                 denominator: members.reduce(0) { $0 + latest[$1]!.denominator }))
+                }
+            }
+        }
+        let result = Suppression.apply(cells: cells, groups: Array(groups.values), threshold: threshold)
+        var hidden: [String: SuppressedCell] = [:]
+        for cell in result where cell.state.isHidden { hidden[cell.cell.areaCode] = cell }
+        return DisclosureMap(hidden: hidden)
+    }
+}
+
+/// The disclosure maps a view consults: the map of an indicator in a period, or nil when
+/// the view should decide from the values it was given (tests, and views of one area).
+public typealias DisclosureLookup = @Sendable (_ indicator: String, _ period: Period) -> DisclosureMap?
+
+/// Who may see small numbers, and for which areas. Decided in one place for every view:
+/// the beheerder everywhere; a regio team, coordinator or partner for the areas of its own
+/// region or coalition (a municipality in scope covers its wijken and PC4 areas), always
+/// with a warning; professionals and visitors never.
+public enum SmallNumberAccess: Sendable, Equatable, ExpressibleByBooleanLiteral {
+    case none
+    case all
+    /// Municipality and region codes (their small areas are covered through the parent).
+    case areas(Set<String>)
+
+    public init(booleanLiteral value: Bool) { self = value ? .all : .none }
+
+    /// Whether this viewer sees the small numbers of `code` (with parent `parent`).
+    public func covers(_ code: String, parent: String? = nil) -> Bool {
+        switch self {
+        case .none: false
+        case .all: true
+        case .areas(let codes): codes.contains(code) || parent.map(codes.contains) ?? false
+        }
+    }
+
+    public func covers(_ area: AreaRecord) -> Bool { covers(area.code, parent: area.parentCode) }
+
+    /// Whether this viewer sees any small numbers at all (for the warning).
+    public var seesAny: Bool { self != .none && self != .areas([]) }
 }

@@ -1,34 +1,53 @@
 /// Primary and secondary suppression of small numbers in public tables.
 ///
 /// Primary: a cell whose numerator or denominator is below the threshold (default 10,
-/// the publication threshold of the catalogue) is hidden. Secondary: when the parent's
-/// total is shown and exactly one of its children is hidden, that child is the parent
-/// minus the others, so one more child is hidden as well: the shown child with the
-/// smallest denominator (then numerator, then code). This repeats over all groups until
-/// no group with a shown parent has exactly one hidden child. It is applied even when the
-/// children do not add up to the parent (boundaries differ, some children missing): an
+/// the publication threshold of the catalogue) is hidden. Secondary: a total and its parts
+/// (a parent and its children, a region and its municipalities) form a group. When exactly
+/// one member of a group is hidden, it is the total minus the others (or the sum of the
+/// parts), so one more part is hidden as well: the shown part with the smallest denominator
+/// (then numerator, then code). This repeats over all groups until no group has exactly one
+/// hidden member, so differencing along the groups derives nothing. It is applied even when
+/// the parts do not add up to the total (boundaries differ, some parts missing): an
 /// estimate is still a disclosure risk, so the rule errs on the safe side.
 ///
-/// A parent that is not in `cells` counts as shown (it may be published elsewhere). When
-/// the only child of a shown parent is hidden, the parent itself is hidden (secondary).
+/// A total that is not in `cells` counts as shown (it may be published elsewhere). When
+/// the only part of a shown total is hidden, the total itself is hidden (secondary).
 public enum Suppression {
     public static let defaultThreshold = 10
 
-    /// The state of every cell, in the order given.
+    /// The state of every cell, in the order given; the groups are the parents and their
+    /// children (`SuppressionCell.parentCode`).
     public static func apply(cells: [SuppressionCell], threshold: Int = defaultThreshold) -> [SuppressedCell] {
-        var states = cells.map { $0.numerator < threshold || $0.denominator < threshold ? SuppressionState.primary : .shown }
-        var reasons: [String?] = states.map { $0 == .primary ? primaryReason(threshold) : nil }
-
-        var parentIndex: [String: Int] = [:]
-        for (i, cell) in cells.enumerated() where parentIndex[cell.areaCode] == nil { parentIndex[cell.areaCode] = i }
         var groups: [String: [Int]] = [:]
         for (i, cell) in cells.enumerated() {
             guard let parent = cell.parentCode, parent != cell.areaCode else { continue }
             groups[parent, default: []].append(i)
         }
-        // Children ordered smallest first, so the next one to hide is the first shown one.
-        let ordered = groups.keys.sorted().map { parent in
-            (parent, groups[parent]!.sorted { a, b in
+        return apply(cells: cells, indexedGroups: groups.map { (total: $0.key, key: $0.key, parts: $0.value) }, threshold: threshold)
+    }
+
+    /// The state of every cell, in the order given, with the groups given explicitly: a
+    /// total (an area code) and the codes of its parts. An area can be a part of several
+    /// groups (a municipality in its province and in its region).
+    public static func apply(cells: [SuppressionCell], groups: [SuppressionGroup], threshold: Int = defaultThreshold) -> [SuppressedCell] {
+        var index: [String: Int] = [:]
+        for (i, cell) in cells.enumerated() where index[cell.areaCode] == nil { index[cell.areaCode] = i }
+        let indexed = groups.map { group in
+            (total: group.total, key: group.key, parts: group.parts.compactMap { index[$0] }.filter { cells[$0].areaCode != group.total })
+        }
+        return apply(cells: cells, indexedGroups: indexed, threshold: threshold)
+    }
+
+    static func apply(cells: [SuppressionCell], indexedGroups: [(total: String, key: String, parts: [Int])],
+                      threshold: Int) -> [SuppressedCell] {
+        var states = cells.map { $0.numerator < threshold || $0.denominator < threshold ? SuppressionState.primary : .shown }
+        var reasons: [String?] = states.map { $0 == .primary ? primaryReason(threshold) : nil }
+
+        var totalIndex: [String: Int] = [:]
+        for (i, cell) in cells.enumerated() where totalIndex[cell.areaCode] == nil { totalIndex[cell.areaCode] = i }
+        // Parts ordered smallest first, so the next one to hide is the first shown one.
+        let ordered = indexedGroups.filter { !$0.parts.isEmpty }.sorted { ($0.total, $0.key) < ($1.total, $1.key) }.map { group in
+            (group.total, totalIndex[group.total], group.parts.sorted { a, b in
                 let x = cells[a], y = cells[b]
                 return (x.denominator, x.numerator, x.areaCode, a) < (y.denominator, y.numerator, y.areaCode, b)
             })
@@ -37,19 +56,19 @@ public enum Suppression {
         var changed = true
         while changed {
             changed = false
-            for (parent, children) in ordered {
-                let parentCell = parentIndex[parent]
-                if let parentCell, states[parentCell].isHidden { continue }
-                let hidden = children.filter { states[$0].isHidden }
-                guard hidden.count == 1 else { continue }
-                let exposed = cells[hidden[0]].areaCode
-                if let next = children.first(where: { !states[$0].isHidden }) {
+            for (total, totalCell, parts) in ordered {
+                let totalHidden = totalCell.map { states[$0].isHidden } ?? false
+                let hidden = parts.filter { states[$0].isHidden }
+                guard hidden.count + (totalHidden ? 1 : 0) == 1 else { continue }
+                if let next = parts.first(where: { !states[$0].isHidden }) {
                     states[next] = .secondary
-                    reasons[next] = "Verborgen omdat het verborgen cijfer van \(exposed) anders terug te rekenen is uit het totaal van \(parent)."
+                    reasons[next] = totalHidden
+                        ? "Verborgen omdat het verborgen cijfer van \(total) anders de som van zijn deelgebieden is."
+                        : "Verborgen omdat het verborgen cijfer van \(cells[hidden[0]].areaCode) anders terug te rekenen is uit het totaal van \(total)."
                     changed = true
-                } else if let parentCell {
-                    states[parentCell] = .secondary
-                    reasons[parentCell] = "Verborgen omdat \(exposed) het enige deelgebied is en het cijfer anders gelijk is aan dit totaal."
+                } else if let totalCell, !totalHidden {
+                    states[totalCell] = .secondary
+                    reasons[totalCell] = "Verborgen omdat \(cells[hidden[0]].areaCode) het enige deelgebied is en het cijfer anders gelijk is aan dit totaal."
                     changed = true
                 }
             }
@@ -59,5 +78,20 @@ public enum Suppression {
 
     static func primaryReason(_ threshold: Int) -> String {
         "Verborgen omdat de teller of de noemer kleiner is dan \(threshold): bij zulke kleine aantallen kunnen personen herkenbaar zijn."
+    }
+}
+
+/// A total and its parts: a municipality and its PC4 areas, a municipality and its wijken
+/// (a second group with the same total), a region and its municipalities.
+public struct SuppressionGroup: Sendable, Equatable {
+    public var total: String
+    public var parts: [String]
+    /// Tells apart groups with the same total (e.g. "pc4" and "wijk").
+    public var key: String
+
+    public init(total: String, parts: [String], key: String = "") {
+        self.total = total
+        self.parts = parts
+        self.key = key
     }
 }

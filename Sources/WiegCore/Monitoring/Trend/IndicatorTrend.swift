@@ -37,31 +37,30 @@ public struct IndicatorTrend: Codable, Sendable, Equatable {
 
     /// The area's line first, then one per reference. Each point of the area is compared
     /// with the first reference's figure of the same period (when this viewer may see it).
-    /// Suppression is decided per period over all values of that period, with the parents
-    /// from `geography` (pass the area's siblings and their values to protect them). A
-    /// reference that is the parent of the area, with the area as its only known child, is
-    /// hidden in a period where the area is hidden (it would equal it): pass the siblings.
+    /// Suppression comes from `disclosure` (decided over the whole country); without it, it is
+    /// decided per period over the values given, with the parents from `geography` (pass the
+    /// area's siblings and their values to protect them).
     public static func build(definition: IndicatorDefinition, area: AreaRecord, references: [AreaRecord],
-                             values: [IndicatorValueRecord], showSmallNumbers: Bool,
-                             geography: [AreaRecord] = []) -> [IndicatorTrend] {
+                             values: [IndicatorValueRecord], showSmallNumbers: SmallNumberAccess,
+                             geography: [AreaRecord] = [], disclosure: DisclosureLookup? = nil) -> [IndicatorTrend] {
         let own = values.filter { $0.indicator == definition.code }
         let lines = [area] + references
         let codes = Set(lines.map(\.code))
         let periods = Set(own.filter { codes.contains($0.area) }.map(\.period)).sorted()
-        let parents = IndicatorSuppression.parents(geography + lines)
         var cells: [String: [IndicatorCell]] = [:]
         for period in periods {
             let inPeriod = own.filter { $0.period == period }
             var byArea: [String: IndicatorValueRecord] = [:]
             for record in inPeriod { byArea[record.area] = record }
-            let states = IndicatorSuppression.states(definition: definition, values: inPeriod, parents: parents)
+            let states = disclosure?(definition.code, period)
+                ?? DisclosureMap.build(values: inPeriod, areas: geography + lines, threshold: definition.publicationThreshold)
             let reference = references.first.flatMap {
-                IndicatorValueRows.publicValue(definition, byArea[$0.code], states[$0.code], showSmallNumbers: showSmallNumbers)
+                IndicatorValueRows.publicValue(definition, byArea[$0.code], states[$0.code], showSmallNumbers: showSmallNumbers.covers($0))
             }
             for (i, line) in lines.enumerated() {
                 cells[line.code + "#\(i)", default: []].append(IndicatorCell.make(
                     definition: definition, record: byArea[line.code], state: states[line.code],
-                    reference: i == 0 ? reference : nil, showSmallNumbers: showSmallNumbers))
+                    reference: i == 0 ? reference : nil, showSmallNumbers: showSmallNumbers.covers(line)))
             }
         }
         return lines.enumerated().map { i, line in
@@ -76,9 +75,9 @@ extension TrendSeries {
     /// The lines of an indicator's trend, ready for `TrendChartSVG.render`: the area first,
     /// then the references; hidden and missing figures are gaps. See `IndicatorTrend.build`.
     public static func build(definition: IndicatorDefinition, area: AreaRecord, references: [AreaRecord],
-                             values: [IndicatorValueRecord], showSmallNumbers: Bool,
-                             geography: [AreaRecord] = []) -> [TrendSeries] {
+                             values: [IndicatorValueRecord], showSmallNumbers: SmallNumberAccess,
+                             geography: [AreaRecord] = [], disclosure: DisclosureLookup? = nil) -> [TrendSeries] {
         IndicatorTrend.build(definition: definition, area: area, references: references, values: values,
-                             showSmallNumbers: showSmallNumbers, geography: geography).map(\.chartSeries)
+                             showSmallNumbers: showSmallNumbers, geography: geography, disclosure: disclosure).map(\.chartSeries)
     }
 }

@@ -51,26 +51,28 @@ public enum IndicatorValueRows {
     ///   - period: nil for the latest period with a value for one of `areas`.
     ///   - reference: the area code to compare with (e.g. the municipality or `NL`); its value
     ///     must be in `values`. Hidden from the public when suppressed, then nothing is compared.
-    ///   - showSmallNumbers: a signed-in viewer who may see small numbers (with a warning).
+    ///   - showSmallNumbers: the areas whose small numbers this viewer sees (with a warning).
     ///   - geography: further areas whose parents matter for suppression (siblings not shown).
+    ///   - disclosure: the maps decided over the whole geography; without one, suppression is
+    ///     decided over `values` and `geography` alone.
     public static func build(definition: IndicatorDefinition, areas: [AreaRecord], values: [IndicatorValueRecord],
-                             period: Period?, reference: String?, showSmallNumbers: Bool,
-                             geography: [AreaRecord] = []) -> [ValueRow] {
+                             period: Period?, reference: String?, showSmallNumbers: SmallNumberAccess,
+                             geography: [AreaRecord] = [], disclosure: DisclosureLookup? = nil) -> [ValueRow] {
         let own = values.filter { $0.indicator == definition.code }
         let codes = Set(areas.map(\.code))
         guard let period = period ?? own.filter({ codes.contains($0.area) }).map(\.period).max() else { return [] }
         let inPeriod = own.filter { $0.period == period }
         var byArea: [String: IndicatorValueRecord] = [:]
         for record in inPeriod { byArea[record.area] = record }
-        let states = IndicatorSuppression.states(definition: definition, values: inPeriod,
-                                                 parents: IndicatorSuppression.parents(geography + areas))
+        let states = disclosure?(definition.code, period)
+            ?? DisclosureMap.build(values: inPeriod, areas: geography + areas, threshold: definition.publicationThreshold)
         let referenceValue = reference.flatMap { code in
-            publicValue(definition, byArea[code], states[code], showSmallNumbers: showSmallNumbers)
+            publicValue(definition, byArea[code], states[code], showSmallNumbers: showSmallNumbers.covers(code))
         }
         return areas.compactMap { area in
             guard let record = byArea[area.code] else { return nil }
             let cell = IndicatorCell.make(definition: definition, record: record, state: states[area.code],
-                                          reference: referenceValue, showSmallNumbers: showSmallNumbers)
+                                          reference: referenceValue, showSmallNumbers: showSmallNumbers.covers(area))
             return ValueRow(areaCode: area.code, areaName: area.name, areaKind: area.kind, period: period, cell: cell)
         }
     }
