@@ -171,6 +171,7 @@ struct RowChecker {
 
         let name = columns.value(.naam, in: row)
         if name.isEmpty { report(.naam, "Naam ontbreekt.") }
+        else if name.count > Limits.name { report(.naam, "Naam is te lang: \(name.count) tekens, maximaal \(Limits.name).") }
 
         let kindText = columns.value(.soort, in: row)
         let kind = GeographyImport.parseKind(kindText)

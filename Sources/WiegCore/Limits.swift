@@ -7,8 +7,14 @@ public enum Limits {
     public static let short = 500
     /// A description.
     public static let description = 4000
+    /// Items of one list field (ambitions, action lines, members; a service's municipalities:
+    /// more than the country has).
+    public static let listItems = 400
     /// Steps of one care path.
     public static let zorgpadSteps = 50
+    /// One count (an indicator's numerator or denominator, a reach count): more than
+    /// everyone in the country.
+    public static let count = 100_000_000
     /// One budget amount: € 100 million.
     public static let amountCents: Int64 = 100_000_000 * 100
 

@@ -31,8 +31,8 @@ struct PointMeetingFormTests {
         }
         #expect(issues(check(["status": "klaar"]))
                 == ["status": "'klaar' is geen geldige keuze voor de status; kies uit Niet gestart, In ontwikkeling, Op orde."])
-        #expect(issues(check(["waar-staan-we": String(repeating: "w", count: 2001)]))
-                == ["waar-staan-we": "Waar staan we is te lang (hoogstens 2000 tekens, nu 2001)."])
+        #expect(issues(check(["waar-staan-we": String(repeating: "w", count: 4001)]))
+                == ["waar-staan-we": "Waar staan we is te lang (hoogstens 4000 tekens, nu 4001)."])
         #expect(issues(check(["wat-willen-we-ontwikkelen": "Gesprek met moeder (BSN 123456782)"]))
                 == ["wat-willen-we-ontwikkelen": "Wat willen we ontwikkelen lijkt een burgerservicenummer (BSN) te bevatten; vul alleen professionele contactgegevens in, nooit gegevens van ouders of kinderen."])
     }

@@ -45,12 +45,12 @@ struct StoryFormTests {
                 == ["activiteit": "De activiteit '\(other.uuidString)' bestaat niet."])
     }
 
-    @Test("title at most 120, text at most 2,000 characters; title, text and organisation required")
+    @Test("title at most 200, text at most 4,000 characters; title, text and organisation required")
     func lengths() {
-        #expect(issues(["titel": String(repeating: "t", count: 120)]).isEmpty)
-        #expect(issues(["titel": String(repeating: "t", count: 121)]) == ["titel": "De titel is te lang (hoogstens 120 tekens, nu 121)."])
+        #expect(issues(["titel": String(repeating: "t", count: 200)]).isEmpty)
+        #expect(issues(["titel": String(repeating: "t", count: 201)]) == ["titel": "De titel is te lang (hoogstens 200 tekens, nu 201)."])
         #expect(issues(["tekst": String(repeating: "a", count: 2000)]).isEmpty)
-        #expect(issues(["tekst": String(repeating: "a", count: 2001)]) == ["tekst": "De tekst is te lang (hoogstens 2000 tekens, nu 2001)."])
+        #expect(issues(["tekst": String(repeating: "a", count: 4001)]) == ["tekst": "De tekst is te lang (hoogstens 4000 tekens, nu 4001)."])
         #expect(issues(["titel": " ", "tekst": "", "organisatie": ""])
                 == ["titel": "Vul de titel in.", "tekst": "Vul de tekst in.", "organisatie": "Vul de organisatie in."])
     }

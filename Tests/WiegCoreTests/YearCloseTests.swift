@@ -83,22 +83,22 @@ struct YearCloseTests {
         #expect(YearClose.activities(in: 2025, from: result.activities).map(\.id) == [later.id, newIDs[0], newIDs[1]])
     }
 
-    @Test("every activity of the year needs a decision and a reflection of 3–2000 characters")
+    @Test("every activity of the year needs a decision and a reflection of 3–4000 characters")
     func validation() throws {
         var given = decisions
         given[platform.id] = nil
         given[binden.id] = YearCloseDecision(outcome: .doorgeschoven, reflection: " ok ")
-        given[adviesraad.id] = YearCloseDecision(outcome: .gerealiseerd, reflection: String(repeating: "a", count: 2001))
+        given[adviesraad.id] = YearCloseDecision(outcome: .gerealiseerd, reflection: String(repeating: "a", count: 4001))
         let check = YearClose.apply(decisions: given, activities: all, year: 2024, closedYears: [])
         #expect(check.result == nil && check.yearIssue == nil)
         #expect(check.issues == [
             platform.id: "Kies wat er met “Verkennen digitaal platform” is gebeurd: gerealiseerd, doorgeschoven of gestopt.",
             binden.id: "Schrijf bij “Het blijven binden van partijen” een korte terugblik (ten minste 3 tekens).",
-            adviesraad.id: "De terugblik bij “Overleg Stuurgroep en Adviesraad” is te lang (hoogstens 2000 tekens, nu 2001).",
+            adviesraad.id: "De terugblik bij “Overleg Stuurgroep en Adviesraad” is te lang (hoogstens 4000 tekens, nu 4001).",
         ])
         // The bounds themselves are accepted.
         given[platform.id] = YearCloseDecision(outcome: .gerealiseerd, reflection: "top")
-        given[binden.id] = YearCloseDecision(outcome: .gestopt, reflection: " \n" + String(repeating: "é", count: 2000))
+        given[binden.id] = YearCloseDecision(outcome: .gestopt, reflection: " \n" + String(repeating: "é", count: 4000))
         given[adviesraad.id] = YearCloseDecision(outcome: .gerealiseerd, reflection: "Klaar")
         #expect(YearClose.apply(decisions: given, activities: all, year: 2024, closedYears: []).result != nil)
     }

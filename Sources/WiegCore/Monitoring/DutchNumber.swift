@@ -2,19 +2,32 @@
 /// grouped with a point or a space. Each parse gives the value or a Dutch message.
 public enum DutchNumber {
     /// A whole count ≥ 0: `1598`, `1.598`, `1 598`. `12,5` is refused (not whole).
+    /// A count above `Limits.count` (more than everyone in the country) is refused.
+    static func bounded(_ n: Int, _ text: String) -> Result<Int, Message> {
+        n > Limits.count ? .failure(Message("Een aantal is hoogstens \(grouped(Limits.count)); '\(text.prefix(30))' is te groot."))
+                         : .success(n)
+    }
+
+    /// 100000000 as 100.000.000.
+    public static func grouped(_ n: Int) -> String {
+        var digits = Array(String(n)), out: [Character] = []
+        while digits.count > 3 { out = ["."] + digits.suffix(3) + out; digits.removeLast(3) }
+        return String(digits + out)
+    }
+
     public static func count(_ raw: String) -> Result<Int, Message> {
         let text = raw.trimmingWhitespace
         guard !text.isEmpty else { return .failure(Message("Vul een aantal in.")) }
         if text.hasPrefix("-") { return .failure(Message("Een aantal kan niet negatief zijn: '\(text)'.")) }
         let digitsOnly = text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
-        if digitsOnly, let n = Int(text) { return .success(n) }
+        if digitsOnly, let n = Int(text) { return bounded(n, text) }
         // Thousands grouped by a point or a space: 1.598 or 1 598 (exact groups of three).
         for separator in [".", " ", "\u{00A0}"] where text.contains(separator) {
             let groups = text.components(separatedBy: separator)
             if groups.count > 1, (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
                groups.allSatisfy({ $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }),
                let n = Int(groups.joined()) {
-                return .success(n)
+                return bounded(n, text)
             }
         }
         if case .success = decimal(text) {

@@ -10,7 +10,7 @@ public enum ZorgpadForm {
         func value(_ field: String) -> String { (fields[field] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
 
         let title = value("titel"), area = value("gebied"), need = value("behoefte")
-        if title.isEmpty { issue("titel", "Vul een titel in.") } else if title.count > 200 { issue("titel", "De titel is te lang (hoogstens 200 tekens).") }
+        if title.isEmpty { issue("titel", "Vul een titel in.") } else if title.count > Limits.name { issue("titel", "De titel is te lang (hoogstens \(Limits.name) tekens).") }
         if !knownAreas.contains(area) {
             issue("gebied", area.isEmpty ? "Kies een gemeente of regio." : "Gebied '\(area)' bestaat niet.")
         } else if let allowed = allowedAreas, !allowed.contains(area) {

@@ -158,7 +158,7 @@ enum StoriesView {
                             "Write about the work and the experience, not about a client: no names, birth dates, BSN, addresses, e-mail addresses or phone numbers. The form refuses text that looks like them.")),
             Forms.errorSummary(issues.map { Forms.FieldError(field: $0.column ?? StoryForm.Field.titel.rawValue, message: $0.message) }, lang: lang),
             Forms.post(SiteURL.storyNew.path, csrf: shell.csrf, [
-                field(.titel, "Titel", "Title", hint: lang.t("Hoogstens 120 tekens.", "At most 120 characters.")),
+                field(.titel, "Titel", "Title", hint: lang.t("Hoogstens \(Limits.name) tekens.", "At most \(Limits.name) characters.")),
                 Forms.textarea(lang.t("Verhaal", "Story"), name: StoryForm.Field.tekst.rawValue, value: f[StoryForm.Field.tekst.rawValue],
                                hint: lang.t("Hoogstens 2.000 tekens.", "At most 2,000 characters."), error: errors[StoryForm.Field.tekst.rawValue], rows: 6),
                 field(.organisatie, "Organisatie van de schrijver", "Author's organisation"),

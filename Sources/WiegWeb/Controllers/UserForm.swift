@@ -75,8 +75,8 @@ struct UserForm: Content {
             }
         }
         let name = (self.name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty || name.count > 200 {
-            errors.append(.init(field: "name", message: lang.t("Vul een naam in (hoogstens 200 tekens).", "Enter a name (at most 200 characters).")))
+        if name.isEmpty || name.count > Limits.name {
+            errors.append(.init(field: "name", message: lang.t("Vul een naam in (hoogstens \(Limits.name) tekens).", "Enter a name (at most \(Limits.name) characters).")))
         }
         guard let role = self.role.flatMap(Role.init(rawValue:)), choices.roles.contains(role) else {
             errors.append(.init(field: "role", message: lang.t("Kies een rol die u mag toekennen.", "Choose a role you may grant.")))

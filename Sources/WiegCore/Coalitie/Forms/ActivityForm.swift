@@ -24,8 +24,8 @@ public enum ActivityForm {
                              knownOrganisations: Set<UUID>, knownServices: Set<UUID>? = nil, now: Date) -> NetworkImport.FormCheck<Activity> {
         var form = CoalitionFormReader(fields)
         let services = knownServices.map { form.ids(Field.aanbod.rawValue, known: $0, noun: "aanbod-id") } ?? existing?.serviceIDs ?? []
-        let title = form.text(Field.titel.rawValue, label: "De titel", required: true, limit: 200)
-        let description = form.text(Field.beschrijving.rawValue, label: "De beschrijving", limit: 5000)
+        let title = form.text(Field.titel.rawValue, label: "De titel", required: true, limit: Limits.name)
+        let description = form.text(Field.beschrijving.rawValue, label: "De beschrijving", limit: Limits.description)
 
         var lines: [ActionLine] = []
         for code in form.items(Field.actielijnen.rawValue) {
@@ -35,7 +35,7 @@ public enum ActivityForm {
         }
         let workgroup = form.id(Field.werkgroep.rawValue, known: knownWorkgroups, noun: "werkgroep")
         let owner = form.id(Field.eigenaarOrganisatie.rawValue, known: knownOrganisations, noun: "organisatie")
-        let role = form.text(Field.eigenaarRol.rawValue, label: "De rol van de eigenaar", limit: 200)
+        let role = form.text(Field.eigenaarRol.rawValue, label: "De rol van de eigenaar", limit: Limits.name)
 
         var quarters: [Quarter] = []
         for text in form.items(Field.kwartalen.rawValue) {

@@ -11,7 +11,7 @@ public enum AgreementForm {
     public static func check(fields: [String: String], id: UUID, knownOrganisations: Set<UUID>, knownZorgpaden: Set<UUID>,
                              calendar: Calendar = .dutch) -> NetworkImport.FormCheck<Agreement> {
         var form = CoalitionFormReader(fields)
-        let title = form.text(Field.titel.rawValue, label: "De titel", required: true, limit: 200)
+        let title = form.text(Field.titel.rawValue, label: "De titel", required: true, limit: Limits.name)
         let level = form.choice(Field.niveau.rawValue, label: "het niveau", fallback: nil as AgreementLevel?) { [$0.rawValue, $0.dutchName] }
         let parties = form.ids(Field.partijen.rawValue, known: knownOrganisations, noun: "organisatie")
         if parties.count < 2 && !form.issues.contains(where: { $0.column == Field.partijen.rawValue }) {

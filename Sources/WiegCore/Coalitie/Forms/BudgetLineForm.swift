@@ -12,7 +12,7 @@ public enum BudgetLineForm {
     /// - Parameter otherComponents: the components of the budget's other lines.
     public static func check(fields: [String: String], otherComponents: [String] = []) -> NetworkImport.FormCheck<BudgetLine> {
         var form = CoalitionFormReader(fields)
-        let component = form.text(Field.onderdeel.rawValue, label: "Het onderdeel", required: true, limit: 200)
+        let component = form.text(Field.onderdeel.rawValue, label: "Het onderdeel", required: true, limit: Limits.name)
         if !component.isEmpty, otherComponents.contains(where: { DutchText.fold($0.trimmingCharacters(in: .whitespaces)) == DutchText.fold(component) }) {
             form.issue(Field.onderdeel.rawValue, "Het onderdeel '\(component.prefix(40))' staat al in de begroting.")
         }
@@ -67,7 +67,7 @@ public enum OutOfPocketForm {
 
     public static func check(fields: [String: String]) -> NetworkImport.FormCheck<OutOfPocketCost> {
         var form = CoalitionFormReader(fields)
-        let description = form.text(Field.omschrijving.rawValue, label: "De omschrijving", required: true, limit: 200)
+        let description = form.text(Field.omschrijving.rawValue, label: "De omschrijving", required: true, limit: Limits.name)
         let amount = form.amount(Field.bedrag.rawValue)
         guard form.issues.isEmpty, let amount else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
         return NetworkImport.FormCheck(record: OutOfPocketCost(description: description, amount: amount), issues: [])

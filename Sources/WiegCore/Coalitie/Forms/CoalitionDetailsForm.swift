@@ -13,7 +13,7 @@ public enum CoalitionDetailsForm {
     public static func check(fields: [String: String], coalition: CoalitionRecord,
                              calendar: Calendar = .dutch) -> NetworkImport.FormCheck<CoalitionRecord> {
         var form = CoalitionFormReader(fields)
-        let leader = form.text(Field.projectleider.rawValue, label: "De projectleider", limit: 200)
+        let leader = form.text(Field.projectleider.rawValue, label: "De projectleider", limit: Limits.name)
         form.guardPersonalData(Field.projectleider.rawValue, label: "De projectleider", anyDate: true)
         let start = form.value(Field.startdatum.rawValue).isEmpty ? nil : form.date(Field.startdatum.rawValue, calendar: calendar)
         var issues = form.issues

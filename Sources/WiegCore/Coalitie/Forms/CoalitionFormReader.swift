@@ -16,8 +16,8 @@ struct CoalitionFormReader {
         issues.append(ImportIssue(line: 2, column: field, message: message))
     }
 
-    /// Text of at most `limit` characters; `label` names the field in the message ("De titel").
-    mutating func text(_ field: String, label: String, required: Bool = false, limit: Int = 2000) -> String {
+    /// Text of at most `limit` characters (see `Limits`); `label` names the field in the message ("De titel").
+    mutating func text(_ field: String, label: String, required: Bool = false, limit: Int = Limits.description) -> String {
         let text = value(field)
         if required && text.isEmpty {
             issue(field, "Vul \(label.lowercased()) in.")
@@ -40,12 +40,20 @@ struct CoalitionFormReader {
         return fallback
     }
 
-    /// Items separated by newlines, `;` or (when `commas`) `,`: trimmed, empties and repeats dropped.
-    func items(_ field: String, commas: Bool = true) -> [String] {
+    /// Items separated by newlines, `;` or (when `commas`) `,`: trimmed, empties and repeats
+    /// dropped; at most `Limits.listItems` items of at most `Limits.short` characters.
+    mutating func items(_ field: String, commas: Bool = true) -> [String] {
         var seen = Set<String>()
-        return value(field).split { $0.isNewline || $0 == ";" || (commas && $0 == ",") }
+        let items = value(field).split { $0.isNewline || $0 == ";" || (commas && $0 == ",") }
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && seen.insert($0).inserted }
+        if items.count > Limits.listItems {
+            issue(field, "Deze lijst heeft \(items.count) regels; hoogstens \(Limits.listItems).")
+        }
+        if let long = items.firstIndex(where: { $0.count > Limits.short }) {
+            issue(field, "Regel \(long + 1) is te lang (hoogstens \(Limits.short) tekens, nu \(items[long].count)).")
+        }
+        return items
     }
 
     /// Ids from a list field (one per line, or separated by commas or semicolons, or as the

@@ -38,8 +38,11 @@ extension CoalitionFormReader {
 
     /// Non-empty lines (a list written one per line); each at most `limit` characters.
     /// `noun` names one line in a message ("Ambitie").
-    mutating func lines(_ field: String, noun: String, limit: Int = 1000) -> [String] {
+    mutating func lines(_ field: String, noun: String, limit: Int = Limits.description) -> [String] {
         let lines = value(field).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if lines.count > Limits.listItems {
+            issue(field, "Deze lijst heeft \(lines.count) regels; hoogstens \(Limits.listItems).")
+        }
         for (index, line) in lines.enumerated() where line.count > limit {
             issue(field, "\(noun) \(index + 1) is te lang (hoogstens \(limit) tekens, nu \(line.count)).")
         }

@@ -11,7 +11,7 @@ public enum GoalForm {
 
     public static func check(fields: [String: String], id: UUID, existing: Goal? = nil) -> NetworkImport.FormCheck<Goal> {
         var form = CoalitionFormReader(fields)
-        let text = form.text(Field.tekst.rawValue, label: "De tekst van het doel", required: true, limit: 1000)
+        let text = form.text(Field.tekst.rawValue, label: "De tekst van het doel", required: true, limit: Limits.description)
         let phase = form.choice(Field.fase.rawValue, label: "de fase", fallback: nil as Phase?) { [$0.rawValue, $0.dutchName] }
 
         var lines: [ActionLine] = []

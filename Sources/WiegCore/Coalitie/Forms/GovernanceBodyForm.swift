@@ -18,10 +18,10 @@ public enum GovernanceBodyForm {
         let kind = form.choice(Field.soort.rawValue, label: "de soort overleg", fallback: nil as GovernanceBodyKind?) {
             [$0.rawValue, $0.dutchName]
         }
-        let name = form.text(Field.naam.rawValue, label: "De naam", required: true, limit: 200)
+        let name = form.text(Field.naam.rawValue, label: "De naam", required: true, limit: Limits.name)
         let members = form.items(Field.leden.rawValue, commas: false)
-        for member in members where member.count > 200 {
-            form.issue(Field.leden.rawValue, "Lid '\(member.prefix(40))…' is te lang (hoogstens 200 tekens).")
+        for member in members where member.count > Limits.name {
+            form.issue(Field.leden.rawValue, "Lid '\(member.prefix(40))…' is te lang (hoogstens \(Limits.name) tekens).")
         }
         let countText = form.value(Field.vergaderingenPerJaar.rawValue)
         var required = 0

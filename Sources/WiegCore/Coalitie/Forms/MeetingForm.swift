@@ -44,7 +44,7 @@ public enum MeetingForm {
                 date = day
             }
         }
-        let note = form.text(Field.notitie.rawValue, label: "De notitie", limit: 500)
+        let note = form.text(Field.notitie.rawValue, label: "De notitie", limit: Limits.short)
         form.guardPersonalData(Field.notitie.rawValue, label: "De notitie")
         guard form.issues.isEmpty, let date else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
         return NetworkImport.FormCheck(record: HeldMeeting(date: date, note: note.isEmpty ? nil : note), issues: [])

@@ -28,7 +28,7 @@ public enum MemberForm {
         } else {
             form.issue(Field.organisatie.rawValue, "De organisatie '\(text.prefix(40))' bestaat niet in het netwerk.")
         }
-        let role = form.text(Field.rol.rawValue, label: "De rol", limit: 200)
+        let role = form.text(Field.rol.rawValue, label: "De rol", limit: Limits.name)
         form.guardPersonalData(Field.rol.rawValue, label: "De rol", anyDate: true)
         guard form.issues.isEmpty, let organisation else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
         return NetworkImport.FormCheck(record: CoalitionMember(organisation: organisation, contactRole: role), issues: [])

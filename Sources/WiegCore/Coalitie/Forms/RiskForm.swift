@@ -12,8 +12,8 @@ public enum RiskForm {
         let risk = form.text(Field.risico.rawValue, label: "Het risico", required: true)
         let mitigation = form.text(Field.beheersmaatregel.rawValue, label: "De beheersmaatregel")
         let parties = form.items(Field.verantwoordelijken.rawValue)
-        for party in parties where party.count > 200 {
-            form.issue(Field.verantwoordelijken.rawValue, "Verantwoordelijke '\(party.prefix(40))…' is te lang (hoogstens 200 tekens).")
+        for party in parties where party.count > Limits.name {
+            form.issue(Field.verantwoordelijken.rawValue, "Verantwoordelijke '\(party.prefix(40))…' is te lang (hoogstens \(Limits.name) tekens).")
         }
         let status = form.choice(Field.status.rawValue, label: "de status", fallback: RiskStatus.actief) { [$0.rawValue, $0.englishName] }
         guard form.issues.isEmpty, let status else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }

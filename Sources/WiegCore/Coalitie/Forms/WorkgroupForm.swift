@@ -14,9 +14,9 @@ public enum WorkgroupForm {
     public static func check(fields: [String: String], id: UUID, knownOrganisations: Set<UUID>,
                              existing: Workgroup? = nil) -> NetworkImport.FormCheck<Workgroup> {
         var form = CoalitionFormReader(fields)
-        let name = form.text(Field.naam.rawValue, label: "De naam", required: true, limit: 200)
-        let owner = form.text(Field.actieEigenaar.rawValue, label: "De actie-eigenaar", limit: 200)
-        let contact = form.text(Field.contactProjectgroep.rawValue, label: "Het contact namens de projectgroep", limit: 200)
+        let name = form.text(Field.naam.rawValue, label: "De naam", required: true, limit: Limits.name)
+        let owner = form.text(Field.actieEigenaar.rawValue, label: "De actie-eigenaar", limit: Limits.name)
+        let contact = form.text(Field.contactProjectgroep.rawValue, label: "Het contact namens de projectgroep", limit: Limits.name)
         let members = form.ids(Field.leden.rawValue, known: knownOrganisations, noun: "organisatie")
         let note = form.text(Field.toelichting.rawValue, label: "De toelichting")
         guard form.issues.isEmpty else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }

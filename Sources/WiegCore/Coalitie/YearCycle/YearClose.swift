@@ -22,7 +22,7 @@ public struct YearCloseCheck: Sendable, Equatable {
 /// and a reflection. Realised and stopped activities take that status; a carried-over one
 /// keeps its history (its quarters up to this year) and continues as a new activity next year.
 public enum YearClose {
-    public static let reflectionLength = 3...2000
+    public static let reflectionLength = 3...Limits.description
 
     /// The activities that run in `year`: a quarter in it and not stopped, in the order given.
     public static func activities(in year: Int, from activities: [Activity]) -> [Activity] {
@@ -49,7 +49,7 @@ public enum YearClose {
             if length < reflectionLength.lowerBound {
                 issues[activity.id] = "Schrijf bij “\(activity.title)” een korte terugblik (ten minste 3 tekens)."
             } else if length > reflectionLength.upperBound {
-                issues[activity.id] = "De terugblik bij “\(activity.title)” is te lang (hoogstens 2000 tekens, nu \(length))."
+                issues[activity.id] = "De terugblik bij “\(activity.title)” is te lang (hoogstens \(Limits.description) tekens, nu \(length))."
             }
         }
         for id in decisions.keys where !runningIDs.contains(id) {

@@ -40,8 +40,8 @@ public enum StoryAttachment: Codable, Sendable, Hashable {
 /// work and experience, never about an identifiable client: `StoryForm` rejects texts
 /// with a BSN, a date of birth, an e-mail address or a phone number.
 public struct Story: Codable, Sendable, Equatable, Identifiable {
-    public static let titleLimit = 120
-    public static let bodyLimit = 2000
+    public static let titleLimit = Limits.name
+    public static let bodyLimit = Limits.description
 
     public var id: UUID
     public var title: String

@@ -33,7 +33,7 @@ public enum StoryForm {
         var form = CoalitionFormReader(fields)
         let title = form.text(Field.titel.rawValue, label: "De titel", required: true, limit: Story.titleLimit)
         let body = form.text(Field.tekst.rawValue, label: "De tekst", required: true, limit: Story.bodyLimit)
-        let organisation = form.text(Field.organisatie.rawValue, label: "De organisatie", required: true, limit: 200)
+        let organisation = form.text(Field.organisatie.rawValue, label: "De organisatie", required: true, limit: Limits.name)
         for (field, label, text) in [(Field.titel, "De titel", title), (.tekst, "De tekst", body)] {
             for finding in StoryPrivacy.findings(in: text) {
                 form.issue(field.rawValue, "\(label) \(finding.dutchReason): een verhaal mag geen cliënt herkenbaar maken.")

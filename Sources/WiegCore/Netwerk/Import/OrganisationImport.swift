@@ -44,7 +44,7 @@ struct OrganisationChecker {
         if let id {
             if let first = idLines[id] { r.report(.id, "Id \(id.uuidString.lowercased()) staat ook al op regel \(first).") } else { idLines[id] = row.line }
         }
-        let name = r.text(.naam, "Naam", max: 200, required: true)
+        let name = r.text(.naam, "Naam", max: Limits.name, required: true)
         if !name.isEmpty {
             if let first = nameLines[name.lowercased()] {
                 r.report(.naam, "Organisatie '\(name)' staat ook al op regel \(first).")
@@ -57,13 +57,13 @@ struct OrganisationChecker {
             (d: NetworkDomain) in [d.dutchName, d.englishName]
         }
         let website = r.website(.website), phone = r.phone(.telefoon), email = r.email(.email)
-        let street = r.text(.straat, "Straat", max: 200), postcode = r.postcode(.postcode)
-        let city = r.text(.plaats, "Plaats", max: 200)
+        let street = r.text(.straat, "Straat", max: Limits.name), postcode = r.postcode(.postcode)
+        let city = r.text(.plaats, "Plaats", max: Limits.name)
         if city.isEmpty, !(street.isEmpty && r.cell(.postcode).isEmpty) {
             r.report(.plaats, "Plaats ontbreekt; een adres heeft een plaats nodig.")
         }
         let area = r.municipalities(.werkgebied, known: known)
-        let description = r.text(.beschrijving, "Beschrijving", max: 4000)
+        let description = r.text(.beschrijving, "Beschrijving", max: Limits.description)
         let verified = r.date(.laatstGecontroleerd, now: now)
         let demo = r.demo(.demo)
 

@@ -54,7 +54,7 @@ struct ServiceChecker {
             if let first = idLines[id] { r.report(.id, "Id \(id.uuidString.lowercased()) staat ook al op regel \(first).") } else { idLines[id] = row.line }
         }
         let organisation = organisationID(&r)
-        let name = r.text(.naam, "Naam", max: 200, required: true)
+        let name = r.text(.naam, "Naam", max: Limits.name, required: true)
         if let organisation, !name.isEmpty {
             let key = organisation.uuidString + "|" + name.lowercased()
             if let first = nameLines[key] {
@@ -63,26 +63,26 @@ struct ServiceChecker {
                 nameLines[key] = row.line
             }
         }
-        let forParents = r.text(.beschrijvingOuders, "Beschrijving voor ouders", max: 4000)
-        let forProfessionals = r.text(.beschrijvingProfessionals, "Beschrijving voor professionals", max: 4000)
+        let forParents = r.text(.beschrijvingOuders, "Beschrijving voor ouders", max: Limits.description)
+        let forProfessionals = r.text(.beschrijvingProfessionals, "Beschrijving voor professionals", max: Limits.description)
         let phases = ServiceFields.phases(&r)
         let (from, to) = ServiceFields.ages(&r)
-        let targetGroup = r.text(.doelgroep, "Doelgroep", max: 500)
+        let targetGroup = r.text(.doelgroep, "Doelgroep", max: Limits.short)
         let needCodes = ServiceFields.needs(&r, known: needs)
         let access = r.choice(.toegang, "Toegang", fallback: ServiceAccess.zelfAanmelden) { [$0.dutchName, $0.englishName] }
-        let cost = r.text(.kosten, "Kosten", max: 500)
+        let cost = r.text(.kosten, "Kosten", max: Limits.short)
         let languages = ServiceFields.languages(&r)
         let recognition = r.choice(.erkenning, "Erkenning", fallback: Recognition.nietBeoordeeld) { [$0.dutchName, $0.englishName] }
         let areas = r.municipalities(.gemeenten, known: municipalities)
         let website = r.website(.website)
-        let contact = ProfessionalContact(name: r.optionalText(.contactNaam, "Naam van de contactpersoon", max: 200),
-                                          role: r.optionalText(.contactRol, "Rol van de contactpersoon", max: 200),
+        let contact = ProfessionalContact(name: r.optionalText(.contactNaam, "Naam van de contactpersoon", max: Limits.name),
+                                          role: r.optionalText(.contactRol, "Rol van de contactpersoon", max: Limits.name),
                                           phone: r.phone(.contactTelefoon), email: r.email(.contactEmail))
         let status = r.choice(.status, "Status", fallback: ServiceStatus.actief) { s in s == .actief ? ["active"] : ["inactive"] }
         let editorial = r.choice(.redactie, "Redactiestatus", fallback: EditorialStatus.concept) { [$0.dutchName] }
         let verified = r.date(.laatstGecontroleerd, now: now)
-        let street = r.text(.locatieStraat, "Straat van de locatie", max: 200), postcode = r.postcode(.locatiePostcode)
-        let city = r.text(.locatiePlaats, "Plaats van de locatie", max: 200)
+        let street = r.text(.locatieStraat, "Straat van de locatie", max: Limits.name), postcode = r.postcode(.locatiePostcode)
+        let city = r.text(.locatiePlaats, "Plaats van de locatie", max: Limits.name)
         if city.isEmpty, !(street.isEmpty && r.cell(.locatiePostcode).isEmpty) {
             r.report(.locatiePlaats, "Plaats van de locatie ontbreekt; een adres heeft een plaats nodig.")
         }
