@@ -27,6 +27,7 @@ public func configure(_ app: Application, _ config: WiegConfig) async throws {
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(APIMiddleware())  // outside the error middleware: errors get API-Version too
     app.middleware.use(WiegErrorMiddleware())
+    app.middleware.use(RequestSizeMiddleware())
     app.middleware.use(BodyLimitMiddleware(limit: config.maxBodyBytes))
     app.middleware.use(RequestTimeoutMiddleware(seconds: config.requestTimeout))
     app.middleware.use(SessionMiddleware())

@@ -246,8 +246,28 @@ struct TrustLowTests {
             let funnel = try await visitor.get("/indicatoren/big2/trechter?gebied=gm0119")
             #expect(funnel.headers.first(name: .location) == "/indicatoren/BIG2/trechter?gebied=GM0119")
             #expect(try await visitor.get("/api/v1/gebieden/gm0119").status == .ok)
+            let values = try await visitor.get("/api/v1/indicatoren/big2/waarden?gebied=gm0119&niveau=pc4")
+            #expect(values.status == .ok)
+            #expect(values.body.string.contains("\"PC4-7942\""))
             #expect(try await visitor.get("/taal/nl").status == .seeOther)
             #expect(try await visitor.get("/gebieden/nml").status == .ok)
+        }
+    }
+
+    @Test("a very long address or 10,000 query fields get 414, 40 kB of headers 431: in Dutch, as problem JSON under /api")
+    func oversizedRequests() async throws {
+        try await withWiegApp(.sqlite, demo: false) { app, _ in
+            let visitor = Browser(app)
+            let long = try await visitor.get("/hulp?zoek=" + String(repeating: "a", count: 9_000))
+            #expect(long.status == .uriTooLong)
+            #expect(long.body.string.contains("Dit adres is te lang"))
+            let many = try await visitor.get("/api/v1/organisaties?" + (1...10_000).map { "p\($0)=1" }.joined(separator: "&"))
+            #expect(many.status == .uriTooLong)
+            #expect(many.headers.first(name: .contentType)?.hasPrefix("application/problem+json") == true)
+            let headers = try await visitor.get("/hulp", headers: ["X-Big": String(repeating: "b", count: 40_000)])
+            #expect(headers.status == .requestHeaderFieldsTooLarge)
+            #expect(headers.body.string.contains("Kopregels te groot"))
+            #expect(try await visitor.get("/hulp?zoek=" + String(repeating: "a", count: 150)).status == .ok)
         }
     }
 

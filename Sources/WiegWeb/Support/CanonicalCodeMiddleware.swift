@@ -3,7 +3,8 @@ import WiegCore
 
 /// Area and indicator codes are case-insensitive: `gm0119` is GM0119, `big2` is BIG2. A
 /// page asked for with another spelling redirects (301) to the canonical address; the API
-/// answers for the canonical code in place (its contract has no redirects).
+/// answers for the canonical code in place (its contract has no redirects), in the path
+/// and in the query (`gebied`, `gemeente`, `binnen`).
 struct CanonicalCodeMiddleware: Middleware {
     static let queryNames = ["gebied", "gemeente", "binnen"]
 
@@ -25,6 +26,22 @@ struct CanonicalCodeMiddleware: Middleware {
             if let value = req.parameters.get("code"),
                let canonical = Self.canonical(value, indicator: req.url.path.contains("/indicatoren/")) {
                 req.parameters.set("code", to: canonical)
+            }
+            let rawQuery = req.url.query ?? ""
+            if Self.queryNames.contains(where: { rawQuery.contains($0 + "=") }),
+               var query = URLComponents(string: "?" + rawQuery)?.queryItems {
+                var changed = false
+                for (i, item) in query.enumerated() where Self.queryNames.contains(item.name) {
+                    if let value = item.value, let canonical = Self.canonical(value, indicator: false) {
+                        query[i].value = canonical
+                        changed = true
+                    }
+                }
+                if changed {
+                    var components = URLComponents()
+                    components.queryItems = query
+                    req.url.query = components.percentEncodedQuery
+                }
             }
             return next.respond(to: req)
         }

@@ -62,6 +62,8 @@ struct WiegErrorMiddleware: Middleware {
         case .notFound: lang.t("Niet gevonden", "Not found")
         case .methodNotAllowed: lang.t("Methode niet toegestaan", "Method not allowed")
         case .payloadTooLarge: lang.t("Te groot", "Too large")
+        case .uriTooLong: lang.t("Adres te lang", "Address too long")
+        case .requestHeaderFieldsTooLarge: lang.t("Kopregels te groot", "Headers too large")
         case .tooManyRequests: lang.t("Te veel pogingen", "Too many attempts")
         case .unprocessableEntity: lang.t("Gegevens kloppen niet", "Invalid data")
         case .serviceUnavailable: lang.t("Tijdelijk niet beschikbaar", "Temporarily unavailable")
