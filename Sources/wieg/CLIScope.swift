@@ -52,9 +52,16 @@ enum CLIScope {
         return token
     }
 
+    /// The whole link with `WIEG_PUBLIC_URL`; without it the path, and where to open it:
+    /// the command does not know which address and port the server listens on, and a
+    /// guessed one (localhost:8080) sent people to the wrong place.
     static func link(_ token: String) -> String {
-        let base = (Env.string("WIEG_PUBLIC_URL") ?? "http://localhost:8080")
-        return (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/wachtwoord-instellen/" + token
+        let path = "/wachtwoord-instellen/" + token
+        guard let base = Env.string("WIEG_PUBLIC_URL")?.nilIfEmpty else {
+            return path + "\n(open this path on the address 'wieg serve' printed when it started;"
+                + " set WIEG_PUBLIC_URL to print the whole link)"
+        }
+        return (base.hasSuffix("/") ? String(base.dropLast()) : base) + path
     }
 }
 

@@ -78,3 +78,22 @@ def test_restore_refuses_while_a_server_has_the_database_open():
             server.wait(timeout=30)
         restored = run("restore", "--yes", "--database", f"sqlite://{db}", backup)
         assert restored.returncode == 0, restored.stderr
+
+
+def test_invite_link_never_guesses_an_address():
+    """Without WIEG_PUBLIC_URL the command prints the path and says where to open it (it
+    cannot know the server's port); with it, the whole link on that address."""
+    with tempfile.TemporaryDirectory() as tmp:
+        db = f"sqlite://{os.path.join(tmp, 'wieg.sqlite')}"
+        assert run("migrate", "--database", db).returncode == 0
+        env = {k: v for k, v in os.environ.items() if k != "WIEG_PUBLIC_URL"}
+        bare = subprocess.run([WIEG, "user", "create", "--email", "a@example.org", "--role", "beheerder", "--database", db],
+                              capture_output=True, text=True, timeout=180, env=env)
+        assert bare.returncode == 0, bare.stderr
+        assert "localhost:8080" not in bare.stdout
+        assert "\n/wachtwoord-instellen/" in bare.stdout and "WIEG_PUBLIC_URL" in bare.stdout
+        env["WIEG_PUBLIC_URL"] = "https://wieg.example.nl/"
+        full = subprocess.run([WIEG, "user", "create", "--email", "b@example.org", "--role", "beheerder", "--database", db],
+                              capture_output=True, text=True, timeout=180, env=env)
+        assert full.returncode == 0, full.stderr
+        assert "https://wieg.example.nl/wachtwoord-instellen/" in full.stdout
