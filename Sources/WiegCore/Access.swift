@@ -29,4 +29,6 @@ public enum Access: Sendable, Equatable, CustomStringConvertible {
     /// Roles that manage accounts (each within its own scope).
     public static let userManagers: Access = .roles([.beheerder, .regio, .coordinator])
     public static let admin: Access = .roles([.beheerder])
+    /// Roles that write stories (tellen en vertellen).
+    public static let storyWriters: Access = .roles([.beheerder, .regio, .coordinator, .partner])
 }

@@ -27,19 +27,3 @@ public final class Area: Model, @unchecked Sendable {
     public var code: String { id ?? "" }
     public var kind: AreaKind { AreaKind(rawValue: kindRaw) ?? .gemeente }
 }
-
-/// Membership of a municipality in a region.
-public final class RegionMember: Model, @unchecked Sendable {
-    public static let schema = "region_members"
-
-    @ID(key: .id) public var id: UUID?
-    @Field(key: "region_code") public var regionCode: String
-    @Field(key: "municipality_code") public var municipalityCode: String
-
-    public init() {}
-
-    public init(regionCode: String, municipalityCode: String) {
-        self.regionCode = regionCode
-        self.municipalityCode = municipalityCode
-    }
-}

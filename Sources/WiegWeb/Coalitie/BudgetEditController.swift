@@ -34,7 +34,7 @@ enum BudgetEditController {
 
     static func target(_ req: Request) async throws -> Target {
         let c = try await CoalitionContext.load(req, edit: true)
-        let year = try PlanEditController.year(req)
+        let year = try CoalitionEditing.year(req)
         guard let part = req.parameters.get("part").flatMap(BudgetPart.init(rawValue:)) else {
             throw WiegError.notFound("Dit deel van de begroting bestaat niet; kies regels, kosten of financiering.",
                                      "This part of the budget does not exist; choose regels, kosten or financiering.")
@@ -55,12 +55,12 @@ enum BudgetEditController {
 
     @Sendable static func rowForm(req: Request) async throws -> Response {
         let t = try await target(req)
-        return PlanEditController.page(req, t.c, t.title, t.action, t.part.controls, t.index.map { t.part.fields(t.budget, $0) } ?? [:])
+        return CoalitionEditing.page(req, t.c, t.title, t.action, t.part.controls, t.index.map { t.part.fields(t.budget, $0) } ?? [:])
     }
 
     @Sendable static func rowSave(req: Request) async throws -> Response {
         let t = try await target(req)
-        let f = PlanEditController.fields(req)
+        let f = CoalitionEditing.fields(req)
         let (year, part, index) = (t.year, t.part, t.index)
         // Applied to the budget as it is when the lock is held, not as this request read it.
         let issues = try await t.c.modify(req) { work -> (result: [ImportIssue], writes: [CoalitionWrite]) in
@@ -69,8 +69,8 @@ enum BudgetEditController {
             let issues = part.apply(f, to: &budget, at: index)
             return (issues, issues.isEmpty ? [.item(budget)] : [])
         }
-        guard issues.isEmpty else { return PlanEditController.page(req, t.c, t.title, t.action, t.part.controls, f, issues) }
-        return PlanEditController.back(req, t.c, "begroting")
+        guard issues.isEmpty else { return CoalitionEditing.page(req, t.c, t.title, t.action, t.part.controls, f, issues) }
+        return CoalitionEditing.back(req, t.c, "begroting")
     }
 
     @Sendable static func rowConfirm(req: Request) async throws -> Response {
@@ -92,6 +92,6 @@ enum BudgetEditController {
             part.remove(at: index, from: &budget)
             return [.item(budget)]
         }
-        return PlanEditController.back(req, t.c, "begroting")
+        return CoalitionEditing.back(req, t.c, "begroting")
     }
 }

@@ -45,7 +45,7 @@ enum CoalitionAPIController {
     struct MemberJSON: Content { var organisationID: UUID; var domain: String?; var role: String }
 
     @Sendable static func index(req: Request) async throws -> Response {
-        let all = try await CoalitionsController.readable(req).map { CoalitionJSON($0.0, $0.1, detail: false) }
+        let all = try await req.readableCoalitions().map { CoalitionJSON($0.0, $0.1, detail: false) }
         let page = try req.apiPage(defaultSize: 50)
         return try await APIPage(Paged(items: Array(all.dropFirst(page.offset).prefix(page.size)), number: page.number,
                                        size: page.size, total: all.count)).encodeResponse(for: req)

@@ -86,3 +86,16 @@ struct CoalitionContext {
         return try req.apiInt("jaar", in: 2000...2100, default: current)
     }
 }
+
+extension Request {
+    /// Every coalition this viewer may read, with its work.
+    /// The coalitions the user may read, with their work.
+    func readableCoalitions() async throws -> [(Coalition, CoalitionWork)] {
+        let coalitions = try await stores.coalitions.list(inRegions: nil)
+        let works = try await stores.coalitionWork.works(coalitions)
+        return coalitions.compactMap { model in
+            guard let work = works[model.id!], CoalitionPolicy.canRead(principal, CoalitionContext.subject(model, work)) else { return nil }
+            return (model, work)
+        }
+    }
+}

@@ -12,20 +12,10 @@ enum CoalitionsController {
         routes.on(.GET, .regionCoalitions(":code"), access: .roles([.beheerder, .regio]), use: region)
     }
 
-    /// The coalitions the user may read, with their work.
-    static func readable(_ req: Request) async throws -> [(Coalition, CoalitionWork)] {
-        let coalitions = try await req.stores.coalitions.list(inRegions: nil)
-        let works = try await req.stores.coalitionWork.works(coalitions)
-        return coalitions.compactMap { model in
-            guard let work = works[model.id!], CoalitionPolicy.canRead(req.principal, CoalitionContext.subject(model, work)) else { return nil }
-            return (model, work)
-        }
-    }
-
     @Sendable static func index(req: Request) async throws -> Response {
         let network = try await req.network()
         let year = try CoalitionContext.year(req)
-        let rows = try await readable(req).map { model, work in
+        let rows = try await req.readableCoalitions().map { model, work in
             CoalitionRow(model: model, work: work, test: work.minimumTest(year: year, organisations: network.organisationList),
                          step: work.stepPosition(year: year, organisations: network.organisationList))
         }
@@ -47,7 +37,7 @@ enum CoalitionsController {
         let network = try await req.network()
         let year = try CoalitionContext.year(req)
         let members = Set(try await req.stores.areas.members(ofRegion: code)).union([code])
-        let rows = try await readable(req).filter { model, _ in model.regionCode == code || members.contains(model.areaCode) }
+        let rows = try await req.readableCoalitions().filter { model, _ in model.regionCode == code || members.contains(model.areaCode) }
             .map { model, work in
                 CoalitionRow(model: model, work: work, test: work.minimumTest(year: year, organisations: network.organisationList),
                              step: work.stepPosition(year: year, organisations: network.organisationList))

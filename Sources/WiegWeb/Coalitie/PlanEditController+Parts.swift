@@ -17,19 +17,19 @@ extension PlanEditController {
 
     @Sendable static func pointForm(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req, edit: true)
-        let (year, point) = (try year(req), try point(req))
+        let (year, point) = (try CoalitionEditing.year(req), try point(req))
         let current = (c.work.points(year) ?? PharosYear(year: year))[point]
-        return page(req, c, ("Punt \(point.number) (\(year)): \(point.title)", "Point \(point.number) (\(year)): \(point.englishName)"),
+        return CoalitionEditing.page(req, c, ("Punt \(point.number) (\(year)): \(point.title)", "Point \(point.number) (\(year)): \(point.englishName)"),
                     .pointEdit(c.slug, String(year), String(point.number)), PlanFields.point, PointForm.fields(current))
     }
 
     @Sendable static func pointSave(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req, edit: true)
-        let (year, point) = (try year(req), try point(req))
-        let f = fields(req)
+        let (year, point) = (try CoalitionEditing.year(req), try point(req))
+        let f = CoalitionEditing.fields(req)
         let check = PointForm.check(fields: f, year: year, point: point)
         guard let assessment = check.record else {
-            return page(req, c, ("Punt \(point.number) (\(year)): \(point.title)", "Point \(point.number) (\(year)): \(point.englishName)"),
+            return CoalitionEditing.page(req, c, ("Punt \(point.number) (\(year)): \(point.title)", "Point \(point.number) (\(year)): \(point.englishName)"),
                         .pointEdit(c.slug, String(year), String(point.number)), PlanFields.point, f, check.issues)
         }
         try await c.modify(req) { work in
@@ -37,19 +37,19 @@ extension PlanEditController {
             points[point] = assessment
             return [.item(points)]
         }
-        return back(req, c, "punten")
+        return CoalitionEditing.back(req, c, "punten")
     }
 
     // MARK: Members
 
     @Sendable static func memberForm(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req, edit: true)
-        return page(req, c, ("Partner toevoegen", "Add a partner"), .memberNew(c.slug), PlanFields.member(c), [:])
+        return CoalitionEditing.page(req, c, ("Partner toevoegen", "Add a partner"), .memberNew(c.slug), PlanFields.member(c), [:])
     }
 
     @Sendable static func memberSave(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req, edit: true)
-        let f = fields(req)
+        let f = CoalitionEditing.fields(req)
         let organisations = c.organisations
         let issues = try await c.modify(req) { work -> (result: [ImportIssue], writes: [CoalitionWrite]) in
             var record = work.coalition
@@ -59,23 +59,23 @@ extension PlanEditController {
             return ([], [.record(record)])
         }
         guard issues.isEmpty else {
-            return page(req, c, ("Partner toevoegen", "Add a partner"), .memberNew(c.slug), PlanFields.member(c), f, issues)
+            return CoalitionEditing.page(req, c, ("Partner toevoegen", "Add a partner"), .memberNew(c.slug), PlanFields.member(c), f, issues)
         }
-        return back(req, c, "partners")
+        return CoalitionEditing.back(req, c, "partners")
     }
 
     /// Changing a member's contact role; the organisation stays (remove and add to change it).
     @Sendable static func memberEditForm(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req, edit: true)
         let member = try member(req, c)
-        return page(req, c, memberTitle(c, member), .memberEdit(c.slug, member.organisationID.uuidString), PlanFields.memberRole,
+        return CoalitionEditing.page(req, c, memberTitle(c, member), .memberEdit(c.slug, member.organisationID.uuidString), PlanFields.memberRole,
                     MemberForm.fields(member))
     }
 
     @Sendable static func memberEditSave(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req, edit: true)
         let member = try member(req, c)
-        var f = fields(req)
+        var f = CoalitionEditing.fields(req)
         f[MemberForm.Field.organisatie.rawValue] = member.organisationID.uuidString
         let (organisations, organisationID, fields) = (c.organisations, member.organisationID, f)
         let issues = try await c.modify(req) { work -> (result: [ImportIssue], writes: [CoalitionWrite]) in
@@ -88,9 +88,9 @@ extension PlanEditController {
             return ([], [.record(record)])
         }
         guard issues.isEmpty else {
-            return page(req, c, memberTitle(c, member), .memberEdit(c.slug, member.organisationID.uuidString), PlanFields.memberRole, f, issues)
+            return CoalitionEditing.page(req, c, memberTitle(c, member), .memberEdit(c.slug, member.organisationID.uuidString), PlanFields.memberRole, f, issues)
         }
-        return back(req, c, "partners")
+        return CoalitionEditing.back(req, c, "partners")
     }
 
     static let memberGone = WiegError.notFound("Deze partner hoort niet (meer) bij de coalitie.", "This partner is not (any more) in the coalition.")
@@ -126,7 +126,7 @@ extension PlanEditController {
             record.members.removeAll { $0.organisationID == organisationID }
             return [.record(record)]
         }
-        return back(req, c, "partners")
+        return CoalitionEditing.back(req, c, "partners")
     }
 }
 

@@ -24,63 +24,47 @@ enum PlanEditController {
         }
     }
 
-    static func fields(_ req: Request) -> [String: String] { Dictionary(FormFields.parse(req), uniquingKeysWith: { a, _ in a }) }
-    static func back(_ req: Request, _ c: CoalitionContext, _ anchor: String) -> Response {
-        req.redirect(to: SiteURL.coalition(c.slug).path + "#" + anchor, redirectType: .normal)
-    }
-    static func page(_ req: Request, _ c: CoalitionContext, _ title: (String, String), _ action: SiteURL, _ controls: [ItemField],
-                     _ f: [String: String], _ issues: [ImportIssue] = []) -> Response {
-        CoalitionItemFormView.form(req.shell, context: c, title: req.lang.t(title.0, title.1), action: action.path, controls: controls,
-                                   fields: f, issues: issues, status: issues.isEmpty ? .ok : .unprocessableEntity)
-    }
-    static func year(_ req: Request) throws -> Int {
-        guard let year = req.parameters.get("year").flatMap(Int.init), (2000...2100).contains(year) else {
-            throw WiegError.notFound("Dit jaar bestaat niet in Wieg (2000 tot en met 2100).", "This year does not exist in Wieg (2000 to 2100).")
-        }
-        return year
-    }
-
     // MARK: The coalition's details
 
     @Sendable static func detailsForm(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req, edit: true)
-        return page(req, c, ("Gegevens van de coalitie", "Coalition details"), .coalitionDetails(c.slug), PlanFields.details,
+        return CoalitionEditing.page(req, c, ("Gegevens van de coalitie", "Coalition details"), .coalitionDetails(c.slug), PlanFields.details,
                     CoalitionDetailsForm.fields(c.work.coalition))
     }
 
     @Sendable static func detailsSave(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req, edit: true)
-        let f = fields(req)
+        let f = CoalitionEditing.fields(req)
         let issues = try await c.modify(req) { work -> (result: [ImportIssue], writes: [CoalitionWrite]) in
             let check = CoalitionDetailsForm.check(fields: f, coalition: work.coalition)
             return (check.issues, check.record.map { [.record($0)] } ?? [])
         }
         guard issues.isEmpty else {
-            return page(req, c, ("Gegevens van de coalitie", "Coalition details"), .coalitionDetails(c.slug), PlanFields.details, f, issues)
+            return CoalitionEditing.page(req, c, ("Gegevens van de coalitie", "Coalition details"), .coalitionDetails(c.slug), PlanFields.details, f, issues)
         }
-        return back(req, c, "partners")
+        return CoalitionEditing.back(req, c, "partners")
     }
 
     // MARK: Plan of approach and goals
 
     @Sendable static func planForm(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req, edit: true)
-        return page(req, c, ("Plan van aanpak bewerken", "Edit the plan of approach"), .planEdit(c.slug), PlanFields.plan,
+        return CoalitionEditing.page(req, c, ("Plan van aanpak bewerken", "Edit the plan of approach"), .planEdit(c.slug), PlanFields.plan,
                     c.work.plan.map { PlanForm.fields($0) } ?? [:])
     }
 
     @Sendable static func planSave(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req, edit: true)
-        let f = fields(req)
+        let f = CoalitionEditing.fields(req)
         let issues = try await c.modify(req) { work -> (result: [ImportIssue], writes: [CoalitionWrite]) in
             // The goals are kept from the plan as it is now (another may have added one).
             let check = PlanForm.check(fields: f, existing: work.plan)
             return (check.issues, check.record.map { [.item($0)] } ?? [])
         }
         guard issues.isEmpty else {
-            return page(req, c, ("Plan van aanpak bewerken", "Edit the plan of approach"), .planEdit(c.slug), PlanFields.plan, f, issues)
+            return CoalitionEditing.page(req, c, ("Plan van aanpak bewerken", "Edit the plan of approach"), .planEdit(c.slug), PlanFields.plan, f, issues)
         }
-        return back(req, c, "plan")
+        return CoalitionEditing.back(req, c, "plan")
     }
 
     static let goalGone = WiegError.notFound("Dit doel bestaat niet (meer).", "This goal does not exist (any more).")
@@ -96,7 +80,7 @@ enum PlanEditController {
     @Sendable static func goalForm(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req, edit: true)
         let goal = try goal(req, c)
-        return page(req, c, goal == nil ? ("Nieuw doel", "New goal") : ("Doel bewerken", "Edit goal"),
+        return CoalitionEditing.page(req, c, goal == nil ? ("Nieuw doel", "New goal") : ("Doel bewerken", "Edit goal"),
                     goal.map { .goalEdit(c.slug, $0.id.uuidString) } ?? .goalNew(c.slug), PlanFields.goal, goal.map(GoalForm.fields) ?? [:])
     }
 
@@ -104,10 +88,10 @@ enum PlanEditController {
         let c = try await CoalitionContext.load(req, edit: true)
         guard c.work.plan != nil else { throw noPlan }
         let existing = try goal(req, c)
-        let f = fields(req)
+        let f = CoalitionEditing.fields(req)
         let check = GoalForm.check(fields: f, id: existing?.id ?? UUID(), existing: existing)
         guard let goal = check.record else {
-            return page(req, c, existing == nil ? ("Nieuw doel", "New goal") : ("Doel bewerken", "Edit goal"),
+            return CoalitionEditing.page(req, c, existing == nil ? ("Nieuw doel", "New goal") : ("Doel bewerken", "Edit goal"),
                         existing.map { .goalEdit(c.slug, $0.id.uuidString) } ?? .goalNew(c.slug), PlanFields.goal, f, check.issues)
         }
         let isNew = existing == nil
@@ -122,7 +106,7 @@ enum PlanEditController {
             }
             return [.item(plan)]
         }
-        return back(req, c, "plan")
+        return CoalitionEditing.back(req, c, "plan")
     }
 
     @Sendable static func goalConfirm(req: Request) async throws -> Response {
@@ -143,6 +127,6 @@ enum PlanEditController {
             plan.goals.removeAll { $0.id == goalID }
             return [.item(plan)]
         }
-        return back(req, c, "plan")
+        return CoalitionEditing.back(req, c, "plan")
     }
 }

@@ -25,7 +25,7 @@ enum NetworkEditController {
             guard NetworkPolicy.canCreateOrganisation(req.principal) else { throw WiegError.forbidden }
             return nil
         }
-        let org = try OrganisationsController.organisation(req, in: network)
+        let org = try req.organisation(in: network)
         guard NetworkPolicy.canEdit(org, by: req.principal, scope: try await req.scopeAreas()) else { throw WiegError.forbidden }
         return org
     }
@@ -70,11 +70,11 @@ enum NetworkEditController {
     static func editableService(_ req: Request, network: NetworkCache.Snapshot, isNew: Bool) async throws -> (OrganisationRecord, ServiceRecord?) {
         let scope = try await req.scopeAreas()
         if isNew {
-            let org = try OrganisationsController.organisation(req, in: network)
+            let org = try req.organisation(in: network)
             guard NetworkPolicy.canEdit(org, by: req.principal, scope: scope) else { throw WiegError.forbidden }
             return (org, nil)
         }
-        let service = try ServicesController.service(req, in: network)
+        let service = try req.service(in: network)
         guard let org = network.organisations[service.organisationID],
               NetworkPolicy.canEdit(service, of: org, by: req.principal, scope: scope) else { throw WiegError.forbidden }
         return (org, service)

@@ -53,43 +53,24 @@ enum OrganisationsController {
         return try await APIPage(page.map { OrganisationJSON($0, now: req.now) }).encodeResponse(for: req)
     }
 
-    /// The organisation named by the `id` parameter, or a Dutch 404.
-    static func organisation(_ req: Request, in network: NetworkCache.Snapshot) throws -> OrganisationRecord {
-        let raw = req.parameters.get("id") ?? ""
-        guard let id = UUID(uuidString: raw), let org = network.organisations[id] else {
-            throw WiegError.notFound("Organisatie '\(raw)' bestaat niet.", "Organisation '\(raw)' does not exist.")
-        }
-        return org
-    }
-
     @Sendable static func show(req: Request) async throws -> Response {
         let network = try await req.network()
-        let org = try organisation(req, in: network)
+        let org = try req.organisation(in: network)
         let canEdit = NetworkPolicy.canEdit(org, by: req.principal, scope: try await req.scopeAreas())
         return OrganisationShowView.render(req.shell, network: network, organisation: org,
                                            services: network.servicesByOrganisation[org.id] ?? [], canEdit: canEdit, now: req.now,
-                                           notice: notice(req))
-    }
-
-    /// The confirmation after a change, from `?melding=`.
-    static func notice(_ req: Request) -> String? {
-        switch req.query[String.self, at: "melding"] {
-        case "opgeslagen": req.lang.t("De wijzigingen zijn opgeslagen.", "The changes have been saved.")
-        case "gecontroleerd": req.lang.t("Gemarkeerd als gecontroleerd: alle gegevens kloppen nog.", "Marked as checked: all details are still correct.")
-        case "verwijderd": req.lang.t("Het aanbod is verwijderd. De wijzigingsgeschiedenis bewaart wat er stond.", "The service has been deleted. The audit trail keeps what it said.")
-        default: nil
-        }
+                                           notice: req.savedNotice)
     }
 
     @Sendable static func showJSON(req: Request) async throws -> Response {
         let network = try await req.network()
-        return try await OrganisationJSON(try organisation(req, in: network), now: req.now).encodeResponse(for: req)
+        return try await OrganisationJSON(try req.organisation(in: network), now: req.now).encodeResponse(for: req)
     }
 
     /// "Gegevens kloppen": the organisation and its services are marked checked today.
     @Sendable static func markVerified(req: Request) async throws -> Response {
         let network = try await req.network()
-        var org = try organisation(req, in: network)
+        var org = try req.organisation(in: network)
         guard NetworkPolicy.canEdit(org, by: req.principal, scope: try await req.scopeAreas()) else { throw WiegError.forbidden }
         let store = req.stores.network
         org.lastVerified = req.now

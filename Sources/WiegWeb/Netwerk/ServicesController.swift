@@ -12,26 +12,18 @@ enum ServicesController {
         routes.on(.GET, .apiService(":id"), access: .everyone, use: showJSON)
     }
 
-    static func service(_ req: Request, in network: NetworkCache.Snapshot) throws -> ServiceRecord {
-        let raw = req.parameters.get("id") ?? ""
-        guard let id = UUID(uuidString: raw), let service = network.services[id] else {
-            throw WiegError.notFound("Aanbod '\(raw)' bestaat niet.", "Service '\(raw)' does not exist.")
-        }
-        return service
-    }
-
     @Sendable static func show(req: Request) async throws -> Response {
         let network = try await req.network()
-        let service = try service(req, in: network)
+        let service = try req.service(in: network)
         let org = network.organisations[service.organisationID]
         let canEdit = try await org.asyncMap { NetworkPolicy.canEdit(service, of: $0, by: req.principal, scope: try await req.scopeAreas()) } ?? false
         return ServiceShowView.render(req.shell, network: network, service: service, professional: req.principal != nil,
-                                      canEdit: canEdit, now: req.now, notice: OrganisationsController.notice(req))
+                                      canEdit: canEdit, now: req.now, notice: req.savedNotice)
     }
 
     @Sendable static func showForParents(req: Request) async throws -> Response {
         let network = try await req.network()
-        let service = try service(req, in: network)
+        let service = try req.service(in: network)
         guard service.status == .actief else {
             throw WiegError.notFound("Dit aanbod is er niet meer.", "This service is no longer available.")
         }
@@ -40,7 +32,7 @@ enum ServicesController {
 
     @Sendable static func showJSON(req: Request) async throws -> Response {
         let network = try await req.network()
-        let service = try service(req, in: network)
+        let service = try req.service(in: network)
         return try await ServiceJSON(service, organisationName: network.organisationName(service.organisationID),
                                      professional: req.principal != nil, now: req.now).encodeResponse(for: req)
     }

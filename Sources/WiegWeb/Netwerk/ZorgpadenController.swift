@@ -39,17 +39,9 @@ enum ZorgpadenController {
                                        size: page.size, total: all.count)).encodeResponse(for: req)
     }
 
-    static func zorgpad(_ req: Request, in network: NetworkCache.Snapshot) throws -> ZorgpadRecord {
-        let raw = req.parameters.get("id") ?? ""
-        guard let id = UUID(uuidString: raw), let path = network.zorgpaden.first(where: { $0.id == id }) else {
-            throw WiegError.notFound("Zorgpad '\(raw)' bestaat niet.", "Care path '\(raw)' does not exist.")
-        }
-        return path
-    }
-
     @Sendable static func show(req: Request) async throws -> Response {
         let network = try await req.network()
-        let path = try zorgpad(req, in: network)
+        let path = try req.zorgpad(in: network)
         let allowed = req.principal?.role == .beheerder ? [] : try await req.scopeAreas()
         return ZorgpadShowView.render(req.shell, network: network, path: path, now: req.now,
                                       canEdit: NetworkPolicy.canEdit(path, by: req.principal, scope: allowed))
@@ -57,13 +49,6 @@ enum ZorgpadenController {
 
     @Sendable static func showJSON(req: Request) async throws -> Response {
         let network = try await req.network()
-        return try await ZorgpadJSON(try zorgpad(req, in: network), now: req.now).encodeResponse(for: req)
-    }
-}
-
-extension Request {
-    /// The `behoefte` filter: a code of the (editable) needs taxonomy.
-    func needParameter(_ network: NetworkCache.Snapshot) throws -> String? {
-        try apiCode("behoefte", maxLength: 60, known: network.taxonomy.contains, listedAt: "/api/v1/behoeften")
+        return try await ZorgpadJSON(try req.zorgpad(in: network), now: req.now).encodeResponse(for: req)
     }
 }

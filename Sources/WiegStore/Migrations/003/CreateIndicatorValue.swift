@@ -1,0 +1,25 @@
+import Fluent
+import WiegCore
+
+struct CreateIndicatorValue: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(IndicatorValue.schema)
+            .id()
+            .field("indicator_code", .string, .required, .references(Indicator.schema, "code"))
+            .field("area_code", .string, .required, .references(Area.schema, "code"))
+            .field("period", .string, .required)
+            .field("period_start", .int, .required)
+            .field("period_end", .int, .required)
+            .field("numerator", .int, .required)
+            .field("denominator", .int, .required)
+            .field("source_file", .string, .required)
+            .field("imported_at", .datetime, .required)
+            .field("imported_by", .string, .required)
+            .unique(on: "indicator_code", "area_code", "period")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(IndicatorValue.schema).delete()
+    }
+}

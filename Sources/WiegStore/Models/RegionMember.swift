@@ -1,0 +1,19 @@
+import Foundation
+import Fluent
+import WiegCore
+
+/// Membership of a municipality in a region.
+public final class RegionMember: Model, @unchecked Sendable {
+    public static let schema = "region_members"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "region_code") public var regionCode: String
+    @Field(key: "municipality_code") public var municipalityCode: String
+
+    public init() {}
+
+    public init(regionCode: String, municipalityCode: String) {
+        self.regionCode = regionCode
+        self.municipalityCode = municipalityCode
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Vapor
+import WiegCore
+import WiegStore
+
+/// What the monitoring pages share, on the request: the area in the path, who sees small
+/// numbers, the disclosure maps, the areas to compare with and an area's profile. Pages
+/// call these; no monitoring controller calls another.
+extension Request {
+    func areaParameter() async throws -> Area {
+        let code = parameters.get("code") ?? ""
+        guard let area = try await stores.areas.find(code) else {
+            throw WiegError.notFound("Gebied '\(code)' bestaat niet in Wieg.", "Area '\(code)' does not exist in Wieg.")
+        }
+        return area
+    }
+
+    /// Who sees small numbers (with a warning), decided here for every view: the beheerder
+    /// everywhere; a regio team for its region and its municipalities; a coordinator or
+    /// partner for its coalition's municipality (or region and its municipalities); a
+    /// municipality covers its wijken and PC4 areas. Professionals and visitors never.
+    func smallNumberAccess() async throws -> SmallNumberAccess {
+        guard let principal = principal else { return .none }
+        switch principal.role {
+        case .beheerder:
+            return .all
+        case .regio:
+            guard let region = principal.regionCode else { return .none }
+            return .areas(Set(try await stores.areas.members(ofRegion: region)).union([region]))
+        case .coordinator, .partner:
+            guard let id = principal.coalitionID, let coalition = try await stores.coalitions.find(id) else { return .none }
+            var codes: Set<String> = [coalition.areaCode]
+            if AreaCode.kind(of: coalition.areaCode) == .regio || coalition.kind == .regionaal {
+                codes.formUnion(try await stores.areas.members(ofRegion: coalition.areaCode))
+            }
+            return .areas(codes)
+        case .professional:
+            return .none
+        }
+    }
+
+    /// The disclosure maps of every indicator and period among `records`.
+    func disclosure(for records: [IndicatorValueRecord], catalogue: [IndicatorDefinition]) async throws -> DisclosureLookup {
+        let definitions = Dictionary(catalogue.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        var seen = Set<String>(), pairs: [(IndicatorDefinition, Period)] = []
+        for record in records {
+            guard let definition = definitions[record.indicator], seen.insert("\(record.indicator)|\(record.period.description)").inserted else { continue }
+            pairs.append((definition, record.period))
+        }
+        return try await application.monitoringCache.disclosures(pairs, stores: stores)
+    }
+
+    /// The areas to compare `area` with, nearest first: the municipality a PC4 or wijk lies
+    /// in, the province, the country (for a region: the country). Read one area at a time:
+    /// loading every area for it cost 50 ms at national scale.
+    func referenceChain(of area: Area) async throws -> [Area] {
+        var lookup: [String: Area] = [area.code: area]
+        var next = area.parentCode ?? (area.kind == .regio ? "NL" : nil)
+        while let code = next, lookup[code] == nil, let found = try await stores.areas.find(code) {
+            lookup[code] = found
+            next = found.parentCode
+        }
+        if area.kind == .regio, lookup["NL"] == nil, let country = try await stores.areas.find("NL") { lookup["NL"] = country }
+        return AreaProfile.referenceChain(of: area, lookup: lookup)
+    }
+
+    func profileRows(area: Area, showSmallNumbers: SmallNumberAccess) async throws -> [ProfileRow] {
+        let references = try await referenceChain(of: area)
+        let values = try await stores.indicators.values(areaCodes: [area.code] + references.map(\.code))
+        let catalogue = try await stores.indicators.catalogue()
+        let disclosure = try await self.disclosure(for: values.compactMap(\.record), catalogue: catalogue)
+        return AreaProfile.rows(area: area, references: references, catalogue: catalogue,
+                                values: values, showSmallNumbers: showSmallNumbers, disclosure: disclosure)
+    }
+}
