@@ -1,6 +1,7 @@
 import Fluent
 import SQLKit
 import Vapor
+import WiegCore
 import WiegStore
 
 /// Health, version, the stylesheet, the language switch and the accessibility statement.

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+import WiegCore
 import WiegStore
 import WiegTestSupport
 @testable import WiegWeb
@@ -223,9 +224,9 @@ struct AuthTests {
 
     @Test("only local paths are followed after sign-in")
     func openRedirect() {
-        #expect(AuthController.safeNext("/beheer/gebruikers?pagina=2") == "/beheer/gebruikers?pagina=2")
-        #expect(AuthController.safeNext("//evil.example") == nil)
-        #expect(AuthController.safeNext("https://evil.example") == nil)
-        #expect(AuthController.safeNext("/\\evil.example") == nil)
+        #expect(LocalPath.safe("/beheer/gebruikers?pagina=2") == "/beheer/gebruikers?pagina=2")
+        #expect(LocalPath.safe("//evil.example") == nil)
+        #expect(LocalPath.safe("https://evil.example") == nil)
+        #expect(LocalPath.safe("/\\evil.example") == nil)
     }
 }
