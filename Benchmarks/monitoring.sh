@@ -6,6 +6,7 @@
 #   2. one page at a time with `wrk -c1` (no queueing: the latency is the server's time
 #      plus loopback): the funnel plot of every PC4 area in the country, and a
 #      municipality's profile.
+#   3. the first profile and funnel after the start (disclosure maps not yet built).
 #   Benchmarks/monitoring.sh [sqlite|postgres]   (postgres needs WIEG_TEST_POSTGRES_URL)
 # Env: WIEG_BIN (default .build-release/release/wieg), DURATION (10s per page).
 # Targets: import <= 10 s, funnel <= 50 ms, profile <= 20 ms (reported, not enforced
@@ -45,6 +46,13 @@ measure() {
   [ -z "$errors" ] || { echo "FAILED: HTTP errors on $path" >&2; exit 1; }
   eval "${name}_P50=$p50"
 }
+
+# The first request after a start builds the disclosure maps it needs (every indicator and
+# period of the area for a profile, one for a funnel) and the level caches: reported apart.
+first_ms() { curl -fsS -o /dev/null -w '%{time_total}' "$BASE$1" | awk '{ printf "%.0f", $1 * 1000 }'; }
+COLD_PROFILE="$(first_ms /gebieden/GM0119/profiel)"
+COLD_FUNNEL="$(first_ms '/indicatoren/BIG2/trechter?niveau=pc4')"
+echo "COLD kind=$KIND first_profile_ms=$COLD_PROFILE first_funnel_ms=$COLD_FUNNEL"
 
 measure funnel "/indicatoren/BIG2/trechter?niveau=pc4" '<tr>'
 measure profile "/gebieden/GM0119/profiel" '<tr>'

@@ -23,6 +23,8 @@ public protocol IndicatorStore: Sendable {
     func counts(indicator: String, period: String, kind: AreaKind) async throws -> [IndicatorValueRecord]
     /// The same for every area that has a value (what disclosure is decided over).
     func counts(indicator: String, period: String) async throws -> [IndicatorValueRecord]
+    /// Every indicator code with the periods it has values for.
+    func periodsByIndicator() async throws -> [String: [String]]
     /// The periods one indicator has values for in any of these areas, oldest first.
     func periods(indicator: String, areaCodes: [String]) async throws -> [String]
     /// Changes with every import of figures and every change of areas (both are audited):
@@ -110,6 +112,16 @@ public struct FluentIndicatorStore: IndicatorStore {
         try await (db as! any SQLDatabase)
             .raw("SELECT COUNT(*) AS n, MAX(at) AS last FROM \(ident: AuditEvent.schema) WHERE entity_type IN ('indicator_import', 'area')")
             .first(decoding: MonitoringRevision.self) ?? MonitoringRevision(n: 0, last: nil)
+    }
+
+    public func periodsByIndicator() async throws -> [String: [String]] {
+        let rows = try await (db as! any SQLDatabase).select().distinct().column("indicator_code").column("period")
+            .from(IndicatorValue.schema).all()
+        var result: [String: [String]] = [:]
+        for row in rows {
+            result[try row.decode(column: "indicator_code", as: String.self), default: []].append(try row.decode(column: "period", as: String.self))
+        }
+        return result
     }
 
     public func counts(indicator: String, period: String) async throws -> [IndicatorValueRecord] {

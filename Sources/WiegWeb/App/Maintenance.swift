@@ -17,12 +17,26 @@ public enum Maintenance {
             attemptsBefore: now.addingTimeInterval(-attemptRetention))
     }
 
-    /// Purges now and then every hour while the server runs.
+    /// Purges now and then every hour while the server runs; builds the monitoring pages'
+    /// disclosure maps right after the start and again half a minute after figures change.
     public static func schedule(_ app: Application) {
         let loop = app.eventLoopGroup.next()
         loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(5), delay: .hours(1)) { _ in
             loop.makeFutureWithTask {
                 do { try await purge(app, now: app.wiegConfig.now()) } catch { app.logger.error("Purging ended sessions failed: \(error)") }
+            }
+        }
+        loop.scheduleRepeatedAsyncTask(initialDelay: .milliseconds(100), delay: .seconds(30)) { _ in
+            loop.makeFutureWithTask {
+                do {
+                    let started = Date()
+                    let built = try await app.monitoringCache.warm(stores: Stores(db: app.db))
+                    if built > 0 {
+                        app.logger.info("Monitoring: \(built) disclosure maps built in \(Int(Date().timeIntervalSince(started) * 1000)) ms.")
+                    }
+                } catch {
+                    app.logger.error("Building the disclosure maps failed: \(error)")
+                }
             }
         }
     }

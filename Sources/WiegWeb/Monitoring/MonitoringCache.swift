@@ -94,6 +94,25 @@ actor MonitoringCache {
         return map
     }
 
+    /// Builds the disclosure maps not built yet, for every indicator and period with figures:
+    /// run by the server in the background after it starts and every half minute (a no-op
+    /// when nothing changed), so the first profile after a start or an import does not pay
+    /// for some hundred maps (4.5 s at national scale). Returns how many were built.
+    @discardableResult
+    func warm(stores: Stores) async throws -> Int {
+        try await validate(stores.indicators)
+        let catalogue = try await stores.indicators.catalogue()
+        let periods = try await stores.indicators.periodsByIndicator()
+        var built = 0
+        for definition in catalogue {
+            for period in (periods[definition.code] ?? []).sorted() where disclosures["\(definition.code)|\(period)"] == nil {
+                _ = try await disclosure(definition, period: period, stores: stores)
+                built += 1
+            }
+        }
+        return built
+    }
+
     /// The maps for these indicators and periods, as a lookup a view builder can consult.
     func disclosures(_ pairs: some Sequence<(IndicatorDefinition, Period)>, stores: Stores) async throws -> DisclosureLookup {
         var maps: [String: DisclosureMap] = [:]

@@ -47,4 +47,21 @@ struct MonitoringCacheTests {
             #expect(try await Browser(app).get(page).body.string.contains("<option value=\"2032\""))
         }
     }
+
+    @Test("warming builds a disclosure map for every indicator and period once; an import makes the next warm-up build the changed ones again",
+          arguments: TestDatabase.allCases)
+    func warm(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, _ in
+            let stores = Stores(db: app.db)
+            let cache = MonitoringCache(recheckInterval: 0)
+            let pairs = try await stores.indicators.periodsByIndicator().values.reduce(0) { $0 + $1.count }
+            #expect(pairs >= 8)
+            #expect(try await cache.warm(stores: stores) == pairs)
+            #expect(try await cache.warm(stores: stores) == 0, "nothing changed: nothing to build")
+            let big2 = try #require(try await stores.indicators.catalogue().first { $0.code == "BIG2" })
+            #expect(try await cache.disclosure(big2, period: "2019-2021", stores: stores).isHidden("PC4-7940"))
+            _ = try await stores.indicators.importValues([try record("PC4-7942", period: "2033")], source: "cli.csv", by: .cli, at: Date())
+            #expect(try await cache.warm(stores: stores) == pairs + 1, "the import emptied the cache; every map is built again")
+        }
+    }
 }

@@ -8,18 +8,33 @@
 /// and its municipalities; a municipality and its wijken; the same municipality and its
 /// PC4 areas), and every region with its municipalities. A region without a stored figure
 /// gets the sum of its municipalities, because the region dashboard publishes that sum.
+///
+/// Only the hidden cells' states are kept (a few thousand short codes per indicator and
+/// period at national scale); the reason is one sentence per state.
 public struct DisclosureMap: Sendable, Equatable {
-    /// The hidden cells (primary or secondary) with their reasons; every other cell is shown.
-    public private(set) var hidden: [String: SuppressedCell]
+    /// The hidden cells (primary or secondary); every other cell is shown.
+    public private(set) var hidden: [String: SuppressionState]
+    public let threshold: Int
 
-    public init(hidden: [String: SuppressedCell] = [:]) {
+    public init(hidden: [String: SuppressionState] = [:], threshold: Int = Suppression.defaultThreshold) {
         self.hidden = hidden
+        self.threshold = threshold
     }
 
-    /// The hidden cell of `code`; nil when its figure is shown (or there is none).
-    public subscript(code: String) -> SuppressedCell? { hidden[code] }
+    /// The verdict on `code` when it is hidden; nil when its figure is shown (or there is none).
+    public subscript(code: String) -> DisclosureVerdict? {
+        hidden[code].map { DisclosureVerdict(state: $0, reason: Self.reason($0, threshold: threshold)) }
+    }
 
     public func isHidden(_ code: String) -> Bool { hidden[code] != nil }
+
+    /// Why a figure is hidden, in one Dutch sentence.
+    public static func reason(_ state: SuppressionState, threshold: Int) -> String {
+        switch state {
+        case .shown, .primary: Suppression.primaryReason(threshold)
+        case .secondary: "Verborgen omdat een verborgen klein aantal anders terug te rekenen is uit het totaal van het grotere gebied."
+        }
+    }
 
     /// - Parameters:
     ///   - values: the figures of one indicator in one period (when an area occurs twice
@@ -52,10 +67,16 @@ public struct DisclosureMap: Sendable, Equatable {
             }
         }
         let result = Suppression.apply(cells: cells, groups: Array(groups.values), threshold: threshold)
-        var hidden: [String: SuppressedCell] = [:]
-        for cell in result where cell.state.isHidden { hidden[cell.cell.areaCode] = cell }
-        return DisclosureMap(hidden: hidden)
+        var hidden: [String: SuppressionState] = [:]
+        for cell in result where cell.state.isHidden { hidden[cell.cell.areaCode] = cell.state }
+        return DisclosureMap(hidden: hidden, threshold: threshold)
     }
+}
+
+/// A hidden figure's state and the sentence that says why.
+public struct DisclosureVerdict: Sendable, Equatable {
+    public var state: SuppressionState
+    public var reason: String
 }
 
 /// The disclosure maps a view consults: the map of an indicator in a period, or nil when

@@ -47,28 +47,47 @@ public enum Suppression {
         for (i, cell) in cells.enumerated() where totalIndex[cell.areaCode] == nil { totalIndex[cell.areaCode] = i }
         // Parts ordered smallest first, so the next one to hide is the first shown one.
         let ordered = indexedGroups.filter { !$0.parts.isEmpty }.sorted { ($0.total, $0.key) < ($1.total, $1.key) }.map { group in
-            (group.total, totalIndex[group.total], group.parts.sorted { a, b in
+            (total: group.total, cell: totalIndex[group.total], parts: group.parts.sorted { a, b in
                 let x = cells[a], y = cells[b]
                 return (x.denominator, x.numerator, x.areaCode, a) < (y.denominator, y.numerator, y.areaCode, b)
             })
+        }
+        // Per group: how many parts are hidden, and where the first shown part may be (cells
+        // are only ever hidden, so the pointer only moves forward). At national scale this
+        // keeps a pass over all groups linear instead of rescanning every group's parts.
+        var groupsOfPart = [[Int]](repeating: [], count: cells.count)
+        var hiddenParts = [Int](repeating: 0, count: ordered.count)
+        for (g, group) in ordered.enumerated() {
+            for part in group.parts {
+                groupsOfPart[part].append(g)
+                if states[part].isHidden { hiddenParts[g] += 1 }
+            }
+        }
+        var firstShown = [Int](repeating: 0, count: ordered.count)
+        func hide(_ cell: Int, _ reason: String) {
+            states[cell] = .secondary
+            reasons[cell] = reason
+            for g in groupsOfPart[cell] { hiddenParts[g] += 1 }
         }
 
         var changed = true
         while changed {
             changed = false
-            for (total, totalCell, parts) in ordered {
-                let totalHidden = totalCell.map { states[$0].isHidden } ?? false
-                let hidden = parts.filter { states[$0].isHidden }
-                guard hidden.count + (totalHidden ? 1 : 0) == 1 else { continue }
-                if let next = parts.first(where: { !states[$0].isHidden }) {
-                    states[next] = .secondary
-                    reasons[next] = totalHidden
-                        ? "Verborgen omdat het verborgen cijfer van \(total) anders de som van zijn deelgebieden is."
-                        : "Verborgen omdat het verborgen cijfer van \(cells[hidden[0]].areaCode) anders terug te rekenen is uit het totaal van \(total)."
+            for (g, group) in ordered.enumerated() {
+                let totalHidden = group.cell.map { states[$0].isHidden } ?? false
+                guard hiddenParts[g] + (totalHidden ? 1 : 0) == 1 else { continue }
+                while firstShown[g] < group.parts.count && states[group.parts[firstShown[g]]].isHidden { firstShown[g] += 1 }
+                if firstShown[g] < group.parts.count {
+                    let exposed = totalHidden ? group.total : cells[group.parts.first { states[$0].isHidden }!].areaCode
+                    hide(group.parts[firstShown[g]], totalHidden
+                        ? "Verborgen omdat het verborgen cijfer van \(group.total) anders de som van zijn deelgebieden is."
+                        : "Verborgen omdat het verborgen cijfer van \(exposed) anders terug te rekenen is uit het totaal van \(group.total).")
                     changed = true
-                } else if let totalCell, !totalHidden {
-                    states[totalCell] = .secondary
-                    reasons[totalCell] = "Verborgen omdat \(cells[hidden[0]].areaCode) het enige deelgebied is en het cijfer anders gelijk is aan dit totaal."
+                } else if let total = group.cell, !totalHidden {
+                    let only = cells[group.parts.first { states[$0].isHidden }!].areaCode
+                    states[total] = .secondary
+                    reasons[total] = "Verborgen omdat \(only) het enige deelgebied is en het cijfer anders gelijk is aan dit totaal."
+                    for g2 in groupsOfPart[total] { hiddenParts[g2] += 1 }
                     changed = true
                 }
             }

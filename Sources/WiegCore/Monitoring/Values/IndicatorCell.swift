@@ -37,7 +37,7 @@ public struct IndicatorCell: Codable, Sendable, Equatable {
     }
 
     /// The cell for a record and its public state; `reference` in the indicator's unit.
-    public static func make(definition: IndicatorDefinition, record: IndicatorValueRecord?, state: SuppressedCell?,
+    public static func make(definition: IndicatorDefinition, record: IndicatorValueRecord?, state: DisclosureVerdict?,
                             reference: Double?, showSmallNumbers: Bool) -> IndicatorCell {
         guard let record else { return .missing }
         let suppression = ValueSuppression.resolve(state?.state ?? .shown, showSmallNumbers: showSmallNumbers)

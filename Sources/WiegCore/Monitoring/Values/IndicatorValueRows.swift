@@ -78,7 +78,7 @@ public enum IndicatorValueRows {
     }
 
     /// A reference value this viewer may see; nil when missing or hidden.
-    static func publicValue(_ definition: IndicatorDefinition, _ record: IndicatorValueRecord?, _ state: SuppressedCell?,
+    static func publicValue(_ definition: IndicatorDefinition, _ record: IndicatorValueRecord?, _ state: DisclosureVerdict?,
                             showSmallNumbers: Bool) -> Double? {
         guard let record else { return nil }
         if ValueSuppression.resolve(state?.state ?? .shown, showSmallNumbers: showSmallNumbers).isHidden { return nil }
