@@ -19,7 +19,7 @@ enum AccountView {
         }
         return Layout.page(shell, title: lang.t("Mijn account", "My account"), [
             H.h1(lang.t("Mijn account", "My account")),
-            notice.map { H.notice($0, kind: "ok") } ?? .empty,
+            notice.map { H.notice($0, kind: .ok) } ?? .empty,
             H.dl([
                 (lang.t("Naam", "Name"), H.text(user.name)),
                 (lang.t("E-mailadres", "E-mail address"), H.text(user.email)),

@@ -19,13 +19,13 @@ enum InviteView {
     static func mailNotice(_ outcome: Invites.MailOutcome, email: String, lang: Lang) -> BodyNode {
         switch outcome {
         case .sent:
-            H.notice(lang.t("De link is ook gemaild naar \(email).", "The link has also been mailed to \(email)."), kind: "ok")
+            H.notice(lang.t("De link is ook gemaild naar \(email).", "The link has also been mailed to \(email)."), kind: .ok)
         case .notConfigured:
             H.notice(lang.t("Er is geen e-mail verstuurd (geen mailserver ingesteld). Geef de link zelf door aan \(email), via een veilig kanaal.",
-                            "No e-mail was sent (no mail server configured). Pass the link to \(email) yourself, through a safe channel."), kind: "warn")
+                            "No e-mail was sent (no mail server configured). Pass the link to \(email) yourself, through a safe channel."), kind: .warn)
         case .failed:
             H.notice(lang.t("De e-mail kon niet worden verstuurd: de mailserver gaf geen gehoor. Geef de link zelf door aan \(email), via een veilig kanaal.",
-                            "The e-mail could not be sent: the mail server did not answer. Pass the link to \(email) yourself, through a safe channel."), kind: "warn")
+                            "The e-mail could not be sent: the mail server did not answer. Pass the link to \(email) yourself, through a safe channel."), kind: .warn)
         }
     }
 }

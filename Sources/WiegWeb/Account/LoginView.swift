@@ -7,7 +7,7 @@ enum LoginView {
         return Layout.page(shell, title: lang.t("Inloggen", "Sign in"), status: status, [
             H.h1(lang.t("Inloggen", "Sign in")),
             notice.map { H.notice($0) } ?? .empty,
-            error.map { H.notice($0, kind: "error") } ?? .empty,
+            error.map { H.notice($0, kind: .error) } ?? .empty,
             H.p(lang.t("Inloggen is voor projectleiders, regioteams, partners en professionals. Ouders hebben geen account nodig.",
                        "Signing in is for project leaders, regional teams, partners and professionals. Parents need no account."), H.cls("lead")),
             Forms.post(SiteURL.login.path, csrf: shell.csrf, [

@@ -17,7 +17,7 @@ enum TokensView {
             H.h1(lang.t("API-tokens", "API tokens")),
             H.p(lang.t("Een token geeft een ander systeem toegang tot de API van Wieg (/api/v1), met uw rechten. Stuur het mee als Authorization: Bearer <token>.",
                        "A token gives another system access to Wieg's API (/api/v1), with your rights. Send it as Authorization: Bearer <token>."), H.cls("lead")),
-            notice.map { H.notice($0, kind: "ok") } ?? .empty,
+            notice.map { H.notice($0, kind: .ok) } ?? .empty,
             created.map { text in
                 H.el("div", H.cls("notice notice-ok"), H.attr("role", "status"),
                      H.p(lang.t("Uw nieuwe token staat hieronder. Kopieer het nu: het wordt niet meer getoond.",

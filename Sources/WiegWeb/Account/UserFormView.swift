@@ -36,7 +36,7 @@ enum UserFormView {
                          options: [none] + choices.organisations.map { ($0.slug, $0.name) }, selected: form.organisation ?? "",
                          hint: lang.t("Verplicht voor partners.", "Required for partners."), error: error("organisation")),
         ]
-        var content: [BodyNode] = [H.h1(title), notice.map { H.notice($0, kind: "ok") } ?? .empty]
+        var content: [BodyNode] = [H.h1(title), notice.map { H.notice($0, kind: .ok) } ?? .empty]
         if let user {
             content.append(H.dl([
                 (lang.t("E-mailadres", "E-mail address"), H.text(user.email)),

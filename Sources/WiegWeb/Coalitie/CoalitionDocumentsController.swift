@@ -40,7 +40,8 @@ enum CoalitionDocumentsController {
         return DocumentTable(header: ["Indicator", "Periode", "Waarde (95%-interval)", "Vergelijking"], rows: rows.map { row in
             let d = row.definition
             guard !row.suppressed else {
-                return .init([d.nameNL, row.period.description, "niet getoond: minder dan \(d.publicationThreshold)", "—"])
+                return .init([d.nameNL, row.period.description, row.publicState == .secondary
+                    ? "niet getoond: anders terug te rekenen uit het totaal" : "niet getoond: minder dan \(d.publicationThreshold)", "—"])
             }
             let f = row.figure
             let value = "\(SVGWriter.dutch(f.value)) \(d.unitLabel) (\(SVGWriter.dutch(f.interval95.lower))–\(SVGWriter.dutch(f.interval95.upper)))"

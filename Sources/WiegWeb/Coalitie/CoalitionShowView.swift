@@ -67,7 +67,7 @@ enum CoalitionShowView {
                             + statuses.map { H.text(String(row.counts[$0] ?? 0)) }
                     }),
             summary.overdue.isEmpty ? H.p(lang.t("Geen activiteiten over tijd.", "No overdue activities.")) :
-                H.notice(lang.t("Over tijd: ", "Overdue: ") + summary.overdue.map(\.title).joined(separator: "; "), kind: "warning"),
+                H.notice(lang.t("Over tijd: ", "Overdue: ") + summary.overdue.map(\.title).joined(separator: "; "), kind: .warn),
             H.table(caption: lang.t("Alle activiteiten", "All activities"),
                     headers: [lang.t("Titel", "Title"), lang.t("Actielijnen", "Action lines"), lang.t("Kwartalen", "Quarters"),
                               lang.t("Status", "Status"), lang.t("Eigenaar", "Owner")] + (c.canEdit ? [lang.t("Acties", "Actions")] : []),

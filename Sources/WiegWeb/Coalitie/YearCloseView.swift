@@ -11,7 +11,7 @@ enum YearCloseView {
         if let closed = c.work.closedYear(year) {
             return Layout.page(shell, title: lang.t("Jaar \(year) (afgesloten)", "Year \(year) (closed)"), status: status, [
                 H.h1(lang.t("Jaar \(year) is afgesloten", "Year \(year) is closed")),
-                yearIssue.map { H.notice($0, kind: "warning") } ?? .empty,
+                yearIssue.map { H.notice($0, kind: .warn) } ?? .empty,
                 H.table(caption: lang.t("Uitkomst per activiteit", "Outcome per activity"),
                         headers: [lang.t("Activiteit", "Activity"), lang.t("Uitkomst", "Outcome"), lang.t("Reflectie", "Reflection")],
                         rows: closed.activities.map { [H.text($0.title), H.text($0.outcome.dutchName), H.text($0.reflection)] }),
@@ -24,7 +24,7 @@ enum YearCloseView {
             H.h1(title),
             H.p(lang.t("Geef elke activiteit van \(year) een uitkomst en een korte terugblik. Doorgeschoven activiteiten staan daarna in het plan van \(year + 1); de 10 punten krijgen een nieuw jaar. Het afgesloten jaar blijft leesbaar.",
                        "Give every activity of \(year) an outcome and a short reflection. Carried-over activities then appear in the plan for \(year + 1); the 10 points get a new year. The closed year stays readable.")),
-            yearIssue.map { H.notice($0, kind: "error") } ?? .empty,
+            yearIssue.map { H.notice($0, kind: .error) } ?? .empty,
             Forms.errorSummary(errors, lang: lang),
             activities.isEmpty ? H.notice(lang.t("Er zijn geen activiteiten in \(year).", "There are no activities in \(year).")) : .empty,
             !c.canEdit ? H.notice(lang.t("U kunt dit jaar niet afsluiten; dat doet de projectleider.", "You cannot close this year; the project leader does.")) :

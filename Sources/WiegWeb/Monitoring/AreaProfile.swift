@@ -18,7 +18,9 @@ struct ProfileRow: Sendable {
     /// Where the value came from (the import's file name).
     var source: String
     var isSynthetic: Bool { source.contains("synthetisch") }
-    /// Hidden from this viewer: too few to publish, and the viewer is not signed in.
+    /// How the public sees the latest figure: shown, or hidden (too few, or derivable).
+    var publicState: SuppressionState = .shown
+    /// Hidden from this viewer: hidden in public, and not in this viewer's areas.
     var suppressed: Bool
     /// The values of every period, oldest first, for the sparkline; nil where hidden.
     var trend: [Double?] = []
@@ -44,10 +46,12 @@ enum AreaProfile {
     static func rows(area: Area, references: [Area], catalogue: [IndicatorDefinition], values: [IndicatorValue],
                      showSmallNumbers: SmallNumberAccess, disclosure: DisclosureLookup) -> [ProfileRow] {
         let byArea = Dictionary(grouping: values, by: \.areaCode)
+        func publicState(_ definition: IndicatorDefinition, _ value: IndicatorValue, of area: Area) -> SuppressionState {
+            if value.numerator < definition.publicationThreshold || value.denominator < definition.publicationThreshold { return .primary }
+            return disclosure(definition.code, period(value))?.hidden[area.code] ?? .shown
+        }
         func hidden(_ definition: IndicatorDefinition, _ value: IndicatorValue, of shown: Area) -> Bool {
-            if showSmallNumbers.covers(shown.code, parent: shown.parentCode) { return false }
-            if value.numerator < definition.publicationThreshold || value.denominator < definition.publicationThreshold { return true }
-            return disclosure(definition.code, period(value))?.isHidden(shown.code) ?? false
+            publicState(definition, value, of: shown).isHidden && !showSmallNumbers.covers(shown.code, parent: shown.parentCode)
         }
         return catalogue.compactMap { definition in
             let own = (byArea[area.code] ?? []).filter { $0.indicatorCode == definition.code }
@@ -65,7 +69,8 @@ enum AreaProfile {
                 return f.value
             }
             return ProfileRow(definition: definition, period: period(latest), figure: figure, references: refs,
-                              source: latest.sourceFile, suppressed: hidden(definition, latest, of: area), trend: trend)
+                              source: latest.sourceFile, publicState: publicState(definition, latest, of: area),
+                              suppressed: hidden(definition, latest, of: area), trend: trend)
         }
     }
 

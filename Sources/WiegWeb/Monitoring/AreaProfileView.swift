@@ -11,9 +11,9 @@ enum AreaProfileView {
             H.p(lang.t("Elke waarde met haar 95%-betrouwbaarheidsinterval: bij kleine aantallen is het interval breed. De vergelijking zegt of het verschil met het grotere gebied statistisch significant is (95 %; ** ook bij 99,8 %).",
                        "Each value with its 95 % confidence interval: with small numbers the interval is wide. The comparison says whether the difference with the larger area is statistically significant (95 %; ** also at 99.8 %)."), H.cls("lead")),
         ]
-        if showsSmallNumbers && rows.contains(where: { $0.figure.belowThreshold }) {
+        if showsSmallNumbers && rows.contains(where: { $0.publicState.isHidden && !$0.suppressed }) {
             content.append(H.notice(lang.t("Let op: deze pagina toont ook kleine aantallen (minder dan 10). Die zijn alleen zichtbaar omdat u bent ingelogd; deel ze niet buiten de coalitie.",
-                                           "Note: this page also shows small numbers (below 10). They are visible only because you are signed in; do not share them outside the coalition."), kind: "warn"))
+                                           "Note: this page also shows small numbers (below 10). They are visible only because you are signed in; do not share them outside the coalition."), kind: .warn))
         }
         if rows.isEmpty {
             content.append(H.notice(lang.t("Voor dit gebied zijn nog geen cijfers geïmporteerd.", "No figures have been imported for this area yet.")))
@@ -40,7 +40,9 @@ enum AreaProfileView {
                         row.isSynthetic ? H.el("span", H.cls("badge"), H.text(lang.t(" synthetisch", " synthetic"))) : .empty)
         guard !row.suppressed else {
             return [name, H.text(row.period.description),
-                    H.text(lang.t("niet getoond: minder dan \(d.publicationThreshold)", "not shown: fewer than \(d.publicationThreshold)")),
+                    H.text(row.publicState == .secondary
+                        ? lang.t("niet getoond: anders terug te rekenen uit het totaal van het grotere gebied", "not shown: it could be derived from the larger area's total")
+                        : lang.t("niet getoond: minder dan \(d.publicationThreshold)", "not shown: fewer than \(d.publicationThreshold)")),
                     H.text("—"), H.text("—")]
         }
         let f = row.figure

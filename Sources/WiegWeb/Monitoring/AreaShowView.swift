@@ -8,7 +8,7 @@ enum AreaShowView {
         let link: (Area) -> BodyNode = { H.a(SiteURL.area($0.code).path, "\($0.name) (\($0.code))") }
         return Layout.page(shell, title: area.name, [
             H.h1(area.name),
-            area.synthetic ? H.notice(lang.t("Dit gebied is verzonnen voor de demo.", "This area is made up for the demo."), kind: "warn") : .empty,
+            area.synthetic ? H.notice(lang.t("Dit gebied is verzonnen voor de demo.", "This area is made up for the demo."), kind: .warn) : .empty,
             H.dl([
                 ("Code", H.text(area.code)),
                 (lang.t("Soort", "Kind"), H.text(AreasIndexView.kindName(area.kind, lang))),

@@ -10,7 +10,7 @@ enum GeographyImportView {
                                         committed: committed, noun: ("gebieden", "areas"))
         return Layout.page(shell, title: lang.t("Gebieden importeren", "Import areas"), status: status, [
             H.h1(lang.t("Gebieden importeren", "Import areas")),
-            error.map { H.notice($0, kind: "error") } ?? .empty,
+            error.map { H.notice($0, kind: .error) } ?? .empty,
             .group(report),
             H.p(lang.t("Een CSV-bestand (UTF-8 of Windows-1252, gescheiden door ; of ,) met de kolommen code, naam, soort, ouder, leden en synthetisch. Eerst controleren; importeren slaat alles op of niets.",
                        "A CSV file (UTF-8 or Windows-1252, separated by ; or ,) with the columns code, naam, soort, ouder, leden and synthetisch. Check first; importing saves everything or nothing.")),

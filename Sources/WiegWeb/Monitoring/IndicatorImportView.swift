@@ -9,7 +9,7 @@ enum IndicatorImportView {
                                         committed: committed, noun: ("waarden", "values"))
         return Layout.page(shell, title: lang.t("Cijfers importeren", "Import figures"), status: status, [
             H.h1(lang.t("Cijfers importeren", "Import figures")),
-            error.map { H.notice($0, kind: "error") } ?? .empty,
+            error.map { H.notice($0, kind: .error) } ?? .empty,
             .group(report),
             H.p(lang.t("Een CSV-bestand (UTF-8 of Windows-1252, gescheiden door ; of ,). Lang formaat: indicator, gebied, periode, teller, noemer en eventueel waarde. Breed formaat: indicator, gebied en één kolom per periode met teller/noemer, zoals 53/280. Eerst controleren; importeren slaat alles op of niets, en werkt bestaande waarden bij.",
                        "A CSV file (UTF-8 or Windows-1252, separated by ; or ,). Long format: indicator, gebied, periode, teller, noemer and optionally waarde. Wide format: indicator, gebied and one column per period holding teller/noemer, such as 53/280. Check first; importing saves everything or nothing and updates existing values.")),

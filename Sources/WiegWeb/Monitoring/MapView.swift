@@ -36,7 +36,7 @@ enum MapView {
                                rows: q.cells.map { cell in
                                    let hidden = q.hidden(cell)
                                    let value = hidden ? nil : cell.figure?.value
-                                   let klass = hidden ? lang.t("verborgen (kleine aantallen)", "hidden (small numbers)")
+                                   let klass = hidden ? lang.t(cell.state.dutchLabel, cell.state.englishLabel)
                                        : value.flatMap { map.classes.classIndex(for: $0) }.map { map.classes.classes[$0].label } ?? "—"
                                    return [cell.area.name, value.map { SVGWriter.dutch($0) } ?? "—", klass]
                                }))

@@ -22,7 +22,7 @@ enum ReachView {
         }
         if c.showsSmallNumbers {
             content.append(H.notice(lang.t("U ziet ook aantallen onder de 10; in de openbare weergave zijn die verborgen.",
-                                           "You also see counts below 10; the public view hides them."), kind: "warning"))
+                                           "You also see counts below 10; the public view hides them."), kind: .warn))
         }
         if c.entries.isEmpty {
             content.append(H.p(lang.t("Er is nog geen bereik geregistreerd.", "No reach has been registered yet.")))

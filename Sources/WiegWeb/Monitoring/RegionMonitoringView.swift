@@ -32,6 +32,7 @@ enum RegionMonitoringView {
                 [row.isRegionTotal ? H.text(lang.t("Regio als geheel", "Region as a whole")) : H.a(SiteURL.areaProfile(row.areaCode).path, row.areaName)]
                     + shown.map { i in H.text(cellText(row.cells[i], total: row.isRegionTotal, lang: lang)) }
             }))
+        content += MonitoringForms.hiddenCellsNote(m.allRows.flatMap { row in shown.map { row.cells[$0] } }, lang: lang)
         content.append(H.el("ul", shown.map { i in
             H.el("li", H.a(SiteURL.funnel(m.columns[i].code).with([("gebied", m.regionCode)]),
                            lang.t("Trechterdiagram \(m.columns[i].nameNL)", "Funnel plot \(m.columns[i].nameEN)")), H.text(" · "),

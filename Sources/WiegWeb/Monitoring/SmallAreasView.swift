@@ -6,6 +6,7 @@ import WiegStore
 
 enum SmallAreasView {
     static func render(_ shell: PageShell, query q: LevelQuery, ranking: [RankedArea]) -> Response {
+        let states = Dictionary(q.cells.map { ($0.area.code, $0.state) }, uniquingKeysWith: { a, _ in a })
         let lang = shell.lang
         let d = q.definition
         let place = q.within?.name ?? lang.t("Nederland", "the Netherlands")
@@ -29,8 +30,9 @@ enum SmallAreasView {
                     headers: ["#", lang.t("Gebied", "Area"), lang.t("Waarde", "Value") + " (\(d.unitLabel))",
                               lang.t("95%-interval", "95% interval"), lang.t("Vergelijking", "Comparison")],
                     rows: ranking.map { row in
+                        let state = states[row.areaCode] ?? .primary
                         let interval = row.interval95.map { "\(SVGWriter.dutch($0.lower)) – \(SVGWriter.dutch($0.upper))" } ?? "—"
-                        let comparison = row.isHidden ? lang.t("verborgen (kleine aantallen)", "hidden (small numbers)")
+                        let comparison = row.isHidden ? lang.t(state.dutchLabel, state.englishLabel)
                             : lang.t(row.comparison.outcome.dutchLabel, row.comparison.outcome.englishLabel)
                                 + (row.significant998 ? lang.t(" (ook bij 99,8%)", " (also at 99.8%)") : "")
                         return [H.text(row.position.map(String.init) ?? "—"),

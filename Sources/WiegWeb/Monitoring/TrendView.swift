@@ -39,6 +39,7 @@ enum TrendView {
                                                                                          main.points[i].cell.comparison.englishLabel))]
                     }),
         ]
+        content += MonitoringForms.hiddenCellsNote(q.trends.flatMap { $0.points.map(\.cell) }, lang: lang)
         content += StoriesView.beside(q.stories, lang: lang, new: SiteURL.storyNew.with([("indicator", d.code), ("gebied", q.area.code)]),
                                       mayWrite: Access.storyWriters.allows(shell.role))
         return Layout.page(shell, title: title, content)

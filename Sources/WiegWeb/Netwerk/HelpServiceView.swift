@@ -15,7 +15,7 @@ enum HelpServiceView {
         return Layout.page(shell, title: s.name, [
             H.el("p", H.a(SiteURL.help.path, lang.t("← Terug naar hulp zoeken", "← Back to finding help"))),
             H.h1(s.name),
-            s.demo ? H.notice(lang.t("Dit is een voorbeeld (demo).", "This is an example (demo)."), kind: "warn") : .empty,
+            s.demo ? H.notice(lang.t("Dit is een voorbeeld (demo).", "This is an example (demo)."), kind: .warn) : .empty,
             H.p(s.publicDescription, H.cls("lead")),
             H.dl([
                 (lang.t("Van wie", "From"), H.text(org?.name ?? "—")),

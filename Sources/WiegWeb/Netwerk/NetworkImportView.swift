@@ -9,7 +9,7 @@ enum NetworkImportView {
         let lang = shell.lang
         return Layout.page(shell, title: lang.t("Sociale kaart importeren", "Import the social map"), status: status, [
             H.h1(lang.t("Sociale kaart importeren", "Import the social map")),
-            error.map { H.notice($0, kind: "error") } ?? .empty,
+            error.map { H.notice($0, kind: .error) } ?? .empty,
             .group(ImportReport.nodes(lang: lang, checked: checked, committed: committed,
                                       noun: kind == .organisaties ? ("organisaties", "organisations") : ("aanbod", "services"))),
             H.p(lang.t("Een CSV-bestand (UTF-8 met of zonder BOM, of Windows-1252; gescheiden door ; of ,), met dezelfde kolommen als de export. Eerst controleren: u ziet elke fout met regel en kolom. Importeren slaat alles op of niets; een regel met een bestaande id werkt die bij.",

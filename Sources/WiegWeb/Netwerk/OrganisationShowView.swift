@@ -10,8 +10,8 @@ enum OrganisationShowView {
         let address = org.addresses.map { "\($0.street), \($0.postcode) \($0.city)" }.joined(separator: "; ")
         var content: [BodyNode] = [
             H.h1(org.name),
-            notice.map { H.notice($0, kind: "ok") } ?? .empty,
-            org.demo ? H.notice(lang.t("Demo: deze gegevens zijn (deels) verzonnen.", "Demo: these details are (partly) invented."), kind: "warn") : .empty,
+            notice.map { H.notice($0, kind: .ok) } ?? .empty,
+            org.demo ? H.notice(lang.t("Demo: deze gegevens zijn (deels) verzonnen.", "Demo: these details are (partly) invented."), kind: .warn) : .empty,
             org.description.isEmpty ? .empty : H.p(org.description, H.cls("lead")),
             H.dl([
                 (lang.t("Soort", "Type"), H.text(lang.t(org.type.dutchName, org.type.englishName))),

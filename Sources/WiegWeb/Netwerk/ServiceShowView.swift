@@ -10,9 +10,9 @@ enum ServiceShowView {
         let org = network.organisations[s.organisationID]
         var content: [BodyNode] = [
             H.h1(s.name),
-            notice.map { H.notice($0, kind: "ok") } ?? .empty,
-            s.demo ? H.notice(lang.t("Demo: deze gegevens zijn (deels) verzonnen.", "Demo: these details are (partly) invented."), kind: "warn") : .empty,
-            s.status == .inactief ? H.notice(lang.t("Dit aanbod is niet actief.", "This service is not active."), kind: "warn") : .empty,
+            notice.map { H.notice($0, kind: .ok) } ?? .empty,
+            s.demo ? H.notice(lang.t("Demo: deze gegevens zijn (deels) verzonnen.", "Demo: these details are (partly) invented."), kind: .warn) : .empty,
+            s.status == .inactief ? H.notice(lang.t("Dit aanbod is niet actief.", "This service is not active."), kind: .warn) : .empty,
             H.p(s.publicDescription, H.cls("lead")),
             H.dl([
                 (lang.t("Organisatie", "Organisation"), org.map { H.a(SiteURL.organisation($0.id.uuidString).path, $0.name) } ?? H.text("—")),

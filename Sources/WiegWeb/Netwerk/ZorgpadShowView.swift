@@ -18,7 +18,7 @@ enum ZorgpadShowView {
         let r = p.responsible
         return Layout.page(shell, title: p.title, [
             H.h1(p.title),
-            p.demo ? H.notice(lang.t("Demo: dit zorgpad is (deels) verzonnen.", "Demo: this care path is (partly) invented."), kind: "warn") : .empty,
+            p.demo ? H.notice(lang.t("Demo: dit zorgpad is (deels) verzonnen.", "Demo: this care path is (partly) invented."), kind: .warn) : .empty,
             p.summary.isEmpty ? .empty : H.p(p.summary, H.cls("lead")),
             H.dl([(lang.t("Gebied", "Area"), H.text(network.areaName(p.areaCode))),
                   (lang.t("Behoefte", "Need"), H.text(network.needName(p.needCode, lang))),

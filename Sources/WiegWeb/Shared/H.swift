@@ -55,7 +55,11 @@ enum H {
         el("dl", items.flatMap { [el("dt", H.text($0.0)), el("dd", $0.1)] })
     }
 
-    static func notice(_ text: String, kind: String = "info") -> BodyNode {
-        el("div", cls("notice notice-\(kind)"), attr("role", kind == "error" ? "alert" : "status"), el("p", H.text(text)))
+    /// The kinds of notice the stylesheet draws (a typed kind: a misspelt class once left
+    /// the small-numbers warning unstyled).
+    enum NoticeKind: String { case info, ok, warn, error }
+
+    static func notice(_ text: String, kind: NoticeKind = .info) -> BodyNode {
+        el("div", cls("notice notice-\(kind.rawValue)"), attr("role", kind == .error ? "alert" : "status"), el("p", H.text(text)))
     }
 }

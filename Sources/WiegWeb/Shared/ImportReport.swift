@@ -8,16 +8,16 @@ enum ImportReport {
                       noun: (nl: String, en: String)) -> [BodyNode] {
         if let committed {
             return [H.notice(lang.t("Import voltooid: \(committed.created) nieuw, \(committed.updated) bijgewerkt.",
-                                    "Import complete: \(committed.created) new, \(committed.updated) updated."), kind: "ok")]
+                                    "Import complete: \(committed.created) new, \(committed.updated) updated."), kind: .ok)]
         }
         guard let checked else { return [] }
         if checked.valid {
             return [H.notice(lang.t("Het bestand is in orde: \(checked.count) \(noun.nl). Er is nog niets opgeslagen; kies Importeren om ze op te slaan.",
-                                    "The file is valid: \(checked.count) \(noun.en). Nothing has been saved yet; choose Import to save them."), kind: "ok")]
+                                    "The file is valid: \(checked.count) \(noun.en). Nothing has been saved yet; choose Import to save them."), kind: .ok)]
         }
         return [
             H.notice(lang.t("Het bestand bevat \(checked.issues.count) fout(en). Er is niets opgeslagen. Verbeter het bestand en probeer opnieuw.",
-                            "The file has \(checked.issues.count) error(s). Nothing has been saved. Correct the file and try again."), kind: "error"),
+                            "The file has \(checked.issues.count) error(s). Nothing has been saved. Correct the file and try again."), kind: .error),
             H.table(caption: lang.t("Fouten per regel", "Errors per line"),
                     headers: [lang.t("Regel", "Line"), lang.t("Kolom", "Column"), lang.t("Melding", "Message")],
                     rows: checked.issues.map { [H.text(String($0.line)), H.text($0.column ?? "—"),

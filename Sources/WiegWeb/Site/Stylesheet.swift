@@ -52,7 +52,7 @@ enum Stylesheet {
     .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; margin: 1.5rem 0; }
     .notice { border-left: 6px solid var(--brand); background: var(--soft); padding: 0.75rem 1rem; margin: 1rem 0; max-width: 50rem; }
     .notice-ok { border-color: var(--ok); }
-    .notice-warn { border-color: var(--warn); }
+    .notice-warn { border-color: var(--warn); background: #fff4cc; }
     .notice-error { border-color: var(--error); }
     .table-wrap { overflow-x: auto; margin: 1rem 0; }
     table { border-collapse: collapse; width: 100%; }

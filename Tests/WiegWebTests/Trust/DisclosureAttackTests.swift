@@ -270,4 +270,26 @@ struct SmallNumberAccessTests {
             #expect(try await big2(Browser(app), "PC4-7940") == nil)
         }
     }
+
+    @Test("a hidden figure says why (too few, or derivable), the warning is drawn as a warning, and a table with hidden cells says how many",
+          arguments: TestDatabase.allCases)
+    func reasons(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, _ in
+            let visitor = Browser(app)
+            let derivable = try await visitor.get("/gebieden/PC4-7942/profiel").body.string
+            #expect(derivable.contains("niet getoond: anders terug te rekenen uit het totaal"))
+            #expect(try await visitor.get("/gebieden/PC4-7940/profiel").body.string.contains("niet getoond: minder dan 10"))
+            let ranking = try await visitor.get("/indicatoren/BIG2/gebieden?niveau=pc4&gebied=GM0119").body.string
+            #expect(ranking.contains("verborgen (terug te rekenen)") && ranking.contains("verborgen (kleine aantallen)"))
+            let region = try await visitor.get("/regios/nml/monitoring").body.string
+            #expect(region.contains("cijfers zijn verborgen: te kleine aantallen"))
+            let beheerder = Browser(app)
+            try await beheerder.login("beheerder@wieg.demo")
+            // 53/280 is not small, but hidden in public: the one who sees it is warned.
+            let seen = try await beheerder.get("/gebieden/PC4-7942/profiel").body.string
+            #expect(seen.contains("notice notice-warn") && seen.contains("Let op: deze pagina toont ook kleine aantallen"))
+            let level = try await beheerder.get("/indicatoren/BIG2/trechter?niveau=pc4&gebied=GM0119").body.string
+            #expect(level.contains("notice notice-warn") && !level.contains("notice-warning"))
+        }
+    }
 }
