@@ -23,6 +23,9 @@ public protocol IndicatorStore: Sendable {
     func counts(indicator: String, period: String, kind: AreaKind) async throws -> [IndicatorValueRecord]
     /// The same for every area that has a value (what disclosure is decided over).
     func counts(indicator: String, period: String) async throws -> [IndicatorValueRecord]
+    /// Every value of one indicator, all areas and periods, as plain values (one read for
+    /// all of an indicator's disclosure maps).
+    func counts(indicator: String) async throws -> [IndicatorValueRecord]
     /// Every indicator code with the periods it has values for.
     func periodsByIndicator() async throws -> [String: [String]]
     /// The periods one indicator has values for in any of these areas, oldest first.
@@ -112,6 +115,20 @@ public struct FluentIndicatorStore: IndicatorStore {
         try await (db as! any SQLDatabase)
             .raw("SELECT COUNT(*) AS n, MAX(at) AS last FROM \(ident: AuditEvent.schema) WHERE entity_type IN ('indicator_import', 'area')")
             .first(decoding: MonitoringRevision.self) ?? MonitoringRevision(n: 0, last: nil)
+    }
+
+    public func counts(indicator: String) async throws -> [IndicatorValueRecord] {
+        let rows = try await (db as! any SQLDatabase).select().column("area_code").column("period").column("numerator").column("denominator")
+            .from(IndicatorValue.schema).where("indicator_code", .equal, indicator).all()
+        var periods: [String: Period] = [:]
+        return try rows.compactMap { row in
+            let text = try row.decode(column: "period", as: String.self)
+            guard let period = periods[text] ?? Period.parse(text) else { return nil }
+            periods[text] = period
+            return IndicatorValueRecord(indicator: indicator, area: try row.decode(column: "area_code", as: String.self), period: period,
+                                        numerator: try row.decode(column: "numerator", as: Int.self),
+                                        denominator: try row.decode(column: "denominator", as: Int.self), line: 0)
+        }
     }
 
     public func periodsByIndicator() async throws -> [String: [String]] {

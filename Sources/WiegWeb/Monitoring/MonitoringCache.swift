@@ -30,6 +30,8 @@ actor MonitoringCache {
     private var geography: [AreaRecord]?
     /// Per indicator and period: which figures the public may not see (`DisclosureMap`).
     private var disclosures: [String: DisclosureMap] = [:]
+    /// Builds under way, per indicator code.
+    private var building: [String: Task<[String: DisclosureMap], any Error>] = [:]
 
     /// Empties the cache when the store changed since it was last checked (at most once a second).
     private func validate(_ store: any IndicatorStore) async throws {
@@ -52,6 +54,7 @@ actor MonitoringCache {
         periods = [:]
         geography = nil
         disclosures = [:]
+        building = [:]
     }
 
     /// The areas of one level (sorted by code), as `AreaStore.records(kind:)` gives them.
@@ -80,18 +83,41 @@ actor MonitoringCache {
     /// next import; only the hidden cells are kept.
     func disclosure(_ definition: IndicatorDefinition, period: String, stores: Stores) async throws -> DisclosureMap {
         try await validate(stores.indicators)
-        let key = "\(definition.code)|\(period)"
-        if let cached = disclosures[key] { return cached }
+        if let cached = disclosures["\(definition.code)|\(period)"] { return cached }
+        let maps = try await disclosures(of: definition, stores: stores)
+        return maps[period] ?? DisclosureMap(threshold: definition.publicationThreshold)
+    }
+
+    /// Every period's map of one indicator, from one read of its values (a tenth of the
+    /// queries one read per period took). Callers asking while it is being built wait for
+    /// the same build instead of starting their own.
+    private func disclosures(of definition: IndicatorDefinition, stores: Stores) async throws -> [String: DisclosureMap] {
+        if let running = building[definition.code] { return try await running.value }
         let started = generation
         let areas: [AreaRecord]
         if let geography { areas = geography } else {
             areas = try await stores.areas.geography()
             if generation == started { geography = areas }
         }
-        let values = try await stores.indicators.counts(indicator: definition.code, period: period)
-        let map = DisclosureMap.build(values: values, areas: areas, threshold: definition.publicationThreshold)
-        if generation == started { disclosures[key] = map }
-        return map
+        let indicators = stores.indicators
+        let task = Task { () async throws -> [String: DisclosureMap] in
+            var byPeriod: [String: [IndicatorValueRecord]] = [:]
+            for value in try await indicators.counts(indicator: definition.code) { byPeriod[value.period.description, default: []].append(value) }
+            return byPeriod.mapValues { DisclosureMap.build(values: $0, areas: areas, threshold: definition.publicationThreshold) }
+        }
+        building[definition.code] = task
+        let maps: [String: DisclosureMap]
+        do {
+            maps = try await task.value
+        } catch {
+            if generation == started { building[definition.code] = nil }
+            throw error
+        }
+        if generation == started {
+            building[definition.code] = nil
+            for (period, map) in maps { disclosures["\(definition.code)|\(period)"] = map }
+        }
+        return maps
     }
 
     /// Builds the disclosure maps not built yet, for every indicator and period with figures:
@@ -105,10 +131,9 @@ actor MonitoringCache {
         let periods = try await stores.indicators.periodsByIndicator()
         var built = 0
         for definition in catalogue {
-            for period in (periods[definition.code] ?? []).sorted() where disclosures["\(definition.code)|\(period)"] == nil {
-                _ = try await disclosure(definition, period: period, stores: stores)
-                built += 1
-            }
+            let missing = (periods[definition.code] ?? []).filter { disclosures["\(definition.code)|\($0)"] == nil }
+            guard !missing.isEmpty else { continue }
+            built += try await disclosures(of: definition, stores: stores).count
         }
         return built
     }
