@@ -90,7 +90,8 @@ public enum CSVReader {
         guard let first = records.first else { throw .empty }
         let header = first.fields.map(\.trimmingWhitespace)
         let rows = records.dropFirst().map { row in
-            row.fields.count >= header.count ? row
+            row.fields.count >= header.count
+                ? row
                 : CSVRow(line: row.line, fields: row.fields + Array(repeating: "", count: header.count - row.fields.count))
         }
         return CSVTable(header: header, rows: rows, delimiter: Character(Unicode.Scalar(delimiter)), encoding: encoding)
@@ -112,17 +113,30 @@ public enum CSVReader {
     /// `;` when the header has more of them than `,` (outside quotes); tab when it has only
     /// tabs; otherwise `,`. Leading blank lines are skipped.
     static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
-        var semicolons = 0, commas = 0, tabs = 0
-        var inQuotes = false, sawContent = false
+        var semicolons = 0
+        var commas = 0
+        var tabs = 0
+        var inQuotes = false
+        var sawContent = false
         for b in bytes {
-            if b == quote { inQuotes.toggle(); sawContent = true; continue }
+            if b == quote {
+                inQuotes.toggle()
+                sawContent = true
+                continue
+            }
             if inQuotes { continue }
             switch b {
             case lf, cr:
                 if sawContent { return choose(semicolons, commas, tabs) }
-                semicolons = 0; commas = 0; tabs = 0
-            case semicolon: semicolons += 1; sawContent = true
-            case comma: commas += 1; sawContent = true
+                semicolons = 0
+                commas = 0
+                tabs = 0
+            case semicolon:
+                semicolons += 1
+                sawContent = true
+            case comma:
+                commas += 1
+                sawContent = true
             case tab: tabs += 1
             case space: break
             default: sawContent = true
@@ -142,15 +156,19 @@ public enum CSVReader {
         var rows: [CSVRow] = []
         var fields: [String] = []
         var field: [UInt8] = []
-        var quoted = false, inQuotes = false
-        var line = firstLine, recordLine = firstLine, quoteLine = firstLine
+        var quoted = false
+        var inQuotes = false
+        var line = firstLine
+        var recordLine = firstLine
+        var quoteLine = firstLine
         var i = 0
 
         func endField() {
             if quoted {
                 fields.append(String(decoding: field, as: UTF8.self))
             } else {
-                var lo = field.startIndex, hi = field.endIndex
+                var lo = field.startIndex
+                var hi = field.endIndex
                 while lo < hi, field[lo] == space || field[lo] == tab { lo += 1 }
                 while hi > lo, field[hi - 1] == space || field[hi - 1] == tab { hi -= 1 }
                 let text = String(decoding: field[lo..<hi], as: UTF8.self)
@@ -177,7 +195,12 @@ public enum CSVReader {
             if inQuotes {
                 switch b {
                 case quote:
-                    if i < bytes.count, bytes[i] == quote { i += 1; field.append(quote) } else { inQuotes = false }
+                    if i < bytes.count, bytes[i] == quote {
+                        i += 1
+                        field.append(quote)
+                    } else {
+                        inQuotes = false
+                    }
                 case cr, lf:
                     skipLF(after: b)
                     field.append(lf)
@@ -250,7 +273,7 @@ public enum CSVReader {
         0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
         0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
         0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178
     ]
 
     private static let quote = UInt8(ascii: "\""), semicolon = UInt8(ascii: ";"), comma = UInt8(ascii: ",")
@@ -262,7 +285,8 @@ extension String {
     /// Trimmed of surrounding whitespace and newlines; cheap when there is none.
     var trimmingWhitespace: String {
         guard let first = unicodeScalars.first, let last = unicodeScalars.last,
-              Self.isWhitespace(first) || Self.isWhitespace(last) else { return self }
+            Self.isWhitespace(first) || Self.isWhitespace(last)
+        else { return self }
         return trimmingCharacters(in: .whitespacesAndNewlines)
     }
 

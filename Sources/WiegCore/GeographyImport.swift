@@ -11,8 +11,10 @@ public struct AreaRecord: Sendable, Equatable, Codable {
     public var members: [String]
     public var synthetic: Bool
 
-    public init(code: String, kind: AreaKind, name: String, parentCode: String? = nil,
-                members: [String] = [], synthetic: Bool = false) {
+    public init(
+        code: String, kind: AreaKind, name: String, parentCode: String? = nil,
+        members: [String] = [], synthetic: Bool = false
+    ) {
         self.code = code
         self.kind = kind
         self.name = name
@@ -62,7 +64,8 @@ public enum GeographyImport {
         for row in rows {
             let code = columns.value(.code, in: row)
             if !code.isEmpty, declared[code] == nil,
-               let kind = parseKind(columns.value(.soort, in: row)) ?? AreaCode.kind(of: code) {
+                let kind = parseKind(columns.value(.soort, in: row)) ?? AreaCode.kind(of: code)
+            {
                 declared[code] = kind
             }
         }
@@ -151,10 +154,18 @@ struct RowChecker {
             issues.append(ImportIssue(line: row.line, column: column.map(columns.name), message: message))
         }
         if row.fields.count > headerWidth,
-           row.fields[headerWidth...].contains(where: { !$0.trimmingWhitespace.isEmpty }) {
-            let name = switch delimiter { case ";": "puntkomma"; case "\t": "tab"; default: "komma" }
-            report(nil, "Deze regel heeft \(row.fields.count) velden en de kopregel maar \(headerWidth); "
-                + "zet een waarde met een \(name) erin tussen aanhalingstekens.")
+            row.fields[headerWidth...].contains(where: { !$0.trimmingWhitespace.isEmpty })
+        {
+            let name =
+                switch delimiter {
+                case ";": "puntkomma"
+                case "\t": "tab"
+                default: "komma"
+                }
+            report(
+                nil,
+                "Deze regel heeft \(row.fields.count) velden en de kopregel maar \(headerWidth); "
+                    + "zet een waarde met een \(name) erin tussen aanhalingstekens.")
         }
 
         let code = columns.value(.code, in: row)
@@ -170,8 +181,11 @@ struct RowChecker {
         }
 
         let name = columns.value(.naam, in: row)
-        if name.isEmpty { report(.naam, "Naam ontbreekt.") }
-        else if name.count > Limits.name { report(.naam, "Naam is te lang: \(name.count) tekens, maximaal \(Limits.name).") }
+        if name.isEmpty {
+            report(.naam, "Naam ontbreekt.")
+        } else if name.count > Limits.name {
+            report(.naam, "Naam is te lang: \(name.count) tekens, maximaal \(Limits.name).")
+        }
 
         let kindText = columns.value(.soort, in: row)
         let kind = GeographyImport.parseKind(kindText)
@@ -193,7 +207,10 @@ struct RowChecker {
                 report(.ouder, "Een \(kind.dutchName) hoort bij een \(needed.dutchName); vul bij ouder de code daarvan in.")
             } else if let actual = declared[parent] ?? existing[parent] {
                 if actual != needed {
-                    report(.ouder, "Een \(kind.dutchName) hoort bij een \(needed.dutchName), maar \(subject) verwijst naar \(parent) (\(actual.dutchName)).")
+                    report(
+                        .ouder,
+                        "Een \(kind.dutchName) hoort bij een \(needed.dutchName), maar \(subject) verwijst naar \(parent) (\(actual.dutchName))."
+                    )
                 }
             } else {
                 report(.ouder, "Bovenliggend gebied \(parent) bestaat niet (niet in het bestand en niet in Wieg).")
@@ -225,9 +242,11 @@ struct RowChecker {
         }
 
         if isNew, let kind {
-            records.append(AreaRecord(code: code, kind: kind, name: name,
-                                      parentCode: kind.parentKind == nil || parent.isEmpty ? nil : parent,
-                                      members: kind == .regio ? members : [], synthetic: synthetic ?? false))
+            records.append(
+                AreaRecord(
+                    code: code, kind: kind, name: name,
+                    parentCode: kind.parentKind == nil || parent.isEmpty ? nil : parent,
+                    members: kind == .regio ? members : [], synthetic: synthetic ?? false))
         }
     }
 

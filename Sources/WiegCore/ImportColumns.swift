@@ -32,8 +32,11 @@ struct ImportColumns<Column: ImportColumn> {
             }
         }
         for column in missing {
-            issues.append(ImportIssue(line: 1, column: nil, message:
-                "De verplichte kolom \(column.rawValue) ontbreekt in de kopregel (verplicht: \(Column.requiredText))."))
+            issues.append(
+                ImportIssue(
+                    line: 1, column: nil,
+                    message:
+                        "De verplichte kolom \(column.rawValue) ontbreekt in de kopregel (verplicht: \(Column.requiredText))."))
         }
     }
 

@@ -30,8 +30,10 @@ public struct ScopeFacts: Sendable, Equatable {
     /// still a member of the coalition (read afresh on every request).
     public var organisationIsMember: Bool
 
-    public init(role: Role, regionCode: String? = nil, coalitionID: UUID? = nil, coalitionRegionCode: String? = nil,
-                organisationIsMember: Bool = true) {
+    public init(
+        role: Role, regionCode: String? = nil, coalitionID: UUID? = nil, coalitionRegionCode: String? = nil,
+        organisationIsMember: Bool = true
+    ) {
         self.role = role
         self.organisationIsMember = organisationIsMember
         self.regionCode = regionCode

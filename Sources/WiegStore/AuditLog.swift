@@ -22,8 +22,10 @@ public enum AuditLog {
         _ action: AuditEvent.Action, entityType: String, entityID: String, coalitionID: UUID? = nil,
         before: S?, after: S?, by actor: AuditActor, at date: Date = Date(), on db: any Database
     ) async throws {
-        try await event(action, entityType: entityType, entityID: entityID, coalitionID: coalitionID,
-                        before: before, after: after, by: actor, at: date).create(on: db)
+        try await event(
+            action, entityType: entityType, entityID: entityID, coalitionID: coalitionID,
+            before: before, after: after, by: actor, at: date
+        ).create(on: db)
     }
 
     /// The event, not yet saved: for writing many at once.
@@ -31,12 +33,14 @@ public enum AuditLog {
         _ action: AuditEvent.Action, entityType: String, entityID: String, coalitionID: UUID? = nil,
         before: S?, after: S?, by actor: AuditActor, at date: Date = Date()
     ) throws -> AuditEvent {
-        var beforeJSON: String?, afterJSON: String?
+        var beforeJSON: String?
+        var afterJSON: String?
         if let before { beforeJSON = try json(before) }
         if let after { afterJSON = try json(after) }
-        return AuditEvent(at: date, actorID: actor.userID, actorLabel: actor.label, action: action,
-                          entityType: entityType, entityID: entityID, coalitionID: coalitionID,
-                          before: beforeJSON, after: afterJSON)
+        return AuditEvent(
+            at: date, actorID: actor.userID, actorLabel: actor.label, action: action,
+            entityType: entityType, entityID: entityID, coalitionID: coalitionID,
+            before: beforeJSON, after: afterJSON)
     }
 
     static func json<S: Encodable>(_ value: S) throws -> String {
@@ -50,16 +54,19 @@ public enum AuditLog {
     /// Nested values are compared leaf by leaf under dotted keys, arrays numbered from 1
     /// as people count (`lines.2.amount`), so a change deep in a budget shows what changed.
     public static func changes(before: String?, after: String?) -> [(key: String, before: String, after: String)] {
-        let b = flatten(before), a = flatten(after)
+        let b = flatten(before)
+        let a = flatten(after)
         return Set(b.keys).union(a.keys).sorted(by: keyOrder).compactMap { key in
-            let old = b[key] ?? "", new = a[key] ?? ""
+            let old = b[key] ?? ""
+            let new = a[key] ?? ""
             return old == new ? nil : (key, old, new)
         }
     }
 
     /// Dotted keys in reading order: `lines.2` before `lines.10`.
     static func keyOrder(_ a: String, _ b: String) -> Bool {
-        let x = a.split(separator: "."), y = b.split(separator: ".")
+        let x = a.split(separator: ".")
+        let y = b.split(separator: ".")
         for (p, q) in zip(x, y) where p != q {
             if let i = Int(p), let j = Int(q) { return i < j }
             return p < q
@@ -82,13 +89,21 @@ public enum AuditLog {
 
         init(from decoder: any Decoder) throws {
             let c = try decoder.singleValueContainer()
-            if c.decodeNil() { self = .leaf("") }
-            else if let b = try? c.decode(Bool.self) { self = .leaf(b ? "ja" : "nee") }
-            else if let i = try? c.decode(Int.self) { self = .leaf(String(i)) }
-            else if let d = try? c.decode(Double.self) { self = .leaf(String(d)) }
-            else if let s = try? c.decode(String.self) { self = .leaf(s) }
-            else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
-            else { self = .object(try c.decode([String: JSONValue].self)) }
+            if c.decodeNil() {
+                self = .leaf("")
+            } else if let b = try? c.decode(Bool.self) {
+                self = .leaf(b ? "ja" : "nee")
+            } else if let i = try? c.decode(Int.self) {
+                self = .leaf(String(i))
+            } else if let d = try? c.decode(Double.self) {
+                self = .leaf(String(d))
+            } else if let s = try? c.decode(String.self) {
+                self = .leaf(s)
+            } else if let a = try? c.decode([JSONValue].self) {
+                self = .array(a)
+            } else {
+                self = .object(try c.decode([String: JSONValue].self))
+            }
         }
 
         func flatten(into out: inout [String: String], path: String) {

@@ -29,14 +29,23 @@ public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
         }
         if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") {
             guard let url = URL(string: text), url.host?.isEmpty == false else {
-                throw InvalidURL(description: "The database URL '\(redacted(text))' is not a valid PostgreSQL URL: use postgres://user:password@host:5432/database.")
+                throw InvalidURL(
+                    description:
+                        "The database URL '\(redacted(text))' is not a valid PostgreSQL URL: use postgres://user:password@host:5432/database."
+                )
             }
             guard url.path.count > 1 else {
-                throw InvalidURL(description: "The database URL '\(redacted(text))' names no database: add it after the host, e.g. postgres://user:password@host:5432/wieg.")
+                throw InvalidURL(
+                    description:
+                        "The database URL '\(redacted(text))' names no database: add it after the host, e.g. postgres://user:password@host:5432/wieg."
+                )
             }
             return .postgres(url: text)
         }
-        throw InvalidURL(description: "The database URL '\(redacted(text))' is not supported: use sqlite:///path/to/wieg.sqlite or postgres://user:password@host:5432/database.")
+        throw InvalidURL(
+            description:
+                "The database URL '\(redacted(text))' is not supported: use sqlite:///path/to/wieg.sqlite or postgres://user:password@host:5432/database."
+        )
     }
 
     /// The URL with any password replaced by `***`, safe to print.
@@ -73,7 +82,9 @@ public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
         case .postgres(let url):
             var config = try SQLPostgresConfiguration(url: url)
             config.coreConfiguration.options.connectTimeout = .seconds(5)
-            databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(10), sqlLogLevel: level), as: .psql)
+            databases.use(
+                .postgres(configuration: config, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(10), sqlLogLevel: level),
+                as: .psql)
         }
     }
 }

@@ -13,9 +13,12 @@ struct SequentialUUIDs {
     init(now: Date = Date()) {
         let ms = UInt64(max(0, now.timeIntervalSince1970 * 1000))
         var rng = SystemRandomNumberGenerator()
-        prefix = (0..<6).map { UInt8(truncatingIfNeeded: ms >> (8 * (5 - $0))) }
-            + [0x70 | UInt8.random(in: 0...0x0F, using: &rng), UInt8.random(in: 0...0xFF, using: &rng),
-               0x80 | UInt8.random(in: 0...0x3F, using: &rng)]
+        prefix =
+            (0..<6).map { UInt8(truncatingIfNeeded: ms >> (8 * (5 - $0))) }
+            + [
+                0x70 | UInt8.random(in: 0...0x0F, using: &rng), UInt8.random(in: 0...0xFF, using: &rng),
+                0x80 | UInt8.random(in: 0...0x3F, using: &rng)
+            ]
         counter = UInt64.random(in: 0..<(1 << 40), using: &rng)
     }
 
@@ -24,9 +27,12 @@ struct SequentialUUIDs {
         counter += 1
         let c = counter
         let p = prefix
-        return UUID(uuid: (p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8],
-                           UInt8(truncatingIfNeeded: c >> 48), UInt8(truncatingIfNeeded: c >> 40), UInt8(truncatingIfNeeded: c >> 32),
-                           UInt8(truncatingIfNeeded: c >> 24), UInt8(truncatingIfNeeded: c >> 16), UInt8(truncatingIfNeeded: c >> 8),
-                           UInt8(truncatingIfNeeded: c)))
+        return UUID(
+            uuid: (
+                p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8],
+                UInt8(truncatingIfNeeded: c >> 48), UInt8(truncatingIfNeeded: c >> 40), UInt8(truncatingIfNeeded: c >> 32),
+                UInt8(truncatingIfNeeded: c >> 24), UInt8(truncatingIfNeeded: c >> 16), UInt8(truncatingIfNeeded: c >> 8),
+                UInt8(truncatingIfNeeded: c)
+            ))
     }
 }

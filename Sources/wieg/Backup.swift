@@ -8,10 +8,10 @@ struct Backup: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a consistent copy of the SQLite database to a file, while Wieg keeps running.",
         discussion: """
-        For SQLite this uses VACUUM INTO: a consistent online copy. For PostgreSQL, use its own tools:
-          pg_dump --format=custom --file=wieg.dump "postgres://user:pass@host:5432/wieg"
-        and restore with pg_restore --clean --dbname=... wieg.dump.
-        """)
+            For SQLite this uses VACUUM INTO: a consistent online copy. For PostgreSQL, use its own tools:
+              pg_dump --format=custom --file=wieg.dump "postgres://user:pass@host:5432/wieg"
+            and restore with pg_restore --clean --dbname=... wieg.dump.
+            """)
 
     @OptionGroup var db: DatabaseOptions
     @Argument(help: "The file to write; it must not exist yet.") var file: String
@@ -19,7 +19,8 @@ struct Backup: AsyncParsableCommand {
     func run() async throws {
         let file = file
         guard case .sqlite = try? DatabaseLocation.parse(db.url) else {
-            Runtime.fail("For PostgreSQL, back up with pg_dump --format=custom --file=wieg.dump \"<database URL>\" (see wieg backup --help).")
+            Runtime.fail(
+                "For PostgreSQL, back up with pg_dump --format=custom --file=wieg.dump \"<database URL>\" (see wieg backup --help).")
         }
         guard !FileManager.default.fileExists(atPath: file) else {
             Runtime.fail("The file \(file) already exists: choose a new name, so no backup is overwritten.")
@@ -49,7 +50,9 @@ struct Restore: AsyncParsableCommand {
             Runtime.fail("The file \(file) is not an SQLite backup.")
         }
         if let pid = Self.processUsing(target) {
-            Runtime.fail("\(target) is in use by process \(pid) (a running Wieg server?). Stop it first, then restore: a server keeps writing to the old file.")
+            Runtime.fail(
+                "\(target) is in use by process \(pid) (a running Wieg server?). Stop it first, then restore: a server keeps writing to the old file."
+            )
         }
         guard yes else {
             Runtime.fail("This replaces \(target) with \(file). Stop Wieg first, then run again with --yes to confirm.")
@@ -57,7 +60,8 @@ struct Restore: AsyncParsableCommand {
         // Check the backup is a Wieg database before touching anything.
         let backupOptions = try DatabaseOptions.parse(["--database", "sqlite://" + (file.hasPrefix("/") ? file : "./" + file)])
         let migrations = try await Runtime.withApp(backupOptions, migrate: false) { app in
-            try await (app.db as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM _fluent_migrations").first(decodingColumn: "n", as: Int.self) ?? 0
+            try await (app.db as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM _fluent_migrations").first(
+                decodingColumn: "n", as: Int.self) ?? 0
         }
         guard migrations > 0 else { Runtime.fail("The file \(file) is not a Wieg database.") }
         let staging = target + ".restoring"

@@ -7,7 +7,8 @@ import WiegStore
 enum CLIScope {
     static func apply(_ scope: String?, role: Role, to user: User, db: any Database) async throws {
         let scope = scope?.trimmingCharacters(in: .whitespaces).nilIfEmpty
-        let areas = FluentAreaStore(db: db), coalitions = FluentCoalitionStore(db: db)
+        let areas = FluentAreaStore(db: db)
+        let coalitions = FluentCoalitionStore(db: db)
         func region(_ code: String) async throws -> String {
             guard let area = try await areas.find(code), area.kind == .regio else {
                 throw Failures.Message("There is no region with the code '\(code)'; import it first (wieg import geography).")

@@ -23,7 +23,8 @@ enum Failures {
             return "\(target) has no such database: create it first (createdb) or correct the URL."
         }
         if detail.contains("connectionRefused") || detail.contains("Connection refused") || detail.contains("connectTimeout")
-            || detail.contains("NIOConnectionError") || detail.contains("connectionError") || detail.contains("unresolvable") {
+            || detail.contains("NIOConnectionError") || detail.contains("connectionError") || detail.contains("unresolvable")
+        {
             return "Cannot reach \(target): check that PostgreSQL is running and that host and port are right."
         }
         if detail.contains("unable to open database file") || detail.contains("readonly") || detail.contains("cantOpen") {

@@ -9,12 +9,12 @@ extension ImportCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import area boundaries for the maps from a GeoJSON file (WGS84, as CBS and PDOK publish them).",
             discussion: """
-            A FeatureCollection of Polygon or MultiPolygon features; the area code is read from the
-            property --code-property (statcode by default, e.g. GM0119, WK011901, or a PC4 number).
-            Every area must exist already (import the geography first). Geometry is simplified
-            (Douglas-Peucker, --tolerance in degrees) so maps stay small and fast. Any problem is
-            reported per feature; if there is any, nothing is written. Re-importing replaces.
-            """)
+                A FeatureCollection of Polygon or MultiPolygon features; the area code is read from the
+                property --code-property (statcode by default, e.g. GM0119, WK011901, or a PC4 number).
+                Every area must exist already (import the geography first). Geometry is simplified
+                (Douglas-Peucker, --tolerance in degrees) so maps stay small and fast. Any problem is
+                reported per feature; if there is any, nothing is written. Re-importing replaces.
+                """)
 
         @OptionGroup var db: DatabaseOptions
         @Argument(help: "The GeoJSON file.") var file: String
@@ -35,9 +35,11 @@ extension ImportCommand {
                 }
                 let known = try await FluentAreaStore(db: app.db).kindsByCode()
                 for (index, boundary) in parsed.boundaries.enumerated() where known[AreaCode.normalised(boundary.code)] == nil {
-                    issues.append("\(file) feature \(index + 1) [properties.\(codeProperty)]: het gebied '\(boundary.code)' bestaat niet; importeer eerst de gebieden.")
+                    issues.append(
+                        "\(file) feature \(index + 1) [properties.\(codeProperty)]: het gebied '\(boundary.code)' bestaat niet; importeer eerst de gebieden."
+                    )
                 }
-                issues.forEach { print($0) }
+                for issue in issues { print(issue) }
                 guard issues.isEmpty, !parsed.boundaries.isEmpty else {
                     print("\(max(issues.count, 1)) problem(s) found; nothing was imported.")
                     return false
@@ -47,14 +49,20 @@ extension ImportCommand {
                     s.code = AreaCode.normalised(b.code)
                     return s
                 }
-                let before = parsed.boundaries.reduce(0) { $0 + $1.pointCount }, after = simplified.reduce(0) { $0 + $1.pointCount }
+                let before = parsed.boundaries.reduce(0) { $0 + $1.pointCount }
+                let after = simplified.reduce(0) { $0 + $1.pointCount }
                 if dryRun {
-                    print("The file is valid: \(simplified.count) boundaries, \(before) points (\(after) after simplifying). Nothing was written (--dry-run).")
+                    print(
+                        "The file is valid: \(simplified.count) boundaries, \(before) points (\(after) after simplifying). Nothing was written (--dry-run)."
+                    )
                     return true
                 }
-                let result = try await FluentBoundaryStore(db: app.db).replace(simplified, source: URL(fileURLWithPath: file).lastPathComponent,
-                                                                               synthetic: synthetic, by: .cli, at: Date())
-                print("Imported \(simplified.count) boundaries (\(result.created) new, \(result.updated) replaced); \(before) points simplified to \(after).")
+                let result = try await FluentBoundaryStore(db: app.db).replace(
+                    simplified, source: URL(fileURLWithPath: file).lastPathComponent,
+                    synthetic: synthetic, by: .cli, at: Date())
+                print(
+                    "Imported \(simplified.count) boundaries (\(result.created) new, \(result.updated) replaced); \(before) points simplified to \(after)."
+                )
                 return true
             }
             if !ok { throw ExitCode(1) }

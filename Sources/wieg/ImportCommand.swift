@@ -14,10 +14,10 @@ struct ImportCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import areas (provinces, municipalities, regions, neighbourhoods, PC4) from a CSV file.",
             discussion: """
-            Columns: code;naam;soort;ouder;leden;synthetisch (UTF-8 or Windows-1252, ; or , separated).
-            Every bad line is reported with its line number and column; if there is any, nothing is
-            written. Otherwise everything is written in one transaction. Existing codes are updated.
-            """)
+                Columns: code;naam;soort;ouder;leden;synthetisch (UTF-8 or Windows-1252, ; or , separated).
+                Every bad line is reported with its line number and column; if there is any, nothing is
+                written. Otherwise everything is written in one transaction. Existing codes are updated.
+                """)
 
         @OptionGroup var db: DatabaseOptions
         @Argument(help: "The CSV file.") var file: String
@@ -27,7 +27,8 @@ struct ImportCommand: AsyncParsableCommand {
             guard let data = FileManager.default.contents(atPath: file) else {
                 Runtime.fail("Cannot read the file \(file): check the path and its permissions.")
             }
-            let dryRun = dryRun, file = file
+            let dryRun = dryRun
+            let file = file
             let ok = try await Runtime.withApp(db) { app -> Bool in
                 let store = FluentAreaStore(db: app.db)
                 let plan = GeographyImport.plan(csv: data, existing: try await store.kindsByCode())

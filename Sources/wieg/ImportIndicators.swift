@@ -9,12 +9,12 @@ extension ImportCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import indicator values (numerator and denominator per area and period) from a CSV file.",
             discussion: """
-            Long format: indicator;gebied;periode;teller;noemer[;waarde]. Wide format:
-            indicator;gebied;2019;2020;2019-2021 with cells teller/noemer (e.g. 53/280).
-            UTF-8 or Windows-1252, ; or , separated, decimal comma or point. Every bad line is
-            reported with its line and column; if there is any, nothing is written. A value for
-            the same indicator, area and period is updated in place.
-            """)
+                Long format: indicator;gebied;periode;teller;noemer[;waarde]. Wide format:
+                indicator;gebied;2019;2020;2019-2021 with cells teller/noemer (e.g. 53/280).
+                UTF-8 or Windows-1252, ; or , separated, decimal comma or point. Every bad line is
+                reported with its line and column; if there is any, nothing is written. A value for
+                the same indicator, area and period is updated in place.
+                """)
 
         @OptionGroup var db: DatabaseOptions
         @Argument(help: "The CSV file.") var file: String
@@ -38,7 +38,9 @@ extension ImportCommand {
                     return false
                 }
                 if dryRun {
-                    print("The file is valid: \(plan.records.count) values (\(plan.format?.rawValue ?? "?") format). Nothing was written (--dry-run).")
+                    print(
+                        "The file is valid: \(plan.records.count) values (\(plan.format?.rawValue ?? "?") format). Nothing was written (--dry-run)."
+                    )
                 } else {
                     let name = URL(fileURLWithPath: file).lastPathComponent
                     let result = try await store.importValues(plan.records, source: name, by: .cli, at: Date())

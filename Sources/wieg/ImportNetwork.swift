@@ -11,11 +11,11 @@ extension ImportCommand {
             commandName: "netwerk",
             abstract: "Import the social map: organisations or services (CSV), or an HSDS 3.0 dataset (JSON).",
             discussion: """
-            organisaties / aanbod: the columns of `wieg export organisaties|aanbod` (UTF-8 or
-            Windows-1252, ; or , separated). hsds: a JSON array of fully nested services as
-            /api/v1/hsds/services/{id} returns them. Every problem is reported with its line and
-            column (or JSON path); if there is any, nothing is written. Existing ids are updated.
-            """)
+                organisaties / aanbod: the columns of `wieg export organisaties|aanbod` (UTF-8 or
+                Windows-1252, ; or , separated). hsds: a JSON array of fully nested services as
+                /api/v1/hsds/services/{id} returns them. Every problem is reported with its line and
+                column (or JSON path); if there is any, nothing is written. Existing ids are updated.
+                """)
 
         enum Kind: String, ExpressibleByArgument, CaseIterable { case organisaties, aanbod, hsds }
 
@@ -33,14 +33,17 @@ extension ImportCommand {
                 let store = FluentNetworkStore(db: app.db)
                 let municipalities = Set(try await FluentAreaStore(db: app.db).list(kind: .gemeente).map(\.code))
                 let needs = try await store.taxonomy().terms
-                var organisations: [OrganisationRecord] = [], services: [ServiceRecord] = [], issues: [ImportIssue] = []
+                var organisations: [OrganisationRecord] = []
+                var services: [ServiceRecord] = []
+                var issues: [ImportIssue] = []
                 switch kind {
                 case .organisaties:
                     let plan = NetworkImport.planOrganisations(csv: data, knownMunicipalities: municipalities, now: Date())
                     (organisations, issues) = (plan.records, plan.issues + (plan.items.isEmpty && plan.issues.isEmpty ? [Self.empty] : []))
                 case .aanbod:
-                    let plan = NetworkImport.planServices(csv: data, organisations: NetworkImport.organisationLookup(try await store.organisations()),
-                                                          knownNeeds: Set(needs.map(\.code)), knownMunicipalities: municipalities, now: Date())
+                    let plan = NetworkImport.planServices(
+                        csv: data, organisations: NetworkImport.organisationLookup(try await store.organisations()),
+                        knownNeeds: Set(needs.map(\.code)), knownMunicipalities: municipalities, now: Date())
                     (services, issues) = (plan.records, plan.issues + (plan.items.isEmpty && plan.issues.isEmpty ? [Self.empty] : []))
                 case .hsds:
                     let plan = HSDSImport.plan(json: data, needs: needs.map { NeedTermInfo(code: $0.code, name: $0.dutchName) })
@@ -57,8 +60,9 @@ extension ImportCommand {
                 if dryRun {
                     print("The file is valid: \(summary). Nothing was written (--dry-run).")
                 } else {
-                    let result = try await store.importNetwork(organisations: organisations, services: services, zorgpaden: [],
-                                                               source: URL(fileURLWithPath: file).lastPathComponent, by: .cli, at: Date())
+                    let result = try await store.importNetwork(
+                        organisations: organisations, services: services, zorgpaden: [],
+                        source: URL(fileURLWithPath: file).lastPathComponent, by: .cli, at: Date())
                     print("Imported \(summary): \(result.created) new, \(result.updated) updated.")
                 }
                 return true
@@ -86,15 +90,20 @@ struct ExportCommand: AsyncParsableCommand {
         let (kind, professional) = (self.kind, self.professional)
         let data = try await Runtime.withApp(db) { app -> Data in
             let store = FluentNetworkStore(db: app.db)
-            let organisations = try await store.organisations(), services = try await store.services()
+            let organisations = try await store.organisations()
+            let services = try await store.services()
             switch kind {
             case .organisaties: return NetworkExport.organisationsCSV(organisations)
             case .aanbod:
-                return NetworkExport.servicesCSV(services, organisationNames: Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0.name) }),
-                                                 includeProfessional: professional)
+                return NetworkExport.servicesCSV(
+                    services, organisationNames: Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0.name) }),
+                    includeProfessional: professional)
             case .hsds:
-                let needs = try await store.taxonomy().terms.map { NeedTermInfo(code: $0.code, name: $0.dutchName, description: $0.dutchDescription) }
-                return try HSDSExport.encode(HSDSExport(needs: needs).dataset(services: services, organisations: organisations), pretty: true)
+                let needs = try await store.taxonomy().terms.map {
+                    NeedTermInfo(code: $0.code, name: $0.dutchName, description: $0.dutchDescription)
+                }
+                return try HSDSExport.encode(
+                    HSDSExport(needs: needs).dataset(services: services, organisations: organisations), pretty: true)
             }
         }
         if let output {

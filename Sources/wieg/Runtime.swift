@@ -13,22 +13,26 @@ enum Runtime {
         if case .sqlite(let path) = location { try checkSQLitePath(path) }
         var mail: MailSettings?
         if let host = Env.string("WIEG_SMTP_HOST") {
-            mail = MailSettings(host: host, port: Int(Env.string("WIEG_SMTP_PORT") ?? "") ?? 25,
-                                from: Env.string("WIEG_SMTP_FROM") ?? "wieg@localhost")
+            mail = MailSettings(
+                host: host, port: Int(Env.string("WIEG_SMTP_PORT") ?? "") ?? 25,
+                from: Env.string("WIEG_SMTP_FROM") ?? "wieg@localhost")
         }
         var config = WiegConfig(database: location, publicURL: Env.string("WIEG_PUBLIC_URL"), mail: mail)
         // WIEG_TRUSTED_PROXIES: the reverse proxies' addresses, comma-separated.
-        config.trustedProxies = Set((Env.string("WIEG_TRUSTED_PROXIES") ?? "").split(separator: ",")
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        config.trustedProxies = Set(
+            (Env.string("WIEG_TRUSTED_PROXIES") ?? "").split(separator: ",")
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         // WIEG_SEARCH_CACHE=0 turns the search answer cache off (e.g. to measure without it).
         if let entries = Env.string("WIEG_SEARCH_CACHE").flatMap(Int.init) { config.searchCacheEntries = max(0, entries) }
         return config
     }
 
     /// Runs `body` with a configured, migrated application.
-    static func withApp<T: Sendable>(_ options: DatabaseOptions, environment: Environment = Environment(name: "production", arguments: ["wieg"]), migrate: Bool = true,
-                                     configure: (inout WiegConfig) -> Void = { _ in },
-                                     _ body: (Application) async throws -> T) async throws -> T {
+    static func withApp<T: Sendable>(
+        _ options: DatabaseOptions, environment: Environment = Environment(name: "production", arguments: ["wieg"]), migrate: Bool = true,
+        configure: (inout WiegConfig) -> Void = { _ in },
+        _ body: (Application) async throws -> T
+    ) async throws -> T {
         do {
             var config = try config(options)
             configure(&config)

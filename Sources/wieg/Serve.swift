@@ -34,12 +34,16 @@ struct Serve: AsyncParsableCommand {
                 let accounts = try await DemoData.load(on: app.db, hash: { try app.password.hash($0) })
                 print("Demo data loaded. Demo accounts (password for each: \(DemoData.password)):")
                 for account in accounts {
-                    print("  \(account.email.padding(toLength: 32, withPad: " ", startingAt: 0)) \(account.role.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(account.scope)")
+                    print(
+                        "  \(account.email.padding(toLength: 32, withPad: " ", startingAt: 0)) \(account.role.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(account.scope)"
+                    )
                 }
             }
             try await Self.checkPortIsFree(hostname: hostname, port: port)
             Maintenance.schedule(app)
-            print("Wieg is running on http://\(hostname == "0.0.0.0" ? "localhost" : hostname):\(port) (\(app.wiegDatabaseDescription)). Stop with Ctrl-C.")
+            print(
+                "Wieg is running on http://\(hostname == "0.0.0.0" ? "localhost" : hostname):\(port) (\(app.wiegDatabaseDescription)). Stop with Ctrl-C."
+            )
             LogGate.open()
             try await app.execute()
         }
@@ -59,7 +63,8 @@ extension Serve {
         } catch {
             let detail = String(describing: error)
             if detail.contains("in use") || detail.contains("errno: 98") {
-                throw Failures.Message("Port \(port) is already in use on \(hostname): stop the other program or choose another port with --port.")
+                throw Failures.Message(
+                    "Port \(port) is already in use on \(hostname): stop the other program or choose another port with --port.")
             }
             if detail.contains("errno: 13") || detail.contains("ermission") {
                 throw Failures.Message("Wieg may not listen on port \(port): choose a port above 1024 with --port.")
@@ -87,7 +92,8 @@ struct Migrate: AsyncParsableCommand {
     var yes = false
 
     func run() async throws {
-        let revert = revert, yes = yes
+        let revert = revert
+        let yes = yes
         try await Runtime.withApp(db, migrate: false) { app in
             if revert {
                 guard let last = try await WiegMigrations.lastApplied(on: app.db) else {

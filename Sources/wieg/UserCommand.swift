@@ -16,10 +16,10 @@ struct UserCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create an account and print its one-time set-password link (valid 72 hours).",
             discussion: """
-            --scope depends on the role: beheerder: none; regio: a region code (e.g. nml);
-            coordinator: a coalition slug (e.g. meppel); partner: coalition/organisation
-            (e.g. meppel/ggd-drenthe); professional: optionally a region code.
-            """)
+                --scope depends on the role: beheerder: none; regio: a region code (e.g. nml);
+                coordinator: a coalition slug (e.g. meppel); partner: coalition/organisation
+                (e.g. meppel/ggd-drenthe); professional: optionally a region code.
+                """)
 
         @OptionGroup var db: DatabaseOptions
         @Option(help: "The e-mail address (also the login name).") var email: String

@@ -7,12 +7,15 @@ struct WiegCommand: AsyncParsableCommand {
         commandName: "wieg",
         abstract: "Wieg: the social map, coalition work and monitoring for Kansrijke Start.",
         discussion: """
-        Every command takes --database (or the WIEG_DATABASE_URL environment variable):
-        sqlite:///path/to/wieg.sqlite (default: sqlite:///./wieg.sqlite, created when missing)
-        or postgres://user:password@host:5432/database.
-        """,
+            Every command takes --database (or the WIEG_DATABASE_URL environment variable):
+            sqlite:///path/to/wieg.sqlite (default: sqlite:///./wieg.sqlite, created when missing)
+            or postgres://user:password@host:5432/database.
+            """,
         version: "0.1.0",
-        subcommands: [Serve.self, Migrate.self, UserCommand.self, TokenCommand.self, ImportCommand.self, ExportCommand.self, DemoCommand.self, Backup.self, Restore.self]
+        subcommands: [
+            Serve.self, Migrate.self, UserCommand.self, TokenCommand.self, ImportCommand.self, ExportCommand.self, DemoCommand.self,
+            Backup.self, Restore.self
+        ]
     )
 
     /// Every file Wieg creates (the SQLite database, backups, exports) is readable by its
@@ -30,9 +33,11 @@ struct WiegCommand: AsyncParsableCommand {
 
 /// The --database option every command shares.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "Database URL: sqlite:///path/file.sqlite or postgres://user:pass@host:port/db.",
-        discussion: "Defaults to WIEG_DATABASE_URL, else sqlite:///./wieg.sqlite."))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Database URL: sqlite:///path/file.sqlite or postgres://user:pass@host:port/db.",
+            discussion: "Defaults to WIEG_DATABASE_URL, else sqlite:///./wieg.sqlite."))
     var database: String?
 
     var url: String {

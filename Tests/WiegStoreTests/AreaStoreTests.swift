@@ -8,13 +8,13 @@ import WiegTestSupport
 @Suite("Area store")
 struct AreaStoreTests {
     static let base = """
-    code;naam;soort;ouder;leden
-    NL;Nederland;land;;
-    PV22;Drenthe;provincie;NL;
-    GM0119;Meppel;gemeente;PV22;
-    GM0118;Hoogeveen;gemeente;PV22;
-    zuidwest;Zuidwest-Drenthe;regio;;GM0119 GM0118
-    """
+        code;naam;soort;ouder;leden
+        NL;Nederland;land;;
+        PV22;Drenthe;provincie;NL;
+        GM0119;Meppel;gemeente;PV22;
+        GM0118;Hoogeveen;gemeente;PV22;
+        zuidwest;Zuidwest-Drenthe;regio;;GM0119 GM0118
+        """
 
     @Test("apply creates, then updates in place with an audit entry per real change", arguments: TestDatabase.allCases)
     func applyAndUpdate(_ kind: TestDatabase) async throws {
@@ -27,7 +27,8 @@ struct AreaStoreTests {
                 #expect(first.created == 5 && first.updated == 0)
                 let renamed = Self.base.replacingOccurrences(of: "GM0118;Hoogeveen", with: "GM0118;Gemeente Hoogeveen")
                     .replacingOccurrences(of: "GM0119 GM0118", with: "GM0119")
-                let second = try await store.apply(GeographyImport.plan(csv: Data(renamed.utf8), existing: try await store.kindsByCode()).records, by: .cli)
+                let second = try await store.apply(
+                    GeographyImport.plan(csv: Data(renamed.utf8), existing: try await store.kindsByCode()).records, by: .cli)
                 #expect(second.created == 0 && second.updated == 2)
                 #expect(try await store.find("GM0118")?.name == "Gemeente Hoogeveen")
                 #expect(try await store.members(ofRegion: "zuidwest") == ["GM0119"])
@@ -50,7 +51,7 @@ struct AreaStoreTests {
                     AreaRecord(code: "NL", kind: .land, name: "Nederland"),
                     AreaRecord(code: "PV22", kind: .provincie, name: "Drenthe", parentCode: "NL"),
                     AreaRecord(code: "GM0119", kind: .gemeente, name: "Meppel", parentCode: "PV99"),
-                    AreaRecord(code: "bad", kind: .regio, name: "Regio", members: ["GM9999"]),
+                    AreaRecord(code: "bad", kind: .regio, name: "Regio", members: ["GM9999"])
                 ]
                 await #expect(throws: (any Error).self) { try await store.apply(records, by: .cli) }
                 let areas = try await Area.query(on: db).count()

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WiegStore
 
 @Suite("Audit log")
@@ -23,7 +24,8 @@ struct AuditLogTests {
     @Test("nested values are compared leaf by leaf, arrays numbered from 1 in reading order")
     func nested() {
         let before = #"{"year":2026,"lines":[{"component":"A","amount":{"cents":100}}],"outOfPocket":[]}"#
-        let after = #"{"year":2026,"lines":[{"component":"A","amount":{"cents":250}},{"component":"B","amount":{"cents":1}}],"outOfPocket":[{"description":"Drukwerk"}]}"#
+        let after =
+            #"{"year":2026,"lines":[{"component":"A","amount":{"cents":250}},{"component":"B","amount":{"cents":1}}],"outOfPocket":[{"description":"Drukwerk"}]}"#
         let changes = AuditLog.changes(before: before, after: after)
         #expect(changes.map(\.key) == ["lines.1.amount.cents", "lines.2.amount.cents", "lines.2.component", "outOfPocket.1.description"])
         #expect(changes.first { $0.key == "lines.1.amount.cents" }.map { [$0.before, $0.after] } == ["100", "250"])

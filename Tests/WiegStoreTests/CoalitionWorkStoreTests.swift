@@ -15,7 +15,8 @@ struct CoalitionWorkStoreTests {
         try await Area(code: "GM0983", kind: .gemeente, name: "Venlo", parentCode: "NL", synthetic: false).create(on: db)
     }
 
-    @Test("the demo coalitions load from the seeds, once; NML has four risks and a budget of 180.000 euros", arguments: TestDatabase.allCases)
+    @Test(
+        "the demo coalitions load from the seeds, once; NML has four risks and a budget of 180.000 euros", arguments: TestDatabase.allCases)
     func demo(_ kind: TestDatabase) async throws {
         try await kind.withFreshLocation { location in
             try await withDatabases(location, migrate: true) { db in
@@ -43,7 +44,9 @@ struct CoalitionWorkStoreTests {
         }
     }
 
-    @Test("activities are saved and deleted with an audit record each; another coalition's activity is refused", arguments: TestDatabase.allCases)
+    @Test(
+        "activities are saved and deleted with an audit record each; another coalition's activity is refused",
+        arguments: TestDatabase.allCases)
     func activities(_ kind: TestDatabase) async throws {
         try await kind.withFreshLocation { location in
             try await withDatabases(location, migrate: true) { db in
@@ -69,8 +72,9 @@ struct CoalitionWorkStoreTests {
         }
     }
 
-    @Test("many concurrent updates of one activity all land, each audited",
-          arguments: TestDatabase.allCases)
+    @Test(
+        "many concurrent updates of one activity all land, each audited",
+        arguments: TestDatabase.allCases)
     func concurrentUpdates(_ kind: TestDatabase) async throws {
         try await kind.withFreshLocation { location in
             try await withDatabases(location, migrate: true) { db in
@@ -96,8 +100,9 @@ struct CoalitionWorkStoreTests {
         }
     }
 
-    @Test("a year closes in one transaction: statuses, the carried-over activity, the closed year, next year's points; never twice",
-          arguments: TestDatabase.allCases)
+    @Test(
+        "a year closes in one transaction: statuses, the carried-over activity, the closed year, next year's points; never twice",
+        arguments: TestDatabase.allCases)
     func closeYear(_ kind: TestDatabase) async throws {
         try await kind.withFreshLocation { location in
             try await withDatabases(location, migrate: true) { db in
@@ -111,8 +116,10 @@ struct CoalitionWorkStoreTests {
                 try await store.save(PharosYear(year: 2025), coalitionID: a.id!, by: .cli, at: Self.date)
                 let work = try #require(try await store.work(a.id!))
                 let check = YearClose.apply(
-                    decisions: [done.id: YearCloseDecision(outcome: .gerealiseerd, reflection: "Twee trainingen gegeven."),
-                                later.id: YearCloseDecision(outcome: .doorgeschoven, reflection: "Drukker kon niet eerder.")],
+                    decisions: [
+                        done.id: YearCloseDecision(outcome: .gerealiseerd, reflection: "Twee trainingen gegeven."),
+                        later.id: YearCloseDecision(outcome: .doorgeschoven, reflection: "Drukker kon niet eerder.")
+                    ],
                     activities: work.activities, year: 2025, closedYears: work.closedYearNumbers, pharos: work.points(2025))
                 let result = try #require(check.result)
                 try await store.closeYear(result, coalitionID: a.id!, by: .cli, at: Self.date)

@@ -3,11 +3,13 @@ import WiegStore
 
 @Suite("Database URL")
 struct DatabaseLocationTests {
-    @Test("SQLite URLs", arguments: [
-        ("sqlite:///tmp/wieg.sqlite", "/tmp/wieg.sqlite"),
-        ("sqlite:///./wieg.sqlite", "./wieg.sqlite"),
-        ("sqlite://data/wieg.sqlite", "data/wieg.sqlite"),
-    ])
+    @Test(
+        "SQLite URLs",
+        arguments: [
+            ("sqlite:///tmp/wieg.sqlite", "/tmp/wieg.sqlite"),
+            ("sqlite:///./wieg.sqlite", "./wieg.sqlite"),
+            ("sqlite://data/wieg.sqlite", "data/wieg.sqlite")
+        ])
     func sqlite(_ url: String, _ path: String) throws {
         #expect(try DatabaseLocation.parse(url) == .sqlite(path: path))
     }
@@ -21,12 +23,14 @@ struct DatabaseLocationTests {
         #expect(location.description == "PostgreSQL at 127.0.0.1:5432/wieg")
     }
 
-    @Test("bad URLs get one clear sentence, without the password", arguments: [
-        ("mysql://root:geheim@localhost/wieg", "is not supported"),
-        ("postgres://wieg:geheim@localhost:5432", "names no database"),
-        ("sqlite://", "names no file"),
-        ("wieg.sqlite", "is not supported"),
-    ])
+    @Test(
+        "bad URLs get one clear sentence, without the password",
+        arguments: [
+            ("mysql://root:geheim@localhost/wieg", "is not supported"),
+            ("postgres://wieg:geheim@localhost:5432", "names no database"),
+            ("sqlite://", "names no file"),
+            ("wieg.sqlite", "is not supported")
+        ])
     func invalid(_ url: String, _ phrase: String) {
         #expect {
             try DatabaseLocation.parse(url)

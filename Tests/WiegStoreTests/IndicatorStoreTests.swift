@@ -3,17 +3,18 @@ import Foundation
 import SQLKit
 import Testing
 import WiegCore
-@testable import WiegStore
 import WiegTestSupport
+
+@testable import WiegStore
 
 @Suite("Indicator store")
 struct IndicatorStoreTests {
     static let file = """
-    indicator;gebied;periode;teller;noemer
-    BIG2;GM0119;2023;209;1598
-    BIG2;PC4-7942;2023;53;280
-    PERI-STERFTE;GM0119;2023;8;1598
-    """
+        indicator;gebied;periode;teller;noemer
+        BIG2;GM0119;2023;209;1598
+        BIG2;PC4-7942;2023;53;280
+        PERI-STERFTE;GM0119;2023;8;1598
+        """
 
     @Test("the catalogue is seeded; an import is written once and a re-import updates in place", arguments: TestDatabase.allCases)
     func importAndReimport(_ kind: TestDatabase) async throws {
@@ -38,8 +39,9 @@ struct IndicatorStoreTests {
                 let second = try await store.importValues(again.records, source: "perined-v2.csv", by: .cli, at: date)
                 #expect(second.created == 0 && second.updated == 3)
                 #expect(try await store.count() == demoValues + 3)
-                let value = try #require(try await IndicatorValue.query(on: db).filter(\.$areaCode == "PC4-7942")
-                    .filter(\.$period == "2023").first())
+                let value = try #require(
+                    try await IndicatorValue.query(on: db).filter(\.$areaCode == "PC4-7942")
+                        .filter(\.$period == "2023").first())
                 #expect(value.numerator == 54 && value.denominator == 281 && value.sourceFile == "perined-v2.csv")
                 #expect(value.period == "2023" && value.periodStart == 2023 && value.periodEnd == 2023)
                 #expect(value.importedAt == date && value.id != nil)
@@ -59,11 +61,14 @@ struct IndicatorStoreTests {
                 // Past validation on purpose: the last row names an area that does not exist,
                 // so the foreign key fails after the first chunk was written.
                 var records = (0..<450).map { i in
-                    IndicatorValueRecord(indicator: "BIG2", area: "GM0119", period: Period(year: 1900 + i),
-                                         numerator: 1, denominator: 10, line: i + 2)
+                    IndicatorValueRecord(
+                        indicator: "BIG2", area: "GM0119", period: Period(year: 1900 + i),
+                        numerator: 1, denominator: 10, line: i + 2)
                 }
-                records.append(IndicatorValueRecord(indicator: "BIG2", area: "GM9999", period: Period(year: 2021),
-                                                    numerator: 1, denominator: 10, line: 452))
+                records.append(
+                    IndicatorValueRecord(
+                        indicator: "BIG2", area: "GM9999", period: Period(year: 2021),
+                        numerator: 1, denominator: 10, line: 452))
                 await #expect(throws: (any Error).self) { try await store.importValues(records, source: "x", by: .cli, at: Date()) }
                 let count = try await store.count()
                 #expect(count == before)
@@ -71,8 +76,9 @@ struct IndicatorStoreTests {
         }
     }
 
-    @Test("a bulk import (checked once for the whole table on PostgreSQL) is all or nothing and leaves the foreign keys in force",
-          arguments: TestDatabase.allCases)
+    @Test(
+        "a bulk import (checked once for the whole table on PostgreSQL) is all or nothing and leaves the foreign keys in force",
+        arguments: TestDatabase.allCases)
     func bulk(_ kind: TestDatabase) async throws {
         try await kind.withFreshLocation { location in
             try await withDatabases(location, migrate: true) { db in
@@ -80,19 +86,29 @@ struct IndicatorStoreTests {
                 let store = FluentIndicatorStore(db: db)
                 let before = try await store.count()
                 func rows(_ area: String, _ n: Int) -> [IndicatorValueRecord] {
-                    (0..<n).map { IndicatorValueRecord(indicator: "BIG2", area: area, period: Period(year: 3000 + $0), numerator: 1, denominator: 10, line: $0 + 2) }
+                    (0..<n).map {
+                        IndicatorValueRecord(
+                            indicator: "BIG2", area: area, period: Period(year: 3000 + $0), numerator: 1, denominator: 10, line: $0 + 2)
+                    }
                 }
-                let bad = rows("GM0119", FluentIndicatorStore.bulkRows) + [IndicatorValueRecord(indicator: "BIG2", area: "GM9999", period: Period(year: 2021),
-                                                                                                 numerator: 1, denominator: 10, line: 9)]
+                let bad =
+                    rows("GM0119", FluentIndicatorStore.bulkRows) + [
+                        IndicatorValueRecord(
+                            indicator: "BIG2", area: "GM9999", period: Period(year: 2021),
+                            numerator: 1, denominator: 10, line: 9)
+                    ]
                 await #expect(throws: (any Error).self) { try await store.importValues(bad, source: "x", by: .cli, at: Date()) }
                 #expect(try await store.count() == before)
-                let good = try await store.importValues(rows("GM0119", FluentIndicatorStore.bulkRows), source: "bulk.csv", by: .cli, at: Date())
+                let good = try await store.importValues(
+                    rows("GM0119", FluentIndicatorStore.bulkRows), source: "bulk.csv", by: .cli, at: Date())
                 #expect(good.created == FluentIndicatorStore.bulkRows && good.updated == 0)
                 #expect(try await store.count() == before + FluentIndicatorStore.bulkRows)
                 if let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" {
                     struct Key: Decodable { var conname: String }
-                    let keys = try await sql.raw("SELECT conname FROM pg_constraint WHERE conrelid = 'indicator_values'::regclass AND contype = 'f'")
-                        .all(decoding: Key.self)
+                    let keys = try await sql.raw(
+                        "SELECT conname FROM pg_constraint WHERE conrelid = 'indicator_values'::regclass AND contype = 'f'"
+                    )
+                    .all(decoding: Key.self)
                     #expect(keys.count == 2)
                 }
                 // A re-import: every row again with a new numerator, and ten new ones.
@@ -103,7 +119,10 @@ struct IndicatorStoreTests {
                 let changed = try await IndicatorValue.query(on: db).filter(\.$sourceFile == "bulk-v2.csv").all()
                 #expect(changed.count == FluentIndicatorStore.bulkRows + 10 && changed.allSatisfy { $0.numerator == 2 })
                 #expect(try await store.count() == before + FluentIndicatorStore.bulkRows + 10)
-                let orphan = [IndicatorValueRecord(indicator: "BIG2", area: "GM9999", period: Period(year: 2021), numerator: 1, denominator: 10, line: 2)]
+                let orphan = [
+                    IndicatorValueRecord(
+                        indicator: "BIG2", area: "GM9999", period: Period(year: 2021), numerator: 1, denominator: 10, line: 2)
+                ]
                 await #expect(throws: (any Error).self, "the area key is in force again") {
                     try await store.importValues(orphan, source: "x", by: .cli, at: Date())
                 }

@@ -7,7 +7,10 @@ import WiegTestSupport
 
 @Suite("Migrations")
 struct MigrationsTests {
-    static let tables = ["areas", "region_members", "organisations", "coalitions", "users", "sessions", "login_attempts", "audit_events", "api_tokens", "indicators", "indicator_values"]
+    static let tables = [
+        "areas", "region_members", "organisations", "coalitions", "users", "sessions", "login_attempts", "audit_events", "api_tokens",
+        "indicators", "indicator_values"
+    ]
 
     @Test("up, down, up", arguments: TestDatabase.allCases)
     func upDownUp(_ kind: TestDatabase) async throws {
@@ -86,7 +89,8 @@ struct MigrationsTests {
 
     func tableNames(_ db: any Database) async throws -> Set<String> {
         let sql = db as! any SQLDatabase
-        let query: SQLQueryString = sql.dialect.name == "sqlite"
+        let query: SQLQueryString =
+            sql.dialect.name == "sqlite"
             ? "SELECT name FROM sqlite_master WHERE type = 'table'"
             : "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'"
         return Set(try await sql.raw(query).all().map { try $0.decode(column: "name", as: String.self) })

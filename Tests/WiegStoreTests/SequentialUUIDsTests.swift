@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WiegCore
+
 @testable import WiegStore
 
 @Suite("Sequential UUIDs and index order for bulk inserts")
@@ -29,9 +30,12 @@ struct SequentialUUIDsTests {
         func r(_ i: String, _ a: String, _ p: String) throws -> IndicatorValueRecord {
             IndicatorValueRecord(indicator: i, area: a, period: try #require(Period.parse(p)), numerator: 1, denominator: 2, line: 0)
         }
-        let file = [try r("BIG2", "GM0119", "2020"), try r("BIG2", "GM0003", "2020"), try r("BIG2", "GM0119", "2019"),
-                    try r("A-INDICATOR", "PC4-7942", "2019-2021"), try r("BIG2", "GM0003", "2019")]
+        let file = [
+            try r("BIG2", "GM0119", "2020"), try r("BIG2", "GM0003", "2020"), try r("BIG2", "GM0119", "2019"),
+            try r("A-INDICATOR", "PC4-7942", "2019-2021"), try r("BIG2", "GM0003", "2019")
+        ]
         let ordered = FluentIndicatorStore.inIndexOrder(file).map { "\($0.indicator) \($0.area) \($0.period)" }
-        #expect(ordered == ["A-INDICATOR PC4-7942 2019-2021", "BIG2 GM0003 2019", "BIG2 GM0003 2020", "BIG2 GM0119 2019", "BIG2 GM0119 2020"])
+        #expect(
+            ordered == ["A-INDICATOR PC4-7942 2019-2021", "BIG2 GM0003 2019", "BIG2 GM0003 2020", "BIG2 GM0119 2019", "BIG2 GM0119 2020"])
     }
 }

@@ -60,7 +60,7 @@ public enum TestDatabase: String, CaseIterable, Sendable, CustomTestStringConver
             do {
                 try await Self.admin(admin) { sql in try await sql.raw("DROP DATABASE IF EXISTS \(unsafeRaw: name) WITH (FORCE)").run() }
                 return
-            } catch where attempt < 20 {
+            } catch  where attempt < 20 {
                 try await Task.sleep(for: .milliseconds(250))
             }
         }
@@ -70,10 +70,12 @@ public enum TestDatabase: String, CaseIterable, Sendable, CustomTestStringConver
 
     /// Said once per run, so a skipped PostgreSQL suite is seen, not silent.
     static let announceSkip: Void = {
-        FileHandle.standardError.write(Data("""
-            ⚠︎ WIEG_TEST_POSTGRES_URL is not set: the PostgreSQL cases are skipped; only SQLite is tested. \
-            Run .ci/run (or set the variable) to test PostgreSQL too.\n
-            """.utf8))
+        FileHandle.standardError.write(
+            Data(
+                """
+                ⚠︎ WIEG_TEST_POSTGRES_URL is not set: the PostgreSQL cases are skipped; only SQLite is tested. \
+                Run .ci/run (or set the variable) to test PostgreSQL too.\n
+                """.utf8))
     }()
 
     static func admin(_ url: String, _ body: (any SQLDatabase) async throws -> Void) async throws {
@@ -82,8 +84,10 @@ public enum TestDatabase: String, CaseIterable, Sendable, CustomTestStringConver
 }
 
 /// Runs `body` with a Fluent database at `location` (no Vapor), shut down afterwards.
-public func withDatabases<T>(_ location: DatabaseLocation, migrate: Bool = false,
-                             _ body: (any Database) async throws -> T) async throws -> T {
+public func withDatabases<T>(
+    _ location: DatabaseLocation, migrate: Bool = false,
+    _ body: (any Database) async throws -> T
+) async throws -> T {
     let databases = Databases(threadPool: .singleton, on: MultiThreadedEventLoopGroup.singleton)
     try location.configure(databases)
     var logger = Logger(label: "wieg.test")
@@ -110,6 +114,7 @@ public func migrator(_ databases: Databases) -> Migrator {
     WiegMigrations.register(on: migrations)
     var logger = Logger(label: "wieg.test.migrator")
     logger.logLevel = .warning
-    return Migrator(databases: databases, migrations: migrations, logger: logger,
-                    on: MultiThreadedEventLoopGroup.singleton.any())
+    return Migrator(
+        databases: databases, migrations: migrations, logger: logger,
+        on: MultiThreadedEventLoopGroup.singleton.any())
 }

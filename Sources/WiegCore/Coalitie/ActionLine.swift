@@ -1,7 +1,13 @@
 /// The seven national action lines of Kansrijke Start (001), each within one phase.
 /// Raw values are the codes the documents use ("1.1" … "3.3").
 public enum ActionLine: String, CaseIterable, Codable, Sendable, Comparable {
-    case a11 = "1.1", a12 = "1.2", a21 = "2.1", a22 = "2.2", a31 = "3.1", a32 = "3.2", a33 = "3.3"
+    case a11 = "1.1"
+    case a12 = "1.2"
+    case a21 = "2.1"
+    case a22 = "2.2"
+    case a31 = "3.1"
+    case a32 = "3.2"
+    case a33 = "3.3"
 
     /// The phase of the first 1000 days the action line belongs to.
     public var phase: Phase {

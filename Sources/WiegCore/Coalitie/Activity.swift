@@ -42,11 +42,13 @@ public struct Activity: Sendable, Equatable, Codable, Identifiable {
     /// Where the activity was copied from (another coalition's published plan); `nil` when it is the coalition's own.
     public var origin: Origin?
 
-    public init(id: UUID = UUID(), title: String, description: String = "", actionLines: [ActionLine] = [],
-                workgroupID: UUID? = nil, ownerOrganisationID: UUID? = nil, ownerRole: String? = nil,
-                quarters: [Quarter] = [], expectedResult: String = "", status: ActivityStatus = .gepland,
-                statusDate: Date? = nil, statusNote: String? = nil, implementationPhase: ImplementationPhase? = nil,
-                serviceIDs: [UUID] = [], themes: [MinimumTheme] = [], carriedOverFrom: UUID? = nil, origin: Origin? = nil) {
+    public init(
+        id: UUID = UUID(), title: String, description: String = "", actionLines: [ActionLine] = [],
+        workgroupID: UUID? = nil, ownerOrganisationID: UUID? = nil, ownerRole: String? = nil,
+        quarters: [Quarter] = [], expectedResult: String = "", status: ActivityStatus = .gepland,
+        statusDate: Date? = nil, statusNote: String? = nil, implementationPhase: ImplementationPhase? = nil,
+        serviceIDs: [UUID] = [], themes: [MinimumTheme] = [], carriedOverFrom: UUID? = nil, origin: Origin? = nil
+    ) {
         self.id = id
         self.title = title
         self.description = description

@@ -12,8 +12,10 @@ public struct Agreement: Sendable, Equatable, Codable, Identifiable {
     /// The zorgpaden the agreement governs.
     public var zorgpadIDs: [UUID]
 
-    public init(id: UUID = UUID(), title: String, level: AgreementLevel, partyIDs: [UUID], date: Date? = nil,
-                link: String? = nil, zorgpadIDs: [UUID] = []) {
+    public init(
+        id: UUID = UUID(), title: String, level: AgreementLevel, partyIDs: [UUID], date: Date? = nil,
+        link: String? = nil, zorgpadIDs: [UUID] = []
+    ) {
         self.id = id
         self.title = title
         self.level = level

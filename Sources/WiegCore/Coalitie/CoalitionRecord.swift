@@ -45,10 +45,12 @@ public struct CoalitionRecord: Sendable, Equatable, Codable, Identifiable {
     /// are shown to other coalitions and may be copied.
     public var publishesPlan: Bool
 
-    public init(id: UUID = UUID(), name: String, kind: CoalitionKind = .lokaal, areaCode: String,
-                startDate: Date? = nil, projectLeader: String? = nil, members: [CoalitionMember] = [],
-                targetGroupInvolvement: [InvolvementForm] = [], involvementNote: String? = nil,
-                monitoringParticipation: [Int: Bool?] = [:], publishesPlan: Bool = false) {
+    public init(
+        id: UUID = UUID(), name: String, kind: CoalitionKind = .lokaal, areaCode: String,
+        startDate: Date? = nil, projectLeader: String? = nil, members: [CoalitionMember] = [],
+        targetGroupInvolvement: [InvolvementForm] = [], involvementNote: String? = nil,
+        monitoringParticipation: [Int: Bool?] = [:], publishesPlan: Bool = false
+    ) {
         self.id = id
         self.name = name
         self.kind = kind

@@ -18,10 +18,12 @@ public struct CoalitionWork: Sendable, Equatable {
     /// How the starting situation was mapped (with figures or not); nil = not recorded.
     public var startingSituation: StartingSituation?
 
-    public init(coalition: CoalitionRecord, plan: PlanOfApproach? = nil, activities: [Activity] = [],
-                agreements: [Agreement] = [], workgroups: [Workgroup] = [], risks: [Risk] = [],
-                governance: [GovernanceBody] = [], budgets: [Budget] = [], points: [PharosYear] = [],
-                closedYears: [ClosedYear] = [], startingSituation: StartingSituation? = nil) {
+    public init(
+        coalition: CoalitionRecord, plan: PlanOfApproach? = nil, activities: [Activity] = [],
+        agreements: [Agreement] = [], workgroups: [Workgroup] = [], risks: [Risk] = [],
+        governance: [GovernanceBody] = [], budgets: [Budget] = [], points: [PharosYear] = [],
+        closedYears: [ClosedYear] = [], startingSituation: StartingSituation? = nil
+    ) {
         self.coalition = coalition
         self.plan = plan
         self.activities = activities
@@ -53,14 +55,16 @@ public struct CoalitionWork: Sendable, Equatable {
 
     /// The minimum-requirements test for a year.
     public func minimumTest(year: Int, organisations: [OrganisationRecord], services: [ServiceRecord] = []) -> [CriterionResult] {
-        MinimumRequirementsTest.evaluate(coalition: coalition, plan: plan, activities: activities, agreements: agreements,
-                                         organisations: organisations, year: year, services: services)
+        MinimumRequirementsTest.evaluate(
+            coalition: coalition, plan: plan, activities: activities, agreements: agreements,
+            organisations: organisations, year: year, services: services)
     }
 
     /// Where the coalition stands in the step plan; a closed year counts as an evaluation.
     public func stepPosition(year: Int, organisations: [OrganisationRecord]) -> StepPosition {
-        StepPlan.position(coalition: coalition, plan: plan, activities: activities, agreements: agreements,
-                          organisations: organisations, situations: startingSituation.map { [$0] } ?? [],
-                          evaluations: closedYears.map { Evaluation(year: $0.year, done: true) }, year: year)
+        StepPlan.position(
+            coalition: coalition, plan: plan, activities: activities, agreements: agreements,
+            organisations: organisations, situations: startingSituation.map { [$0] } ?? [],
+            evaluations: closedYears.map { Evaluation(year: $0.year, done: true) }, year: year)
     }
 }

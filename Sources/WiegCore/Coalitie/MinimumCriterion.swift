@@ -2,8 +2,9 @@ import Foundation
 
 /// The nine criteria of the "Toets minimale eisen lokale coalitie Kansrijke Start" (002), in order.
 public enum MinimumCriterion: Int, CaseIterable, Codable, Sendable {
-    case medischEnSociaal = 1, planVanAanpak, doelgroep, preconceptie, onbedoeldeZwangerschap,
-         vroegsignalering, taalontwikkeling, samenwerkingsafspraken, monitoring
+    case medischEnSociaal = 1
+    case planVanAanpak, doelgroep, preconceptie, onbedoeldeZwangerschap,
+        vroegsignalering, taalontwikkeling, samenwerkingsafspraken, monitoring
 
     /// A short Dutch label.
     public var dutchName: String {

@@ -26,9 +26,11 @@ public enum MinimumRequirementsTest {
     static let languageWords = ["boekstart", "voorlees", "voorlezen", "vve", "taalontwikkeling"]
 
     /// The nine criteria, in order.
-    public static func evaluate(coalition: CoalitionRecord, plan: PlanOfApproach?, activities: [Activity],
-                                agreements: [Agreement], organisations: [OrganisationRecord], year: Int,
-                                services: [ServiceRecord] = []) -> [CriterionResult] {
+    public static func evaluate(
+        coalition: CoalitionRecord, plan: PlanOfApproach?, activities: [Activity],
+        agreements: [Agreement], organisations: [OrganisationRecord], year: Int,
+        services: [ServiceRecord] = []
+    ) -> [CriterionResult] {
         let names = Dictionary(organisations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return MinimumCriterion.allCases.map { criterion in
             let (outcome, evidence): (CriterionOutcome, String)
@@ -47,10 +49,14 @@ public enum MinimumRequirementsTest {
     }
 
     /// The outcome of criterion 1 alone (also used by the step plan).
-    static func partners(_ coalition: CoalitionRecord,
-                         _ organisations: [UUID: OrganisationRecord]) -> (CriterionOutcome, String) {
+    static func partners(
+        _ coalition: CoalitionRecord,
+        _ organisations: [UUID: OrganisationRecord]
+    ) -> (CriterionOutcome, String) {
         guard !coalition.members.isEmpty else { return (.nietVoldaan, "Er zijn geen partners vastgelegd.") }
-        var medical: [String] = [], social: [String] = [], unknown: [String] = []
+        var medical: [String] = []
+        var social: [String] = []
+        var unknown: [String] = []
         for member in coalition.members {
             let organisation = organisations[member.organisationID]
             let name = organisation?.name ?? "onbekende organisatie"
@@ -61,8 +67,10 @@ public enum MinimumRequirementsTest {
             default: break
             }
         }
-        var parts = [medical.isEmpty ? "Geen partner uit het medisch domein." : "Medisch: \(list(medical)).",
-                     social.isEmpty ? "Geen partner uit het sociaal domein." : "Sociaal: \(list(social))."]
+        var parts = [
+            medical.isEmpty ? "Geen partner uit het medisch domein." : "Medisch: \(list(medical)).",
+            social.isEmpty ? "Geen partner uit het sociaal domein." : "Sociaal: \(list(social))."
+        ]
         if !medical.isEmpty && !social.isEmpty { return (.voldaan, parts.joined(separator: " ")) }
         if !unknown.isEmpty {
             parts.append("Domein onbekend van: \(list(unknown)).")

@@ -10,13 +10,17 @@ extension MinimumRequirementsTest {
         let untagged = plan.goals.filter(\.themes.isEmpty).count
         if untagged > 0 {
             let goals = untagged == 1 ? "1 doel heeft" : "\(untagged) doelen hebben"
-            return (.onbekend, "Geen doel is gekoppeld aan \(theme.dutchName); \(goals) geen thema: controleer of een daarvan hierover gaat.")
+            return (
+                .onbekend, "Geen doel is gekoppeld aan \(theme.dutchName); \(goals) geen thema: controleer of een daarvan hierover gaat."
+            )
         }
         return (.nietVoldaan, "Geen van de \(plan.goals.count) doelen gaat over \(theme.dutchName).")
     }
 
-    static func language(_ plan: PlanOfApproach?, _ activities: [Activity],
-                         _ services: [ServiceRecord]) -> (CriterionOutcome, String) {
+    static func language(
+        _ plan: PlanOfApproach?, _ activities: [Activity],
+        _ services: [ServiceRecord]
+    ) -> (CriterionOutcome, String) {
         let serviceNames = Dictionary(services.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let active = activities.filter(\.isActive)
         let evidence = active.compactMap { activity -> String? in
@@ -34,19 +38,24 @@ extension MinimumRequirementsTest {
         return (outcome, text + " Er is ook geen activiteit over taalontwikkeling (zoals BoekStart).")
     }
 
-    static func agreementCriterion(_ agreements: [Agreement],
-                                   _ organisations: [UUID: OrganisationRecord]) -> (CriterionOutcome, String) {
+    static func agreementCriterion(
+        _ agreements: [Agreement],
+        _ organisations: [UUID: OrganisationRecord]
+    ) -> (CriterionOutcome, String) {
         guard !agreements.isEmpty else { return (.nietVoldaan, "Er zijn geen samenwerkingsafspraken vastgelegd.") }
         let valid = agreements.filter(\.isValid)
         if valid.isEmpty {
             let titles = list(agreements.map { "“\($0.title)”" })
             return (.onbekend, "\(titles) \(agreements.count == 1 ? "telt" : "tellen") niet mee: minder dan twee partijen vastgelegd.")
         }
-        return (.voldaan, valid.map { agreement in
-            let parties = list(agreement.distinctPartyIDs.map { organisations[$0]?.name ?? "onbekende organisatie" })
-            let date = agreement.date.map { ", \(dutchDate($0))" } ?? ""
-            return "Afspraak: “\(agreement.title)” (\(agreement.level.dutchName)\(date)) tussen \(parties)."
-        }.joined(separator: " "))
+        return (
+            .voldaan,
+            valid.map { agreement in
+                let parties = list(agreement.distinctPartyIDs.map { organisations[$0]?.name ?? "onbekende organisatie" })
+                let date = agreement.date.map { ", \(dutchDate($0))" } ?? ""
+                return "Afspraak: “\(agreement.title)” (\(agreement.level.dutchName)\(date)) tussen \(parties)."
+            }.joined(separator: " ")
+        )
     }
 
     /// "Doel: “…” (voor de zwangerschap)."

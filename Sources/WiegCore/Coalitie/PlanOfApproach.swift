@@ -11,8 +11,10 @@ public struct Goal: Sendable, Equatable, Codable, Identifiable {
     /// Where the goal was copied from (another coalition's published plan); `nil` when it is the coalition's own.
     public var origin: Origin?
 
-    public init(id: UUID = UUID(), text: String, phase: Phase, actionLines: [ActionLine] = [],
-                themes: [MinimumTheme] = [], origin: Origin? = nil) {
+    public init(
+        id: UUID = UUID(), text: String, phase: Phase, actionLines: [ActionLine] = [],
+        themes: [MinimumTheme] = [], origin: Origin? = nil
+    ) {
         self.id = id
         self.text = text
         self.phase = phase
@@ -35,8 +37,10 @@ public struct PlanOfApproach: Sendable, Equatable, Codable {
     public var documented: Bool
     public var documentedAt: Date?
 
-    public init(firstYear: Int, lastYear: Int, ambitions: [String] = [], societalResults: [String] = [],
-                goals: [Goal] = [], documented: Bool = false, documentedAt: Date? = nil) {
+    public init(
+        firstYear: Int, lastYear: Int, ambitions: [String] = [], societalResults: [String] = [],
+        goals: [Goal] = [], documented: Bool = false, documentedAt: Date? = nil
+    ) {
         self.firstYear = firstYear
         self.lastYear = lastYear
         self.ambitions = ambitions

@@ -7,7 +7,10 @@ public enum IndicatorStatistic: String, Codable, Sendable, CaseIterable {
 }
 
 public enum IndicatorSource: String, Codable, Sendable, CaseIterable {
-    case perined, cbs, ggdMonitor = "ggd-monitor", jgz, eigenRegistratie = "eigen-registratie"
+    case perined, cbs
+    case ggdMonitor = "ggd-monitor"
+    case jgz
+    case eigenRegistratie = "eigen-registratie"
 
     public var dutchName: String {
         switch self {
@@ -39,9 +42,11 @@ public struct IndicatorDefinition: Codable, Sendable, Equatable, Identifiable {
 
     public var id: String { code }
 
-    public init(code: String, nameNL: String, nameEN: String, definition: String, numeratorDefinition: String,
-                denominatorDefinition: String, statistic: IndicatorStatistic, multiplier: Int, polarity: Polarity,
-                phase: Phase, source: IndicatorSource, publicationThreshold: Int = 10) {
+    public init(
+        code: String, nameNL: String, nameEN: String, definition: String, numeratorDefinition: String,
+        denominatorDefinition: String, statistic: IndicatorStatistic, multiplier: Int, polarity: Polarity,
+        phase: Phase, source: IndicatorSource, publicationThreshold: Int = 10
+    ) {
         self.code = code
         self.nameNL = nameNL
         self.nameEN = nameEN

@@ -6,7 +6,8 @@ public enum IndicatorCatalogue {
         IndicatorDefinition(
             code: "BIG2", nameNL: "BIG2: vroeggeboorte en/of laag geboortegewicht",
             nameEN: "BIG2: preterm birth and/or small for gestational age",
-            definition: "Geboren vóór 37 weken en/of met een geboortegewicht onder het 10e percentiel voor de zwangerschapsduur (Hoftiezer-curven, naar geslacht); levend- en doodgeborenen vanaf 24 weken.",
+            definition:
+                "Geboren vóór 37 weken en/of met een geboortegewicht onder het 10e percentiel voor de zwangerschapsduur (Hoftiezer-curven, naar geslacht); levend- en doodgeborenen vanaf 24 weken.",
             numeratorDefinition: "Kinderen met vroeggeboorte en/of een gewicht onder het 10e percentiel",
             denominatorDefinition: "Alle levend- en doodgeboren kinderen vanaf 24 weken",
             statistic: .proportion, multiplier: 1000, polarity: .lowerIsBetter, phase: .tijdens, source: .perined),
@@ -51,6 +52,6 @@ public enum IndicatorCatalogue {
             code: "ROKEN-ZWANGER", nameNL: "Roken tijdens de zwangerschap", nameEN: "Smoking during pregnancy",
             definition: "Aandeel zwangeren dat rookt tijdens de zwangerschap.",
             numeratorDefinition: "Zwangeren die roken", denominatorDefinition: "Alle zwangeren in zorg",
-            statistic: .proportion, multiplier: 100, polarity: .lowerIsBetter, phase: .tijdens, source: .jgz),
+            statistic: .proportion, multiplier: 100, polarity: .lowerIsBetter, phase: .tijdens, source: .jgz)
     ]
 }

@@ -12,9 +12,10 @@ public struct IndicatorFigure: Sendable, Equatable {
     /// nil when the denominator is 0.
     public init?(_ definition: IndicatorDefinition, numerator: Int, denominator: Int) {
         guard denominator > 0, numerator >= 0,
-              let value = definition.value(numerator: numerator, denominator: denominator),
-              let i95 = Self.interval(definition, numerator, denominator, .p95),
-              let i998 = Self.interval(definition, numerator, denominator, .p998) else { return nil }
+            let value = definition.value(numerator: numerator, denominator: denominator),
+            let i95 = Self.interval(definition, numerator, denominator, .p95),
+            let i998 = Self.interval(definition, numerator, denominator, .p998)
+        else { return nil }
         self.numerator = numerator
         self.denominator = denominator
         self.value = value

@@ -44,7 +44,8 @@ enum IndicatorColumn: String, ImportColumn {
     }
 
     static let required: [IndicatorColumn] = [.indicator, .gebied]
-    static let allText = "indicator, gebied, periode, teller, noemer en waarde (lang formaat), of indicator, gebied en één kolom per periode (breed formaat)"
+    static let allText =
+        "indicator, gebied, periode, teller, noemer en waarde (lang formaat), of indicator, gebied en één kolom per periode (breed formaat)"
     static let requiredText = "indicator en gebied"
 }
 
@@ -65,46 +66,60 @@ public enum IndicatorImport {
         var issues = columns.issues
         if isLong {
             for column in [IndicatorColumn.periode, .teller, .noemer] where !columns.has(column) {
-                issues.append(ImportIssue(line: 1, column: nil, message:
-                    "Het lange formaat heeft de kolom \(column.rawValue) nodig (indicator, gebied, periode, teller, noemer)."))
+                issues.append(
+                    ImportIssue(
+                        line: 1, column: nil,
+                        message:
+                            "Het lange formaat heeft de kolom \(column.rawValue) nodig (indicator, gebied, periode, teller, noemer)."))
             }
         } else if periodColumns.isEmpty && columns.missing.isEmpty {
-            issues.append(ImportIssue(line: 1, column: nil, message:
-                "Geen kolommen teller en noemer, en geen periodekolommen (zoals 2021 of 2019-2021): gebruik het lange of het brede formaat."))
+            issues.append(
+                ImportIssue(
+                    line: 1, column: nil,
+                    message:
+                        "Geen kolommen teller en noemer, en geen periodekolommen (zoals 2021 of 2019-2021): gebruik het lange of het brede formaat."
+                ))
         }
         guard issues.isEmpty else {
             return IndicatorImportPlan(records: [], issues: issues, format: nil, encoding: table.encoding)
         }
         var checker = ValueChecker(indicators: indicators, areas: areas, expectedRows: table.rows.count)
         for row in table.rows {
-            let indicator = columns.value(.indicator, in: row), area = columns.value(.gebied, in: row)
+            let indicator = columns.value(.indicator, in: row)
+            let area = columns.value(.gebied, in: row)
             let names = (indicator: columns.name(.indicator), area: columns.name(.gebied))
             if isLong {
-                checker.check(line: row.line, indicator: indicator, area: area, names: names,
-                              period: (columns.value(.periode, in: row), columns.name(.periode)),
-                              numerator: (columns.value(.teller, in: row), columns.name(.teller)),
-                              denominator: (columns.value(.noemer, in: row), columns.name(.noemer)),
-                              value: columns.has(.waarde) ? (columns.value(.waarde, in: row), columns.name(.waarde)) : nil)
+                checker.check(
+                    line: row.line, indicator: indicator, area: area, names: names,
+                    period: (columns.value(.periode, in: row), columns.name(.periode)),
+                    numerator: (columns.value(.teller, in: row), columns.name(.teller)),
+                    denominator: (columns.value(.noemer, in: row), columns.name(.noemer)),
+                    value: columns.has(.waarde) ? (columns.value(.waarde, in: row), columns.name(.waarde)) : nil)
             } else {
                 for (index, name, _) in periodColumns {
                     let cell = index < row.fields.count ? row.fields[index].trimmingWhitespace : ""
                     guard !cell.isEmpty else { continue }
                     let parts = cell.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
                     guard parts.count == 2 else {
-                        checker.issues.append(ImportIssue(line: row.line, column: name, message:
-                            "Schrijf een cel als teller/noemer, zoals 53/280; '\(cell)' is dat niet."))
+                        checker.issues.append(
+                            ImportIssue(
+                                line: row.line, column: name,
+                                message:
+                                    "Schrijf een cel als teller/noemer, zoals 53/280; '\(cell)' is dat niet."))
                         continue
                     }
-                    checker.check(line: row.line, indicator: indicator, area: area, names: names, period: (name, name),
-                                  numerator: (parts[0], name), denominator: (parts[1], name), value: nil)
+                    checker.check(
+                        line: row.line, indicator: indicator, area: area, names: names, period: (name, name),
+                        numerator: (parts[0], name), denominator: (parts[1], name), value: nil)
                 }
             }
         }
         if checker.records.isEmpty && checker.issues.isEmpty {
             checker.issues.append(ImportIssue(line: 1, column: nil, message: "Het bestand bevat geen waarden."))
         }
-        return IndicatorImportPlan(records: checker.records, issues: checker.issues,
-                                   format: isLong ? .long : .wide, encoding: table.encoding)
+        return IndicatorImportPlan(
+            records: checker.records, issues: checker.issues,
+            format: isLong ? .long : .wide, encoding: table.encoding)
     }
 }
 
@@ -126,31 +141,47 @@ struct ValueChecker {
         records.reserveCapacity(expectedRows)
     }
 
-    mutating func check(line: Int, indicator rawIndicator: String, area rawArea: String, names: (indicator: String, area: String),
-                        period rawPeriod: (String, String), numerator rawNumerator: (String, String),
-                        denominator rawDenominator: (String, String), value rawValue: (String, String)?) {
+    mutating func check(
+        line: Int, indicator rawIndicator: String, area rawArea: String, names: (indicator: String, area: String),
+        period rawPeriod: (String, String), numerator rawNumerator: (String, String),
+        denominator rawDenominator: (String, String), value rawValue: (String, String)?
+    ) {
         let before = issues.count
         func report(_ column: String, _ message: String) { issues.append(ImportIssue(line: line, column: column, message: message)) }
         // Codes are case-insensitive: `gm0119` is GM0119 (checked only when not found as written).
         let area = areas.contains(rawArea) ? rawArea : AreaCode.normalised(rawArea)
         let definition: IndicatorDefinition?
-        if let known = definitions[rawIndicator] { definition = known } else {
+        if let known = definitions[rawIndicator] {
+            definition = known
+        } else {
             definition = indicators[rawIndicator.uppercased()]
             definitions[rawIndicator] = .some(definition)
         }
-        if rawIndicator.isEmpty { report(names.indicator, "Indicator ontbreekt.") }
-        else if definition == nil { report(names.indicator, "Onbekende indicator '\(rawIndicator)'; zie de catalogus voor de codes.") }
-        if area.isEmpty { report(names.area, "Gebiedscode ontbreekt.") }
-        else if !areas.contains(area) { report(names.area, "Onbekend gebied '\(rawArea)'; importeer het eerst bij de gebieden.") }
+        if rawIndicator.isEmpty {
+            report(names.indicator, "Indicator ontbreekt.")
+        } else if definition == nil {
+            report(names.indicator, "Onbekende indicator '\(rawIndicator)'; zie de catalogus voor de codes.")
+        }
+        if area.isEmpty {
+            report(names.area, "Gebiedscode ontbreekt.")
+        } else if !areas.contains(area) {
+            report(names.area, "Onbekend gebied '\(rawArea)'; importeer het eerst bij de gebieden.")
+        }
         let period: Period?
-        if let known = periods[rawPeriod.0] { period = known } else {
+        if let known = periods[rawPeriod.0] {
+            period = known
+        } else {
             period = Period.parse(rawPeriod.0)
             periods[rawPeriod.0] = .some(period)
         }
         if period == nil {
-            report(rawPeriod.1, rawPeriod.0.isEmpty ? "Periode ontbreekt." : "Periode '\(rawPeriod.0)' klopt niet; schrijf een jaar (2021) of jaren (2019-2021).")
+            report(
+                rawPeriod.1,
+                rawPeriod.0.isEmpty
+                    ? "Periode ontbreekt." : "Periode '\(rawPeriod.0)' klopt niet; schrijf een jaar (2021) of jaren (2019-2021).")
         }
-        var numerator: Int?, denominator: Int?
+        var numerator: Int?
+        var denominator: Int?
         switch DutchNumber.count(rawNumerator.0) {
         case .success(let n): numerator = n
         case .failure(let m): report(rawNumerator.1, "Teller: " + m.text)
@@ -171,7 +202,10 @@ struct ValueChecker {
                     let computed = definition.value(numerator: n, denominator: d)!
                     let tolerance = 0.5 * pow(10, -Double(decimals)) + 1e-9
                     if abs(value - computed) > tolerance {
-                        report(column, "De waarde \(text) past niet bij teller en noemer: \(n)/\(d) is \(String(format: "%.1f", computed)) \(definition.unitLabel).")
+                        report(
+                            column,
+                            "De waarde \(text) past niet bij teller en noemer: \(n)/\(d) is \(String(format: "%.1f", computed)) \(definition.unitLabel)."
+                        )
                     }
                 }
             }
@@ -183,8 +217,10 @@ struct ValueChecker {
             return
         }
         seen[key] = line
-        records.append(IndicatorValueRecord(indicator: definition.code, area: area, period: period,
-                                            numerator: numerator, denominator: denominator, line: line))
+        records.append(
+            IndicatorValueRecord(
+                indicator: definition.code, area: area, period: period,
+                numerator: numerator, denominator: denominator, line: line))
     }
 }
 
@@ -195,9 +231,12 @@ extension IndicatorImportPlan {
         let outside = records.filter { !allowed.contains($0.area) }
         guard !outside.isEmpty else { return self }
         let extra = outside.map {
-            ImportIssue(line: $0.line, column: nil, message: "U mag geen cijfers importeren voor \($0.area): dat gebied valt buiten uw coalitie of regio.")
+            ImportIssue(
+                line: $0.line, column: nil,
+                message: "U mag geen cijfers importeren voor \($0.area): dat gebied valt buiten uw coalitie of regio.")
         }
-        return IndicatorImportPlan(records: records.filter { allowed.contains($0.area) },
-                                   issues: (issues + extra).sorted { $0.line < $1.line }, format: format, encoding: encoding)
+        return IndicatorImportPlan(
+            records: records.filter { allowed.contains($0.area) },
+            issues: (issues + extra).sorted { $0.line < $1.line }, format: format, encoding: encoding)
     }
 }

@@ -16,7 +16,8 @@ public struct Period: Codable, Sendable, Hashable, Comparable, CustomStringConve
     public static func parse(_ text: String) -> Period? {
         let parts = text.trimmingWhitespace.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)
         guard (1...2).contains(parts.count), let start = Int(parts[0]), let end = Int(parts.last!),
-              parts.allSatisfy({ $0.count == 4 }), years.contains(start), years.contains(end), start <= end else { return nil }
+            parts.allSatisfy({ $0.count == 4 }), years.contains(start), years.contains(end), start <= end
+        else { return nil }
         return Period(start: start, end: end)
     }
 

@@ -16,8 +16,10 @@ public enum NetworkPolicy {
     }
 
     /// A service is edited by whoever may edit its organisation.
-    public static func canEdit(_ service: ServiceRecord, of organisation: OrganisationRecord, by principal: Principal?,
-                               scope: Set<String>) -> Bool {
+    public static func canEdit(
+        _ service: ServiceRecord, of organisation: OrganisationRecord, by principal: Principal?,
+        scope: Set<String>
+    ) -> Bool {
         service.organisationID == organisation.id && canEdit(organisation, by: principal, scope: scope)
     }
 

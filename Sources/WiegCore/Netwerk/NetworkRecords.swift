@@ -53,10 +53,12 @@ public struct OrganisationRecord: Sendable, Equatable, Codable, Identifiable {
     public var demo: Bool
     public var updatedAt: Date?
 
-    public init(id: UUID = UUID(), name: String, type: OrganisationType, domain: NetworkDomain? = nil,
-                description: String = "", website: String? = nil, phone: String? = nil, email: String? = nil,
-                addresses: [AddressRecord] = [], workingArea: [String] = [], lastVerified: Date? = nil,
-                demo: Bool = false, updatedAt: Date? = nil) {
+    public init(
+        id: UUID = UUID(), name: String, type: OrganisationType, domain: NetworkDomain? = nil,
+        description: String = "", website: String? = nil, phone: String? = nil, email: String? = nil,
+        addresses: [AddressRecord] = [], workingArea: [String] = [], lastVerified: Date? = nil,
+        demo: Bool = false, updatedAt: Date? = nil
+    ) {
         self.id = id
         self.name = name
         self.type = type
@@ -106,15 +108,17 @@ public struct ServiceRecord: Sendable, Equatable, Codable, Identifiable {
     public var demo: Bool
     public var updatedAt: Date?
 
-    public init(id: UUID = UUID(), organisationID: UUID, name: String, publicDescription: String = "",
-                professionalDescription: String = "", phases: [Phase] = [], ageFromMonths: Int = -9,
-                ageToMonths: Int = 48, targetGroup: String = "", needs: [String] = [],
-                access: ServiceAccess = .zelfAanmelden, cost: String = "", languages: [String] = ["nl"],
-                recognition: Recognition = .nietBeoordeeld, areaCodes: [String] = [],
-                locations: [AddressRecord] = [], website: String? = nil,
-                professionalContact: ProfessionalContact = ProfessionalContact(), status: ServiceStatus = .actief,
-                lastVerified: Date? = nil, editorial: EditorialStatus = .concept, demo: Bool = false,
-                updatedAt: Date? = nil) {
+    public init(
+        id: UUID = UUID(), organisationID: UUID, name: String, publicDescription: String = "",
+        professionalDescription: String = "", phases: [Phase] = [], ageFromMonths: Int = -9,
+        ageToMonths: Int = 48, targetGroup: String = "", needs: [String] = [],
+        access: ServiceAccess = .zelfAanmelden, cost: String = "", languages: [String] = ["nl"],
+        recognition: Recognition = .nietBeoordeeld, areaCodes: [String] = [],
+        locations: [AddressRecord] = [], website: String? = nil,
+        professionalContact: ProfessionalContact = ProfessionalContact(), status: ServiceStatus = .actief,
+        lastVerified: Date? = nil, editorial: EditorialStatus = .concept, demo: Bool = false,
+        updatedAt: Date? = nil
+    ) {
         self.id = id
         self.organisationID = organisationID
         self.name = name
@@ -197,9 +201,11 @@ public struct ZorgpadRecord: Sendable, Equatable, Codable, Identifiable {
     public var lastVerified: Date?
     public var demo: Bool
 
-    public init(id: UUID = UUID(), areaCode: String, needCode: String, title: String, summary: String = "",
-                steps: [ZorgpadStep] = [], agreements: [String] = [], responsible: ProfessionalContact = ProfessionalContact(),
-                lastVerified: Date? = nil, demo: Bool = false) {
+    public init(
+        id: UUID = UUID(), areaCode: String, needCode: String, title: String, summary: String = "",
+        steps: [ZorgpadStep] = [], agreements: [String] = [], responsible: ProfessionalContact = ProfessionalContact(),
+        lastVerified: Date? = nil, demo: Bool = false
+    ) {
         self.id = id
         self.areaCode = areaCode
         self.needCode = needCode

@@ -31,9 +31,13 @@ public enum NetworkDomain: String, CaseIterable, Codable, Sendable {
 
 /// What kind of organisation it is; each type has a usual domain.
 public enum OrganisationType: String, CaseIterable, Codable, Sendable {
-    case verloskundigenpraktijk, ziekenhuis, popPoli = "pop-poli", kraamzorg, jgz, cjg, huisarts
-    case sociaalTeam = "sociaal-team", welzijn, schuldhulpverlening, ggz, verslavingszorg
-    case veiligThuis = "veilig-thuis", bibliotheek, kinderopvang, gemeente, ggd, vsv
+    case verloskundigenpraktijk, ziekenhuis
+    case popPoli = "pop-poli"
+    case kraamzorg, jgz, cjg, huisarts
+    case sociaalTeam = "sociaal-team"
+    case welzijn, schuldhulpverlening, ggz, verslavingszorg
+    case veiligThuis = "veilig-thuis"
+    case bibliotheek, kinderopvang, gemeente, ggd, vsv
     case zorgverzekeraar, ouderraad, overig
 
     public var dutchName: String {
@@ -102,7 +106,10 @@ public enum OrganisationType: String, CaseIterable, Codable, Sendable {
 
 /// How a parent gets to a service.
 public enum ServiceAccess: String, CaseIterable, Codable, Sendable {
-    case zelfAanmelden = "zelf-aanmelden", verwijzing, viaHuisarts = "via-huisarts", viaJGZ = "via-jgz"
+    case zelfAanmelden = "zelf-aanmelden"
+    case verwijzing
+    case viaHuisarts = "via-huisarts"
+    case viaJGZ = "via-jgz"
 
     public var dutchName: String {
         switch self {
@@ -125,9 +132,12 @@ public enum ServiceAccess: String, CaseIterable, Codable, Sendable {
 
 /// Recognition of an intervention (Loket Gezond Leven / NJi levels).
 public enum Recognition: String, CaseIterable, Codable, Sendable, Comparable {
-    case nietBeoordeeld = "niet-beoordeeld", goedBeschreven = "goed-beschreven"
-    case goedOnderbouwd = "goed-onderbouwd", effectiefEerste = "effectief-eerste"
-    case effectiefGoede = "effectief-goede", effectiefSterke = "effectief-sterke"
+    case nietBeoordeeld = "niet-beoordeeld"
+    case goedBeschreven = "goed-beschreven"
+    case goedOnderbouwd = "goed-onderbouwd"
+    case effectiefEerste = "effectief-eerste"
+    case effectiefGoede = "effectief-goede"
+    case effectiefSterke = "effectief-sterke"
 
     public static func < (lhs: Recognition, rhs: Recognition) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

@@ -72,10 +72,13 @@ public struct BenchmarkComparison: Sendable, Equatable {
 
     /// The outcome of one interval against the reference; `notComparable` when either is
     /// missing or not a finite number.
-    public static func outcome(of interval: ConfidenceInterval?, reference: Double?,
-                               polarity: Polarity) -> ComparisonOutcome {
+    public static func outcome(
+        of interval: ConfidenceInterval?, reference: Double?,
+        polarity: Polarity
+    ) -> ComparisonOutcome {
         guard let interval, let reference, reference.isFinite,
-              !interval.lower.isNaN, !interval.upper.isNaN else { return .notComparable }
+            !interval.lower.isNaN, !interval.upper.isNaN
+        else { return .notComparable }
         let isLower: Bool
         if interval.lower > reference {
             isLower = false
@@ -92,29 +95,38 @@ public struct BenchmarkComparison: Sendable, Equatable {
     }
 
     /// The outcome at 95 % and whether it holds at 99.8 % too.
-    public static func compare(interval95: ConfidenceInterval?, interval998: ConfidenceInterval?,
-                               reference: Double?, polarity: Polarity) -> BenchmarkComparison {
+    public static func compare(
+        interval95: ConfidenceInterval?, interval998: ConfidenceInterval?,
+        reference: Double?, polarity: Polarity
+    ) -> BenchmarkComparison {
         let outcome = outcome(of: interval95, reference: reference, polarity: polarity)
-        let strict = outcome.isSignificant
+        let strict =
+            outcome.isSignificant
             && Self.outcome(of: interval998, reference: reference, polarity: polarity) == outcome
         return BenchmarkComparison(outcome: outcome, significantAt998: strict)
     }
 
     /// A proportion (Wilson intervals) against a reference proportion (0…1).
-    public static func proportion(numerator: Int, denominator: Int, reference: Double?,
-                                  polarity: Polarity) -> BenchmarkComparison {
-        compare(interval95: Wilson.interval(numerator: numerator, denominator: denominator, level: .p95),
-                interval998: Wilson.interval(numerator: numerator, denominator: denominator, level: .p998),
-                reference: reference, polarity: polarity)
+    public static func proportion(
+        numerator: Int, denominator: Int, reference: Double?,
+        polarity: Polarity
+    ) -> BenchmarkComparison {
+        compare(
+            interval95: Wilson.interval(numerator: numerator, denominator: denominator, level: .p95),
+            interval998: Wilson.interval(numerator: numerator, denominator: denominator, level: .p998),
+            reference: reference, polarity: polarity)
     }
 
     /// A rate per `multiplier` (exact/Byar intervals) against a reference rate per `multiplier`.
-    public static func rate(count: Int, denominator: Double, multiplier: Double = 1000,
-                            reference: Double?, polarity: Polarity) -> BenchmarkComparison {
+    public static func rate(
+        count: Int, denominator: Double, multiplier: Double = 1000,
+        reference: Double?, polarity: Polarity
+    ) -> BenchmarkComparison {
         func interval(_ level: ConfidenceLevel) -> ConfidenceInterval? {
             PoissonRate.interval(count: count, denominator: denominator, multiplier: multiplier, level: level)
         }
-        return compare(interval95: interval(.p95), interval998: interval(.p998),
-                       reference: reference, polarity: polarity)
+        return compare(
+            interval95: interval(.p95), interval998: interval(.p998),
+            reference: reference, polarity: polarity)
     }
 }

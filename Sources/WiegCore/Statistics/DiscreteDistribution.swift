@@ -16,8 +16,8 @@ enum DiscreteDistribution: Sendable {
     /// P(X = k).
     func density(_ k: Int) -> Double {
         switch self {
-        case let .binomial(n, p): SpecialFunctions.binomialDensity(Double(k), Double(n), p, 1 - p)
-        case let .poisson(mean): k < 0 ? 0 : SpecialFunctions.poissonDensity(Double(k), mean)
+        case .binomial(let n, let p): SpecialFunctions.binomialDensity(Double(k), Double(n), p, 1 - p)
+        case .poisson(let mean): k < 0 ? 0 : SpecialFunctions.poissonDensity(Double(k), mean)
         }
     }
 
@@ -25,10 +25,11 @@ enum DiscreteDistribution: Sendable {
     func tails(_ k: Int) -> (lower: Double, upper: Double) {
         if k < 0 { return (0, 1) }
         switch self {
-        case let .binomial(n, p):
+        case .binomial(let n, let p):
             if k >= n || p == 0 { return (1, 0) }
             if p == 1 { return (0, 1) }
-            let q = 1 - p, nd = Double(n)
+            let q = 1 - p
+            let nd = Double(n)
             if Double(k) < nd * p {  // f(j − 1)/f(j) = j q / ((n − j + 1) p)
                 let lower = tailSum(from: k, step: -1, end: 0) { j in Double(j) * q / ((nd - Double(j) + 1) * p) }
                 return (lower, 1 - lower)
@@ -36,7 +37,7 @@ enum DiscreteDistribution: Sendable {
             // f(j + 1)/f(j) = (n − j) p / ((j + 1) q)
             let upper = tailSum(from: k + 1, step: 1, end: n) { j in (nd - Double(j)) * p / ((Double(j) + 1) * q) }
             return (1 - upper, upper)
-        case let .poisson(mean):
+        case .poisson(let mean):
             let (p, q) = SpecialFunctions.incompleteGamma(Double(k) + 1, mean)
             return (q, p)
         }
@@ -44,10 +45,10 @@ enum DiscreteDistribution: Sendable {
 
     private var meanAndDeviation: (mean: Double, sd: Double, skew: Double) {
         switch self {
-        case let .binomial(n, p):
+        case .binomial(let n, let p):
             let sd = (Double(n) * p * (1 - p)).squareRoot()
             return (Double(n) * p, sd, sd > 0 ? (1 - 2 * p) / sd : 0)
-        case let .poisson(mean):
+        case .poisson(let mean):
             return (mean, mean.squareRoot(), mean > 0 ? 1 / mean.squareRoot() : 0)
         }
     }
@@ -56,7 +57,7 @@ enum DiscreteDistribution: Sendable {
     private func guess(_ z: Double) -> Int {
         let (mean, sd, skew) = meanAndDeviation
         var r = (mean + sd * (z + (z * z - 1) * skew / 6)).rounded()
-        if case let .binomial(n, _) = self { r = min(r, Double(n)) }
+        if case .binomial(let n, _) = self { r = min(r, Double(n)) }
         return r.isFinite ? Int(max(0, r)) : 0
     }
 
@@ -65,7 +66,10 @@ enum DiscreteDistribution: Sendable {
     func interpolatedLowerQuantile(tail t: Double) -> Double {
         var r = guess(SpecialFunctions.normalQuantile(t))
         var f = tails(r).lower
-        while f < t { r += 1; f = tails(r).lower }
+        while f < t {
+            r += 1
+            f = tails(r).lower
+        }
         while r > 0 {
             let below = tails(r - 1).lower
             guard below >= t else { break }
@@ -81,7 +85,10 @@ enum DiscreteDistribution: Sendable {
     func interpolatedUpperQuantile(tail t: Double) -> Double {
         var r = guess(-SpecialFunctions.normalQuantile(t))
         var s = tails(r).upper
-        while s > t { r += 1; s = tails(r).upper }
+        while s > t {
+            r += 1
+            s = tails(r).upper
+        }
         while r > 0 {
             let below = tails(r - 1).upper
             guard below <= t else { break }
@@ -94,7 +101,11 @@ enum DiscreteDistribution: Sendable {
     /// Σ f(j) for j = start, start + step, … up to `end`, until the terms no longer count;
     /// `ratio(j)` is f(j + step)/f(j).
     private func tailSum(from start: Int, step: Int, end: Int, ratio: (Int) -> Double) -> Double {
-        var j = start, term = density(start), sum = 0.0, compensation = 0.0, steps = 0
+        var j = start
+        var term = density(start)
+        var sum = 0.0
+        var compensation = 0.0
+        var steps = 0
         while term > 0 {
             let next = sum + term
             compensation += abs(sum) >= term ? (sum - next) + term : (term - next) + sum

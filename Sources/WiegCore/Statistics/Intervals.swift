@@ -58,10 +58,12 @@ public enum Wilson {
     /// and the denominator is positive.
     public static func interval(numerator: Int, denominator: Int, level: ConfidenceLevel) -> ConfidenceInterval? {
         guard denominator > 0, numerator >= 0, numerator <= denominator else { return nil }
-        let n = Double(denominator), z = level.z
+        let n = Double(denominator)
+        let z = level.z
         /// (A + B) for the proportion x.
         func sum(_ x: Double) -> Double { x + z * z / (2 * n) + z * (x * (1 - x) / n + z * z / (4 * n * n)).squareRoot() }
-        let p = Double(numerator) / n, q = Double(denominator - numerator) / n
+        let p = Double(numerator) / n
+        let q = Double(denominator - numerator) / n
         let upper = p <= 0.5 ? sum(p) / (1 + z * z / n) : 1 - q * q / sum(q)  // symmetry: exactly 1 for O = n
         return ConfidenceInterval(lower: p * p / sum(p), upper: upper)
     }
@@ -84,23 +86,28 @@ public enum PoissonRate {
     }
 
     /// The interval of the rate, or nil for a negative count or non-positive denominator.
-    public static func interval(count: Int, denominator: Double, multiplier: Double = 1000,
-                                level: ConfidenceLevel) -> ConfidenceInterval? {
+    public static func interval(
+        count: Int, denominator: Double, multiplier: Double = 1000,
+        level: ConfidenceLevel
+    ) -> ConfidenceInterval? {
         guard denominator > 0, let counts = countInterval(count: count, level: level) else { return nil }
-        return ConfidenceInterval(lower: counts.lower / denominator * multiplier,
-                                  upper: counts.upper / denominator * multiplier)
+        return ConfidenceInterval(
+            lower: counts.lower / denominator * multiplier,
+            upper: counts.upper / denominator * multiplier)
     }
 
     /// The interval of the expected count: exact below `exactBelow`, Byar's otherwise.
     public static func countInterval(count: Int, level: ConfidenceLevel) -> ConfidenceInterval? {
         guard count >= 0 else { return nil }
-        return count < exactBelow ? exactCountInterval(count: count, level: level)
+        return count < exactBelow
+            ? exactCountInterval(count: count, level: level)
             : byarCountInterval(count: count, level: level)
     }
 
     /// Garwood's exact interval from chi-square quantiles.
     public static func exactCountInterval(count: Int, level: ConfidenceLevel) -> ConfidenceInterval {
-        let o = Double(count), tail = level.alpha / 2
+        let o = Double(count)
+        let tail = level.alpha / 2
         let lower = count == 0 ? 0 : SpecialFunctions.chiSquareQuantile(tail, degreesOfFreedom: 2 * o) / 2
         let upper = SpecialFunctions.chiSquareUpperQuantile(tail, degreesOfFreedom: 2 * o + 2) / 2
         return ConfidenceInterval(lower: lower, upper: upper)
@@ -108,7 +115,9 @@ public enum PoissonRate {
 
     /// Byar's approximation (Breslow & Day 1987); meant for counts of 10 and more.
     public static func byarCountInterval(count: Int, level: ConfidenceLevel) -> ConfidenceInterval {
-        let o = Double(count), o1 = o + 1, z = level.z
+        let o = Double(count)
+        let o1 = o + 1
+        let z = level.z
         let lower = count == 0 ? 0 : o * pow(1 - 1 / (9 * o) - z / (3 * o.squareRoot()), 3)
         let upper = o1 * pow(1 - 1 / (9 * o1) + z / (3 * o1.squareRoot()), 3)
         return ConfidenceInterval(lower: max(0, lower), upper: upper)

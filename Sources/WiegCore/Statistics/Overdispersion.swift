@@ -35,8 +35,10 @@ public struct Overdispersion: Sendable, Equatable {
     public var isOverdispersed: Bool { tau2 > 0 }
 
     /// The estimate for proportions O/n around p0 (0…1).
-    public static func proportions(_ units: [(numerator: Int, denominator: Int)], target: Double,
-                                   winsorisedFraction: Double = 0.1) -> Overdispersion {
+    public static func proportions(
+        _ units: [(numerator: Int, denominator: Int)], target: Double,
+        winsorisedFraction: Double = 0.1
+    ) -> Overdispersion {
         let valid = units.filter { $0.denominator > 0 && $0.numerator >= 0 && $0.numerator <= $0.denominator }
         return estimate(
             y: valid.map { asin((Double($0.numerator) / Double($0.denominator)).squareRoot()) },
@@ -46,8 +48,10 @@ public struct Overdispersion: Sendable, Equatable {
     }
 
     /// The estimate for rates O/n × k around r0 (per k).
-    public static func rates(_ units: [(count: Int, denominator: Double)], target: Double,
-                             multiplier: Double = 1000, winsorisedFraction: Double = 0.1) -> Overdispersion {
+    public static func rates(
+        _ units: [(count: Int, denominator: Double)], target: Double,
+        multiplier: Double = 1000, winsorisedFraction: Double = 0.1
+    ) -> Overdispersion {
         let valid = units.filter { $0.denominator > 0 && $0.count >= 0 }
         return estimate(
             y: valid.map { (Double($0.count) / $0.denominator).squareRoot() },
@@ -65,14 +69,16 @@ public struct Overdispersion: Sendable, Equatable {
         let k = Int((Double(count) * fraction + 1e-9).rounded(.down))
         if k > 0 {
             let sorted = z.sorted()
-            let low = sorted[k], high = sorted[count - 1 - k]
+            let low = sorted[k]
+            let high = sorted[count - 1 - k]
             z = z.map { min(max($0, low), high) }
         }
         let n = Double(count)
         let phi = z.reduce(0) { $0 + $1 * $1 } / n
         guard count > 1, n * phi > n - 1 else { return Overdispersion(unitCount: count, phi: phi, tau2: 0) }
         let w = s.prefix(count).map { 1 / ($0 * $0) }
-        let sumW = w.reduce(0, +), sumW2 = w.reduce(0) { $0 + $1 * $1 }
+        let sumW = w.reduce(0, +)
+        let sumW2 = w.reduce(0) { $0 + $1 * $1 }
         return Overdispersion(unitCount: count, phi: phi, tau2: (n * phi - (n - 1)) / (sumW - sumW2 / sumW))
     }
 }

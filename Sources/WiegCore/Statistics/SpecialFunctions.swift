@@ -67,7 +67,9 @@ public enum SpecialFunctions {
         if x == .infinity { return (1, 0) }
         if x < a + 1 {
             // P = x^a e^-x / Γ(a+1) · Σ_k x^k / ((a+1)…(a+k))
-            var term = 1.0, sum = 1.0, denominator = a
+            var term = 1.0
+            var sum = 1.0
+            var denominator = a
             for _ in 0..<10_000_000 {
                 denominator += 1
                 term *= x / denominator
@@ -79,7 +81,11 @@ public enum SpecialFunctions {
         }
         // Q = x^a e^-x / Γ(a) · 1/(x+1−a− 1·(1−a)/(x+3−a− 2·(2−a)/(x+5−a− …)))
         let tiny = 1e-300
-        var b = x + 1 - a, c = 1 / tiny, d = 1 / b, h = d, i = 1.0
+        var b = x + 1 - a
+        var c = 1 / tiny
+        var d = 1 / b
+        var h = d
+        var i = 1.0
         while i < 10_000_000 {
             let an = -i * (i - a)
             b += 2
@@ -107,14 +113,15 @@ public enum SpecialFunctions {
         if a > 1 {  // Wilson–Hilferty
             let z = upper ? -normalQuantile(q) : normalQuantile(p)
             x = a * pow(max(1 - 1 / (9 * a) + z / (3 * a.squareRoot()), 1e-3), 3)
-        } else {    // Numerical Recipes' start for a ≤ 1
+        } else {  // Numerical Recipes' start for a ≤ 1
             let t = 1 - a * (0.253 + a * 0.12)
             x = p < t ? pow(p / t, 1 / a) : 1 - log(q / (1 - t))
         }
         if x == 0 { return 0 }  // below the smallest double
         // Newton on log P against log x (nearly linear where P is small) or on log Q
         // against x (nearly linear where Q is small), kept inside a bracket.
-        var low = 0.0, high = Double.infinity
+        var low = 0.0
+        var high = Double.infinity
         for _ in 0..<200 {
             let (pv, qv) = incompleteGamma(a, x)
             let (tail, target) = upper ? (qv, q) : (pv, p)
@@ -149,7 +156,8 @@ public enum SpecialFunctions {
         if k < 0 || k > n { return 0 }
         if k == 0 { return exp(p < 0.1 ? -deviance(n, n * q) - n * p : n * log(q)) }
         if k == n { return exp(q < 0.1 ? -deviance(n, n * p) - n * q : n * log(p)) }
-        let lc = stirlingError(n) - stirlingError(k) - stirlingError(n - k)
+        let lc =
+            stirlingError(n) - stirlingError(k) - stirlingError(n - k)
             - deviance(k, n * p) - deviance(n - k, n * q)
         let lf = log(2 * Double.pi) + log(k) + log1p(-k / n)
         return exp(lc - 0.5 * lf)
@@ -158,7 +166,11 @@ public enum SpecialFunctions {
     /// log Γ(n + 1) − (n + ½) log n + n − log √(2π): the error of Stirling's formula.
     static func stirlingError(_ n: Double) -> Double {
         if n <= 15 { return log(tgamma(n + 1)) - (n + 0.5) * log(n) + n - 0.918_938_533_204_672_741_78 }
-        let s0 = 1.0 / 12, s1 = 1.0 / 360, s2 = 1.0 / 1260, s3 = 1.0 / 1680, s4 = 1.0 / 1188
+        let s0 = 1.0 / 12
+        let s1 = 1.0 / 360
+        let s2 = 1.0 / 1260
+        let s3 = 1.0 / 1680
+        let s4 = 1.0 / 1188
         let nn = n * n
         if n > 500 { return (s0 - s1 / nn) / n }
         if n > 80 { return (s0 - (s1 - s2 / nn) / nn) / n }
@@ -190,22 +202,34 @@ public enum SpecialFunctions {
         for coefficient in c.reversed() { value = value * x + coefficient }
         return value
     }
-    private static let as241A = [3.3871328727963666080e0, 1.3314166789178437745e2, 1.9715909503065514427e3,
-                                 1.3731693765509461125e4, 4.5921953931549871457e4, 6.7265770927008700853e4,
-                                 3.3430575583588128105e4, 2.5090809287301226727e3]
-    private static let as241B = [1.0, 4.2313330701600911252e1, 6.8718700749205790830e2, 5.3941960214247511077e3,
-                                 2.1213794301586595867e4, 3.9307895800092710610e4, 2.8729085735721942674e4,
-                                 5.2264952788528545610e3]
-    private static let as241C = [1.42343711074968357734e0, 4.63033784615654529590e0, 5.76949722146069140550e0,
-                                 3.64784832476320460504e0, 1.27045825245236838258e0, 2.41780725177450611770e-1,
-                                 2.27238449892691845833e-2, 7.74545014278341407640e-4]
-    private static let as241D = [1.0, 2.05319162663775882187e0, 1.67638483018380384940e0, 6.89767334985100004550e-1,
-                                 1.48103976427480074590e-1, 1.51986665636164571966e-2, 5.47593808499534494600e-4,
-                                 1.05075007164441684324e-9]
-    private static let as241E = [6.65790464350110377720e0, 5.46378491116411436990e0, 1.78482653991729133580e0,
-                                 2.96560571828504891230e-1, 2.65321895265761230930e-2, 1.24266094738807843860e-3,
-                                 2.71155556874348757815e-5, 2.01033439929228813265e-7]
-    private static let as241F = [1.0, 5.99832206555887937690e-1, 1.36929880922735805310e-1, 1.48753612908506148525e-2,
-                                 7.86869131145613259100e-4, 1.84631831751005468180e-5, 1.42151175831644588870e-7,
-                                 2.04426310338993978564e-15]
+    private static let as241A = [
+        3.3871328727963666080e0, 1.3314166789178437745e2, 1.9715909503065514427e3,
+        1.3731693765509461125e4, 4.5921953931549871457e4, 6.7265770927008700853e4,
+        3.3430575583588128105e4, 2.5090809287301226727e3
+    ]
+    private static let as241B = [
+        1.0, 4.2313330701600911252e1, 6.8718700749205790830e2, 5.3941960214247511077e3,
+        2.1213794301586595867e4, 3.9307895800092710610e4, 2.8729085735721942674e4,
+        5.2264952788528545610e3
+    ]
+    private static let as241C = [
+        1.42343711074968357734e0, 4.63033784615654529590e0, 5.76949722146069140550e0,
+        3.64784832476320460504e0, 1.27045825245236838258e0, 2.41780725177450611770e-1,
+        2.27238449892691845833e-2, 7.74545014278341407640e-4
+    ]
+    private static let as241D = [
+        1.0, 2.05319162663775882187e0, 1.67638483018380384940e0, 6.89767334985100004550e-1,
+        1.48103976427480074590e-1, 1.51986665636164571966e-2, 5.47593808499534494600e-4,
+        1.05075007164441684324e-9
+    ]
+    private static let as241E = [
+        6.65790464350110377720e0, 5.46378491116411436990e0, 1.78482653991729133580e0,
+        2.96560571828504891230e-1, 2.65321895265761230930e-2, 1.24266094738807843860e-3,
+        2.71155556874348757815e-5, 2.01033439929228813265e-7
+    ]
+    private static let as241F = [
+        1.0, 5.99832206555887937690e-1, 1.36929880922735805310e-1, 1.48753612908506148525e-2,
+        7.86869131145613259100e-4, 1.84631831751005468180e-5, 1.42151175831644588870e-7,
+        2.04426310338993978564e-15
+    ]
 }

@@ -17,7 +17,8 @@ extension DemoData {
             let members = try await areas.members(ofRegion: region.code)
             guard !members.isEmpty else { continue }
             // Regions side by side across the country, each about 0.6° wide.
-            let west = 4.0 + Double(index % 5) * 0.7, south = 51.0 + Double(index / 5) * 0.7
+            let west = 4.0 + Double(index % 5) * 0.7
+            let south = 51.0 + Double(index / 5) * 0.7
             let box = GeoBounds(minLongitude: west, maxLongitude: west + 0.6, minLatitude: south, maxLatitude: south + 0.6)
             shapes += SyntheticBoundaries.grid(codes: members, in: box)
         }

@@ -21,8 +21,10 @@ extension DemoData {
         for org in CoalitionDemo.organisations(now: now) { if let id = byName[org.name.lowercased()] { remap[org.id] = id } }
         func map(_ id: UUID) -> UUID { remap[id] ?? id }
 
-        let slugs = [CoalitionDemo.meppel.coalition.id: "meppel", CoalitionDemo.noordMiddenLimburg.coalition.id: "nml",
-                     CoalitionDemo.apeldoorn.coalition.id: "apeldoorn"]
+        let slugs = [
+            CoalitionDemo.meppel.coalition.id: "meppel", CoalitionDemo.noordMiddenLimburg.coalition.id: "nml",
+            CoalitionDemo.apeldoorn.coalition.id: "apeldoorn"
+        ]
         for demo in CoalitionDemo.all {
             var work = demo.work
             let slug = slugs[work.coalition.id] ?? Slug.make(work.coalition.name)
@@ -30,9 +32,10 @@ extension DemoData {
             if let found = try await Coalition.query(on: db).filter(\.$slug == slug).first() {
                 model = found
             } else {
-                model = Coalition(id: work.coalition.id, slug: slug, name: work.coalition.name,
-                                  kind: work.coalition.kind == .regionaal ? .regionaal : .lokaal,
-                                  areaCode: work.coalition.areaCode, regionCode: nil)
+                model = Coalition(
+                    id: work.coalition.id, slug: slug, name: work.coalition.name,
+                    kind: work.coalition.kind == .regionaal ? .regionaal : .lokaal,
+                    areaCode: work.coalition.areaCode, regionCode: nil)
                 try await model.create(on: db)
             }
             work.coalition.id = model.id!

@@ -21,13 +21,13 @@ public enum DemoData {
         ("ggd-drenthe", "GGD Drenthe"),
         ("verloskundigen-meppel", "Verloskundig Centrum Meppel en de Wolden"),
         ("ggd-limburg-noord", "GGD Limburg-Noord"),
-        ("gemeente-venlo", "Gemeente Venlo"),
+        ("gemeente-venlo", "Gemeente Venlo")
     ]
 
     static let coalitions: [(slug: String, name: String, kind: Coalition.Kind, area: String, region: String?)] = [
         ("meppel", "Kansrijke Start Meppel", .lokaal, "GM0119", "ggd-drenthe"),
         ("venlo", "Kansrijke Start Venlo", .lokaal, "GM0983", "nml"),
-        ("nml", "Regionale coalitie Kansrijke Start Noord- en Midden-Limburg", .regionaal, "nml", "nml"),
+        ("nml", "Regionale coalitie Kansrijke Start Noord- en Midden-Limburg", .regionaal, "nml", "nml")
     ]
 
     static let accounts: [(email: String, name: String, role: Role, region: String?, coalition: String?, organisation: String?)] = [
@@ -36,7 +36,7 @@ public enum DemoData {
         ("coordinator.meppel@wieg.demo", "Demo Projectleider Meppel", .coordinator, nil, "meppel", "gemeente-meppel"),
         ("partner.meppel@wieg.demo", "Demo Partner GGD Drenthe", .partner, nil, "meppel", "ggd-drenthe"),
         ("coordinator.venlo@wieg.demo", "Demo Projectleider Venlo", .coordinator, nil, "venlo", "gemeente-venlo"),
-        ("professional@wieg.demo", "Demo Professional", .professional, "ggd-drenthe", nil, "verloskundigen-meppel"),
+        ("professional@wieg.demo", "Demo Professional", .professional, "ggd-drenthe", nil, "verloskundigen-meppel")
     ]
 
     public enum Failure: Error, CustomStringConvertible {
@@ -57,18 +57,23 @@ public enum DemoData {
         guard plan.isValid else { throw Failure.invalidGeography(plan.issues) }
         _ = try await areas.apply(plan.records, by: .demo)
 
-        struct Named: Encodable { var slug: String; var name: String }
+        struct Named: Encodable {
+            var slug: String
+            var name: String
+        }
         for org in organisations where try await Organisation.query(on: db).filter(\.$slug == org.slug).first() == nil {
             let model = Organisation(slug: org.slug, name: org.name)
             try await model.create(on: db)
-            try await AuditLog.record(.create, entityType: "organisation", entityID: model.id!.uuidString, before: nil,
-                                      after: Named(slug: org.slug, name: org.name), by: .demo, on: db)
+            try await AuditLog.record(
+                .create, entityType: "organisation", entityID: model.id!.uuidString, before: nil,
+                after: Named(slug: org.slug, name: org.name), by: .demo, on: db)
         }
         for c in coalitions where try await Coalition.query(on: db).filter(\.$slug == c.slug).first() == nil {
             let model = Coalition(slug: c.slug, name: c.name, kind: c.kind, areaCode: c.area, regionCode: c.region)
             try await model.create(on: db)
-            try await AuditLog.record(.create, entityType: "coalition", entityID: model.id!.uuidString, coalitionID: model.id,
-                                      before: nil, after: Named(slug: c.slug, name: c.name), by: .demo, on: db)
+            try await AuditLog.record(
+                .create, entityType: "coalition", entityID: model.id!.uuidString, coalitionID: model.id,
+                before: nil, after: Named(slug: c.slug, name: c.name), by: .demo, on: db)
         }
         try await loadMonitoring(on: db)
         try await loadBoundaries(on: db)
@@ -81,8 +86,9 @@ public enum DemoData {
             let coalition = try await a.coalition.asyncMap { try await coalitionStore.find(slug: $0) } ?? nil
             let organisation = try await a.organisation.asyncMap { try await coalitionStore.organisation(slug: $0) } ?? nil
             if try await users.find(email: a.email) == nil {
-                let user = User(email: a.email, name: a.name, role: a.role, regionCode: a.region,
-                                coalitionID: coalition?.id, organisationID: organisation?.id)
+                let user = User(
+                    email: a.email, name: a.name, role: a.role, regionCode: a.region,
+                    coalitionID: coalition?.id, organisationID: organisation?.id)
                 user.passwordHash = try hash(password)
                 try await users.create(user, by: .demo)
             }
@@ -100,8 +106,10 @@ extension DemoData {
         guard try await store.count() == 0 else { return }
         let indicators = Dictionary(uniqueKeysWithValues: try await store.catalogue().map { ($0.code, $0) })
         let areas = Set(try await FluentAreaStore(db: db).kindsByCode().keys)
-        for (csv, source) in [(DemoMonitoring.fromSeeds, "demo: cijfers uit de brondocumenten"),
-                              (DemoMonitoring.synthetic, "demo: synthetisch")] {
+        for (csv, source) in [
+            (DemoMonitoring.fromSeeds, "demo: cijfers uit de brondocumenten"),
+            (DemoMonitoring.synthetic, "demo: synthetisch")
+        ] {
             let plan = IndicatorImport.plan(csv: Data(csv.utf8), indicators: indicators, areas: areas)
             guard plan.isValid else { throw Failure.invalidGeography(plan.issues) }
             _ = try await store.importValues(plan.records, source: source, by: .demo, at: Date())

@@ -31,7 +31,8 @@ extension DemoData {
             }
             return path
         }
-        _ = try await FluentNetworkStore(db: db).importNetwork(organisations: organisations, services: services, zorgpaden: zorgpaden,
-                                                                source: "demo: sociale kaart uit de brondocumenten", by: .demo, at: now)
+        _ = try await FluentNetworkStore(db: db).importNetwork(
+            organisations: organisations, services: services, zorgpaden: zorgpaden,
+            source: "demo: sociale kaart uit de brondocumenten", by: .demo, at: now)
     }
 }

@@ -28,7 +28,10 @@ extension WiegMigrations {
     /// SQLite: an exclusive `flock` on `<database file>.migrate-lock`, which two processes
     /// opening the same file both respect (an in-memory database needs none).
     static func withFileLock(_ sql: any SQLDatabase, _ body: @escaping @Sendable () async throws -> Void) async throws {
-        struct Entry: Decodable { var name: String; var file: String }
+        struct Entry: Decodable {
+            var name: String
+            var file: String
+        }
         let file = try await sql.raw("PRAGMA database_list").all(decoding: Entry.self).first { $0.name == "main" }?.file ?? ""
         guard !file.isEmpty else { return try await body() }
         let fd = open(file + ".migrate-lock", O_CREAT | O_RDWR, 0o600)
@@ -51,7 +54,8 @@ extension WiegMigrations {
         case "CreateApiToken": "the table api_tokens (every API token)"
         case "CreateIndicator": "the table indicators (the indicator catalogue)"
         case "CreateIndicatorValue": "the table indicator_values (every imported figure)"
-        case "UpdateOrganisationAddNetwork": "the social-map columns of organisations (type, domain, description, website, phone, e-mail, addresses, working area, last verified, demo)"
+        case "UpdateOrganisationAddNetwork":
+            "the social-map columns of organisations (type, domain, description, website, phone, e-mail, addresses, working area, last verified, demo)"
         case "CreateService": "the table services (the whole aanbod)"
         case "CreateZorgpad": "the table zorgpaden (every care path)"
         case "CreateNeedTerm": "the table need_terms (the needs' search terms)"

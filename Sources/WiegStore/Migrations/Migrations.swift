@@ -28,7 +28,7 @@ public enum WiegMigrations {
             // 006: Monitoring — map boundaries, reach of the aanbod, stories
             CreateAreaBoundary(),
             CreateReachCount(),
-            CreateStory(),
+            CreateStory()
         ]
     }
 

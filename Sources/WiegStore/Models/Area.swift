@@ -1,5 +1,5 @@
-import Foundation
 import Fluent
+import Foundation
 import WiegCore
 
 /// An area: the country, a province, region, municipality, neighbourhood or PC4 area.

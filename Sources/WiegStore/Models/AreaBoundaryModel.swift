@@ -17,14 +17,18 @@ public final class AreaBoundaryModel: Model, @unchecked Sendable {
 
     public var boundary: GeoBoundary? {
         guard let code = id, let rings: [[[[Double]]]] = JSONColumn.decode(polygons) else { return nil }
-        return GeoBoundary(code: code, name: nil, polygons: rings.map { polygon in
-            polygon.map { ring in ring.compactMap { $0.count == 2 ? GeoCoordinate(longitude: $0[0], latitude: $0[1]) : nil } }
-        })
+        return GeoBoundary(
+            code: code, name: nil,
+            polygons: rings.map { polygon in
+                polygon.map { ring in ring.compactMap { $0.count == 2 ? GeoCoordinate(longitude: $0[0], latitude: $0[1]) : nil } }
+            })
     }
 
     static func encode(_ boundary: GeoBoundary) -> String {
         // Six decimals is about 10 cm: more than any simplified map needs.
-        let rings = boundary.polygons.map { $0.map { $0.map { [($0.longitude * 1e6).rounded() / 1e6, ($0.latitude * 1e6).rounded() / 1e6] } } }
+        let rings = boundary.polygons.map {
+            $0.map { $0.map { [($0.longitude * 1e6).rounded() / 1e6, ($0.latitude * 1e6).rounded() / 1e6] } }
+        }
         return JSONColumn.encode(rings)
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import Fluent
+import Foundation
 
 /// One entry of the audit trail: who did what to which entity, with the values
 /// before and after (JSON, sorted keys; nil for a create's before or a delete's after).
@@ -22,8 +22,10 @@ public final class AuditEvent: Model, @unchecked Sendable {
 
     public init() {}
 
-    public init(at: Date, actorID: UUID?, actorLabel: String, action: Action, entityType: String,
-                entityID: String, coalitionID: UUID?, before: String?, after: String?) {
+    public init(
+        at: Date, actorID: UUID?, actorLabel: String, action: Action, entityType: String,
+        entityID: String, coalitionID: UUID?, before: String?, after: String?
+    ) {
         self.at = at
         self.actorID = actorID
         self.actorLabel = actorLabel

@@ -1,5 +1,5 @@
-import Foundation
 import Fluent
+import Foundation
 
 /// A local (one municipality) or regional coalition. The foundation holds what scopes
 /// need; the Coalitie pillar adds the plan, members and the rest.

@@ -4,7 +4,9 @@ import WiegCore
 
 /// The kinds of items stored in `coalition_items` (also the audit trail's entity types).
 public enum CoalitionItemKind: String, Sendable, CaseIterable {
-    case plan, agreement, workgroup, risk, governance, budget, points, closedYear = "closed_year", startingSituation = "starting_situation"
+    case plan, agreement, workgroup, risk, governance, budget, points
+    case closedYear = "closed_year"
+    case startingSituation = "starting_situation"
 }
 
 /// A value stored as a coalition item: its kind, its stable id and its year, if any.
@@ -79,17 +81,20 @@ extension Coalition {
     /// The coalition as the domain sees it.
     public var record: CoalitionRecord {
         let details: CoalitionDetails? = JSONColumn.decode(details)
-        return CoalitionRecord(id: id ?? UUID(), name: name, kind: kind == .regionaal ? .regionaal : .lokaal, areaCode: areaCode,
-                               startDate: details?.startDate, projectLeader: details?.projectLeader, members: details?.members ?? [],
-                               targetGroupInvolvement: details?.targetGroupInvolvement ?? [], involvementNote: details?.involvementNote,
-                               monitoringParticipation: details?.monitoringParticipation ?? [:],
-                               publishesPlan: details?.publishesPlan ?? false)
+        return CoalitionRecord(
+            id: id ?? UUID(), name: name, kind: kind == .regionaal ? .regionaal : .lokaal, areaCode: areaCode,
+            startDate: details?.startDate, projectLeader: details?.projectLeader, members: details?.members ?? [],
+            targetGroupInvolvement: details?.targetGroupInvolvement ?? [], involvementNote: details?.involvementNote,
+            monitoringParticipation: details?.monitoringParticipation ?? [:],
+            publishesPlan: details?.publishesPlan ?? false)
     }
 
     func apply(_ r: CoalitionRecord) {
         name = r.name
-        details = JSONColumn.encode(CoalitionDetails(startDate: r.startDate, projectLeader: r.projectLeader, members: r.members,
-                                                     targetGroupInvolvement: r.targetGroupInvolvement, involvementNote: r.involvementNote,
-                                                     monitoringParticipation: r.monitoringParticipation, publishesPlan: r.publishesPlan))
+        details = JSONColumn.encode(
+            CoalitionDetails(
+                startDate: r.startDate, projectLeader: r.projectLeader, members: r.members,
+                targetGroupInvolvement: r.targetGroupInvolvement, involvementNote: r.involvementNote,
+                monitoringParticipation: r.monitoringParticipation, publishesPlan: r.publishesPlan))
     }
 }

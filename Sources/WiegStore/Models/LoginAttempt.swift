@@ -1,5 +1,5 @@
-import Foundation
 import Fluent
+import Foundation
 
 /// One login attempt, for throttling and for the security log. Holds the e-mail
 /// address as typed (lowercased), never the password.

@@ -1,5 +1,5 @@
-import Foundation
 import Fluent
+import Foundation
 
 /// A signed-in session. The cookie holds a random token; the database holds only its
 /// SHA-256, so a copy of the database does not let anyone sign in.

@@ -13,7 +13,8 @@ extension IndicatorValue {
     /// The stored value as WiegCore's record; nil for a period that no longer parses.
     public var record: IndicatorValueRecord? {
         guard let parsed = Period.parse(period) else { return nil }
-        return IndicatorValueRecord(indicator: indicatorCode, area: areaCode, period: parsed, numerator: numerator,
-                                    denominator: denominator, line: 0)
+        return IndicatorValueRecord(
+            indicator: indicatorCode, area: areaCode, period: parsed, numerator: numerator,
+            denominator: denominator, line: 0)
     }
 }

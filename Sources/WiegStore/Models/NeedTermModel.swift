@@ -1,5 +1,5 @@
-import Foundation
 import Fluent
+import Foundation
 import WiegCore
 
 /// A need of the taxonomy, editable by beheerders. Seeded from `NeedTaxonomy.seeded`.
@@ -32,7 +32,8 @@ public final class NeedTermModel: Model, @unchecked Sendable {
     }
 
     public var term: NeedTerm {
-        NeedTerm(code: id ?? "", dutchName: nameNL, englishName: nameEN, domain: NeedDomain(rawValue: domain) ?? .gezinssituatie,
-                 dutchDescription: descriptionNL, englishDescription: descriptionEN)
+        NeedTerm(
+            code: id ?? "", dutchName: nameNL, englishName: nameEN, domain: NeedDomain(rawValue: domain) ?? .gezinssituatie,
+            dutchDescription: descriptionNL, englishDescription: descriptionEN)
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import Fluent
+import Foundation
 import WiegCore
 
 /// An organisation in the network (GGD, midwifery practice, municipality, ...).
@@ -83,7 +83,8 @@ enum JSONColumn {
 public enum Slug {
     public static func make(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "nl_NL")).lowercased()
-        var out = "", dash = false
+        var out = ""
+        var dash = false
         for ch in folded.unicodeScalars {
             if ("a"..."z").contains(ch) || ("0"..."9").contains(ch) {
                 out.unicodeScalars.append(ch)

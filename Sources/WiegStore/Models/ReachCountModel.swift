@@ -35,9 +35,12 @@ public final class ReachCountModel: Model, @unchecked Sendable {
 
     public var entry: ReachEntry? {
         guard let q = ReachQuarter.parse(quarter) else { return nil }
-        return ReachEntry(serviceID: serviceID, quarter: q,
-                          counts: [.contacten: contacten, .nieuweCliënten: nieuweClienten, .verwijzingenIn: verwijzingenIn,
-                                   .verwijzingenUit: verwijzingenUit, .afgerond: afgerond],
-                          activityID: activityKey == Self.noActivity ? nil : UUID(uuidString: activityKey))
+        return ReachEntry(
+            serviceID: serviceID, quarter: q,
+            counts: [
+                .contacten: contacten, .nieuweCliënten: nieuweClienten, .verwijzingenIn: verwijzingenIn,
+                .verwijzingenUit: verwijzingenUit, .afgerond: afgerond
+            ],
+            activityID: activityKey == Self.noActivity ? nil : UUID(uuidString: activityKey))
     }
 }

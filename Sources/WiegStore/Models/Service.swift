@@ -1,5 +1,5 @@
-import Foundation
 import Fluent
+import Foundation
 import WiegCore
 
 /// A service (aanbod) of an organisation. Lists are JSON text (see `JSONColumn`):

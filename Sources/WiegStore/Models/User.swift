@@ -1,5 +1,5 @@
-import Foundation
 import Fluent
+import Foundation
 import WiegCore
 
 /// An account. Never hard-deleted while the audit trail names it: it is disabled.
@@ -26,8 +26,10 @@ public final class User: Model, @unchecked Sendable {
 
     public init() {}
 
-    public init(id: UUID? = nil, email: String, name: String, role: Role,
-                regionCode: String? = nil, coalitionID: UUID? = nil, organisationID: UUID? = nil) {
+    public init(
+        id: UUID? = nil, email: String, name: String, role: Role,
+        regionCode: String? = nil, coalitionID: UUID? = nil, organisationID: UUID? = nil
+    ) {
         self.id = id
         self.email = User.normalise(email: email)
         self.name = name
@@ -57,7 +59,8 @@ public final class User: Model, @unchecked Sendable {
     }
 
     public var snapshot: Snapshot {
-        Snapshot(email: email, name: name, role: roleRaw, regionCode: regionCode, coalitionID: coalitionID,
-                 organisationID: organisationID, disabled: isDisabled, hasPassword: passwordHash != nil)
+        Snapshot(
+            email: email, name: name, role: roleRaw, regionCode: regionCode, coalitionID: coalitionID,
+            organisationID: organisationID, disabled: isDisabled, hasPassword: passwordHash != nil)
     }
 }

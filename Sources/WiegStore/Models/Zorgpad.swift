@@ -1,5 +1,5 @@
-import Foundation
 import Fluent
+import Foundation
 import WiegCore
 
 /// A care path of a municipality or region for one need. Steps are JSON text.
@@ -39,9 +39,10 @@ public final class Zorgpad: Model, @unchecked Sendable {
     }
 
     public var record: ZorgpadRecord {
-        ZorgpadRecord(id: id ?? UUID(), areaCode: areaCode, needCode: needCode, title: title, summary: summary,
-                      steps: JSONColumn.decode(stepsJSON) ?? [], agreements: JSONColumn.decode(agreementsJSON) ?? [],
-                      responsible: JSONColumn.decode(responsibleJSON) ?? ProfessionalContact(),
-                      lastVerified: lastVerified, demo: demo)
+        ZorgpadRecord(
+            id: id ?? UUID(), areaCode: areaCode, needCode: needCode, title: title, summary: summary,
+            steps: JSONColumn.decode(stepsJSON) ?? [], agreements: JSONColumn.decode(agreementsJSON) ?? [],
+            responsible: JSONColumn.decode(responsibleJSON) ?? ProfessionalContact(),
+            lastVerified: lastVerified, demo: demo)
     }
 }

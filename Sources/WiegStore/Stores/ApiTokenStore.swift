@@ -21,8 +21,9 @@ public struct FluentApiTokenStore: ApiTokenStore {
         let token = ApiToken(userID: userID, name: name, tokenHash: Tokens.sha256(text), createdAt: date)
         try await db.transaction { tx in
             try await token.create(on: tx)
-            try await AuditLog.record(.create, entityType: "api_token", entityID: token.id!.uuidString,
-                                      before: nil, after: token.snapshot, by: actor, on: tx)
+            try await AuditLog.record(
+                .create, entityType: "api_token", entityID: token.id!.uuidString,
+                before: nil, after: token.snapshot, by: actor, on: tx)
         }
         return (token, text)
     }
@@ -40,12 +41,14 @@ public struct FluentApiTokenStore: ApiTokenStore {
     public func revoke(_ id: UUID, userID: UUID, at date: Date, by actor: AuditActor) async throws -> Bool {
         try await db.transaction { tx in
             guard let token = try await ApiToken.query(on: tx).filter(\.$id == id).filter(\.$user.$id == userID).first(),
-                  !token.isRevoked else { return false }
+                !token.isRevoked
+            else { return false }
             let before = token.snapshot
             token.revokedAt = date
             try await token.save(on: tx)
-            try await AuditLog.record(.update, entityType: "api_token", entityID: id.uuidString,
-                                      before: before, after: token.snapshot, by: actor, on: tx)
+            try await AuditLog.record(
+                .update, entityType: "api_token", entityID: id.uuidString,
+                before: before, after: token.snapshot, by: actor, on: tx)
             return true
         }
     }

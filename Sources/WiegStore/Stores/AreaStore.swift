@@ -50,10 +50,11 @@ public struct FluentAreaStore: AreaStore {
         let rows = try await (db as! any SQLDatabase).select().column("code").column("name").column("parent_code").column("synthetic")
             .from(Area.schema).where("kind", .equal, kind.rawValue).orderBy("code").all()
         return try rows.map { row in
-            AreaRecord(code: try row.decode(column: "code", as: String.self), kind: kind,
-                       name: try row.decode(column: "name", as: String.self),
-                       parentCode: try row.decodeNil(column: "parent_code") ? nil : try row.decode(column: "parent_code", as: String.self),
-                       members: [], synthetic: try row.decode(column: "synthetic", as: Bool.self))
+            AreaRecord(
+                code: try row.decode(column: "code", as: String.self), kind: kind,
+                name: try row.decode(column: "name", as: String.self),
+                parentCode: try row.decodeNil(column: "parent_code") ? nil : try row.decode(column: "parent_code", as: String.self),
+                members: [], synthetic: try row.decode(column: "synthetic", as: Bool.self))
         }
     }
 
@@ -69,9 +70,10 @@ public struct FluentAreaStore: AreaStore {
         return try rows.compactMap { row in
             let code = try row.decode(column: "code", as: String.self)
             guard let kind = AreaKind(rawValue: try row.decode(column: "kind", as: String.self)) else { return nil }
-            return AreaRecord(code: code, kind: kind, name: try row.decode(column: "name", as: String.self),
-                              parentCode: try row.decodeNil(column: "parent_code") ? nil : try row.decode(column: "parent_code", as: String.self),
-                              members: (members[code] ?? []).sorted(), synthetic: try row.decode(column: "synthetic", as: Bool.self))
+            return AreaRecord(
+                code: code, kind: kind, name: try row.decode(column: "name", as: String.self),
+                parentCode: try row.decodeNil(column: "parent_code") ? nil : try row.decode(column: "parent_code", as: String.self),
+                members: (members[code] ?? []).sorted(), synthetic: try row.decode(column: "synthetic", as: Bool.self))
         }
     }
 
@@ -96,7 +98,10 @@ public struct FluentAreaStore: AreaStore {
             let membersByRegion = Dictionary(grouping: try await RegionMember.query(on: tx).all(), by: \.regionCode)
                 .mapValues { $0.map(\.municipalityCode).sorted() }
             let now = Date()
-            var newAreas: [Area] = [], events: [AuditEvent] = [], changedRegions: [AreaRecord] = [], updated = 0
+            var newAreas: [Area] = []
+            var events: [AuditEvent] = []
+            var changedRegions: [AreaRecord] = []
+            var updated = 0
             for var record in records.sorted(by: { $0.kind < $1.kind }) {  // parents before children
                 record.members = Set(record.members).sorted()
                 if let area = existing[record.code] {
@@ -107,14 +112,20 @@ public struct FluentAreaStore: AreaStore {
                     area.synthetic = record.synthetic
                     try await area.save(on: tx)
                     updated += 1
-                    events.append(try AuditLog.event(.update, entityType: "area", entityID: record.code,
-                                                     before: before, after: record, by: actor, at: now))
+                    events.append(
+                        try AuditLog.event(
+                            .update, entityType: "area", entityID: record.code,
+                            before: before, after: record, by: actor, at: now))
                     if before.members != record.members { changedRegions.append(record) }
                 } else {
-                    newAreas.append(Area(code: record.code, kind: record.kind, name: record.name,
-                                         parentCode: record.parentCode, synthetic: record.synthetic))
-                    events.append(try AuditLog.event(.create, entityType: "area", entityID: record.code,
-                                                     before: nil, after: record, by: actor, at: now))
+                    newAreas.append(
+                        Area(
+                            code: record.code, kind: record.kind, name: record.name,
+                            parentCode: record.parentCode, synthetic: record.synthetic))
+                    events.append(
+                        try AuditLog.event(
+                            .create, entityType: "area", entityID: record.code,
+                            before: nil, after: record, by: actor, at: now))
                     if record.kind == .regio { changedRegions.append(record) }
                 }
             }
@@ -130,8 +141,9 @@ public struct FluentAreaStore: AreaStore {
     }
 
     static func record(of area: Area, members: [String]) -> AreaRecord {
-        AreaRecord(code: area.code, kind: area.kind, name: area.name, parentCode: area.parentCode,
-                   members: members, synthetic: area.synthetic)
+        AreaRecord(
+            code: area.code, kind: area.kind, name: area.name, parentCode: area.parentCode,
+            members: members, synthetic: area.synthetic)
     }
 }
 

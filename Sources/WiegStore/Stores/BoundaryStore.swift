@@ -6,8 +6,10 @@ import WiegCore
 public protocol BoundaryStore: Sendable {
     /// Writes these boundaries in one transaction, replacing any stored for the same area.
     /// Every code must be a known area (check with the area store first).
-    func replace(_ boundaries: [GeoBoundary], source: String, synthetic: Bool, by actor: AuditActor,
-                 at date: Date) async throws -> (created: Int, updated: Int)
+    func replace(
+        _ boundaries: [GeoBoundary], source: String, synthetic: Bool, by actor: AuditActor,
+        at date: Date
+    ) async throws -> (created: Int, updated: Int)
     /// The stored boundaries of these areas; areas without one are absent.
     func boundaries(codes: [String]) async throws -> [String: GeoBoundary]
     /// Whether any of these areas' boundaries is synthetic (the map then says so).
@@ -20,8 +22,10 @@ public struct FluentBoundaryStore: BoundaryStore {
 
     public init(db: any Database) { self.db = db }
 
-    public func replace(_ boundaries: [GeoBoundary], source: String, synthetic: Bool, by actor: AuditActor,
-                        at date: Date) async throws -> (created: Int, updated: Int) {
+    public func replace(
+        _ boundaries: [GeoBoundary], source: String, synthetic: Bool, by actor: AuditActor,
+        at date: Date
+    ) async throws -> (created: Int, updated: Int) {
         try await db.transaction { tx in
             try await tx.lockForWriting()
             var existing: Set<String> = []
@@ -41,11 +45,18 @@ public struct FluentBoundaryStore: BoundaryStore {
                     return model
                 }.create(on: tx)
             }
-            struct Summary: Encodable { var source: String; var areas: Int; var points: Int; var synthetic: Bool }
-            try await AuditLog.record(.create, entityType: "boundary_import", entityID: UUID().uuidString, before: nil,
-                                      after: Summary(source: source, areas: boundaries.count,
-                                                     points: boundaries.reduce(0) { $0 + $1.pointCount }, synthetic: synthetic),
-                                      by: actor, at: date, on: tx)
+            struct Summary: Encodable {
+                var source: String
+                var areas: Int
+                var points: Int
+                var synthetic: Bool
+            }
+            try await AuditLog.record(
+                .create, entityType: "boundary_import", entityID: UUID().uuidString, before: nil,
+                after: Summary(
+                    source: source, areas: boundaries.count,
+                    points: boundaries.reduce(0) { $0 + $1.pointCount }, synthetic: synthetic),
+                by: actor, at: date, on: tx)
             return (boundaries.count - existing.count, existing.count)
         }
     }

@@ -1,6 +1,6 @@
 import Fluent
-import SQLKit
 import Foundation
+import SQLKit
 import WiegCore
 
 /// A coalition's working data. Every change is audited in the same transaction, with
@@ -27,8 +27,10 @@ public protocol CoalitionWorkStore: Sendable {
     /// gets the coalition's work as it is now (after any write that finished first) and says
     /// what to write. Concurrent edits of the same budget, plan or partner list therefore
     /// never lose one another, on one instance or several.
-    func modify<R: Sendable>(_ coalitionID: UUID, by actor: AuditActor, at date: Date,
-                             _ change: @escaping @Sendable (CoalitionWork) throws -> (result: R, writes: [CoalitionWrite])) async throws -> R
+    func modify<R: Sendable>(
+        _ coalitionID: UUID, by actor: AuditActor, at date: Date,
+        _ change: @escaping @Sendable (CoalitionWork) throws -> (result: R, writes: [CoalitionWrite])
+    ) async throws -> R
     /// The coalition an activity belongs to, or nil when there is no such activity.
     func coalitionID(ofActivity id: UUID) async throws -> UUID?
     /// Writes a whole coalition's work (the demo), replacing nothing that exists.
@@ -112,12 +114,15 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
         let before = model.record
         model.apply(record)
         try await model.save(on: db)
-        try await AuditLog.record(.update, entityType: "coalition", entityID: record.id.uuidString, coalitionID: record.id,
-                                  before: before, after: model.record, by: actor, at: date, on: db)
+        try await AuditLog.record(
+            .update, entityType: "coalition", entityID: record.id.uuidString, coalitionID: record.id,
+            before: before, after: model.record, by: actor, at: date, on: db)
     }
 
-    public func modify<R: Sendable>(_ coalitionID: UUID, by actor: AuditActor, at date: Date,
-                                    _ change: @escaping @Sendable (CoalitionWork) throws -> (result: R, writes: [CoalitionWrite])) async throws -> R {
+    public func modify<R: Sendable>(
+        _ coalitionID: UUID, by actor: AuditActor, at date: Date,
+        _ change: @escaping @Sendable (CoalitionWork) throws -> (result: R, writes: [CoalitionWrite])
+    ) async throws -> R {
         try await db.transaction { tx in
             try await Self.lock(coalitionID, on: tx)
             guard let work = try await FluentCoalitionWorkStore(db: tx).work(coalitionID) else { throw FluentError.noResults }
@@ -154,15 +159,18 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
         }
     }
 
-    static func write(_ activity: Activity, coalitionID: UUID, by actor: AuditActor, at date: Date, on db: any Database) async throws -> Bool {
+    static func write(_ activity: Activity, coalitionID: UUID, by actor: AuditActor, at date: Date, on db: any Database) async throws
+        -> Bool
+    {
         let found = try await ActivityModel.find(activity.id, on: db)
         if let found, found.coalitionID != coalitionID { return false }
         let before = found?.activity
         let model = found ?? ActivityModel(activity, coalitionID: coalitionID)
         model.apply(activity)
         try await model.save(on: db)
-        try await AuditLog.record(found == nil ? .create : .update, entityType: "activity", entityID: activity.id.uuidString,
-                                  coalitionID: coalitionID, before: before, after: activity, by: actor, at: date, on: db)
+        try await AuditLog.record(
+            found == nil ? .create : .update, entityType: "activity", entityID: activity.id.uuidString,
+            coalitionID: coalitionID, before: before, after: activity, by: actor, at: date, on: db)
         return true
     }
 
@@ -173,8 +181,9 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
             guard let model = try await ActivityModel.find(id, on: tx), model.coalitionID == coalitionID else { return false }
             let before = model.activity
             try await model.delete(on: tx)
-            try await AuditLog.record(.delete, entityType: "activity", entityID: id.uuidString, coalitionID: coalitionID,
-                                      before: before, after: Optional<Activity>.none, by: actor, at: date, on: tx)
+            try await AuditLog.record(
+                .delete, entityType: "activity", entityID: id.uuidString, coalitionID: coalitionID,
+                before: before, after: Optional<Activity>.none, by: actor, at: date, on: tx)
             return true
         }
     }
@@ -186,7 +195,9 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
         }
     }
 
-    static func write<T: CoalitionWorkItem>(_ item: T, coalitionID: UUID, by actor: AuditActor, at date: Date, on db: any Database) async throws {
+    static func write<T: CoalitionWorkItem>(_ item: T, coalitionID: UUID, by actor: AuditActor, at date: Date, on db: any Database)
+        async throws
+    {
         let fresh = CoalitionItem(item, coalitionID: coalitionID)
         let found = try await CoalitionItem.find(fresh.id, on: db)
         if let found, found.coalitionID != coalitionID || found.kind != fresh.kind { throw CoalitionStoreError.notInCoalition }
@@ -195,20 +206,23 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
         model.body = fresh.body
         model.year = fresh.year
         try await model.save(on: db)
-        try await AuditLog.record(found == nil ? .create : .update, entityType: T.itemKind.rawValue, entityID: fresh.id!.uuidString,
-                                  coalitionID: coalitionID, before: before, after: item, by: actor, at: date, on: db)
+        try await AuditLog.record(
+            found == nil ? .create : .update, entityType: T.itemKind.rawValue, entityID: fresh.id!.uuidString,
+            coalitionID: coalitionID, before: before, after: item, by: actor, at: date, on: db)
     }
 
     @discardableResult
-    public func deleteItem(_ id: UUID, kind: CoalitionItemKind, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws -> Bool {
+    public func deleteItem(_ id: UUID, kind: CoalitionItemKind, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws -> Bool
+    {
         try await db.transaction { tx in
             try await tx.lockForWriting()
             guard let model = try await CoalitionItem.find(id, on: tx), model.coalitionID == coalitionID, model.kind == kind.rawValue
             else { return false }
             struct Deleted: Encodable { var body: String }
             try await model.delete(on: tx)
-            try await AuditLog.record(.delete, entityType: kind.rawValue, entityID: id.uuidString, coalitionID: coalitionID,
-                                      before: Deleted(body: model.body), after: Optional<Deleted>.none, by: actor, at: date, on: tx)
+            try await AuditLog.record(
+                .delete, entityType: kind.rawValue, entityID: id.uuidString, coalitionID: coalitionID,
+                before: Deleted(body: model.body), after: Optional<Deleted>.none, by: actor, at: date, on: tx)
             return true
         }
     }

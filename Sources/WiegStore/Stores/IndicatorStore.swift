@@ -8,8 +8,10 @@ public protocol IndicatorStore: Sendable {
     func catalogue() async throws -> [IndicatorDefinition]
     /// Writes validated values in one transaction; a value for the same indicator, area
     /// and period is updated in place. Returns how many were new and how many updated.
-    func importValues(_ records: [IndicatorValueRecord], source: String, by actor: AuditActor,
-                      at date: Date) async throws -> (created: Int, updated: Int)
+    func importValues(
+        _ records: [IndicatorValueRecord], source: String, by actor: AuditActor,
+        at date: Date
+    ) async throws -> (created: Int, updated: Int)
     func count() async throws -> Int
     /// Every value of these areas, all indicators and periods.
     func values(areaCodes: [String]) async throws -> [IndicatorValue]
@@ -60,8 +62,10 @@ public struct FluentIndicatorStore: IndicatorStore {
         let indicators = try await Indicator.query(on: db).all(\.$id)
         guard !areaCodes.isEmpty, !indicators.isEmpty else { return [] }
         let rows = try await (db as! any SQLDatabase).select()
-            .columns("id", "indicator_code", "area_code", "period", "period_start", "period_end", "numerator", "denominator",
-                     "source_file", "imported_at", "imported_by")
+            .columns(
+                "id", "indicator_code", "area_code", "period", "period_start", "period_end", "numerator", "denominator",
+                "source_file", "imported_at", "imported_by"
+            )
             .from(IndicatorValue.schema)
             .where("indicator_code", .in, indicators).where("area_code", .in, areaCodes)
             .all()
@@ -103,9 +107,11 @@ public struct FluentIndicatorStore: IndicatorStore {
                 .where("indicator_code", .equal, indicator).where("period", .equal, period).where("area_code", .in, Array(chunk))
                 .all()
             for row in rows {
-                result.append(IndicatorValueRecord(indicator: indicator, area: try row.decode(column: "area_code", as: String.self), period: parsed,
-                                                   numerator: try row.decode(column: "numerator", as: Int.self),
-                                                   denominator: try row.decode(column: "denominator", as: Int.self), line: 0))
+                result.append(
+                    IndicatorValueRecord(
+                        indicator: indicator, area: try row.decode(column: "area_code", as: String.self), period: parsed,
+                        numerator: try row.decode(column: "numerator", as: Int.self),
+                        denominator: try row.decode(column: "denominator", as: Int.self), line: 0))
             }
         }
         return result
@@ -118,16 +124,19 @@ public struct FluentIndicatorStore: IndicatorStore {
     }
 
     public func counts(indicator: String) async throws -> [IndicatorValueRecord] {
-        let rows = try await (db as! any SQLDatabase).select().column("area_code").column("period").column("numerator").column("denominator")
-            .from(IndicatorValue.schema).where("indicator_code", .equal, indicator).all()
+        let rows = try await (db as! any SQLDatabase).select().column("area_code").column("period").column("numerator").column(
+            "denominator"
+        )
+        .from(IndicatorValue.schema).where("indicator_code", .equal, indicator).all()
         var periods: [String: Period] = [:]
         return try rows.compactMap { row in
             let text = try row.decode(column: "period", as: String.self)
             guard let period = periods[text] ?? Period.parse(text) else { return nil }
             periods[text] = period
-            return IndicatorValueRecord(indicator: indicator, area: try row.decode(column: "area_code", as: String.self), period: period,
-                                        numerator: try row.decode(column: "numerator", as: Int.self),
-                                        denominator: try row.decode(column: "denominator", as: Int.self), line: 0)
+            return IndicatorValueRecord(
+                indicator: indicator, area: try row.decode(column: "area_code", as: String.self), period: period,
+                numerator: try row.decode(column: "numerator", as: Int.self),
+                denominator: try row.decode(column: "denominator", as: Int.self), line: 0)
         }
     }
 
@@ -136,7 +145,8 @@ public struct FluentIndicatorStore: IndicatorStore {
             .from(IndicatorValue.schema).all()
         var result: [String: [String]] = [:]
         for row in rows {
-            result[try row.decode(column: "indicator_code", as: String.self), default: []].append(try row.decode(column: "period", as: String.self))
+            result[try row.decode(column: "indicator_code", as: String.self), default: []].append(
+                try row.decode(column: "period", as: String.self))
         }
         return result
     }
@@ -146,23 +156,27 @@ public struct FluentIndicatorStore: IndicatorStore {
         let rows = try await (db as! any SQLDatabase).select().column("area_code").column("numerator").column("denominator")
             .from(IndicatorValue.schema).where("indicator_code", .equal, indicator).where("period", .equal, period).all()
         return try rows.map { row in
-            IndicatorValueRecord(indicator: indicator, area: try row.decode(column: "area_code", as: String.self), period: parsed,
-                                 numerator: try row.decode(column: "numerator", as: Int.self),
-                                 denominator: try row.decode(column: "denominator", as: Int.self), line: 0)
+            IndicatorValueRecord(
+                indicator: indicator, area: try row.decode(column: "area_code", as: String.self), period: parsed,
+                numerator: try row.decode(column: "numerator", as: Int.self),
+                denominator: try row.decode(column: "denominator", as: Int.self), line: 0)
         }
     }
 
     public func counts(indicator: String, period: String, kind: AreaKind) async throws -> [IndicatorValueRecord] {
         guard let parsed = Period.parse(period) else { return [] }
-        let rows = try await (db as! any SQLDatabase).raw("""
+        let rows = try await (db as! any SQLDatabase).raw(
+            """
             SELECT v.area_code, v.numerator, v.denominator FROM \(ident: IndicatorValue.schema) AS v
             JOIN \(ident: Area.schema) AS a ON a.code = v.area_code
             WHERE v.indicator_code = \(bind: indicator) AND v.period = \(bind: period) AND a.kind = \(bind: kind.rawValue)
-            """).all()
+            """
+        ).all()
         return try rows.map { row in
-            IndicatorValueRecord(indicator: indicator, area: try row.decode(column: "area_code", as: String.self), period: parsed,
-                                 numerator: try row.decode(column: "numerator", as: Int.self),
-                                 denominator: try row.decode(column: "denominator", as: Int.self), line: 0)
+            IndicatorValueRecord(
+                indicator: indicator, area: try row.decode(column: "area_code", as: String.self), period: parsed,
+                numerator: try row.decode(column: "numerator", as: Int.self),
+                denominator: try row.decode(column: "denominator", as: Int.self), line: 0)
         }
     }
 
@@ -180,8 +194,10 @@ public struct FluentIndicatorStore: IndicatorStore {
         return found.compactMap(Period.parse).sorted().map(\.description)
     }
 
-    public func importValues(_ records: [IndicatorValueRecord], source: String, by actor: AuditActor,
-                             at date: Date) async throws -> (created: Int, updated: Int) {
+    public func importValues(
+        _ records: [IndicatorValueRecord], source: String, by actor: AuditActor,
+        at date: Date
+    ) async throws -> (created: Int, updated: Int) {
         let bulk = records.count >= Self.bulkRows
         let result = try await db.transaction { tx in
             let sql = tx as! any SQLDatabase
@@ -202,11 +218,18 @@ public struct FluentIndicatorStore: IndicatorStore {
             try await Self.restore(foreignKeys, on: sql)
             let created = try await IndicatorValue.query(on: tx).count() - before
             // One audit entry per import: the file, who, and how many rows it wrote.
-            struct Summary: Encodable { var source: String; var rows: Int; var created: Int; var updated: Int }
-            try await AuditLog.record(.create, entityType: "indicator_import", entityID: UUID().uuidString, before: nil,
-                                      after: Summary(source: source, rows: records.count, created: created,
-                                                     updated: records.count - created),
-                                      by: actor, at: date, on: tx)
+            struct Summary: Encodable {
+                var source: String
+                var rows: Int
+                var created: Int
+                var updated: Int
+            }
+            try await AuditLog.record(
+                .create, entityType: "indicator_import", entityID: UUID().uuidString, before: nil,
+                after: Summary(
+                    source: source, rows: records.count, created: created,
+                    updated: records.count - created),
+                by: actor, at: date, on: tx)
             return (created, records.count - created)
         }
         if bulk, let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" {
@@ -237,10 +260,12 @@ extension FluentIndicatorStore {
     /// none of the new figures before the commit anyway. Every code was checked by the
     /// import plan already; the keys guard against a change in between.
     static func dropForeignKeys(on sql: any SQLDatabase) async throws -> [ForeignKey] {
-        let keys = try await sql.raw("""
+        let keys = try await sql.raw(
+            """
             SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint
             WHERE conrelid = \(bind: "\"\(IndicatorValue.schema)\"")::regclass AND contype = 'f' ORDER BY conname
-            """).all(decoding: ForeignKey.self)
+            """
+        ).all(decoding: ForeignKey.self)
         for key in keys {
             try await sql.raw("ALTER TABLE \(ident: IndicatorValue.schema) DROP CONSTRAINT \(ident: key.name)").run()
         }
@@ -249,7 +274,8 @@ extension FluentIndicatorStore {
 
     static func restore(_ keys: [ForeignKey], on sql: any SQLDatabase) async throws {
         for key in keys {
-            try await sql.raw("ALTER TABLE \(ident: IndicatorValue.schema) ADD CONSTRAINT \(ident: key.name) \(unsafeRaw: key.definition)").run()
+            try await sql.raw("ALTER TABLE \(ident: IndicatorValue.schema) ADD CONSTRAINT \(ident: key.name) \(unsafeRaw: key.definition)")
+                .run()
         }
     }
 
@@ -265,40 +291,49 @@ extension FluentIndicatorStore {
             let sorted = Set(values).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
             return Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, UInt64($0)) })
         }
-        let indicators = ranks(records.lazy.map(\.indicator)), areas = ranks(records.lazy.map(\.area))
+        let indicators = ranks(records.lazy.map(\.indicator))
+        let areas = ranks(records.lazy.map(\.area))
         let byText = ranks(Set(records.map(\.period)).map(\.description))
         let periods = Dictionary(uniqueKeysWithValues: Set(records.map(\.period)).map { ($0, byText[$0.description]!) })
         let keys = records.map { indicators[$0.indicator]! << 42 | areas[$0.area]! << 21 | periods[$0.period]! }
         return records.indices.sorted { keys[$0] < keys[$1] }.map { records[$0] }
     }
 
-    static let columns = ["id", "indicator_code", "area_code", "period", "period_start", "period_end",
-                          "numerator", "denominator", "source_file", "imported_at", "imported_by"]
+    static let columns = [
+        "id", "indicator_code", "area_code", "period", "period_start", "period_end",
+        "numerator", "denominator", "source_file", "imported_at", "imported_by"
+    ]
 
     /// The upsert on SQLite, with SQLite's own values bound directly: building
     /// and encoding 7.5 million SQLKit binds for a national file cost more than SQLite's
     /// work. Stored exactly as Fluent stores them (UUID and text as text, dates as seconds).
-    static func upsertSQLite(_ records: [IndicatorValueRecord], source: String, by actor: AuditActor, at date: Date,
-                             on db: any SQLiteDatabase) async throws {
+    static func upsertSQLite(
+        _ records: [IndicatorValueRecord], source: String, by actor: AuditActor, at date: Date,
+        on db: any SQLiteDatabase
+    ) async throws {
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
         func statement(_ rows: Int) -> String {
             "INSERT INTO \"\(IndicatorValue.schema)\" (" + columns.map { "\"\($0)\"" }.joined(separator: ",") + ") VALUES "
                 + Array(repeating: row, count: rows).joined(separator: ",")
                 + " ON CONFLICT (\"indicator_code\",\"area_code\",\"period\") DO UPDATE SET "
                 + ["numerator", "denominator", "source_file", "imported_at", "imported_by"].map { "\"\($0)\" = EXCLUDED.\"\($0)\"" }
-                    .joined(separator: ",")
+                .joined(separator: ",")
         }
         let size = 2_000  // 22,000 parameters: under SQLite's 32,766
         let full = statement(size)
-        let sourceText = SQLiteData.text(source), actorText = SQLiteData.text(actor.label), at = SQLiteData.float(date.timeIntervalSince1970)
+        let sourceText = SQLiteData.text(source)
+        let actorText = SQLiteData.text(actor.label)
+        let at = SQLiteData.float(date.timeIntervalSince1970)
         var ids = SequentialUUIDs(now: date)
         for chunk in records.chunks(of: size) {
             var binds: [SQLiteData] = []
             binds.reserveCapacity(chunk.count * columns.count)
             for r in chunk {
-                binds += [.text(ids.next().uuidString), .text(r.indicator), .text(r.area), .text(r.period.description),
-                          .integer(r.period.start), .integer(r.period.end), .integer(r.numerator), .integer(r.denominator),
-                          sourceText, at, actorText]
+                binds += [
+                    .text(ids.next().uuidString), .text(r.indicator), .text(r.area), .text(r.period.description),
+                    .integer(r.period.start), .integer(r.period.end), .integer(r.numerator), .integer(r.denominator),
+                    sourceText, at, actorText
+                ]
             }
             try await db.query(chunk.count == size ? full : statement(chunk.count), binds) { _ in }
         }

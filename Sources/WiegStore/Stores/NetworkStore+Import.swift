@@ -4,8 +4,10 @@ import SQLKit
 import WiegCore
 
 extension FluentNetworkStore {
-    public func importNetwork(organisations: [OrganisationRecord], services: [ServiceRecord], zorgpaden: [ZorgpadRecord],
-                              source: String, by actor: AuditActor, at date: Date) async throws -> NetworkImportResult {
+    public func importNetwork(
+        organisations: [OrganisationRecord], services: [ServiceRecord], zorgpaden: [ZorgpadRecord],
+        source: String, by actor: AuditActor, at date: Date
+    ) async throws -> NetworkImportResult {
         try await db.transaction { tx in
             try await tx.lockForWriting()
             var result = NetworkImportResult()
@@ -28,19 +30,30 @@ extension FluentNetworkStore {
             result.created += newOrgs.count
             result.add(try await Self.upsert(services, on: tx, make: Service.init, update: { $0.apply($1) }))
             result.add(try await Self.upsert(zorgpaden, on: tx, make: Zorgpad.init, update: { $0.apply($1) }))
-            struct Summary: Encodable { var source: String; var organisations: Int; var services: Int; var zorgpaden: Int; var created: Int; var updated: Int }
-            try await AuditLog.record(.create, entityType: "network_import", entityID: UUID().uuidString, before: nil,
-                                      after: Summary(source: source, organisations: organisations.count, services: services.count,
-                                                     zorgpaden: zorgpaden.count, created: result.created, updated: result.updated),
-                                      by: actor, at: date, on: tx)
+            struct Summary: Encodable {
+                var source: String
+                var organisations: Int
+                var services: Int
+                var zorgpaden: Int
+                var created: Int
+                var updated: Int
+            }
+            try await AuditLog.record(
+                .create, entityType: "network_import", entityID: UUID().uuidString, before: nil,
+                after: Summary(
+                    source: source, organisations: organisations.count, services: services.count,
+                    zorgpaden: zorgpaden.count, created: result.created, updated: result.updated),
+                by: actor, at: date, on: tx)
             return result
         }
     }
 
     /// Inserts records whose id is new (in batches), updates the others row by row.
-    static func upsert<R: Identifiable<UUID>, M: Model>(_ records: [R], on db: any Database, make: (R) -> M,
-                                                        update: (M, R) -> Void) async throws -> NetworkImportResult
-        where M.IDValue == UUID {
+    static func upsert<R: Identifiable<UUID>, M: Model>(
+        _ records: [R], on db: any Database, make: (R) -> M,
+        update: (M, R) -> Void
+    ) async throws -> NetworkImportResult
+    where M.IDValue == UUID {
         var result = NetworkImportResult()
         guard !records.isEmpty else { return result }
         var existing: [UUID: M] = [:]
@@ -65,23 +78,33 @@ extension FluentNetworkStore {
 
     static func uniqueSlug(_ name: String, taken: inout Set<String>) -> String {
         let base = Slug.make(name).isEmpty ? "organisatie" : Slug.make(name)
-        var slug = base, n = 1
-        while taken.contains(slug) { n += 1; slug = "\(base)-\(n)" }
+        var slug = base
+        var n = 1
+        while taken.contains(slug) {
+            n += 1
+            slug = "\(base)-\(n)"
+        }
         taken.insert(slug)
         return slug
     }
 
     public func revision() async throws -> NetworkRevision {
-        struct Row: Decodable { var n: Int; var last: Date? }
+        struct Row: Decodable {
+            var n: Int
+            var last: Date?
+        }
         let sql = db as! any SQLDatabase
         func read(_ table: String) async throws -> Row {
             try await sql.raw("SELECT COUNT(*) AS n, MAX(updated_at) AS last FROM \(ident: table)").first(decoding: Row.self)
                 ?? Row(n: 0, last: nil)
         }
-        let o = try await read(Organisation.schema), s = try await read(Service.schema), z = try await read(Zorgpad.schema)
+        let o = try await read(Organisation.schema)
+        let s = try await read(Service.schema)
+        let z = try await read(Zorgpad.schema)
         let t = try await read(NeedTermModel.schema)
-        return NetworkRevision(organisations: o.n, services: s.n, zorgpaden: z.n,
-                               lastChange: [o.last, s.last, z.last, t.last].compactMap { $0 }.max())
+        return NetworkRevision(
+            organisations: o.n, services: s.n, zorgpaden: z.n,
+            lastChange: [o.last, s.last, z.last, t.last].compactMap { $0 }.max())
     }
 }
 

@@ -39,8 +39,10 @@ public protocol NetworkStore: Sendable {
     func deleteZorgpad(_ id: UUID, by actor: AuditActor, at date: Date) async throws
     /// Writes organisations, then services, in one transaction (insert or update by id),
     /// with one audit record for the whole import.
-    func importNetwork(organisations: [OrganisationRecord], services: [ServiceRecord], zorgpaden: [ZorgpadRecord],
-                       source: String, by actor: AuditActor, at date: Date) async throws -> NetworkImportResult
+    func importNetwork(
+        organisations: [OrganisationRecord], services: [ServiceRecord], zorgpaden: [ZorgpadRecord],
+        source: String, by actor: AuditActor, at date: Date
+    ) async throws -> NetworkImportResult
     func revision() async throws -> NetworkRevision
     /// The needs taxonomy as edited, in display order.
     func taxonomy() async throws -> NeedTaxonomy
@@ -86,14 +88,17 @@ public struct FluentNetworkStore: NetworkStore {
             let found = try await Organisation.find(record.id, on: tx)
             let before = found?.record.auditable
             let model: Organisation
-            if let found { model = found } else {
+            if let found {
+                model = found
+            } else {
                 model = Organisation(id: record.id, slug: try await Self.freeSlug(for: record.name, on: tx), name: record.name)
             }
             model.apply(record)
             try await model.save(on: tx)
-            try await AuditLog.record(before == nil ? .create : .update, entityType: "organisation",
-                                      entityID: record.id.uuidString, before: before, after: model.record.auditable,
-                                      by: actor, at: date, on: tx)
+            try await AuditLog.record(
+                before == nil ? .create : .update, entityType: "organisation",
+                entityID: record.id.uuidString, before: before, after: model.record.auditable,
+                by: actor, at: date, on: tx)
         }
     }
 
@@ -105,9 +110,10 @@ public struct FluentNetworkStore: NetworkStore {
             let model = found ?? Service(record)
             model.apply(record)
             try await model.save(on: tx)
-            try await AuditLog.record(before == nil ? .create : .update, entityType: "service",
-                                      entityID: record.id.uuidString, before: before, after: record.auditable,
-                                      by: actor, at: date, on: tx)
+            try await AuditLog.record(
+                before == nil ? .create : .update, entityType: "service",
+                entityID: record.id.uuidString, before: before, after: record.auditable,
+                by: actor, at: date, on: tx)
         }
     }
 
@@ -119,9 +125,10 @@ public struct FluentNetworkStore: NetworkStore {
             let model = found ?? Zorgpad(record)
             model.apply(record)
             try await model.save(on: tx)
-            try await AuditLog.record(before == nil ? .create : .update, entityType: "zorgpad",
-                                      entityID: record.id.uuidString, before: before, after: record,
-                                      by: actor, at: date, on: tx)
+            try await AuditLog.record(
+                before == nil ? .create : .update, entityType: "zorgpad",
+                entityID: record.id.uuidString, before: before, after: record,
+                by: actor, at: date, on: tx)
         }
     }
 
@@ -131,8 +138,9 @@ public struct FluentNetworkStore: NetworkStore {
             guard let model = try await Service.find(id, on: tx) else { return }
             let before = model.record.auditable
             try await model.delete(on: tx)
-            try await AuditLog.record(.delete, entityType: "service", entityID: id.uuidString, before: before,
-                                      after: nil, by: actor, at: date, on: tx)
+            try await AuditLog.record(
+                .delete, entityType: "service", entityID: id.uuidString, before: before,
+                after: nil, by: actor, at: date, on: tx)
         }
     }
 
@@ -142,8 +150,9 @@ public struct FluentNetworkStore: NetworkStore {
             guard let model = try await Zorgpad.find(id, on: tx) else { return }
             let before = model.record
             try await model.delete(on: tx)
-            try await AuditLog.record(.delete, entityType: "zorgpad", entityID: id.uuidString, before: before,
-                                      after: nil, by: actor, at: date, on: tx)
+            try await AuditLog.record(
+                .delete, entityType: "zorgpad", entityID: id.uuidString, before: before,
+                after: nil, by: actor, at: date, on: tx)
         }
     }
 
@@ -157,20 +166,24 @@ public struct FluentNetworkStore: NetworkStore {
             let found = try await NeedTermModel.find(term.code, on: tx)
             let before = found?.term
             let model: NeedTermModel
-            if let found { model = found } else {
+            if let found {
+                model = found
+            } else {
                 model = NeedTermModel(term, position: (try await NeedTermModel.query(on: tx).max(\.$position) ?? -1) + 1)
             }
             model.apply(term)
             try await model.save(on: tx)
-            try await AuditLog.record(before == nil ? .create : .update, entityType: "need_term", entityID: term.code,
-                                      before: before, after: term, by: actor, at: date, on: tx)
+            try await AuditLog.record(
+                before == nil ? .create : .update, entityType: "need_term", entityID: term.code,
+                before: before, after: term, by: actor, at: date, on: tx)
         }
     }
 
     /// The name's slug, with -2, -3, … when it is taken.
     static func freeSlug(for name: String, on db: any Database) async throws -> String {
         let base = Slug.make(name).isEmpty ? "organisatie" : Slug.make(name)
-        var slug = base, n = 1
+        var slug = base
+        var n = 1
         while try await Organisation.query(on: db).filter(\.$slug == slug).count() > 0 {
             n += 1
             slug = "\(base)-\(n)"
@@ -181,9 +194,17 @@ public struct FluentNetworkStore: NetworkStore {
 
 extension OrganisationRecord {
     /// The audit snapshot: without the volatile timestamp.
-    var auditable: OrganisationRecord { var r = self; r.updatedAt = nil; return r }
+    var auditable: OrganisationRecord {
+        var r = self
+        r.updatedAt = nil
+        return r
+    }
 }
 
 extension ServiceRecord {
-    var auditable: ServiceRecord { var r = self; r.updatedAt = nil; return r }
+    var auditable: ServiceRecord {
+        var r = self
+        r.updatedAt = nil
+        return r
+    }
 }

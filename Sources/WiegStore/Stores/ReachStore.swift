@@ -40,28 +40,32 @@ public struct FluentReachStore: ReachStore {
             model.updatedAt = date
             model.updatedBy = actor.label
             try await model.save(on: tx)
-            try await AuditLog.record(found == nil ? .create : .update, entityType: "reach", entityID: model.id?.uuidString ?? "",
-                                      before: before, after: model.entry, by: actor, at: date, on: tx)
+            try await AuditLog.record(
+                found == nil ? .create : .update, entityType: "reach", entityID: model.id?.uuidString ?? "",
+                before: before, after: model.entry, by: actor, at: date, on: tx)
             return found == nil
         }
     }
 
     @discardableResult
-    public func delete(serviceID: UUID, quarter: ReachQuarter, activityID: UUID?, by actor: AuditActor, at date: Date) async throws -> Bool {
+    public func delete(serviceID: UUID, quarter: ReachQuarter, activityID: UUID?, by actor: AuditActor, at date: Date) async throws -> Bool
+    {
         try await db.transaction { tx in
             try await tx.lockForWriting()
             guard let model = try await Self.find(serviceID, quarter, activityID, on: tx) else { return false }
             let before = model.entry
             try await model.delete(on: tx)
-            try await AuditLog.record(.delete, entityType: "reach", entityID: model.id?.uuidString ?? "",
-                                      before: before, after: Optional<ReachEntry>.none, by: actor, at: date, on: tx)
+            try await AuditLog.record(
+                .delete, entityType: "reach", entityID: model.id?.uuidString ?? "",
+                before: before, after: Optional<ReachEntry>.none, by: actor, at: date, on: tx)
             return true
         }
     }
 
     public func count() async throws -> Int { try await ReachCountModel.query(on: db).count() }
 
-    static func find(_ serviceID: UUID, _ quarter: ReachQuarter, _ activityID: UUID?, on db: any Database) async throws -> ReachCountModel? {
+    static func find(_ serviceID: UUID, _ quarter: ReachQuarter, _ activityID: UUID?, on db: any Database) async throws -> ReachCountModel?
+    {
         try await ReachCountModel.query(on: db).filter(\.$serviceID == serviceID).filter(\.$quarter == quarter.description)
             .filter(\.$activityKey == (activityID?.uuidString ?? ReachCountModel.noActivity)).first()
     }

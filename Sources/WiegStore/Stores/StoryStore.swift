@@ -51,8 +51,9 @@ public struct FluentStoryStore: StoryStore {
             model.title = story.title
             model.body = JSONColumn.encode(story)
             try await model.save(on: tx)
-            try await AuditLog.record(found == nil ? .create : .update, entityType: "story", entityID: story.id.uuidString,
-                                      before: before, after: story, by: actor, at: date, on: tx)
+            try await AuditLog.record(
+                found == nil ? .create : .update, entityType: "story", entityID: story.id.uuidString,
+                before: before, after: story, by: actor, at: date, on: tx)
         }
     }
 
@@ -63,8 +64,9 @@ public struct FluentStoryStore: StoryStore {
             guard let model = try await StoryModel.find(id, on: tx) else { return false }
             let before = JSONColumn.decode(model.body, as: Story.self)
             try await model.delete(on: tx)
-            try await AuditLog.record(.delete, entityType: "story", entityID: id.uuidString, before: before,
-                                      after: Optional<Story>.none, by: actor, at: date, on: tx)
+            try await AuditLog.record(
+                .delete, entityType: "story", entityID: id.uuidString, before: before,
+                after: Optional<Story>.none, by: actor, at: date, on: tx)
             return true
         }
     }

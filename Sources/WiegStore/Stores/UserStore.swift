@@ -83,16 +83,18 @@ public struct FluentUserStore: UserStore {
                 isMember = coalition?.record.members.contains { $0.organisationID == organisationID } ?? false
             }
         }
-        return ScopeFacts(role: user.role, regionCode: user.regionCode ?? coalitionRegion,
-                          coalitionID: user.coalitionID, coalitionRegionCode: coalitionRegion, organisationIsMember: isMember)
+        return ScopeFacts(
+            role: user.role, regionCode: user.regionCode ?? coalitionRegion,
+            coalitionID: user.coalitionID, coalitionRegionCode: coalitionRegion, organisationIsMember: isMember)
     }
 
     public func create(_ user: User, by actor: AuditActor) async throws {
         try await db.transaction { tx in
             try await user.create(on: tx)
-            try await AuditLog.record(.create, entityType: "user", entityID: user.id!.uuidString,
-                                      coalitionID: user.coalitionID, before: nil as User.Snapshot?,
-                                      after: user.snapshot, by: actor, on: tx)
+            try await AuditLog.record(
+                .create, entityType: "user", entityID: user.id!.uuidString,
+                coalitionID: user.coalitionID, before: nil as User.Snapshot?,
+                after: user.snapshot, by: actor, on: tx)
         }
     }
 
@@ -100,9 +102,10 @@ public struct FluentUserStore: UserStore {
         try await db.transaction { tx in
             try await user.save(on: tx)
             guard before != user.snapshot else { return }
-            try await AuditLog.record(.update, entityType: "user", entityID: user.id!.uuidString,
-                                      coalitionID: user.coalitionID ?? before.coalitionID, before: before,
-                                      after: user.snapshot, by: actor, on: tx)
+            try await AuditLog.record(
+                .update, entityType: "user", entityID: user.id!.uuidString,
+                coalitionID: user.coalitionID ?? before.coalitionID, before: before,
+                after: user.snapshot, by: actor, on: tx)
         }
     }
 
@@ -116,8 +119,9 @@ public struct FluentUserStore: UserStore {
                 let before = token.snapshot
                 token.revokedAt = date
                 try await token.save(on: tx)
-                try await AuditLog.record(.update, entityType: "api_token", entityID: token.id!.uuidString,
-                                          before: before, after: token.snapshot, by: actor, on: tx)
+                try await AuditLog.record(
+                    .update, entityType: "api_token", entityID: token.id!.uuidString,
+                    before: before, after: token.snapshot, by: actor, on: tx)
             }
         }
     }

@@ -14,11 +14,12 @@ enum AccountController {
     @Sendable static func show(req: Request) async throws -> Response {
         guard let user = req.wieg.user, let current = req.wieg.session else { throw WiegError.forbidden }
         let sessions = try await req.stores.sessions.list(userID: user.id!)
-        let notice: String? = switch req.query[String.self, at: "melding"] {
-        case "beeindigd": req.lang.t("De sessie is beëindigd.", "The session has ended.")
-        case "andere": req.lang.t("Uw andere sessies zijn beëindigd.", "Your other sessions have ended.")
-        default: nil
-        }
+        let notice: String? =
+            switch req.query[String.self, at: "melding"] {
+            case "beeindigd": req.lang.t("De sessie is beëindigd.", "The session has ended.")
+            case "andere": req.lang.t("Uw andere sessies zijn beëindigd.", "Your other sessions have ended.")
+            default: nil
+            }
         return AccountView.render(req.shell, user: user, sessions: sessions, currentID: current.id!, notice: notice)
     }
 

@@ -13,17 +13,20 @@ enum AuditController {
 
     static func filter(_ req: Request) async throws -> (AuditFilter, coalition: Coalition?) {
         let actor = try req.requirePrincipal()
-        var filter = AuditFilter(entityType: req.query[String.self, at: "soort"].flatMap { $0.isEmpty ? nil : $0 },
-                                 entityID: req.query[String.self, at: "id"].flatMap { $0.isEmpty ? nil : $0 })
-        let visible: Set<UUID>? = switch actor.role {
-        case .beheerder: nil
-        case .regio: Set(try await req.stores.coalitions.list(inRegions: Set([actor.regionCode].compactMap { $0 })).compactMap(\.id))
-        default: Set([actor.coalitionID].compactMap { $0 })
-        }
+        var filter = AuditFilter(
+            entityType: req.query[String.self, at: "soort"].flatMap { $0.isEmpty ? nil : $0 },
+            entityID: req.query[String.self, at: "id"].flatMap { $0.isEmpty ? nil : $0 })
+        let visible: Set<UUID>? =
+            switch actor.role {
+            case .beheerder: nil
+            case .regio: Set(try await req.stores.coalitions.list(inRegions: Set([actor.regionCode].compactMap { $0 })).compactMap(\.id))
+            default: Set([actor.coalitionID].compactMap { $0 })
+            }
         var coalition: Coalition?
         if let slug = req.query[String.self, at: "coalitie"], !slug.isEmpty {
             guard let found = try await req.stores.coalitions.find(slug: slug), visible?.contains(found.id!) ?? true else {
-                throw WiegError.notFound("Deze coalitie bestaat niet of valt buiten uw bereik.", "This coalition does not exist or is outside your scope.")
+                throw WiegError.notFound(
+                    "Deze coalitie bestaat niet of valt buiten uw bereik.", "This coalition does not exist or is outside your scope.")
             }
             coalition = found
             filter.coalitionIDs = [found.id!]
@@ -54,11 +57,17 @@ enum AuditController {
 /// The kinds of entity the audit trail names (the `soort` filter).
 enum AuditEntityType: String, CaseIterable {
     case user, area, coalition, organisation
-    case apiToken = "api_token", indicatorImport = "indicator_import"
-    case service, zorgpad, needTerm = "need_term", networkImport = "network_import"
+    case apiToken = "api_token"
+    case indicatorImport = "indicator_import"
+    case service, zorgpad
+    case needTerm = "need_term"
+    case networkImport = "network_import"
     case activity, plan, agreement, workgroup, risk, governance, budget, points
-    case closedYear = "closed_year", startingSituation = "starting_situation"
-    case reach, boundaryImport = "boundary_import", story
+    case closedYear = "closed_year"
+    case startingSituation = "starting_situation"
+    case reach
+    case boundaryImport = "boundary_import"
+    case story
 }
 
 struct AuditEventJSON: Content {

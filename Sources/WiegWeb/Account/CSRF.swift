@@ -22,7 +22,8 @@ enum CSRF {
         let expected = req.wieg.csrfToken
         let sent = req.headers.first(name: header) ?? (try? req.content.get(String.self, at: field))
         guard let sent, !expected.isEmpty, req.wieg.newCSRFCookie == nil,
-              Tokens.constantTimeEquals(sent, expected) else {
+            Tokens.constantTimeEquals(sent, expected)
+        else {
             throw WiegError.csrf
         }
     }

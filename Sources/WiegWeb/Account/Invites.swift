@@ -23,15 +23,15 @@ enum Invites {
         guard let mail = req.application.wiegConfig.mail, req.application.wiegConfig.publicURL != nil else { return .notConfigured }
         let link = link(token, req: req)
         let body = """
-        Beste \(user.name),
+            Beste \(user.name),
 
-        Er is een account voor u aangemaakt in Wieg, het platform van Kansrijke Start.
-        Stel binnen 72 uur uw wachtwoord in via deze link:
+            Er is een account voor u aangemaakt in Wieg, het platform van Kansrijke Start.
+            Stel binnen 72 uur uw wachtwoord in via deze link:
 
-        \(link)
+            \(link)
 
-        Verwachtte u deze e-mail niet? Dan kunt u hem negeren.
-        """
+            Verwachtte u deze e-mail niet? Dan kunt u hem negeren.
+            """
         do {
             try await SMTPClient(settings: mail, eventLoop: req.eventLoop)
                 .send(to: user.email, subject: "Uw account voor Wieg", body: body)

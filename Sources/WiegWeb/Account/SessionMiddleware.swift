@@ -14,9 +14,11 @@ struct SessionMiddleware: Middleware {
         if req.isAPI, let bearer = req.headers.bearerAuthorization?.token {
             // Two credentials that could disagree: refuse rather than pick one.
             guard req.cookies[SessionCookie.session] == nil else {
-                return req.eventLoop.makeFailedFuture(WiegError(status: .unauthorized,
-                    nl: "Stuur óf een sessiecookie óf een API-token mee, niet allebei.",
-                    en: "Send either a session cookie or an API token, not both."))
+                return req.eventLoop.makeFailedFuture(
+                    WiegError(
+                        status: .unauthorized,
+                        nl: "Stuur óf een sessiecookie óf een API-token mee, niet allebei.",
+                        en: "Send either a session cookie or an API token, not both."))
             }
             return req.eventLoop.makeFutureWithTask { try await loadToken(bearer, into: context, req: req) }
                 .flatMap { next.respond(to: req) }
@@ -83,8 +85,9 @@ struct SessionMiddleware: Middleware {
     /// API clients sign in with a token; a wrong or revoked one is a 401, not anonymous.
     private func loadToken(_ text: String, into context: RequestContext, req: Request) async throws {
         guard let token = try await req.stores.tokens.find(token: text), !token.user.isDisabled else {
-            throw WiegError(status: .unauthorized, nl: "Het API-token is ongeldig of ingetrokken.",
-                            en: "The API token is invalid or has been revoked.")
+            throw WiegError(
+                status: .unauthorized, nl: "Het API-token is ongeldig of ingetrokken.",
+                en: "The API token is invalid or has been revoked.")
         }
         if token.lastUsedAt.map({ req.now.timeIntervalSince($0) >= 60 }) ?? true {
             try await req.stores.tokens.touch(token, at: req.now)
@@ -99,7 +102,8 @@ struct SessionMiddleware: Middleware {
         // The scope is re-checked on every request: a partner whose organisation has left
         // the coalition keeps its account but loses the coalition and the organisation.
         let lost = user.role == .partner && !facts.organisationIsMember
-        context.principal = Principal(userID: user.id!, role: user.role, regionCode: lost ? nil : facts.regionCode,
-                                      coalitionID: lost ? nil : user.coalitionID, organisationID: lost ? nil : user.organisationID)
+        context.principal = Principal(
+            userID: user.id!, role: user.role, regionCode: lost ? nil : facts.regionCode,
+            coalitionID: lost ? nil : user.coalitionID, organisationID: lost ? nil : user.organisationID)
     }
 }

@@ -38,7 +38,8 @@ struct UserForm: Content {
             roles: UserManagementPolicy.grantableRoles(by: actor),
             regions: regions.filter { scope.regionCodes?.contains($0.code) ?? true },
             coalitions: inScope,
-            organisations: organisations.filter { actor.role == .beheerder || members.contains($0.id!) || $0.id == editing?.organisationID })
+            organisations: organisations.filter { actor.role == .beheerder || members.contains($0.id!) || $0.id == editing?.organisationID }
+        )
     }
 
     /// A validated form: the facts to store, or the errors to show.
@@ -57,26 +58,40 @@ struct UserForm: Content {
     }
 
     func validate(actor: Principal, choices: Choices, lang: Lang, isNew: Bool, req: Request, editing: User? = nil)
-        async throws -> Validation {
+        async throws -> Validation
+    {
         var errors: [Forms.FieldError] = []
         let email = User.normalise(email: self.email ?? editing?.email ?? "")
         if isNew {
             if !Self.looksLikeEmail(email) {
-                errors.append(.init(field: "email", message: lang.t("Vul een geldig e-mailadres in, zoals naam@organisatie.nl.",
-                                                                   "Enter a valid e-mail address, such as name@organisation.nl.")))
+                errors.append(
+                    .init(
+                        field: "email",
+                        message: lang.t(
+                            "Vul een geldig e-mailadres in, zoals naam@organisatie.nl.",
+                            "Enter a valid e-mail address, such as name@organisation.nl.")))
             } else if let existing = try await req.stores.users.find(email: email) {
                 // Outside the inviter's scope the answer is neutral: whether an address has an
                 // account elsewhere is not the inviter's to learn.
                 let mine = UserManagementPolicy.canManage(actor, try await req.stores.users.scopeFacts(of: existing))
-                errors.append(.init(field: "email", message: mine
-                    ? lang.t("Er bestaat al een account met dit e-mailadres.", "An account with this e-mail address already exists.")
-                    : lang.t("Met dit e-mailadres kunt u geen account aanmaken. Vraag de beheerder van Wieg om hulp.",
-                             "You cannot create an account with this e-mail address. Ask Wieg's administrator for help.")))
+                errors.append(
+                    .init(
+                        field: "email",
+                        message: mine
+                            ? lang.t(
+                                "Er bestaat al een account met dit e-mailadres.", "An account with this e-mail address already exists.")
+                            : lang.t(
+                                "Met dit e-mailadres kunt u geen account aanmaken. Vraag de beheerder van Wieg om hulp.",
+                                "You cannot create an account with this e-mail address. Ask Wieg's administrator for help.")))
             }
         }
         let name = (self.name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty || name.count > Limits.name {
-            errors.append(.init(field: "name", message: lang.t("Vul een naam in (hoogstens \(Limits.name) tekens).", "Enter a name (at most \(Limits.name) characters).")))
+            errors.append(
+                .init(
+                    field: "name",
+                    message: lang.t(
+                        "Vul een naam in (hoogstens \(Limits.name) tekens).", "Enter a name (at most \(Limits.name) characters).")))
         }
         guard let role = self.role.flatMap(Role.init(rawValue:)), choices.roles.contains(role) else {
             errors.append(.init(field: "role", message: lang.t("Kies een rol die u mag toekennen.", "Choose a role you may grant.")))
@@ -84,39 +99,61 @@ struct UserForm: Content {
         }
         let region = self.region.flatMap { $0.isEmpty ? nil : $0 }
         let coalition = self.coalition.flatMap { $0.isEmpty ? nil : $0 }.flatMap { slug in choices.coalitions.first { $0.slug == slug } }
-        let organisation = self.organisation.flatMap { $0.isEmpty ? nil : $0 }.flatMap { slug in choices.organisations.first { $0.slug == slug } }
+        let organisation = self.organisation.flatMap { $0.isEmpty ? nil : $0 }.flatMap { slug in
+            choices.organisations.first { $0.slug == slug }
+        }
         if let region, !choices.regions.contains(where: { $0.code == region }) {
             errors.append(.init(field: "region", message: lang.t("Kies een regio uit de lijst.", "Choose a region from the list.")))
         }
         if role == .regio && region == nil {
-            errors.append(.init(field: "region", message: lang.t("Kies de regio van dit regioteam.", "Choose the region of this regional team.")))
+            errors.append(
+                .init(field: "region", message: lang.t("Kies de regio van dit regioteam.", "Choose the region of this regional team.")))
         }
         if [.coordinator, .partner].contains(role) && coalition == nil {
-            errors.append(.init(field: "coalition", message: lang.t("Kies de coalitie van dit account.", "Choose this account's coalition.")))
+            errors.append(
+                .init(field: "coalition", message: lang.t("Kies de coalitie van dit account.", "Choose this account's coalition.")))
         }
         if role == .partner && organisation == nil && (self.organisation ?? "").isEmpty {
-            errors.append(.init(field: "organisation", message: lang.t("Kies de organisatie van deze partner.", "Choose this partner's organisation.")))
+            errors.append(
+                .init(
+                    field: "organisation", message: lang.t("Kies de organisatie van deze partner.", "Choose this partner's organisation.")))
         }
         if self.organisation.map({ !$0.isEmpty }) == true && organisation == nil {
-            errors.append(.init(field: "organisation", message: lang.t("Kies een organisatie uit de lijst: een partner van een coalitie die u beheert.",
-                                                                      "Choose an organisation from the list: a partner of a coalition you manage.")))
+            errors.append(
+                .init(
+                    field: "organisation",
+                    message: lang.t(
+                        "Kies een organisatie uit de lijst: een partner van een coalitie die u beheert.",
+                        "Choose an organisation from the list: a partner of a coalition you manage.")))
         }
         if role == .partner, let organisation, let coalition,
-           !coalition.record.members.contains(where: { $0.organisationID == organisation.id }) {
-            errors.append(.init(field: "organisation", message: lang.t("Deze organisatie is geen partner van coalitie \(coalition.name). Voeg haar eerst toe als partner van de coalitie.",
-                                                                      "This organisation is not a partner of coalition \(coalition.name). Add it as a partner of the coalition first.")))
+            !coalition.record.members.contains(where: { $0.organisationID == organisation.id })
+        {
+            errors.append(
+                .init(
+                    field: "organisation",
+                    message: lang.t(
+                        "Deze organisatie is geen partner van coalitie \(coalition.name). Voeg haar eerst toe als partner van de coalitie.",
+                        "This organisation is not a partner of coalition \(coalition.name). Add it as a partner of the coalition first.")))
         }
-        let facts = ScopeFacts(role: role, regionCode: region ?? coalition?.regionCode, coalitionID: coalition?.id,
-                               coalitionRegionCode: coalition?.regionCode)
+        let facts = ScopeFacts(
+            role: role, regionCode: region ?? coalition?.regionCode, coalitionID: coalition?.id,
+            coalitionRegionCode: coalition?.regionCode)
         if errors.isEmpty && !UserManagementPolicy.canCreate(actor, facts) {
-            errors.append(.init(field: "role", message: lang.t("U kunt alleen accounts beheren binnen uw eigen regio of coalitie.",
-                                                              "You can only manage accounts within your own region or coalition.")))
+            errors.append(
+                .init(
+                    field: "role",
+                    message: lang.t(
+                        "U kunt alleen accounts beheren binnen uw eigen regio of coalitie.",
+                        "You can only manage accounts within your own region or coalition.")))
         }
         guard errors.isEmpty else { return .failure(errors) }
-        return .success(Valid(email: email, name: name, role: role,
-                              regionCode: [.regio, .professional, .beheerder].contains(role) ? region : nil,
-                              coalition: [.coordinator, .partner].contains(role) ? coalition : nil,
-                              organisationID: organisation?.id))
+        return .success(
+            Valid(
+                email: email, name: name, role: role,
+                regionCode: [.regio, .professional, .beheerder].contains(role) ? region : nil,
+                coalition: [.coordinator, .partner].contains(role) ? coalition : nil,
+                organisationID: organisation?.id))
     }
 
     static func looksLikeEmail(_ s: String) -> Bool {

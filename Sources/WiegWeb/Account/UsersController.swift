@@ -21,9 +21,10 @@ enum UsersController {
 
     static func filter(_ req: Request, actor: Principal) -> UserFilter {
         let scope = UserScope.of(actor)
-        return UserFilter(role: req.query[String.self, at: "rol"].flatMap(Role.init(rawValue:)),
-                          text: req.query[String.self, at: "zoek"],
-                          regionCodes: scope.regionCodes, coalitionIDs: scope.coalitionIDs)
+        return UserFilter(
+            role: req.query[String.self, at: "rol"].flatMap(Role.init(rawValue:)),
+            text: req.query[String.self, at: "zoek"],
+            regionCodes: scope.regionCodes, coalitionIDs: scope.coalitionIDs)
     }
 
     @Sendable static func index(req: Request) async throws -> Response {
@@ -46,9 +47,11 @@ enum UsersController {
     /// (an account outside one's scope is not acknowledged to exist).
     static func managed(_ req: Request, actor: Principal) async throws -> User {
         guard let id = req.parameters.get("id", as: UUID.self), let user = try await req.stores.users.find(id),
-              UserManagementPolicy.canManage(actor, try await req.stores.users.scopeFacts(of: user)) else {
-            throw WiegError.notFound("Dit account bestaat niet, of valt buiten uw regio of coalitie.",
-                                     "This account does not exist, or lies outside your region or coalition.")
+            UserManagementPolicy.canManage(actor, try await req.stores.users.scopeFacts(of: user))
+        else {
+            throw WiegError.notFound(
+                "Dit account bestaat niet, of valt buiten uw regio of coalitie.",
+                "This account does not exist, or lies outside your region or coalition.")
         }
         return user
     }
@@ -67,8 +70,9 @@ enum UsersController {
         case .failure(let errors):
             return UserFormView.render(req.shell, form: form, choices: choices, errors: errors, user: nil, status: .unprocessableEntity)
         case .success(let valid):
-            let user = User(email: valid.email, name: valid.name, role: valid.role, regionCode: valid.regionCode,
-                            coalitionID: valid.coalition?.id, organisationID: valid.organisationID)
+            let user = User(
+                email: valid.email, name: valid.name, role: valid.role, regionCode: valid.regionCode,
+                coalitionID: valid.coalition?.id, organisationID: valid.organisationID)
             let token = Tokens.random()
             user.inviteTokenHash = Tokens.sha256(token)
             user.inviteExpiresAt = req.now.addingTimeInterval(req.application.wiegConfig.inviteValidity)
@@ -83,16 +87,22 @@ enum UsersController {
         let user = try await managed(req, actor: actor)
         let choices = try await UserForm.choices(for: actor, req: req, editing: user)
         let coalition = try await user.coalitionID.asyncMap { try await req.stores.coalitions.find($0) } ?? nil
-        let form = UserForm(email: user.email, name: user.name, role: user.roleRaw, region: user.regionCode,
-                            coalition: coalition?.slug,
-                            organisation: try await user.organisationID.asyncMap { try await req.stores.coalitions.organisation($0) }??.slug)
-        let history = try await req.stores.audit.list(AuditFilter(entityType: "user", entityID: user.id!.uuidString), page: PageQuery(size: 20))
-        let notice: String? = switch req.query[String.self, at: "melding"] {
-        case "opgeslagen": req.lang.t("De wijzigingen zijn opgeslagen.", "The changes have been saved.")
-        case "uitgeschakeld": req.lang.t("Het account is uitgeschakeld; alle sessies zijn beëindigd.", "The account has been disabled; all its sessions have ended.")
-        case "ingeschakeld": req.lang.t("Het account is weer ingeschakeld.", "The account has been enabled again.")
-        default: nil
-        }
+        let form = UserForm(
+            email: user.email, name: user.name, role: user.roleRaw, region: user.regionCode,
+            coalition: coalition?.slug,
+            organisation: try await user.organisationID.asyncMap { try await req.stores.coalitions.organisation($0) }??.slug)
+        let history = try await req.stores.audit.list(
+            AuditFilter(entityType: "user", entityID: user.id!.uuidString), page: PageQuery(size: 20))
+        let notice: String? =
+            switch req.query[String.self, at: "melding"] {
+            case "opgeslagen": req.lang.t("De wijzigingen zijn opgeslagen.", "The changes have been saved.")
+            case "uitgeschakeld":
+                req.lang.t(
+                    "Het account is uitgeschakeld; alle sessies zijn beëindigd.",
+                    "The account has been disabled; all its sessions have ended.")
+            case "ingeschakeld": req.lang.t("Het account is weer ingeschakeld.", "The account has been enabled again.")
+            default: nil
+            }
         return UserFormView.render(req.shell, form: form, choices: choices, errors: [], user: user, history: history.items, notice: notice)
     }
 
@@ -104,7 +114,8 @@ enum UsersController {
         let choices = try await UserForm.choices(for: actor, req: req, editing: user)
         // One's own role is said first: other checks would only hide that rule.
         if user.id == actor.userID, let role = form.role, role != user.roleRaw {
-            let error = Forms.FieldError(field: "role", message: req.lang.t("U kunt uw eigen rol niet wijzigen.", "You cannot change your own role."))
+            let error = Forms.FieldError(
+                field: "role", message: req.lang.t("U kunt uw eigen rol niet wijzigen.", "You cannot change your own role."))
             return UserFormView.render(req.shell, form: form, choices: choices, errors: [error], user: user, status: .unprocessableEntity)
         }
         switch try await form.validate(actor: actor, choices: choices, lang: req.lang, isNew: false, req: req, editing: user) {
@@ -115,19 +126,30 @@ enum UsersController {
             if user.id == actor.userID {
                 var errors: [Forms.FieldError] = []
                 if valid.role != user.role {
-                    errors.append(.init(field: "role", message: req.lang.t("U kunt uw eigen rol niet wijzigen.", "You cannot change your own role.")))
+                    errors.append(
+                        .init(field: "role", message: req.lang.t("U kunt uw eigen rol niet wijzigen.", "You cannot change your own role.")))
                 }
                 if valid.regionCode != user.regionCode {
-                    errors.append(.init(field: "region", message: req.lang.t("U kunt uw eigen regio niet wijzigen.", "You cannot change your own region.")))
+                    errors.append(
+                        .init(
+                            field: "region",
+                            message: req.lang.t("U kunt uw eigen regio niet wijzigen.", "You cannot change your own region.")))
                 }
                 if valid.coalition?.id != user.coalitionID {
-                    errors.append(.init(field: "coalition", message: req.lang.t("U kunt uw eigen coalitie niet wijzigen.", "You cannot change your own coalition.")))
+                    errors.append(
+                        .init(
+                            field: "coalition",
+                            message: req.lang.t("U kunt uw eigen coalitie niet wijzigen.", "You cannot change your own coalition.")))
                 }
                 if valid.organisationID != user.organisationID {
-                    errors.append(.init(field: "organisation", message: req.lang.t("U kunt uw eigen organisatie niet wijzigen.", "You cannot change your own organisation.")))
+                    errors.append(
+                        .init(
+                            field: "organisation",
+                            message: req.lang.t("U kunt uw eigen organisatie niet wijzigen.", "You cannot change your own organisation.")))
                 }
                 if !errors.isEmpty {
-                    return UserFormView.render(req.shell, form: form, choices: choices, errors: errors, user: user, status: .unprocessableEntity)
+                    return UserFormView.render(
+                        req.shell, form: form, choices: choices, errors: errors, user: user, status: .unprocessableEntity)
                 }
             }
             let before = user.snapshot
@@ -143,10 +165,13 @@ enum UsersController {
 
     @Sendable static func confirmDisable(req: Request) async throws -> Response {
         let user = try await managed(req, actor: try req.requirePrincipal())
-        return ConfirmView.render(req.shell,
+        return ConfirmView.render(
+            req.shell,
             title: req.lang.t("Account uitschakelen?", "Disable account?"),
-            message: req.lang.t("\(user.name) (\(user.email)) kan daarna niet meer inloggen; lopende sessies worden beëindigd. De wijzigingen die dit account deed blijven in het overzicht van wijzigingen staan. U kunt het account later weer inschakelen.",
-                                "\(user.name) (\(user.email)) will no longer be able to sign in; open sessions end. Changes made by this account stay in the audit trail. You can enable the account again later."),
+            message: req.lang.t(
+                "\(user.name) (\(user.email)) kan daarna niet meer inloggen; lopende sessies worden beëindigd. De wijzigingen die dit account deed blijven in het overzicht van wijzigingen staan. U kunt het account later weer inschakelen.",
+                "\(user.name) (\(user.email)) will no longer be able to sign in; open sessions end. Changes made by this account stay in the audit trail. You can enable the account again later."
+            ),
             action: SiteURL.userDisable(user.id!.uuidString).path, confirm: req.lang.t("Ja, uitschakelen", "Yes, disable"),
             cancel: SiteURL.user(user.id!.uuidString).path)
     }

@@ -9,9 +9,12 @@ struct APIMiddleware: Middleware {
     func respond(to req: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         guard req.isAPI else { return next.respond(to: req) }
         if req.url.path.count > 1 && req.url.path.hasSuffix("/") {
-            return req.eventLoop.makeSucceededFuture(Self.decorate(WiegErrorMiddleware.response(for: WiegError.notFound(
-                "Dit adres bestaat niet: laat de schuine streep aan het eind weg.",
-                "This address does not exist: leave out the slash at the end."), req: req), for: req))
+            return req.eventLoop.makeSucceededFuture(
+                Self.decorate(
+                    WiegErrorMiddleware.response(
+                        for: WiegError.notFound(
+                            "Dit adres bestaat niet: laat de schuine streep aan het eind weg.",
+                            "This address does not exist: leave out the slash at the end."), req: req), for: req))
         }
         if req.method == .OPTIONS && req.url.path == SiteURL.apiOpenAPI.path {
             return req.eventLoop.makeSucceededFuture(Self.decorate(Response(status: .noContent), for: req))
@@ -37,19 +40,21 @@ struct APIMiddleware: Middleware {
     static func methodNotAllowed(_ req: Request) -> Response? {
         let parts = req.url.path.split(separator: "/").map(String.init)
         let methods = req.application.routes.all.filter { route in
-            route.path.count == parts.count && zip(route.path, parts).allSatisfy { component, part in
-                switch component {
-                case .constant(let text): text == part
-                case .parameter, .anything, .catchall: true
+            route.path.count == parts.count
+                && zip(route.path, parts).allSatisfy { component, part in
+                    switch component {
+                    case .constant(let text): text == part
+                    case .parameter, .anything, .catchall: true
+                    }
                 }
-            }
         }.map(\.method.rawValue)
         guard !methods.isEmpty, !methods.contains(req.method.rawValue) else { return nil }
         let allowed = Set(methods).sorted().joined(separator: ", ")
-        let response = WiegErrorMiddleware.response(for: WiegError(
-            status: .methodNotAllowed,
-            nl: "De methode \(req.method.rawValue) kan hier niet; wel: \(allowed).",
-            en: "The method \(req.method.rawValue) is not allowed here; allowed: \(allowed)."), req: req)
+        let response = WiegErrorMiddleware.response(
+            for: WiegError(
+                status: .methodNotAllowed,
+                nl: "De methode \(req.method.rawValue) kan hier niet; wel: \(allowed).",
+                en: "The method \(req.method.rawValue) is not allowed here; allowed: \(allowed)."), req: req)
         response.headers.replaceOrAdd(name: .allow, value: allowed)
         return response
     }

@@ -13,7 +13,9 @@ struct CanonicalCodeMiddleware: Middleware {
         let upper = value.uppercased()
         guard upper != value else { return nil }
         if indicator {
-            return value.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 95 }
+            return value.utf8.allSatisfy {
+                ($0 >= 97 && $0 <= 122) || ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 95
+            }
                 ? upper : nil
         }
         guard let kind = AreaCode.kind(of: upper), kind != .regio else { return nil }
@@ -24,12 +26,14 @@ struct CanonicalCodeMiddleware: Middleware {
         guard req.method == .GET || req.method == .HEAD else { return next.respond(to: req) }
         if req.isAPI {
             if let value = req.parameters.get("code"),
-               let canonical = Self.canonical(value, indicator: req.url.path.contains("/indicatoren/")) {
+                let canonical = Self.canonical(value, indicator: req.url.path.contains("/indicatoren/"))
+            {
                 req.parameters.set("code", to: canonical)
             }
             let rawQuery = req.url.query ?? ""
             if Self.queryNames.contains(where: { rawQuery.contains($0 + "=") }),
-               var query = URLComponents(string: "?" + rawQuery)?.queryItems {
+                var query = URLComponents(string: "?" + rawQuery)?.queryItems
+            {
                 var changed = false
                 for (i, item) in query.enumerated() where Self.queryNames.contains(item.name) {
                     if let value = item.value, let canonical = Self.canonical(value, indicator: false) {
@@ -51,7 +55,8 @@ struct CanonicalCodeMiddleware: Middleware {
             // Only the segment after /gebieden/ or /indicatoren/ is a code (not /taal/nl).
             let before = index == 2 ? segments[1] : ""
             guard before == "gebieden" || before == "indicatoren",
-                  let canonical = Self.canonical(segment, indicator: before == "indicatoren") else { return segment }
+                let canonical = Self.canonical(segment, indicator: before == "indicatoren")
+            else { return segment }
             changed = true
             return canonical
         }

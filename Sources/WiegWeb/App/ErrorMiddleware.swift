@@ -18,16 +18,25 @@ struct WiegErrorMiddleware: Middleware {
         case let e as any AbortError where e.status == .notFound:
             (status, message, headers) = (.notFound, WiegError.notFound.message(lang), e.headers)
         case let e as any AbortError where e.status == .payloadTooLarge:
-            (status, message, headers) = (.payloadTooLarge, WiegError.tooLarge(limit: req.application.wiegConfig.maxBodyBytes).message(lang), e.headers)
+            (status, message, headers) = (
+                .payloadTooLarge, WiegError.tooLarge(limit: req.application.wiegConfig.maxBodyBytes).message(lang), e.headers
+            )
         case let e as any AbortError where e.status.code < 500:
-            (status, message, headers) = (e.status, lang.t("Het verzoek klopt niet: \(e.reason)", "The request is not valid: \(e.reason)"), e.headers)
+            (status, message, headers) = (
+                e.status, lang.t("Het verzoek klopt niet: \(e.reason)", "The request is not valid: \(e.reason)"), e.headers
+            )
         case let e as DecodingError:
-            (status, message, headers) = (.badRequest, lang.t("Het verzoek klopt niet: \(Self.describe(e))", "The request is not valid: \(Self.describe(e))"), [:])
+            (status, message, headers) = (
+                .badRequest, lang.t("Het verzoek klopt niet: \(Self.describe(e))", "The request is not valid: \(Self.describe(e))"), [:]
+            )
         default:
             req.logger.report(error: error)
-            (status, message, headers) = (.internalServerError,
-                lang.t("Er ging iets mis aan onze kant. Probeer het later opnieuw; blijft het misgaan, meld het dan bij uw beheerder.",
-                       "Something went wrong on our side. Please try again later; if it keeps failing, tell your administrator."), [:])
+            (status, message, headers) = (
+                .internalServerError,
+                lang.t(
+                    "Er ging iets mis aan onze kant. Probeer het later opnieuw; blijft het misgaan, meld het dan bij uw beheerder.",
+                    "Something went wrong on our side. Please try again later; if it keeps failing, tell your administrator."), [:]
+            )
         }
         let response: Response
         // Only an explicit application/json asks for JSON; */* (curl's default) gets the page.
@@ -35,18 +44,25 @@ struct WiegErrorMiddleware: Middleware {
         if req.isAPI || wantsJSON {
             response = problem(status: status, detail: message, lang: lang)
         } else {
-            response = Layout.page(req.shell, title: title(status, lang), status: status, [
-                H.h1(title(status, lang)),
-                H.p(message, H.cls("lead")),
-                H.el("p", H.a(SiteURL.home.path, lang.t("Naar de startpagina", "To the home page"))),
-            ])
+            response = Layout.page(
+                req.shell, title: title(status, lang), status: status,
+                [
+                    H.h1(title(status, lang)),
+                    H.p(message, H.cls("lead")),
+                    H.el("p", H.a(SiteURL.home.path, lang.t("Naar de startpagina", "To the home page")))
+                ])
         }
         for (name, value) in headers { response.headers.replaceOrAdd(name: name, value: value) }
         return response
     }
 
     static func problem(status: HTTPResponseStatus, detail: String, lang: Lang) -> Response {
-        struct Problem: Encodable { let type: String; let title: String; let status: Int; let detail: String }
+        struct Problem: Encodable {
+            let type: String
+            let title: String
+            let status: Int
+            let detail: String
+        }
         let body = Problem(type: "about:blank", title: title(status, lang), status: Int(status.code), detail: detail)
         let response = Response(status: status)
         response.body = .init(data: (try? JSONEncoder().encode(body)) ?? Data())

@@ -32,7 +32,8 @@ public enum Maintenance {
                     let started = Date()
                     let built = try await app.monitoringCache.warm(stores: Stores(db: app.db))
                     if built > 0 {
-                        app.logger.info("Monitoring: \(built) disclosure maps built in \(Int(Date().timeIntervalSince(started) * 1000)) ms.")
+                        app.logger.info(
+                            "Monitoring: \(built) disclosure maps built in \(Int(Date().timeIntervalSince(started) * 1000)) ms.")
                     }
                 } catch {
                     app.logger.error("Building the disclosure maps failed: \(error)")

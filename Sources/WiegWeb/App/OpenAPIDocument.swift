@@ -6,7 +6,8 @@ import Foundation
 public enum OpenAPIDocument {
     public static let json: String = {
         guard let url = Bundle.module.url(forResource: "openapi", withExtension: "json"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else {
             fatalError("Resources/openapi.json is missing from the WiegWeb bundle")
         }
         return text

@@ -22,14 +22,25 @@ struct RequestTimeoutMiddleware: Middleware {
         let promise = req.eventLoop.makePromise(of: Response.self)
         let settled = NIOLockedValueBox(false)
         @Sendable func settle(_ result: Result<Response, any Error>) {
-            guard settled.withLockedValue({ done in defer { done = true }; return !done }) else { return }
+            guard
+                settled.withLockedValue({ done in
+                    defer { done = true }
+                    return !done
+                })
+            else { return }
             promise.completeWith(result)
         }
         let timer = req.eventLoop.scheduleTask(in: .nanoseconds(Int64(seconds * 1_000_000_000))) {
             req.logger.warning("Request \(req.method) \(req.url.path) took longer than \(seconds) s")
-            settle(.failure(WiegError(status: .serviceUnavailable,
-                nl: "Het verzoek duurde te lang en is afgebroken. Probeer het zo nog eens; blijft het misgaan, meld het dan bij uw beheerder.",
-                en: "The request took too long and was stopped. Please try again shortly; if it keeps failing, tell your administrator.")))
+            settle(
+                .failure(
+                    WiegError(
+                        status: .serviceUnavailable,
+                        nl:
+                            "Het verzoek duurde te lang en is afgebroken. Probeer het zo nog eens; blijft het misgaan, meld het dan bij uw beheerder.",
+                        en:
+                            "The request took too long and was stopped. Please try again shortly; if it keeps failing, tell your administrator."
+                    )))
         }
         answer.whenComplete { result in
             timer.cancel()

@@ -41,8 +41,10 @@ extension RoutesBuilder {
     /// when the network snapshot is fresh (no task hop), otherwise as a task after the
     /// snapshot is refreshed. Used where the hop was measurable (the search API).
     @discardableResult
-    func on(_ method: HTTPMethod, _ url: SiteURL, access: Access,
-            network handler: @escaping @Sendable (Request, NetworkCache.Snapshot) throws -> Response) -> Route {
+    func on(
+        _ method: HTTPMethod, _ url: SiteURL, access: Access,
+        network handler: @escaping @Sendable (Request, NetworkCache.Snapshot) throws -> Response
+    ) -> Route {
         let route = on(method, url.pathComponents) { req -> EventLoopFuture<Response> in
             do {
                 if let refusal = try AccessGuard.check(req, access) { return req.eventLoop.makeSucceededFuture(refusal) }
@@ -72,11 +74,12 @@ enum AccessGuard {
             if req.isAPI { throw WiegError.unauthorized }
             let next = req.url.query.map { req.url.path + "?" + $0 } ?? req.url.path
             // The session cookie is cleared on this redirect: the reason travels with it.
-            let reason: String? = switch req.wieg.expired {
-            case .some(.idle): "verlopen"
-            case .some(.absolute): "beeindigd"
-            case nil: nil
-            }
+            let reason: String? =
+                switch req.wieg.expired {
+                case .some(.idle): "verlopen"
+                case .some(.absolute): "beeindigd"
+                case nil: nil
+                }
             return req.redirect(to: SiteURL.login.with([("volgende", next), ("melding", reason)]), redirectType: .normal)
         }
         throw WiegError.forbidden

@@ -48,11 +48,12 @@ struct SMTPClient {
         // Dot-stuffing: a line that starts with "." gets another.
         let lines = body.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.hasPrefix(".") ? "." + $0 : String($0) }
-        return ([
-            "From: Wieg <\(settings.from)>", "To: <\(recipient)>", "Subject: \(encodedSubject)",
-            "Date: \(date.string(from: Date()))", "MIME-Version: 1.0",
-            "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit", "",
-        ] + lines).joined(separator: "\r\n")
+        return
+            ([
+                "From: Wieg <\(settings.from)>", "To: <\(recipient)>", "Subject: \(encodedSubject)",
+                "Date: \(date.string(from: Date()))", "MIME-Version: 1.0",
+                "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit", ""
+            ] + lines).joined(separator: "\r\n")
     }
 }
 

@@ -7,7 +7,7 @@ import WiegCore
 struct SecurityHeadersMiddleware: Middleware {
     static let contentSecurityPolicy = [
         "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
-        "form-action 'self'", "base-uri 'none'", "object-src 'none'", "frame-ancestors 'none'",
+        "form-action 'self'", "base-uri 'none'", "object-src 'none'", "frame-ancestors 'none'"
     ].joined(separator: "; ")
 
     func respond(to req: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
@@ -21,7 +21,7 @@ struct SecurityHeadersMiddleware: Middleware {
         ("Referrer-Policy", "same-origin"),
         ("X-Frame-Options", "DENY"),
         ("Cross-Origin-Opener-Policy", "same-origin"),
-        ("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
+        ("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
     ]
 
     static func addHeaders(to response: Response, for req: Request) -> Response {
@@ -48,6 +48,7 @@ struct SecurityHeadersMiddleware: Middleware {
         if broken.contains(where: { $0.name.lowercased() == "location" }) {
             response.headers.replaceOrAdd(name: .location, value: "/")
         }
-        req.logger.error("Dropped response headers with a line break", metadata: ["headers": .string(broken.map(\.name).joined(separator: ","))])
+        req.logger.error(
+            "Dropped response headers with a line break", metadata: ["headers": .string(broken.map(\.name).joined(separator: ","))])
     }
 }

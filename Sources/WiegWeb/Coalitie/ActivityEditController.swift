@@ -27,21 +27,24 @@ enum ActivityEditController {
 
     @Sendable static func form(req: Request) async throws -> Response {
         let (context, activity) = try await load(req)
-        return ActivityFormView.render(req.shell, context: context, existing: activity,
-                                       fields: activity.map(ActivityForm.fields) ?? [ActivityForm.Field.status.rawValue: ActivityStatus.gepland.rawValue],
-                                       issues: [])
+        return ActivityFormView.render(
+            req.shell, context: context, existing: activity,
+            fields: activity.map(ActivityForm.fields) ?? [ActivityForm.Field.status.rawValue: ActivityStatus.gepland.rawValue],
+            issues: [])
     }
 
     @Sendable static func save(req: Request) async throws -> Response {
         let (context, existing) = try await load(req)
         let fields = Dictionary(FormFields.parse(req), uniquingKeysWith: { a, _ in a })
-        let check = ActivityForm.check(fields: fields, id: existing?.id ?? UUID(), existing: existing,
-                                       knownWorkgroups: Set(context.work.workgroups.map(\.id)),
-                                       knownOrganisations: Set(context.organisations.map(\.id)),
-                                       knownServices: Set(context.network.services.keys), now: req.now)
+        let check = ActivityForm.check(
+            fields: fields, id: existing?.id ?? UUID(), existing: existing,
+            knownWorkgroups: Set(context.work.workgroups.map(\.id)),
+            knownOrganisations: Set(context.organisations.map(\.id)),
+            knownServices: Set(context.network.services.keys), now: req.now)
         guard let activity = check.record else {
-            return ActivityFormView.render(req.shell, context: context, existing: existing, fields: fields, issues: check.issues,
-                                           status: .unprocessableEntity)
+            return ActivityFormView.render(
+                req.shell, context: context, existing: existing, fields: fields, issues: check.issues,
+                status: .unprocessableEntity)
         }
         guard try await req.stores.coalitionWork.save(activity, coalitionID: context.id, by: req.auditActor, at: req.now) else {
             throw WiegError.forbidden
@@ -53,11 +56,13 @@ enum ActivityEditController {
         let (context, activity) = try await load(req)
         let a = activity!
         let lang = req.lang
-        return ConfirmView.render(req.shell, title: lang.t("Activiteit verwijderen", "Delete activity"),
-                                  message: lang.t("Weet u zeker dat u de activiteit '\(a.title)' wilt verwijderen? De wijzigingsgeschiedenis bewaart wat er stond.",
-                                                  "Are you sure you want to delete the activity '\(a.title)'? The audit trail keeps what it said."),
-                                  action: SiteURL.activityDelete(context.slug, a.id.uuidString).path, confirm: lang.t("Ja, verwijderen", "Yes, delete"),
-                                  cancel: SiteURL.coalition(context.slug).path)
+        return ConfirmView.render(
+            req.shell, title: lang.t("Activiteit verwijderen", "Delete activity"),
+            message: lang.t(
+                "Weet u zeker dat u de activiteit '\(a.title)' wilt verwijderen? De wijzigingsgeschiedenis bewaart wat er stond.",
+                "Are you sure you want to delete the activity '\(a.title)'? The audit trail keeps what it said."),
+            action: SiteURL.activityDelete(context.slug, a.id.uuidString).path, confirm: lang.t("Ja, verwijderen", "Yes, delete"),
+            cancel: SiteURL.coalition(context.slug).path)
     }
 
     @Sendable static func delete(req: Request) async throws -> Response {

@@ -36,8 +36,9 @@ enum BudgetEditController {
         let c = try await CoalitionContext.load(req, edit: true)
         let year = try CoalitionEditing.year(req)
         guard let part = req.parameters.get("part").flatMap(BudgetPart.init(rawValue:)) else {
-            throw WiegError.notFound("Dit deel van de begroting bestaat niet; kies regels, kosten of financiering.",
-                                     "This part of the budget does not exist; choose regels, kosten or financiering.")
+            throw WiegError.notFound(
+                "Dit deel van de begroting bestaat niet; kies regels, kosten of financiering.",
+                "This part of the budget does not exist; choose regels, kosten or financiering.")
         }
         let budget = c.work.budget(year) ?? Budget(year: year)
         var index: Int?
@@ -49,8 +50,9 @@ enum BudgetEditController {
     }
 
     static func rowGone(_ year: Int) -> WiegError {
-        WiegError.notFound("Deze regel bestaat niet (meer) in de begroting van \(year).",
-                           "This row does not exist (any more) in the budget of \(year).")
+        WiegError.notFound(
+            "Deze regel bestaat niet (meer) in de begroting van \(year).",
+            "This row does not exist (any more) in the budget of \(year).")
     }
 
     @Sendable static func rowForm(req: Request) async throws -> Response {
@@ -76,11 +78,14 @@ enum BudgetEditController {
     @Sendable static func rowConfirm(req: Request) async throws -> Response {
         let t = try await target(req)
         let label = t.part.label(t.budget, t.index!)
-        return ConfirmView.render(req.shell, title: req.lang.t("Uit de begroting verwijderen", "Remove from the budget"),
-                                  message: req.lang.t("Weet u zeker dat u '\(label)' uit de begroting van \(t.year) verwijdert? De totalen worden opnieuw berekend; de wijzigingsgeschiedenis bewaart wat er stond.",
-                                                      "Are you sure you want to remove '\(label)' from the budget of \(t.year)? The totals are recomputed; the audit trail keeps what it said."),
-                                  action: SiteURL.budgetRowDelete(t.c.slug, String(t.year), t.part.rawValue, String(t.index! + 1)).path,
-                                  confirm: req.lang.t("Ja, verwijderen", "Yes, remove"), cancel: SiteURL.coalition(t.c.slug).path + "#begroting")
+        return ConfirmView.render(
+            req.shell, title: req.lang.t("Uit de begroting verwijderen", "Remove from the budget"),
+            message: req.lang.t(
+                "Weet u zeker dat u '\(label)' uit de begroting van \(t.year) verwijdert? De totalen worden opnieuw berekend; de wijzigingsgeschiedenis bewaart wat er stond.",
+                "Are you sure you want to remove '\(label)' from the budget of \(t.year)? The totals are recomputed; the audit trail keeps what it said."
+            ),
+            action: SiteURL.budgetRowDelete(t.c.slug, String(t.year), t.part.rawValue, String(t.index! + 1)).path,
+            confirm: req.lang.t("Ja, verwijderen", "Yes, remove"), cancel: SiteURL.coalition(t.c.slug).path + "#begroting")
     }
 
     @Sendable static func rowDelete(req: Request) async throws -> Response {

@@ -75,19 +75,35 @@ enum BudgetPart: String, CaseIterable {
     var controls: [ItemField] {
         switch self {
         case .regels:
-            [ItemField(name: "onderdeel", labelNL: "Onderdeel", labelEN: "Component"),
-             ItemField(name: "omschrijving", labelNL: "Omschrijving", labelEN: "Description", control: .textarea),
-             ItemField(name: "fte", labelNL: "Fte (optioneel)", labelEN: "FTE (optional)", hintNL: "Bijvoorbeeld 0,5", hintEN: "For example 0.5"),
-             ItemField(name: "schaal", labelNL: "Salarisschaal (optioneel)", labelEN: "Salary scale (optional)"),
-             ItemField(name: "bedrag", labelNL: "Bedrag (€)", labelEN: "Amount (€)", hintNL: "Bijvoorbeeld 12.500,00", hintEN: "For example 12,500.00")]
+            [
+                ItemField(name: "onderdeel", labelNL: "Onderdeel", labelEN: "Component"),
+                ItemField(name: "omschrijving", labelNL: "Omschrijving", labelEN: "Description", control: .textarea),
+                ItemField(
+                    name: "fte", labelNL: "Fte (optioneel)", labelEN: "FTE (optional)", hintNL: "Bijvoorbeeld 0,5",
+                    hintEN: "For example 0.5"),
+                ItemField(name: "schaal", labelNL: "Salarisschaal (optioneel)", labelEN: "Salary scale (optional)"),
+                ItemField(
+                    name: "bedrag", labelNL: "Bedrag (€)", labelEN: "Amount (€)", hintNL: "Bijvoorbeeld 12.500,00",
+                    hintEN: "For example 12,500.00")
+            ]
         case .kosten:
-            [ItemField(name: "omschrijving", labelNL: "Omschrijving", labelEN: "Description", hintNL: "Bijvoorbeeld drukwerk, zaalhuur of materialen.",
-                       hintEN: "For example printing, venue hire or materials."),
-             ItemField(name: "bedrag", labelNL: "Bedrag (€)", labelEN: "Amount (€)", hintNL: "Bijvoorbeeld 1.250,00", hintEN: "For example 1,250.00")]
+            [
+                ItemField(
+                    name: "omschrijving", labelNL: "Omschrijving", labelEN: "Description",
+                    hintNL: "Bijvoorbeeld drukwerk, zaalhuur of materialen.",
+                    hintEN: "For example printing, venue hire or materials."),
+                ItemField(
+                    name: "bedrag", labelNL: "Bedrag (€)", labelEN: "Amount (€)", hintNL: "Bijvoorbeeld 1.250,00",
+                    hintEN: "For example 1,250.00")
+            ]
         case .financiering:
-            [ItemField(name: "bron", labelNL: "Bron", labelEN: "Source", control: .select(FundingKind.allCases.map { ($0.rawValue, $0.label) })),
-             ItemField(name: "bedrag", labelNL: "Bedrag (€)", labelEN: "Amount (€)"),
-             ItemField(name: "toelichting", labelNL: "Toelichting", labelEN: "Note", control: .textarea)]
+            [
+                ItemField(
+                    name: "bron", labelNL: "Bron", labelEN: "Source", control: .select(FundingKind.allCases.map { ($0.rawValue, $0.label) })
+                ),
+                ItemField(name: "bedrag", labelNL: "Bedrag (€)", labelEN: "Amount (€)"),
+                ItemField(name: "toelichting", labelNL: "Toelichting", labelEN: "Note", control: .textarea)
+            ]
         }
     }
 }

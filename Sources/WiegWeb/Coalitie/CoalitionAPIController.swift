@@ -35,20 +35,31 @@ enum CoalitionAPIController {
             areaCode = model.areaCode
             regionCode = model.regionCode
             projectLeader = work.coalition.projectLeader
-            members = detail ? work.coalition.members.map { MemberJSON(organisationID: $0.organisationID, domain: $0.domain?.rawValue, role: $0.contactRole) } : nil
+            members =
+                detail
+                ? work.coalition.members.map {
+                    MemberJSON(organisationID: $0.organisationID, domain: $0.domain?.rawValue, role: $0.contactRole)
+                } : nil
             targetGroupInvolvement = detail ? work.coalition.targetGroupInvolvement.map(\.rawValue) : nil
             activityCount = work.activities.count
             self.canEdit = canEdit
         }
     }
 
-    struct MemberJSON: Content { var organisationID: UUID; var domain: String?; var role: String }
+    struct MemberJSON: Content {
+        var organisationID: UUID
+        var domain: String?
+        var role: String
+    }
 
     @Sendable static func index(req: Request) async throws -> Response {
         let all = try await req.readableCoalitions().map { CoalitionJSON($0.0, $0.1, detail: false) }
         let page = try req.apiPage(defaultSize: 50)
-        return try await APIPage(Paged(items: Array(all.dropFirst(page.offset).prefix(page.size)), number: page.number,
-                                       size: page.size, total: all.count)).encodeResponse(for: req)
+        return try await APIPage(
+            Paged(
+                items: Array(all.dropFirst(page.offset).prefix(page.size)), number: page.number,
+                size: page.size, total: all.count)
+        ).encodeResponse(for: req)
     }
 
     @Sendable static func show(req: Request) async throws -> CoalitionJSON {
@@ -56,17 +67,30 @@ enum CoalitionAPIController {
         return CoalitionJSON(c.model, c.work, detail: true, canEdit: c.canEdit)
     }
 
-    struct CriterionJSON: Content { var number: Int; var name: String; var requirement: String; var outcome: String; var evidence: String }
-    struct TestJSON: Content { var year: Int; var met: Int; var criteria: [CriterionJSON] }
+    struct CriterionJSON: Content {
+        var number: Int
+        var name: String
+        var requirement: String
+        var outcome: String
+        var evidence: String
+    }
+    struct TestJSON: Content {
+        var year: Int
+        var met: Int
+        var criteria: [CriterionJSON]
+    }
 
     @Sendable static func test(req: Request) async throws -> TestJSON {
         let c = try await CoalitionContext.load(req)
         let year = try CoalitionContext.year(req)
         let results = c.work.minimumTest(year: year, organisations: c.organisations, services: Array(c.network.services.values))
-        return TestJSON(year: year, met: results.filter { $0.outcome == .voldaan }.count, criteria: results.map {
-            CriterionJSON(number: $0.criterion.rawValue, name: $0.criterion.dutchName, requirement: $0.criterion.requirement,
-                          outcome: $0.outcome.rawValue, evidence: $0.evidence)
-        })
+        return TestJSON(
+            year: year, met: results.filter { $0.outcome == .voldaan }.count,
+            criteria: results.map {
+                CriterionJSON(
+                    number: $0.criterion.rawValue, name: $0.criterion.dutchName, requirement: $0.criterion.requirement,
+                    outcome: $0.outcome.rawValue, evidence: $0.evidence)
+            })
     }
 
     struct ActivityJSON: Content {
@@ -74,10 +98,19 @@ enum CoalitionAPIController {
         var statusNote: String?, expectedResult: String, ownerOrganisationID: UUID?, ownerRole: String?, workgroupID: UUID?
         var implementationPhase: String?, serviceIDs: [UUID], carriedOverFrom: UUID?
         init(_ a: Activity) {
-            id = a.id; title = a.title; description = a.description; actionLines = a.actionLines.map(\.rawValue)
-            quarters = a.quarters.sorted().map { "\($0.year)-Q\($0.quarter)" }; status = a.status.rawValue; statusNote = a.statusNote
-            expectedResult = a.expectedResult; ownerOrganisationID = a.ownerOrganisationID; ownerRole = a.ownerRole
-            workgroupID = a.workgroupID; implementationPhase = a.implementationPhase?.rawValue; serviceIDs = a.serviceIDs
+            id = a.id
+            title = a.title
+            description = a.description
+            actionLines = a.actionLines.map(\.rawValue)
+            quarters = a.quarters.sorted().map { "\($0.year)-Q\($0.quarter)" }
+            status = a.status.rawValue
+            statusNote = a.statusNote
+            expectedResult = a.expectedResult
+            ownerOrganisationID = a.ownerOrganisationID
+            ownerRole = a.ownerRole
+            workgroupID = a.workgroupID
+            implementationPhase = a.implementationPhase?.rawValue
+            serviceIDs = a.serviceIDs
             carriedOverFrom = a.carriedOverFrom
         }
     }
@@ -86,12 +119,24 @@ enum CoalitionAPIController {
         let c = try await CoalitionContext.load(req)
         let all = c.work.activities.map(ActivityJSON.init)
         let page = try req.apiPage(defaultSize: 100)
-        return try await APIPage(Paged(items: Array(all.dropFirst(page.offset).prefix(page.size)), number: page.number,
-                                       size: page.size, total: all.count)).encodeResponse(for: req)
+        return try await APIPage(
+            Paged(
+                items: Array(all.dropFirst(page.offset).prefix(page.size)), number: page.number,
+                size: page.size, total: all.count)
+        ).encodeResponse(for: req)
     }
 
-    struct BudgetLineJSON: Content { var component: String; var description: String; var fteHundredths: Int?; var salaryScale: Int?; var amountCents: Int64 }
-    struct AmountJSON: Content { var description: String; var amountCents: Int64 }
+    struct BudgetLineJSON: Content {
+        var component: String
+        var description: String
+        var fteHundredths: Int?
+        var salaryScale: Int?
+        var amountCents: Int64
+    }
+    struct AmountJSON: Content {
+        var description: String
+        var amountCents: Int64
+    }
     struct BudgetJSON: Content {
         var year: Int
         var lines: [BudgetLineJSON]
@@ -103,13 +148,21 @@ enum CoalitionAPIController {
     @Sendable static func budget(req: Request) async throws -> BudgetJSON {
         let c = try await CoalitionContext.load(req)
         let year = try CoalitionContext.year(req)
-        guard let b = c.work.budget(year) else { throw WiegError.notFound("Er is geen begroting voor \(year).", "There is no budget for \(year).") }
-        return BudgetJSON(year: year,
-                          lines: b.lines.map { BudgetLineJSON(component: $0.component, description: $0.description, fteHundredths: $0.fteHundredths,
-                                                              salaryScale: $0.salaryScale, amountCents: $0.amount.cents) },
-                          outOfPocket: b.outOfPocket.map { AmountJSON(description: $0.description, amountCents: $0.amount.cents) },
-                          funding: b.funding.map { AmountJSON(description: $0.kind.rawValue + ($0.note.isEmpty ? "" : ": \($0.note)"), amountCents: $0.amount.cents) },
-                          linesTotalCents: b.linesTotal.cents, outOfPocketTotalCents: b.outOfPocketTotal.cents,
-                          totalCents: b.grandTotal.cents, fundedCents: b.fundedTotal.cents, gapCents: b.gap.cents)
+        guard let b = c.work.budget(year) else {
+            throw WiegError.notFound("Er is geen begroting voor \(year).", "There is no budget for \(year).")
+        }
+        return BudgetJSON(
+            year: year,
+            lines: b.lines.map {
+                BudgetLineJSON(
+                    component: $0.component, description: $0.description, fteHundredths: $0.fteHundredths,
+                    salaryScale: $0.salaryScale, amountCents: $0.amount.cents)
+            },
+            outOfPocket: b.outOfPocket.map { AmountJSON(description: $0.description, amountCents: $0.amount.cents) },
+            funding: b.funding.map {
+                AmountJSON(description: $0.kind.rawValue + ($0.note.isEmpty ? "" : ": \($0.note)"), amountCents: $0.amount.cents)
+            },
+            linesTotalCents: b.linesTotal.cents, outOfPocketTotalCents: b.outOfPocketTotal.cents,
+            totalCents: b.grandTotal.cents, fundedCents: b.fundedTotal.cents, gapCents: b.gap.cents)
     }
 }

@@ -17,8 +17,9 @@ struct CoalitionContext {
     func organisationName(_ id: UUID?) -> String? { id.flatMap { network.organisations[$0]?.name } }
 
     static func subject(_ model: Coalition, _ work: CoalitionWork?) -> CoalitionPolicy.Subject {
-        CoalitionPolicy.Subject(id: model.id!, areaCode: model.areaCode, regionCode: model.regionCode,
-                                memberOrganisationIDs: Set(work?.coalition.members.map(\.organisationID) ?? []))
+        CoalitionPolicy.Subject(
+            id: model.id!, areaCode: model.areaCode, regionCode: model.regionCode,
+            memberOrganisationIDs: Set(work?.coalition.members.map(\.organisationID) ?? []))
     }
 
     /// Organisations to tick in a form: the coalition's partners, then any other organisation
@@ -32,7 +33,8 @@ struct CoalitionContext {
     /// Care paths to tick in a form: those of the coalition's area (its municipality or
     /// region and the region's municipalities), and any the coalition already uses.
     func zorgpadOptions(alsoUsed: [UUID]) -> [(value: String, label: String)] {
-        let used = Set(alsoUsed), area = model.areaCode
+        let used = Set(alsoUsed)
+        let area = model.areaCode
         return network.zorgpaden
             .filter { path in
                 used.contains(path.id) || path.areaCode == area || network.regionsOf[area]?.contains(path.areaCode) == true
@@ -47,7 +49,11 @@ struct CoalitionContext {
     static func load(_ req: Request, edit: Bool = false) async throws -> CoalitionContext {
         let key = req.parameters.get("slug") ?? req.parameters.get("id") ?? ""
         let found: Coalition?
-        if let uuid = UUID(uuidString: key) { found = try await req.stores.coalitions.find(uuid) } else { found = try await req.stores.coalitions.find(slug: key) }
+        if let uuid = UUID(uuidString: key) {
+            found = try await req.stores.coalitions.find(uuid)
+        } else {
+            found = try await req.stores.coalitions.find(slug: key)
+        }
         guard let model = found, let work = try await req.stores.coalitionWork.works([model])[model.id!] else {
             throw WiegError.notFound("Deze coalitie bestaat niet.", "This coalition does not exist.")
         }
@@ -61,7 +67,9 @@ struct CoalitionContext {
     /// Read-modify-write of this coalition in one locked transaction (see
     /// `CoalitionWorkStore.modify`): `change` works on the work as it is at that moment,
     /// not as this request read it, so a concurrent edit is never overwritten.
-    func modify<R: Sendable>(_ req: Request, _ change: @escaping @Sendable (CoalitionWork) throws -> (result: R, writes: [CoalitionWrite])) async throws -> R {
+    func modify<R: Sendable>(_ req: Request, _ change: @escaping @Sendable (CoalitionWork) throws -> (result: R, writes: [CoalitionWrite]))
+        async throws -> R
+    {
         try await Self.modify(req, id, change)
     }
 
@@ -72,8 +80,10 @@ struct CoalitionContext {
 
     /// Every coalition read-modify-write of the web goes through here: first this
     /// instance's lock for the coalition, then the store's locked transaction.
-    static func modify<R: Sendable>(_ req: Request, _ coalitionID: UUID,
-                                    _ change: @escaping @Sendable (CoalitionWork) throws -> (result: R, writes: [CoalitionWrite])) async throws -> R {
+    static func modify<R: Sendable>(
+        _ req: Request, _ coalitionID: UUID,
+        _ change: @escaping @Sendable (CoalitionWork) throws -> (result: R, writes: [CoalitionWrite])
+    ) async throws -> R {
         let (stores, actor, now) = (req.stores, req.auditActor, req.now)
         return try await req.application.coalitionLocks.withLock(coalitionID) {
             try await stores.coalitionWork.modify(coalitionID, by: actor, at: now, change)

@@ -18,14 +18,18 @@ enum CoalitionDocumentsController {
     static func document(_ req: Request) async throws -> (CoalitionContext, CoalitionDocumentKind, Int, CoalitionDocument) {
         let context = try await CoalitionContext.load(req)
         guard let kind = req.parameters.get("document").flatMap(CoalitionDocumentKind.init(rawValue:)) else {
-            throw WiegError.notFound("Dit document bestaat niet; kies plan-van-aanpak, jaarplan of voortgangsrapportage.",
-                                     "This document does not exist; choose plan-van-aanpak, jaarplan or voortgangsrapportage.")
+            throw WiegError.notFound(
+                "Dit document bestaat niet; kies plan-van-aanpak, jaarplan of voortgangsrapportage.",
+                "This document does not exist; choose plan-van-aanpak, jaarplan or voortgangsrapportage.")
         }
         let year = try CoalitionContext.year(req)
         let services = Array(context.network.services.values)
         let figures = kind == .voortgangsrapportage ? try await keyFigures(req, areaCode: context.model.areaCode) : nil
-        guard let document = context.work.document(kind, year: year, organisations: context.organisations, services: services,
-                                                   keyFigures: figures) else {
+        guard
+            let document = context.work.document(
+                kind, year: year, organisations: context.organisations, services: services,
+                keyFigures: figures)
+        else {
             throw WiegError.notFound("Deze coalitie heeft nog geen plan van aanpak.", "This coalition has no plan of approach yet.")
         }
         return (context, kind, year, document)
@@ -37,17 +41,28 @@ enum CoalitionDocumentsController {
         guard let area = try await req.stores.areas.find(areaCode) else { return nil }
         let rows = try await req.profileRows(area: area, showSmallNumbers: false)
         guard !rows.isEmpty else { return nil }
-        return DocumentTable(header: ["Indicator", "Periode", "Waarde (95%-interval)", "Vergelijking"], rows: rows.map { row in
-            let d = row.definition
-            guard !row.suppressed else {
-                return .init([d.nameNL, row.period.description, row.publicState == .secondary
-                    ? "niet getoond: anders terug te rekenen uit het totaal" : "niet getoond: minder dan \(d.publicationThreshold)", "—"])
-            }
-            let f = row.figure
-            let value = "\(SVGWriter.dutch(f.value)) \(d.unitLabel) (\(SVGWriter.dutch(f.interval95.lower))–\(SVGWriter.dutch(f.interval95.upper)))"
-            let comparisons = row.references.map { "t.o.v. \($0.area.name): \($0.comparison.outcome.dutchLabel)" }.joined(separator: "; ")
-            return .init([d.nameNL + (row.isSynthetic ? " (synthetisch)" : ""), row.period.description, value, comparisons.isEmpty ? "—" : comparisons])
-        })
+        return DocumentTable(
+            header: ["Indicator", "Periode", "Waarde (95%-interval)", "Vergelijking"],
+            rows: rows.map { row in
+                let d = row.definition
+                guard !row.suppressed else {
+                    return .init([
+                        d.nameNL, row.period.description,
+                        row.publicState == .secondary
+                            ? "niet getoond: anders terug te rekenen uit het totaal" : "niet getoond: minder dan \(d.publicationThreshold)",
+                        "—"
+                    ])
+                }
+                let f = row.figure
+                let value =
+                    "\(SVGWriter.dutch(f.value)) \(d.unitLabel) (\(SVGWriter.dutch(f.interval95.lower))–\(SVGWriter.dutch(f.interval95.upper)))"
+                let comparisons = row.references.map { "t.o.v. \($0.area.name): \($0.comparison.outcome.dutchLabel)" }.joined(
+                    separator: "; ")
+                return .init([
+                    d.nameNL + (row.isSynthetic ? " (synthetisch)" : ""), row.period.description, value,
+                    comparisons.isEmpty ? "—" : comparisons
+                ])
+            })
     }
 
     @Sendable static func html(req: Request) async throws -> Response {
@@ -58,14 +73,16 @@ enum CoalitionDocumentsController {
     @Sendable static func markdown(req: Request) async throws -> Response {
         let (context, kind, year, document) = try await document(req)
         let name = "\(context.slug)-\(kind.rawValue)\(kind.isYearly ? "-\(year)" : "").md"
-        return Download.file(Data(MarkdownRenderer.render(document, tableOfContents: true).utf8), filename: name,
-                             type: HTTPMediaType(type: "text", subType: "markdown", parameters: ["charset": "utf-8"]))
+        return Download.file(
+            Data(MarkdownRenderer.render(document, tableOfContents: true).utf8), filename: name,
+            type: HTTPMediaType(type: "text", subType: "markdown", parameters: ["charset": "utf-8"]))
     }
 
     @Sendable static func activitiesCSV(req: Request) async throws -> Response {
         let context = try await CoalitionContext.load(req)
-        let data = CoalitionCSV.activities(context.work.activities, organisations: context.organisations,
-                                           workgroupNames: Dictionary(context.work.workgroups.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
+        let data = CoalitionCSV.activities(
+            context.work.activities, organisations: context.organisations,
+            workgroupNames: Dictionary(context.work.workgroups.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
         return Download.csv(data, filename: "\(context.slug)-activiteiten.csv")
     }
 

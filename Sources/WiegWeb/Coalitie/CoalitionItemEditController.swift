@@ -37,8 +37,9 @@ enum CoalitionItemEditController<Item: EditableCoalitionItem> {
         let fields = Dictionary(FormFields.parse(req), uniquingKeysWith: { a, _ in a })
         let check = Item.check(fields, id: existing?.id ?? UUID(), existing: existing, context: context, now: req.now)
         guard let item = check.record else {
-            return CoalitionItemFormView.render(req.shell, context: context, item: existing, fields: fields, issues: check.issues,
-                                                status: .unprocessableEntity)
+            return CoalitionItemFormView.render(
+                req.shell, context: context, item: existing, fields: fields, issues: check.issues,
+                status: .unprocessableEntity)
         }
         try await req.stores.coalitionWork.save(item, coalitionID: context.id, by: req.auditActor, at: req.now)
         return req.redirect(to: SiteURL.coalition(context.slug).path + "#" + Item.segment, redirectType: .normal)
@@ -47,11 +48,13 @@ enum CoalitionItemEditController<Item: EditableCoalitionItem> {
     @Sendable static func confirmDelete(req: Request) async throws -> Response {
         let (context, item) = try await load(req)
         let lang = req.lang
-        return ConfirmView.render(req.shell, title: lang.t("\(Item.nounNL.capitalizedFirst) verwijderen", "Delete \(Item.nounEN)"),
-                                  message: lang.t("Weet u zeker dat u '\(item!.label)' wilt verwijderen? De wijzigingsgeschiedenis bewaart wat er stond.",
-                                                  "Are you sure you want to delete '\(item!.label)'? The audit trail keeps what it said."),
-                                  action: SiteURL.coalitionItemDelete(context.slug, Item.segment, item!.id.uuidString).path,
-                                  confirm: lang.t("Ja, verwijderen", "Yes, delete"), cancel: SiteURL.coalition(context.slug).path)
+        return ConfirmView.render(
+            req.shell, title: lang.t("\(Item.nounNL.capitalizedFirst) verwijderen", "Delete \(Item.nounEN)"),
+            message: lang.t(
+                "Weet u zeker dat u '\(item!.label)' wilt verwijderen? De wijzigingsgeschiedenis bewaart wat er stond.",
+                "Are you sure you want to delete '\(item!.label)'? The audit trail keeps what it said."),
+            action: SiteURL.coalitionItemDelete(context.slug, Item.segment, item!.id.uuidString).path,
+            confirm: lang.t("Ja, verwijderen", "Yes, delete"), cancel: SiteURL.coalition(context.slug).path)
     }
 
     @Sendable static func delete(req: Request) async throws -> Response {

@@ -16,8 +16,9 @@ enum CoalitionsController {
         let network = try await req.network()
         let year = try CoalitionContext.year(req)
         let rows = try await req.readableCoalitions().map { model, work in
-            CoalitionRow(model: model, work: work, test: work.minimumTest(year: year, organisations: network.organisationList),
-                         step: work.stepPosition(year: year, organisations: network.organisationList))
+            CoalitionRow(
+                model: model, work: work, test: work.minimumTest(year: year, organisations: network.organisationList),
+                step: work.stepPosition(year: year, organisations: network.organisationList))
         }
         return CoalitionIndexView.render(req.shell, rows: rows, year: year, network: network)
     }
@@ -39,8 +40,9 @@ enum CoalitionsController {
         let members = Set(try await req.stores.areas.members(ofRegion: code)).union([code])
         let rows = try await req.readableCoalitions().filter { model, _ in model.regionCode == code || members.contains(model.areaCode) }
             .map { model, work in
-                CoalitionRow(model: model, work: work, test: work.minimumTest(year: year, organisations: network.organisationList),
-                             step: work.stepPosition(year: year, organisations: network.organisationList))
+                CoalitionRow(
+                    model: model, work: work, test: work.minimumTest(year: year, organisations: network.organisationList),
+                    step: work.stepPosition(year: year, organisations: network.organisationList))
             }
         return RegionCoalitionsView.render(req.shell, regionName: area.name, code: code, rows: rows, year: year, network: network)
     }

@@ -28,7 +28,8 @@ protocol EditableCoalitionItem: CoalitionWorkItem, Identifiable, Equatable where
     static var nounNL: String { get }
     static var nounEN: String { get }
     static func items(in work: CoalitionWork) -> [Self]
-    static func check(_ fields: [String: String], id: UUID, existing: Self?, context: CoalitionContext, now: Date) -> NetworkImport.FormCheck<Self>
+    static func check(_ fields: [String: String], id: UUID, existing: Self?, context: CoalitionContext, now: Date)
+        -> NetworkImport.FormCheck<Self>
     static func fields(_ item: Self) -> [String: String]
     static func form(_ context: CoalitionContext) -> [ItemField]
     var label: String { get }
@@ -37,17 +38,23 @@ protocol EditableCoalitionItem: CoalitionWorkItem, Identifiable, Equatable where
 extension Risk: EditableCoalitionItem {
     static let segment = "risicos", kind = CoalitionItemKind.risk, nounNL = "risico", nounEN = "risk"
     static func items(in work: CoalitionWork) -> [Risk] { work.risks }
-    static func check(_ fields: [String: String], id: UUID, existing: Risk?, context: CoalitionContext, now: Date) -> NetworkImport.FormCheck<Risk> {
+    static func check(_ fields: [String: String], id: UUID, existing: Risk?, context: CoalitionContext, now: Date)
+        -> NetworkImport.FormCheck<Risk>
+    {
         RiskForm.check(fields: fields, id: id)
     }
     static func fields(_ item: Risk) -> [String: String] { RiskForm.fields(item) }
     static func form(_ context: CoalitionContext) -> [ItemField] {
-        [ItemField(name: "risico", labelNL: "Risico", labelEN: "Risk", control: .textarea),
-         ItemField(name: "beheersmaatregel", labelNL: "Beheersmaatregel", labelEN: "Mitigation", control: .textarea),
-         ItemField(name: "verantwoordelijken", labelNL: "Verantwoordelijken", labelEN: "Responsible parties",
-                   hintNL: "Eén per regel.", hintEN: "One per line.", control: .textarea),
-         ItemField(name: "status", labelNL: "Status", labelEN: "Status",
-                   control: .select(RiskStatus.allCases.map { ($0.rawValue, $0.dutchName) }))]
+        [
+            ItemField(name: "risico", labelNL: "Risico", labelEN: "Risk", control: .textarea),
+            ItemField(name: "beheersmaatregel", labelNL: "Beheersmaatregel", labelEN: "Mitigation", control: .textarea),
+            ItemField(
+                name: "verantwoordelijken", labelNL: "Verantwoordelijken", labelEN: "Responsible parties",
+                hintNL: "Eén per regel.", hintEN: "One per line.", control: .textarea),
+            ItemField(
+                name: "status", labelNL: "Status", labelEN: "Status",
+                control: .select(RiskStatus.allCases.map { ($0.rawValue, $0.dutchName) }))
+        ]
     }
     var label: String { risk }
 }
@@ -55,17 +62,22 @@ extension Risk: EditableCoalitionItem {
 extension Workgroup: EditableCoalitionItem {
     static let segment = "werkgroepen", kind = CoalitionItemKind.workgroup, nounNL = "werkgroep", nounEN = "workgroup"
     static func items(in work: CoalitionWork) -> [Workgroup] { work.workgroups }
-    static func check(_ fields: [String: String], id: UUID, existing: Workgroup?, context: CoalitionContext, now: Date) -> NetworkImport.FormCheck<Workgroup> {
+    static func check(_ fields: [String: String], id: UUID, existing: Workgroup?, context: CoalitionContext, now: Date)
+        -> NetworkImport.FormCheck<Workgroup>
+    {
         WorkgroupForm.check(fields: fields, id: id, knownOrganisations: Set(context.organisations.map(\.id)), existing: existing)
     }
     static func fields(_ item: Workgroup) -> [String: String] { WorkgroupForm.fields(item) }
     static func form(_ context: CoalitionContext) -> [ItemField] {
-        [ItemField(name: "naam", labelNL: "Naam", labelEN: "Name"),
-         ItemField(name: "actie-eigenaar", labelNL: "Actie-eigenaar", labelEN: "Action owner"),
-         ItemField(name: "contact-projectgroep", labelNL: "Contact in de projectgroep", labelEN: "Contact in the project group"),
-         ItemField(name: "leden", labelNL: "Deelnemende organisaties", labelEN: "Member organisations",
-                   control: .checkboxes(context.organisationOptions(alsoUsed: context.work.workgroups.flatMap(\.memberOrganisationIDs)))),
-         ItemField(name: "toelichting", labelNL: "Toelichting", labelEN: "Note", control: .textarea)]
+        [
+            ItemField(name: "naam", labelNL: "Naam", labelEN: "Name"),
+            ItemField(name: "actie-eigenaar", labelNL: "Actie-eigenaar", labelEN: "Action owner"),
+            ItemField(name: "contact-projectgroep", labelNL: "Contact in de projectgroep", labelEN: "Contact in the project group"),
+            ItemField(
+                name: "leden", labelNL: "Deelnemende organisaties", labelEN: "Member organisations",
+                control: .checkboxes(context.organisationOptions(alsoUsed: context.work.workgroups.flatMap(\.memberOrganisationIDs)))),
+            ItemField(name: "toelichting", labelNL: "Toelichting", labelEN: "Note", control: .textarea)
+        ]
     }
     var label: String { name }
 }
@@ -73,19 +85,27 @@ extension Workgroup: EditableCoalitionItem {
 extension GovernanceBody: EditableCoalitionItem {
     static let segment = "overleggen", kind = CoalitionItemKind.governance, nounNL = "overleg", nounEN = "governance body"
     static func items(in work: CoalitionWork) -> [GovernanceBody] { work.governance }
-    static func check(_ fields: [String: String], id: UUID, existing: GovernanceBody?, context: CoalitionContext, now: Date) -> NetworkImport.FormCheck<GovernanceBody> {
+    static func check(_ fields: [String: String], id: UUID, existing: GovernanceBody?, context: CoalitionContext, now: Date)
+        -> NetworkImport.FormCheck<GovernanceBody>
+    {
         GovernanceBodyForm.check(fields: fields, id: id)
     }
     static func fields(_ item: GovernanceBody) -> [String: String] { GovernanceBodyForm.fields(item) }
     static func form(_ context: CoalitionContext) -> [ItemField] {
-        [ItemField(name: "soort", labelNL: "Soort", labelEN: "Kind",
-                   control: .select(GovernanceBodyKind.allCases.map { ($0.rawValue, $0.dutchName) })),
-         ItemField(name: "naam", labelNL: "Naam", labelEN: "Name"),
-         ItemField(name: "leden", labelNL: "Leden (rollen of organisaties)", labelEN: "Members (roles or organisations)",
-                   hintNL: "Eén per regel.", hintEN: "One per line.", control: .textarea),
-         ItemField(name: "vergaderingen-per-jaar", labelNL: "Vereist aantal vergaderingen per jaar", labelEN: "Required meetings per year"),
-         ItemField(name: "vergaderingen", labelNL: "Gehouden vergaderingen", labelEN: "Meetings held",
-                   hintNL: "Eén datum per regel, dd-mm-jjjj.", hintEN: "One date per line, dd-mm-yyyy.", control: .textarea)]
+        [
+            ItemField(
+                name: "soort", labelNL: "Soort", labelEN: "Kind",
+                control: .select(GovernanceBodyKind.allCases.map { ($0.rawValue, $0.dutchName) })),
+            ItemField(name: "naam", labelNL: "Naam", labelEN: "Name"),
+            ItemField(
+                name: "leden", labelNL: "Leden (rollen of organisaties)", labelEN: "Members (roles or organisations)",
+                hintNL: "Eén per regel.", hintEN: "One per line.", control: .textarea),
+            ItemField(
+                name: "vergaderingen-per-jaar", labelNL: "Vereist aantal vergaderingen per jaar", labelEN: "Required meetings per year"),
+            ItemField(
+                name: "vergaderingen", labelNL: "Gehouden vergaderingen", labelEN: "Meetings held",
+                hintNL: "Eén datum per regel, dd-mm-jjjj.", hintEN: "One date per line, dd-mm-yyyy.", control: .textarea)
+        ]
     }
     var label: String { name }
 }
@@ -93,21 +113,29 @@ extension GovernanceBody: EditableCoalitionItem {
 extension Agreement: EditableCoalitionItem {
     static let segment = "afspraken", kind = CoalitionItemKind.agreement, nounNL = "afspraak", nounEN = "agreement"
     static func items(in work: CoalitionWork) -> [Agreement] { work.agreements }
-    static func check(_ fields: [String: String], id: UUID, existing: Agreement?, context: CoalitionContext, now: Date) -> NetworkImport.FormCheck<Agreement> {
-        AgreementForm.check(fields: fields, id: id, knownOrganisations: Set(context.organisations.map(\.id)),
-                            knownZorgpaden: Set(context.network.zorgpaden.map(\.id)))
+    static func check(_ fields: [String: String], id: UUID, existing: Agreement?, context: CoalitionContext, now: Date)
+        -> NetworkImport.FormCheck<Agreement>
+    {
+        AgreementForm.check(
+            fields: fields, id: id, knownOrganisations: Set(context.organisations.map(\.id)),
+            knownZorgpaden: Set(context.network.zorgpaden.map(\.id)))
     }
     static func fields(_ item: Agreement) -> [String: String] { AgreementForm.fields(item) }
     static func form(_ context: CoalitionContext) -> [ItemField] {
-        [ItemField(name: "titel", labelNL: "Titel", labelEN: "Title"),
-         ItemField(name: "niveau", labelNL: "Niveau", labelEN: "Level",
-                   control: .select(AgreementLevel.allCases.map { ($0.rawValue, $0.dutchName) })),
-         ItemField(name: "partijen", labelNL: "Partijen (ten minste twee)", labelEN: "Parties (at least two)",
-                   control: .checkboxes(context.organisationOptions(alsoUsed: context.work.agreements.flatMap(\.partyIDs)))),
-         ItemField(name: "datum", labelNL: "Datum (dd-mm-jjjj)", labelEN: "Date (dd-mm-yyyy)"),
-         ItemField(name: "link", labelNL: "Link naar het document", labelEN: "Link to the document"),
-         ItemField(name: "zorgpaden", labelNL: "Zorgpaden die de afspraak regelt", labelEN: "Care paths the agreement governs",
-                   control: .checkboxes(context.zorgpadOptions(alsoUsed: context.work.agreements.flatMap(\.zorgpadIDs))))]
+        [
+            ItemField(name: "titel", labelNL: "Titel", labelEN: "Title"),
+            ItemField(
+                name: "niveau", labelNL: "Niveau", labelEN: "Level",
+                control: .select(AgreementLevel.allCases.map { ($0.rawValue, $0.dutchName) })),
+            ItemField(
+                name: "partijen", labelNL: "Partijen (ten minste twee)", labelEN: "Parties (at least two)",
+                control: .checkboxes(context.organisationOptions(alsoUsed: context.work.agreements.flatMap(\.partyIDs)))),
+            ItemField(name: "datum", labelNL: "Datum (dd-mm-jjjj)", labelEN: "Date (dd-mm-yyyy)"),
+            ItemField(name: "link", labelNL: "Link naar het document", labelEN: "Link to the document"),
+            ItemField(
+                name: "zorgpaden", labelNL: "Zorgpaden die de afspraak regelt", labelEN: "Care paths the agreement governs",
+                control: .checkboxes(context.zorgpadOptions(alsoUsed: context.work.agreements.flatMap(\.zorgpadIDs))))
+        ]
     }
     var label: String { title }
 }

@@ -27,8 +27,9 @@ enum LearningController {
         let theme = try req.apiEnum("thema", MinimumTheme.self)
         let actionLine = try req.apiEnum("actielijn", ActionLine.self)
         let kind = try req.apiEnum("soort", OriginItemKind.self)
-        return PublishedPlanFilter(theme: theme, actionLine: actionLine, text: try req.apiString("zoek", maxLength: 200) ?? "",
-                                   kinds: kind.map { [$0] } ?? Set(OriginItemKind.allCases))
+        return PublishedPlanFilter(
+            theme: theme, actionLine: actionLine, text: try req.apiString("zoek", maxLength: 200) ?? "",
+            kinds: kind.map { [$0] } ?? Set(OriginItemKind.allCases))
     }
 
     static func matches(_ req: Request) async throws -> (matches: [PublishedPlanMatch], works: [(Coalition, CoalitionWork)]) {
@@ -40,15 +41,19 @@ enum LearningController {
     @Sendable static func index(req: Request) async throws -> Response {
         let (found, works) = try await matches(req)
         let targets = works.filter { CoalitionPolicy.canEdit(req.principal, CoalitionContext.subject($0.0, $0.1)) }.map(\.0)
-        return LearningView.render(req.shell, matches: found, targets: targets, filter: try filter(req),
-                                   copied: req.query[String.self, at: "melding"] == "overgenomen")
+        return LearningView.render(
+            req.shell, matches: found, targets: targets, filter: try filter(req),
+            copied: req.query[String.self, at: "melding"] == "overgenomen")
     }
 
     @Sendable static func json(req: Request) async throws -> Response {
         let (found, _) = try await matches(req)
         let page = try req.apiPage(defaultSize: 50)
-        let items = found.map { LearningJSON(coalition: $0.plan.coalitionID, coalitionName: $0.plan.name, kind: $0.kind.rawValue,
-                                             item: $0.itemID, title: $0.title) }
+        let items = found.map {
+            LearningJSON(
+                coalition: $0.plan.coalitionID, coalitionName: $0.plan.name, kind: $0.kind.rawValue,
+                item: $0.itemID, title: $0.title)
+        }
         let slice = Array(items.dropFirst(page.offset).prefix(page.size))
         return try await APIPage(Paged(items: slice, number: page.number, size: page.size, total: items.count)).encodeResponse(for: req)
     }
@@ -57,12 +62,14 @@ enum LearningController {
         let fields = Dictionary(FormFields.parse(req), uniquingKeysWith: { a, _ in a })
         let works = try await all(req)
         guard let sourceID = fields["bron"].flatMap(UUID.init(uuidString:)), let itemID = fields["item"].flatMap(UUID.init(uuidString:)),
-              let kind = fields["soort"].flatMap(OriginItemKind.init(rawValue:)),
-              let source = works.first(where: { $0.0.id == sourceID && $0.1.coalition.publishesPlan })?.1.published() else {
+            let kind = fields["soort"].flatMap(OriginItemKind.init(rawValue:)),
+            let source = works.first(where: { $0.0.id == sourceID && $0.1.coalition.publishesPlan })?.1.published()
+        else {
             throw WiegError.badRequest("Dit onderdeel is niet (meer) gepubliceerd.", "This item is not published (any more).")
         }
         guard let target = works.first(where: { $0.0.slug == fields["doel"] }),
-              CoalitionPolicy.canEdit(req.principal, CoalitionContext.subject(target.0, target.1)) else { throw WiegError.forbidden }
+            CoalitionPolicy.canEdit(req.principal, CoalitionContext.subject(target.0, target.1))
+        else { throw WiegError.forbidden }
         guard target.0.id != sourceID else {
             throw WiegError.badRequest("Dit staat al in het plan van uw eigen coalitie.", "This is already in your own coalition's plan.")
         }
@@ -81,7 +88,8 @@ enum LearningController {
                 guard let item = source.workgroups.first(where: { $0.id == itemID }) else { throw notFound }
                 after = before.copying(workgroup: item, from: source, on: now)
             }
-            let oldActivities = Set(before.activities.map(\.id)), oldGroups = Set(before.workgroups.map(\.id))
+            let oldActivities = Set(before.activities.map(\.id))
+            let oldGroups = Set(before.workgroups.map(\.id))
             var writes: [CoalitionWrite] = after.workgroups.filter { !oldGroups.contains($0.id) }.map { .item($0) }
             writes += after.activities.filter { !oldActivities.contains($0.id) }.map { .activity($0) }
             if let plan = after.plan, after.plan != before.plan { writes.append(.item(plan)) }
@@ -90,7 +98,9 @@ enum LearningController {
         return req.redirect(to: SiteURL.coalition(target.0.slug).path + "#activiteiten", redirectType: .normal)
     }
 
-    static var notFound: WiegError { .notFound("Dit onderdeel bestaat niet in het gepubliceerde plan.", "This item is not in the published plan.") }
+    static var notFound: WiegError {
+        .notFound("Dit onderdeel bestaat niet in het gepubliceerde plan.", "This item is not in the published plan.")
+    }
 
     @Sendable static func publish(req: Request) async throws -> Response {
         let context = try await CoalitionContext.load(req, edit: true)

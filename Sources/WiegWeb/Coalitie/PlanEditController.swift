@@ -28,8 +28,9 @@ enum PlanEditController {
 
     @Sendable static func detailsForm(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req, edit: true)
-        return CoalitionEditing.page(req, c, ("Gegevens van de coalitie", "Coalition details"), .coalitionDetails(c.slug), PlanFields.details,
-                    CoalitionDetailsForm.fields(c.work.coalition))
+        return CoalitionEditing.page(
+            req, c, ("Gegevens van de coalitie", "Coalition details"), .coalitionDetails(c.slug), PlanFields.details,
+            CoalitionDetailsForm.fields(c.work.coalition))
     }
 
     @Sendable static func detailsSave(req: Request) async throws -> Response {
@@ -40,7 +41,8 @@ enum PlanEditController {
             return (check.issues, check.record.map { [.record($0)] } ?? [])
         }
         guard issues.isEmpty else {
-            return CoalitionEditing.page(req, c, ("Gegevens van de coalitie", "Coalition details"), .coalitionDetails(c.slug), PlanFields.details, f, issues)
+            return CoalitionEditing.page(
+                req, c, ("Gegevens van de coalitie", "Coalition details"), .coalitionDetails(c.slug), PlanFields.details, f, issues)
         }
         return CoalitionEditing.back(req, c, "partners")
     }
@@ -49,8 +51,9 @@ enum PlanEditController {
 
     @Sendable static func planForm(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req, edit: true)
-        return CoalitionEditing.page(req, c, ("Plan van aanpak bewerken", "Edit the plan of approach"), .planEdit(c.slug), PlanFields.plan,
-                    c.work.plan.map { PlanForm.fields($0) } ?? [:])
+        return CoalitionEditing.page(
+            req, c, ("Plan van aanpak bewerken", "Edit the plan of approach"), .planEdit(c.slug), PlanFields.plan,
+            c.work.plan.map { PlanForm.fields($0) } ?? [:])
     }
 
     @Sendable static func planSave(req: Request) async throws -> Response {
@@ -62,14 +65,16 @@ enum PlanEditController {
             return (check.issues, check.record.map { [.item($0)] } ?? [])
         }
         guard issues.isEmpty else {
-            return CoalitionEditing.page(req, c, ("Plan van aanpak bewerken", "Edit the plan of approach"), .planEdit(c.slug), PlanFields.plan, f, issues)
+            return CoalitionEditing.page(
+                req, c, ("Plan van aanpak bewerken", "Edit the plan of approach"), .planEdit(c.slug), PlanFields.plan, f, issues)
         }
         return CoalitionEditing.back(req, c, "plan")
     }
 
     static let goalGone = WiegError.notFound("Dit doel bestaat niet (meer).", "This goal does not exist (any more).")
-    static let noPlan = WiegError.badRequest("Leg eerst het plan van aanpak vast; doelen horen bij een plan.",
-                                             "Record the plan of approach first; goals belong to a plan.")
+    static let noPlan = WiegError.badRequest(
+        "Leg eerst het plan van aanpak vast; doelen horen bij een plan.",
+        "Record the plan of approach first; goals belong to a plan.")
 
     static func goal(_ req: Request, _ c: CoalitionContext) throws -> Goal? {
         guard let raw = req.parameters.get("id") else { return nil }
@@ -80,8 +85,9 @@ enum PlanEditController {
     @Sendable static func goalForm(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req, edit: true)
         let goal = try goal(req, c)
-        return CoalitionEditing.page(req, c, goal == nil ? ("Nieuw doel", "New goal") : ("Doel bewerken", "Edit goal"),
-                    goal.map { .goalEdit(c.slug, $0.id.uuidString) } ?? .goalNew(c.slug), PlanFields.goal, goal.map(GoalForm.fields) ?? [:])
+        return CoalitionEditing.page(
+            req, c, goal == nil ? ("Nieuw doel", "New goal") : ("Doel bewerken", "Edit goal"),
+            goal.map { .goalEdit(c.slug, $0.id.uuidString) } ?? .goalNew(c.slug), PlanFields.goal, goal.map(GoalForm.fields) ?? [:])
     }
 
     @Sendable static func goalSave(req: Request) async throws -> Response {
@@ -91,8 +97,9 @@ enum PlanEditController {
         let f = CoalitionEditing.fields(req)
         let check = GoalForm.check(fields: f, id: existing?.id ?? UUID(), existing: existing)
         guard let goal = check.record else {
-            return CoalitionEditing.page(req, c, existing == nil ? ("Nieuw doel", "New goal") : ("Doel bewerken", "Edit goal"),
-                        existing.map { .goalEdit(c.slug, $0.id.uuidString) } ?? .goalNew(c.slug), PlanFields.goal, f, check.issues)
+            return CoalitionEditing.page(
+                req, c, existing == nil ? ("Nieuw doel", "New goal") : ("Doel bewerken", "Edit goal"),
+                existing.map { .goalEdit(c.slug, $0.id.uuidString) } ?? .goalNew(c.slug), PlanFields.goal, f, check.issues)
         }
         let isNew = existing == nil
         try await c.modify(req) { work in
@@ -112,11 +119,13 @@ enum PlanEditController {
     @Sendable static func goalConfirm(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req, edit: true)
         let goal = try goal(req, c)!
-        return ConfirmView.render(req.shell, title: req.lang.t("Doel verwijderen", "Delete goal"),
-                                  message: req.lang.t("Weet u zeker dat u het doel '\(goal.text)' wilt verwijderen? De wijzigingsgeschiedenis bewaart wat er stond.",
-                                                      "Are you sure you want to delete the goal '\(goal.text)'? The audit trail keeps what it said."),
-                                  action: SiteURL.goalDelete(c.slug, goal.id.uuidString).path, confirm: req.lang.t("Ja, verwijderen", "Yes, delete"),
-                                  cancel: SiteURL.coalition(c.slug).path)
+        return ConfirmView.render(
+            req.shell, title: req.lang.t("Doel verwijderen", "Delete goal"),
+            message: req.lang.t(
+                "Weet u zeker dat u het doel '\(goal.text)' wilt verwijderen? De wijzigingsgeschiedenis bewaart wat er stond.",
+                "Are you sure you want to delete the goal '\(goal.text)'? The audit trail keeps what it said."),
+            action: SiteURL.goalDelete(c.slug, goal.id.uuidString).path, confirm: req.lang.t("Ja, verwijderen", "Yes, delete"),
+            cancel: SiteURL.coalition(c.slug).path)
     }
 
     @Sendable static func goalDelete(req: Request) async throws -> Response {

@@ -27,17 +27,30 @@ enum ProgressController {
     @Sendable static func json(req: Request) async throws -> Response {
         let c = try await CoalitionContext.load(req)
         let year = try CoalitionContext.year(req)
-        return try await ProgressJSON(year: year, actionLines: rows(c, year: year).map { row in
-            ProgressJSON.Row(actionLine: row.actionLine?.rawValue, quarters: row.quarters.map {
-                .init(quarter: $0.quarter.label, planned: $0.planned, running: $0.running, realised: $0.realised)
-            })
-        }).encodeResponse(for: req)
+        return try await ProgressJSON(
+            year: year,
+            actionLines: rows(c, year: year).map { row in
+                ProgressJSON.Row(
+                    actionLine: row.actionLine?.rawValue,
+                    quarters: row.quarters.map {
+                        .init(quarter: $0.quarter.label, planned: $0.planned, running: $0.running, realised: $0.realised)
+                    })
+            }
+        ).encodeResponse(for: req)
     }
 }
 
 struct ProgressJSON: Content {
-    struct Cell: Content { var quarter: String; var planned: Int; var running: Int; var realised: Int }
-    struct Row: Content { var actionLine: String?; var quarters: [Cell] }
+    struct Cell: Content {
+        var quarter: String
+        var planned: Int
+        var running: Int
+        var realised: Int
+    }
+    struct Row: Content {
+        var actionLine: String?
+        var quarters: [Cell]
+    }
     var year: Int
     var actionLines: [Row]
 }

@@ -22,7 +22,8 @@ enum YearCloseController {
         let context = try await CoalitionContext.load(req, edit: true)
         let fields = Dictionary(FormFields.parse(req), uniquingKeysWith: { a, _ in a })
         guard let year = fields["jaar"].flatMap(Int.init), (2000...2100).contains(year) else {
-            throw WiegError.badRequest("Geef het jaar dat u afsluit (2000 tot en met 2100).", "Give the year you are closing (2000 to 2100).")
+            throw WiegError.badRequest(
+                "Geef het jaar dat u afsluit (2000 tot en met 2100).", "Give the year you are closing (2000 to 2100).")
         }
         let activities = YearClose.activities(in: year, from: context.work.activities)
         var decisions: [UUID: YearCloseDecision] = [:]
@@ -34,18 +35,21 @@ enum YearCloseController {
             }
             decisions[activity.id] = YearCloseDecision(outcome: outcome, reflection: fields["reflectie-\(activity.id.uuidString)"] ?? "")
         }
-        let check = YearClose.apply(decisions: decisions, activities: context.work.activities, year: year,
-                                    closedYears: context.work.closedYearNumbers, pharos: context.work.points(year))
+        let check = YearClose.apply(
+            decisions: decisions, activities: context.work.activities, year: year,
+            closedYears: context.work.closedYearNumbers, pharos: context.work.points(year))
         let issues = check.issues.merging(unanswered) { first, _ in first }
         guard issues.isEmpty, let result = check.result else {
-            return YearCloseView.render(req.shell, context: context, year: year, fields: fields, issues: issues,
-                                        yearIssue: check.yearIssue, status: .unprocessableEntity)
+            return YearCloseView.render(
+                req.shell, context: context, year: year, fields: fields, issues: issues,
+                yearIssue: check.yearIssue, status: .unprocessableEntity)
         }
         do {
             try await req.stores.coalitionWork.closeYear(result, coalitionID: context.id, by: req.auditActor, at: req.now)
         } catch CoalitionStoreError.yearAlreadyClosed {
-            return YearCloseView.render(req.shell, context: context, year: year, fields: fields, issues: [:],
-                                        yearIssue: "Het jaar \(year) is zojuist al afgesloten.", status: .conflict)
+            return YearCloseView.render(
+                req.shell, context: context, year: year, fields: fields, issues: [:],
+                yearIssue: "Het jaar \(year) is zojuist al afgesloten.", status: .conflict)
         }
         return req.redirect(to: SiteURL.closeYear(context.slug).with([("jaar", String(year))]), redirectType: .normal)
     }

@@ -43,8 +43,10 @@ enum AreaProfile {
 
     /// `disclosure` says which figures the public may not see (decided over the whole
     /// country, as every other view); `showSmallNumbers` whose small numbers this viewer sees.
-    static func rows(area: Area, references: [Area], catalogue: [IndicatorDefinition], values: [IndicatorValue],
-                     showSmallNumbers: SmallNumberAccess, disclosure: DisclosureLookup) -> [ProfileRow] {
+    static func rows(
+        area: Area, references: [Area], catalogue: [IndicatorDefinition], values: [IndicatorValue],
+        showSmallNumbers: SmallNumberAccess, disclosure: DisclosureLookup
+    ) -> [ProfileRow] {
         let byArea = Dictionary(grouping: values, by: \.areaCode)
         func publicState(_ definition: IndicatorDefinition, _ value: IndicatorValue, of area: Area) -> SuppressionState {
             if value.numerator < definition.publicationThreshold || value.denominator < definition.publicationThreshold { return .primary }
@@ -56,21 +58,29 @@ enum AreaProfile {
         return catalogue.compactMap { definition in
             let own = (byArea[area.code] ?? []).filter { $0.indicatorCode == definition.code }
             guard let latest = own.max(by: { period($0) < period($1) }),
-                  let figure = IndicatorFigure(definition, numerator: latest.numerator, denominator: latest.denominator) else { return nil }
+                let figure = IndicatorFigure(definition, numerator: latest.numerator, denominator: latest.denominator)
+            else { return nil }
             let refs: [ProfileRow.Reference] = references.compactMap { reference in
-                guard let value = (byArea[reference.code] ?? []).first(where: { $0.indicatorCode == definition.code && $0.period == latest.period }),
-                      !hidden(definition, value, of: reference),
-                      let refFigure = IndicatorFigure(definition, numerator: value.numerator, denominator: value.denominator) else { return nil }
-                return .init(area: reference, figure: refFigure, comparison: figure.compared(with: refFigure.value, polarity: definition.polarity))
+                guard
+                    let value = (byArea[reference.code] ?? []).first(where: {
+                        $0.indicatorCode == definition.code && $0.period == latest.period
+                    }),
+                    !hidden(definition, value, of: reference),
+                    let refFigure = IndicatorFigure(definition, numerator: value.numerator, denominator: value.denominator)
+                else { return nil }
+                return .init(
+                    area: reference, figure: refFigure, comparison: figure.compared(with: refFigure.value, polarity: definition.polarity))
             }
             let trend: [Double?] = own.sorted { period($0) < period($1) }.map { value in
                 guard let f = IndicatorFigure(definition, numerator: value.numerator, denominator: value.denominator),
-                      !hidden(definition, value, of: area) else { return nil }
+                    !hidden(definition, value, of: area)
+                else { return nil }
                 return f.value
             }
-            return ProfileRow(definition: definition, period: period(latest), figure: figure, references: refs,
-                              source: latest.sourceFile, publicState: publicState(definition, latest, of: area),
-                              suppressed: hidden(definition, latest, of: area), trend: trend)
+            return ProfileRow(
+                definition: definition, period: period(latest), figure: figure, references: refs,
+                source: latest.sourceFile, publicState: publicState(definition, latest, of: area),
+                suppressed: hidden(definition, latest, of: area), trend: trend)
         }
     }
 

@@ -17,8 +17,9 @@ enum AreasController {
     static func kind(_ req: Request) throws -> AreaKind? {
         guard let raw = req.query[String.self, at: "soort"], !raw.isEmpty else { return nil }
         guard let kind = AreaKind(rawValue: raw) else {
-            throw WiegError.badRequest("Onbekende soort '\(raw)'; kies uit \(AreaKind.allCases.map(\.rawValue).joined(separator: ", ")).",
-                                       "Unknown kind '\(raw)'; choose from \(AreaKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+            throw WiegError.badRequest(
+                "Onbekende soort '\(raw)'; kies uit \(AreaKind.allCases.map(\.rawValue).joined(separator: ", ")).",
+                "Unknown kind '\(raw)'; choose from \(AreaKind.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
         return kind
     }
@@ -58,13 +59,18 @@ enum AreasController {
         GeographyImportView.render(req.shell, plan: nil, committed: nil)
     }
 
-    struct ImportUpload: Content { var file: File?; var actie: String? }
+    struct ImportUpload: Content {
+        var file: File?
+        var actie: String?
+    }
 
     @Sendable static func importFile(req: Request) async throws -> Response {
         let upload = try req.content.decode(ImportUpload.self)
         guard let file = upload.file, file.data.readableBytes > 0 else {
-            return GeographyImportView.render(req.shell, plan: nil, committed: nil, error: req.lang.t(
-                "Kies een CSV-bestand om te importeren.", "Choose a CSV file to import."), status: .unprocessableEntity)
+            return GeographyImportView.render(
+                req.shell, plan: nil, committed: nil,
+                error: req.lang.t(
+                    "Kies een CSV-bestand om te importeren.", "Choose a CSV file to import."), status: .unprocessableEntity)
         }
         let data = Data(buffer: file.data)
         let plan = GeographyImport.plan(csv: data, existing: try await req.stores.areas.kindsByCode())

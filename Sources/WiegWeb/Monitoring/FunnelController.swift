@@ -26,7 +26,8 @@ enum FunnelController {
 
     @Sendable static func csv(req: Request) async throws -> Response {
         let query = try await LevelQuery.load(req)
-        return Download.csv(Data((data(query)?.csv() ?? FunnelData.emptyCSV).utf8),
-                            filename: "trechter-\(query.definition.code)-\(query.level.rawValue)-\(query.period).csv")
+        return Download.csv(
+            Data((data(query)?.csv() ?? FunnelData.emptyCSV).utf8),
+            filename: "trechter-\(query.definition.code)-\(query.level.rawValue)-\(query.period).csv")
     }
 }

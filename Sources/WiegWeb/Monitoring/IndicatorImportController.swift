@@ -16,14 +16,19 @@ enum IndicatorImportController {
         IndicatorImportView.render(req.shell, plan: nil, committed: nil)
     }
 
-    struct Upload: Content { var file: File?; var actie: String? }
+    struct Upload: Content {
+        var file: File?
+        var actie: String?
+    }
 
     @Sendable static func upload(req: Request) async throws -> Response {
         let actor = try req.requirePrincipal()
         let upload = try req.content.decode(Upload.self)
         guard let file = upload.file, file.data.readableBytes > 0 else {
-            return IndicatorImportView.render(req.shell, plan: nil, committed: nil, error: req.lang.t(
-                "Kies een CSV-bestand om te importeren.", "Choose a CSV file to import."), status: .unprocessableEntity)
+            return IndicatorImportView.render(
+                req.shell, plan: nil, committed: nil,
+                error: req.lang.t(
+                    "Kies een CSV-bestand om te importeren.", "Choose a CSV file to import."), status: .unprocessableEntity)
         }
         let store = req.stores.indicators
         let indicators = Dictionary(uniqueKeysWithValues: try await store.catalogue().map { ($0.code, $0) })

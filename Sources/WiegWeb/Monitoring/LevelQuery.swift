@@ -63,8 +63,9 @@ struct LevelQuery {
         }
         let areas = try await areas(level: level, within: within, req: req)
         let codes = areas.map(\.code)
-        let periods = try await req.application.monitoringCache.periods(.init(indicator: definition.code, level: level, within: within?.code),
-                                                                        codes: codes, stores: req.stores)
+        let periods = try await req.application.monitoringCache.periods(
+            .init(indicator: definition.code, level: level, within: within?.code),
+            codes: codes, stores: req.stores)
         // A period this level has no figures for (e.g. kept from another level in the form)
         // falls back to the latest one; the form then shows which period is drawn.
         let asked = try req.apiString("periode", maxLength: 20).flatMap { periods.contains($0) ? $0 : nil }
@@ -74,27 +75,34 @@ struct LevelQuery {
         let referenceCode = referenceArea?.code
         let indicators = req.stores.indicators
         // The whole country at a level: joined in the database rather than 4,000 codes sent.
-        let values = within == nil
+        let values =
+            within == nil
             ? try await indicators.counts(indicator: definition.code, period: period, kind: level)
                 + indicators.counts(indicator: definition.code, period: period, areaCodes: [referenceCode].compactMap { $0 })
             : try await indicators.counts(indicator: definition.code, period: period, areaCodes: codes + [referenceCode].compactMap { $0 })
         let byCode = Dictionary(values.map { ($0.area, $0) }, uniquingKeysWith: { a, _ in a })
         // Suppression as decided for every view, over the whole country.
-        let disclosure = period.isEmpty ? DisclosureMap()
+        let disclosure =
+            period.isEmpty
+            ? DisclosureMap()
             : try await req.application.monitoringCache.disclosure(definition, period: period, stores: req.stores)
         let access = try await req.smallNumberAccess()
         let reference = referenceArea.flatMap { area -> (Area, IndicatorFigure)? in
             if disclosure.isHidden(area.code) && !access.covers(area.code, parent: area.parentCode) { return nil }
-            return byCode[area.code].flatMap { IndicatorFigure(definition, numerator: $0.numerator, denominator: $0.denominator) }.map { (area, $0) }
+            return byCode[area.code].flatMap { IndicatorFigure(definition, numerator: $0.numerator, denominator: $0.denominator) }.map {
+                (area, $0)
+            }
         }
         let present = areas.filter { byCode[$0.code] != nil && $0.code != referenceCode }
         let cells = present.map { area in
             let v = byCode[area.code]!
-            return Cell(area: area, numerator: v.numerator, denominator: v.denominator, state: disclosure[area.code]?.state ?? .shown,
-                        figure: IndicatorFigure(definition, numerator: v.numerator, denominator: v.denominator))
+            return Cell(
+                area: area, numerator: v.numerator, denominator: v.denominator, state: disclosure[area.code]?.state ?? .shown,
+                figure: IndicatorFigure(definition, numerator: v.numerator, denominator: v.denominator))
         }.sorted { ($0.area.name, $0.area.code) < ($1.area.name, $1.area.code) }
-        var query = LevelQuery(definition: definition, level: level, within: within, period: period, periods: periods, cells: cells,
-                               reference: reference, access: access)
+        var query = LevelQuery(
+            definition: definition, level: level, within: within, period: period, periods: periods, cells: cells,
+            reference: reference, access: access)
         query.hiddenCodes = Set(cells.filter(query.hidden).map(\.area.code))
         return query
     }

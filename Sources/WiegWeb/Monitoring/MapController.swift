@@ -29,12 +29,14 @@ enum MapController {
         }
         let projection = GeoProjection(bounds: bounds, width: 480, height: 560)
         let features = drawn.map { cell in
-            ChoroplethFeature(code: cell.area.code, name: cell.area.name, rings: projection.rings(boundaries[cell.area.code]!),
-                              value: q.hidden(cell) ? nil : cell.figure?.value, suppressed: q.hidden(cell))
+            ChoroplethFeature(
+                code: cell.area.code, name: cell.area.name, rings: projection.rings(boundaries[cell.area.code]!),
+                value: q.hidden(cell) ? nil : cell.figure?.value, suppressed: q.hidden(cell))
         }
         let svg = ChoroplethSVG.render(features: features, classes: classes, title: title, unit: q.definition.unitLabel)
-        return MapData(svg: svg, classes: classes, withoutBoundary: q.cells.filter { boundaries[$0.area.code] == nil }.map(\.area.name),
-                       synthetic: synthetic)
+        return MapData(
+            svg: svg, classes: classes, withoutBoundary: q.cells.filter { boundaries[$0.area.code] == nil }.map(\.area.name),
+            synthetic: synthetic)
     }
 
     @Sendable static func page(req: Request) async throws -> Response {
@@ -42,8 +44,9 @@ enum MapController {
         let codes = q.cells.map(\.area.code)
         let store = req.stores.boundaries
         let title = req.lang.t("Kaart: \(q.definition.nameNL)", "Map: \(q.definition.nameEN)")
-        let data = build(q, boundaries: try await store.boundaries(codes: codes), synthetic: try await store.anySynthetic(codes: codes),
-                         title: title)
+        let data = build(
+            q, boundaries: try await store.boundaries(codes: codes), synthetic: try await store.anySynthetic(codes: codes),
+            title: title)
         return MapView.render(req.shell, query: q, map: data, title: title)
     }
 }

@@ -95,14 +95,18 @@ actor MonitoringCache {
         if let running = building[definition.code] { return try await running.value }
         let started = generation
         let areas: [AreaRecord]
-        if let geography { areas = geography } else {
+        if let geography {
+            areas = geography
+        } else {
             areas = try await stores.areas.geography()
             if generation == started { geography = areas }
         }
         let indicators = stores.indicators
         let task = Task { () async throws -> [String: DisclosureMap] in
             var byPeriod: [String: [IndicatorValueRecord]] = [:]
-            for value in try await indicators.counts(indicator: definition.code) { byPeriod[value.period.description, default: []].append(value) }
+            for value in try await indicators.counts(indicator: definition.code) {
+                byPeriod[value.period.description, default: []].append(value)
+            }
             return byPeriod.mapValues { DisclosureMap.build(values: $0, areas: areas, threshold: definition.publicationThreshold) }
         }
         building[definition.code] = task

@@ -40,8 +40,9 @@ enum MonitoringController {
 
     @Sendable static func profile(req: Request) async throws -> Response {
         let (area, rows) = try await profileRows(req)
-        return AreaProfileView.render(req.shell, area: area, rows: rows,
-                                      showsSmallNumbers: try await req.smallNumberAccess().covers(area.code, parent: area.parentCode))
+        return AreaProfileView.render(
+            req.shell, area: area, rows: rows,
+            showsSmallNumbers: try await req.smallNumberAccess().covers(area.code, parent: area.parentCode))
     }
 
     @Sendable static func profileJSON(req: Request) async throws -> Response {
@@ -120,10 +121,14 @@ struct ProfileJSON: Content {
             value = shown?.value
             interval95 = shown.map { IntervalJSON($0.interval95) }
             interval998 = shown.map { IntervalJSON($0.interval998) }
-            comparisons = row.suppressed ? [] : row.references.map {
-                Comparison(reference: $0.area.code, referenceValue: $0.figure.value, outcome: $0.comparison.outcome.rawValue,
-                           label: $0.comparison.outcome.dutchLabel, significantAt998: $0.comparison.significantAt998)
-            }
+            comparisons =
+                row.suppressed
+                ? []
+                : row.references.map {
+                    Comparison(
+                        reference: $0.area.code, referenceValue: $0.figure.value, outcome: $0.comparison.outcome.rawValue,
+                        label: $0.comparison.outcome.dutchLabel, significantAt998: $0.comparison.significantAt998)
+                }
         }
     }
     var area: AreaJSON

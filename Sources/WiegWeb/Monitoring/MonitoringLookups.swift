@@ -42,9 +42,11 @@ extension Request {
     /// The disclosure maps of every indicator and period among `records`.
     func disclosure(for records: [IndicatorValueRecord], catalogue: [IndicatorDefinition]) async throws -> DisclosureLookup {
         let definitions = Dictionary(catalogue.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
-        var seen = Set<String>(), pairs: [(IndicatorDefinition, Period)] = []
+        var seen = Set<String>()
+        var pairs: [(IndicatorDefinition, Period)] = []
         for record in records {
-            guard let definition = definitions[record.indicator], seen.insert("\(record.indicator)|\(record.period.description)").inserted else { continue }
+            guard let definition = definitions[record.indicator], seen.insert("\(record.indicator)|\(record.period.description)").inserted
+            else { continue }
             pairs.append((definition, record.period))
         }
         return try await application.monitoringCache.disclosures(pairs, stores: stores)
@@ -69,7 +71,8 @@ extension Request {
         let values = try await stores.indicators.values(areaCodes: [area.code] + references.map(\.code))
         let catalogue = try await stores.indicators.catalogue()
         let disclosure = try await self.disclosure(for: values.compactMap(\.record), catalogue: catalogue)
-        return AreaProfile.rows(area: area, references: references, catalogue: catalogue,
-                                values: values, showSmallNumbers: showSmallNumbers, disclosure: disclosure)
+        return AreaProfile.rows(
+            area: area, references: references, catalogue: catalogue,
+            values: values, showSmallNumbers: showSmallNumbers, disclosure: disclosure)
     }
 }

@@ -35,15 +35,17 @@ enum ReachController {
         if req.principal != nil {
             mayEdit = NetworkPolicy.canEdit(service, of: org, by: req.principal, scope: try await req.scopeAreas())
         }
-        return Context(service: service, organisation: org, entries: try await req.stores.reach.entries(serviceIDs: [service.id]),
-                       mayEdit: mayEdit, stories: try await req.stores.stories.stories(about: .service(service.id)))
+        return Context(
+            service: service, organisation: org, entries: try await req.stores.reach.entries(serviceIDs: [service.id]),
+            mayEdit: mayEdit, stories: try await req.stores.stories.stories(about: .service(service.id)))
     }
 
     @Sendable static func page(req: Request) async throws -> Response {
         let context = try await load(req)
         let now = ReachQuarter.containing(req.now)?.description ?? ""
-        return ReachView.render(req.shell, context: context, fields: ["kwartaal": now], issues: [],
-                               saved: req.query[String.self, at: "melding"] == "opgeslagen")
+        return ReachView.render(
+            req.shell, context: context, fields: ["kwartaal": now], issues: [],
+            saved: req.query[String.self, at: "melding"] == "opgeslagen")
     }
 
     @Sendable static func save(req: Request) async throws -> Response {
@@ -62,12 +64,15 @@ enum ReachController {
     @Sendable static func json(req: Request) async throws -> Response {
         let context = try await load(req)
         let rows = context.entries.map { entry in
-            ReachJSON.Row(quarter: entry.quarter.description, activity: entry.activityID,
-                          counts: Dictionary(uniqueKeysWithValues: ReachMeasure.allCases.map { measure in
-                              (measure.rawValue, context.showsSmallNumbers ? entry.count(measure) : ReachEntry.publicCount(entry.count(measure)))
-                          }))
+            ReachJSON.Row(
+                quarter: entry.quarter.description, activity: entry.activityID,
+                counts: Dictionary(
+                    uniqueKeysWithValues: ReachMeasure.allCases.map { measure in
+                        (measure.rawValue, context.showsSmallNumbers ? entry.count(measure) : ReachEntry.publicCount(entry.count(measure)))
+                    }))
         }
-        return try await ReachJSON(service: context.service.id, threshold: Suppression.defaultThreshold, quarters: rows).encodeResponse(for: req)
+        return try await ReachJSON(service: context.service.id, threshold: Suppression.defaultThreshold, quarters: rows).encodeResponse(
+            for: req)
     }
 }
 

@@ -22,16 +22,18 @@ enum RegionMonitoringController {
         let members = try await req.stores.areas.find(codes: try await req.stores.areas.members(ofRegion: region.code))
         let catalogue = try await req.stores.indicators.catalogue()
         let values = try await req.stores.indicators.values(areaCodes: members.map(\.code) + [region.code]).compactMap(\.record)
-        let matrix = RegionMatrix.build(region: region.record, municipalities: members.map(\.record), indicators: catalogue,
-                                        values: values, showSmallNumbers: try await req.smallNumberAccess(),
-                                        disclosure: try await req.disclosure(for: values, catalogue: catalogue))
+        let matrix = RegionMatrix.build(
+            region: region.record, municipalities: members.map(\.record), indicators: catalogue,
+            values: values, showSmallNumbers: try await req.smallNumberAccess(),
+            disclosure: try await req.disclosure(for: values, catalogue: catalogue))
         return matrix
     }
 
     @Sendable static func page(req: Request) async throws -> Response {
         let code = req.parameters.get("code") ?? ""
-        return RegionMonitoringView.render(req.shell, matrix: try await matrix(req),
-                                           showsSmallNumbers: try await req.smallNumberAccess().covers(code))
+        return RegionMonitoringView.render(
+            req.shell, matrix: try await matrix(req),
+            showsSmallNumbers: try await req.smallNumberAccess().covers(code))
     }
 
     @Sendable static func json(req: Request) async throws -> Response {
@@ -39,22 +41,32 @@ enum RegionMonitoringController {
         let shown = m.columns.indices.filter { m.columns[$0].period != nil }
         return try await RegionMonitoringJSON(
             region: m.regionCode, regionName: m.regionName,
-            indicators: shown.map { RegionMonitoringJSON.Column(code: m.columns[$0].code, period: m.columns[$0].period!.description,
-                                                                regionSummed: m.columns[$0].regionSummed) },
+            indicators: shown.map {
+                RegionMonitoringJSON.Column(
+                    code: m.columns[$0].code, period: m.columns[$0].period!.description,
+                    regionSummed: m.columns[$0].regionSummed)
+            },
             rows: m.allRows.map { row in
-                RegionMonitoringJSON.Row(area: row.areaCode, areaName: row.areaName, isRegionTotal: row.isRegionTotal,
-                                         cells: shown.map { i in
-                                             let c = row.cells[i]
-                                             return .init(indicator: m.columns[i].code, suppression: c.suppression.rawValue, value: c.value,
-                                                          numerator: c.numerator, denominator: c.denominator,
-                                                          comparison: c.comparison.rawValue, significantAt998: c.significantAt998)
-                                         })
-            }).encodeResponse(for: req)
+                RegionMonitoringJSON.Row(
+                    area: row.areaCode, areaName: row.areaName, isRegionTotal: row.isRegionTotal,
+                    cells: shown.map { i in
+                        let c = row.cells[i]
+                        return .init(
+                            indicator: m.columns[i].code, suppression: c.suppression.rawValue, value: c.value,
+                            numerator: c.numerator, denominator: c.denominator,
+                            comparison: c.comparison.rawValue, significantAt998: c.significantAt998)
+                    })
+            }
+        ).encodeResponse(for: req)
     }
 }
 
 struct RegionMonitoringJSON: Content {
-    struct Column: Content { var code: String; var period: String; var regionSummed: Bool }
+    struct Column: Content {
+        var code: String
+        var period: String
+        var regionSummed: Bool
+    }
     struct Cell: Content {
         var indicator: String
         var suppression: String
@@ -64,7 +76,12 @@ struct RegionMonitoringJSON: Content {
         var comparison: String
         var significantAt998: Bool
     }
-    struct Row: Content { var area: String; var areaName: String; var isRegionTotal: Bool; var cells: [Cell] }
+    struct Row: Content {
+        var area: String
+        var areaName: String
+        var isRegionTotal: Bool
+        var cells: [Cell]
+    }
     var region: String
     var regionName: String
     var indicators: [Column]

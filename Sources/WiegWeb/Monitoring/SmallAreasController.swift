@@ -29,13 +29,20 @@ enum SmallAreasController {
     @Sendable static func csv(req: Request) async throws -> Response {
         let q = try await LevelQuery.load(req)
         let rows: [[CoalitionCSV.Cell]] = ranking(q).map { row in
-            [.number(row.position.map(String.init) ?? ""), .text(row.areaCode), .text(row.areaName),
-             row.value.map { .number(SVGWriter.dutch($0)) } ?? .text("verborgen"),
-             .number(row.interval95.map { SVGWriter.dutch($0.lower) } ?? ""), .number(row.interval95.map { SVGWriter.dutch($0.upper) } ?? ""),
-             .text(row.isHidden ? "" : row.comparison.outcome.dutchLabel), .text(row.isHidden ? "" : (row.significant998 ? "ja" : "nee"))]
+            [
+                .number(row.position.map(String.init) ?? ""), .text(row.areaCode), .text(row.areaName),
+                row.value.map { .number(SVGWriter.dutch($0)) } ?? .text("verborgen"),
+                .number(row.interval95.map { SVGWriter.dutch($0.lower) } ?? ""),
+                .number(row.interval95.map { SVGWriter.dutch($0.upper) } ?? ""),
+                .text(row.isHidden ? "" : row.comparison.outcome.dutchLabel), .text(row.isHidden ? "" : (row.significant998 ? "ja" : "nee"))
+            ]
         }
-        return Download.csv(CoalitionCSV.write(header: ["positie", "code", "gebied", "waarde", "ondergrens_95", "bovengrens_95",
-                                                        "vergelijking", "significant_99_8"], rows: rows),
-                            filename: "kleine-gebieden-\(q.definition.code)-\(q.within?.code ?? "NL")-\(q.level.rawValue)-\(q.period).csv")
+        return Download.csv(
+            CoalitionCSV.write(
+                header: [
+                    "positie", "code", "gebied", "waarde", "ondergrens_95", "bovengrens_95",
+                    "vergelijking", "significant_99_8"
+                ], rows: rows),
+            filename: "kleine-gebieden-\(q.definition.code)-\(q.within?.code ?? "NL")-\(q.level.rawValue)-\(q.period).csv")
     }
 }

@@ -28,8 +28,9 @@ enum StoriesController {
                 if StoryPolicy.canDelete(req.principal, story, coalition: subjects[story.attachment] ?? nil) { deletable.insert(story.id) }
             }
         }
-        return StoriesView.index(req.shell, stories: stories, mayWrite: Access.storyWriters.allows(req.principal?.role), deletable: deletable,
-                                 saved: req.query[String.self, at: "melding"])
+        return StoriesView.index(
+            req.shell, stories: stories, mayWrite: Access.storyWriters.allows(req.principal?.role), deletable: deletable,
+            saved: req.query[String.self, at: "melding"])
     }
 
     /// The coalition a story is about (directly or through one of its activities), as the
@@ -64,9 +65,11 @@ enum StoriesController {
         switch story.attachment {
         case .coalition, .activity:
             guard let subject = try await coalition(of: story.attachment, req), StoryPolicy.canAttach(req.principal, to: subject) else {
-                let issue = ImportIssue(line: 1, column: story.attachment.field.rawValue, message: req.lang.t(
-                    "U kunt een verhaal alleen koppelen aan een coalitie (of activiteit) waarvoor u werkt.",
-                    "You can only link a story to a coalition (or activity) you work for."))
+                let issue = ImportIssue(
+                    line: 1, column: story.attachment.field.rawValue,
+                    message: req.lang.t(
+                        "U kunt een verhaal alleen koppelen aan een coalitie (of activiteit) waarvoor u werkt.",
+                        "You can only link a story to a coalition (or activity) you work for."))
                 return StoriesView.form(req.shell, fields: fields, issues: [issue], status: .unprocessableEntity)
             }
         case .indicator, .service:
@@ -96,11 +99,13 @@ enum StoriesController {
     @Sendable static func confirmDelete(req: Request) async throws -> Response {
         let story = try await deletableStory(req)
         let lang = req.lang
-        return ConfirmView.render(req.shell, title: lang.t("Verhaal verwijderen", "Delete story"),
-                                  message: lang.t("Weet u zeker dat u '\(story.title)' wilt verwijderen? Dit staat daarna in het logboek.",
-                                                  "Are you sure you want to delete '\(story.title)'? The audit trail keeps a record."),
-                                  action: SiteURL.storyDelete(story.id.uuidString).path, confirm: lang.t("Ja, verwijderen", "Yes, delete"),
-                                  cancel: SiteURL.stories.path)
+        return ConfirmView.render(
+            req.shell, title: lang.t("Verhaal verwijderen", "Delete story"),
+            message: lang.t(
+                "Weet u zeker dat u '\(story.title)' wilt verwijderen? Dit staat daarna in het logboek.",
+                "Are you sure you want to delete '\(story.title)'? The audit trail keeps a record."),
+            action: SiteURL.storyDelete(story.id.uuidString).path, confirm: lang.t("Ja, verwijderen", "Yes, delete"),
+            cancel: SiteURL.stories.path)
     }
 
     @Sendable static func delete(req: Request) async throws -> Response {

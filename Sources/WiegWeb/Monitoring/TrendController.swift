@@ -32,13 +32,15 @@ enum TrendController {
         let chain = try await req.referenceChain(of: area)
         let siblings = try await area.parentCode.asyncMap { try await req.stores.areas.children(of: $0) } ?? []
         let geography = (siblings + [area] + chain).map(\.record)
-        let values = try await req.stores.indicators.values(indicator: definition.code, period: nil,
-                                                            areaCodes: Array(Set(geography.map(\.code))))
+        let values = try await req.stores.indicators.values(
+            indicator: definition.code, period: nil,
+            areaCodes: Array(Set(geography.map(\.code))))
         let access = try await req.smallNumberAccess()
         let records = values.compactMap(\.record)
         let disclosure = try await req.disclosure(for: records, catalogue: [definition])
-        let trends = IndicatorTrend.build(definition: definition, area: area.record, references: chain.map(\.record),
-                                          values: records, showSmallNumbers: access, geography: geography, disclosure: disclosure)
+        let trends = IndicatorTrend.build(
+            definition: definition, area: area.record, references: chain.map(\.record),
+            values: records, showSmallNumbers: access, geography: geography, disclosure: disclosure)
         let show = ([area] + chain).contains { access.covers($0.code, parent: $0.parentCode) }
         let stories = try await req.stores.stories.stories(about: .indicator(definition.code))
             .filter { story in story.areaCode.map { code in code == area.code || chain.contains { $0.code == code } } ?? true }
@@ -55,15 +57,19 @@ enum TrendController {
         for trend in q.trends {
             for point in trend.points {
                 let c = point.cell
-                rows.append([.text(point.period.description), .text(trend.areaCode), .text(trend.areaName),
-                             c.value.map { .number(SVGWriter.dutch($0)) } ?? .text(c.suppression.isHidden ? "verborgen" : ""),
-                             .number(c.interval95.map { SVGWriter.dutch($0.lower) } ?? ""),
-                             .number(c.interval95.map { SVGWriter.dutch($0.upper) } ?? ""),
-                             .text(trend.isReference || c.value == nil ? "" : c.comparison.dutchLabel)])
+                rows.append([
+                    .text(point.period.description), .text(trend.areaCode), .text(trend.areaName),
+                    c.value.map { .number(SVGWriter.dutch($0)) } ?? .text(c.suppression.isHidden ? "verborgen" : ""),
+                    .number(c.interval95.map { SVGWriter.dutch($0.lower) } ?? ""),
+                    .number(c.interval95.map { SVGWriter.dutch($0.upper) } ?? ""),
+                    .text(trend.isReference || c.value == nil ? "" : c.comparison.dutchLabel)
+                ])
             }
         }
-        return Download.csv(CoalitionCSV.write(header: ["periode", "code", "gebied", "waarde", "ondergrens_95", "bovengrens_95", "vergelijking"],
-                                               rows: rows),
-                            filename: "trend-\(q.definition.code)-\(q.area.code).csv")
+        return Download.csv(
+            CoalitionCSV.write(
+                header: ["periode", "code", "gebied", "waarde", "ondergrens_95", "bovengrens_95", "vergelijking"],
+                rows: rows),
+            filename: "trend-\(q.definition.code)-\(q.area.code).csv")
     }
 }

@@ -24,7 +24,9 @@ enum ValuesAPIController {
         if let level, ![.gemeente, .wijk, .pc4].contains(level) {
             throw WiegError.badRequest("Kies als niveau gemeente, wijk of pc4.", "Choose gemeente, wijk or pc4 as the level.")
         }
-        let rows: [AreaRecord], reference: Area?, siblings: [Area]
+        let rows: [AreaRecord]
+        let reference: Area?
+        let siblings: [Area]
         if let level {
             rows = try await LevelQuery.areas(level: level, within: within, req: req).filter { $0.code != within.code }
             reference = within
@@ -41,8 +43,9 @@ enum ValuesAPIController {
         let periods = try await req.stores.indicators.periods(indicator: definition.code, areaCodes: codes)
         let askedText = try req.apiString("periode", maxLength: 20)
         if let askedText, askedText.wholeMatch(of: /[0-9]{4}(-[0-9]{4})?/) == nil {
-            throw WiegError.badRequest("Periode '\(askedText)' klopt niet; schrijf bijvoorbeeld 2023 of 2019-2021.",
-                                       "Period '\(askedText)' is malformed; write e.g. 2023 or 2019-2021.")
+            throw WiegError.badRequest(
+                "Periode '\(askedText)' klopt niet; schrijf bijvoorbeeld 2023 of 2019-2021.",
+                "Period '\(askedText)' is malformed; write e.g. 2023 or 2019-2021.")
         }
         // A well-formed period without figures (also an impossible one such as 2021-2019)
         // gives no rows, like any other period nothing was imported for.
@@ -52,11 +55,12 @@ enum ValuesAPIController {
             let lookup = Array(Set(codes + siblings.map(\.code) + [reference?.code].compactMap { $0 }))
             let values = try await req.stores.indicators.values(indicator: definition.code, period: period, areaCodes: lookup)
             let records = values.compactMap(\.record)
-            let built = IndicatorValueRows.build(definition: definition, areas: rows, values: records,
-                                                 period: Period.parse(period), reference: reference?.code,
-                                                 showSmallNumbers: try await req.smallNumberAccess(),
-                                                 geography: (siblings + [reference].compactMap { $0 }).map(\.record),
-                                                 disclosure: try await req.disclosure(for: records, catalogue: [definition]))
+            let built = IndicatorValueRows.build(
+                definition: definition, areas: rows, values: records,
+                period: Period.parse(period), reference: reference?.code,
+                showSmallNumbers: try await req.smallNumberAccess(),
+                geography: (siblings + [reference].compactMap { $0 }).map(\.record),
+                disclosure: try await req.disclosure(for: records, catalogue: [definition]))
             items = built.map { ValuesJSON.Row($0, reference: reference?.code) }
         }
         let page = try req.apiPage(defaultSize: 100)

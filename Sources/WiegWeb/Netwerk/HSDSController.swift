@@ -63,8 +63,9 @@ enum HSDSController {
         let organisation = try uuidParameter(req, "organization_id")
         let modifiedAfter = try req.apiString("modified_after", maxLength: 40).map { raw -> Date in
             guard let date = HSDSDates.parseTimestamp(raw) ?? HSDSDates.parseDay(raw) else {
-                throw WiegError.badRequest("Parameter 'modified_after' moet een datum (JJJJ-MM-DD) of tijdstip (ISO 8601) zijn.",
-                                           "Parameter 'modified_after' must be a date (YYYY-MM-DD) or an ISO 8601 time.")
+                throw WiegError.badRequest(
+                    "Parameter 'modified_after' moet een datum (JJJJ-MM-DD) of tijdstip (ISO 8601) zijn.",
+                    "Parameter 'modified_after' must be a date (YYYY-MM-DD) or an ISO 8601 time.")
             }
             return date
         }
@@ -75,7 +76,8 @@ enum HSDSController {
         everything.size = network.services.count + 1
         let all = network.publicIndex.search(SearchQuery(text: text, filters: filters, page: everything))
         let matching = all.hits.items.compactMap { network.services[$0.id] }.filter { s in
-            !matchesNothing && (organisation.map { s.organisationID == $0 } ?? true) && (modifiedAfter.map { (s.updatedAt ?? .distantPast) > $0 } ?? true)
+            !matchesNothing && (organisation.map { s.organisationID == $0 } ?? true)
+                && (modifiedAfter.map { (s.updatedAt ?? .distantPast) > $0 } ?? true)
         }
         let export = exporter(network)
         let items = matching.dropFirst(pageQuery.offset).prefix(pageQuery.size).map {
@@ -114,7 +116,8 @@ enum HSDSController {
         let network = try await req.network()
         let p = try page(req)
         let all = network.vocabulary.taxonomies
-        return try json(HSDSPage(Paged(items: Array(all.dropFirst(p.offset).prefix(p.size)), number: p.number, size: p.size, total: all.count)))
+        return try json(
+            HSDSPage(Paged(items: Array(all.dropFirst(p.offset).prefix(p.size)), number: p.number, size: p.size, total: all.count)))
     }
 
     @Sendable static func taxonomyTerms(req: Request) async throws -> Response {
@@ -122,6 +125,7 @@ enum HSDSController {
         let taxonomy = try uuidParameter(req, "taxonomy_id")
         let network = try await req.network()
         let all = network.vocabulary.terms.filter { term in taxonomy.map { term.taxonomyID == $0.uuidString.lowercased() } ?? true }
-        return try json(HSDSPage(Paged(items: Array(all.dropFirst(p.offset).prefix(p.size)), number: p.number, size: p.size, total: all.count)))
+        return try json(
+            HSDSPage(Paged(items: Array(all.dropFirst(p.offset).prefix(p.size)), number: p.number, size: p.size, total: all.count)))
     }
 }

@@ -5,45 +5,73 @@ import WiegCore
 
 /// Finding help as a parent: three doors, a search box, big tap targets, plain words.
 enum HelpView {
-    static func render(_ shell: PageShell, network: NetworkCache.Snapshot, params p: SearchController.Params, result: SearchResult?) -> Response {
+    static func render(_ shell: PageShell, network: NetworkCache.Snapshot, params p: SearchController.Params, result: SearchResult?)
+        -> Response
+    {
         let lang = shell.lang
         let doors: [(Phase, String, String)] = [
             (.voor, "Ik wil zwanger worden", "I want to get pregnant"),
             (.tijdens, "Ik ben zwanger", "I am pregnant"),
-            (.na, "Ik heb een baby", "I have a baby"),
+            (.na, "Ik heb een baby", "I have a baby")
         ]
         var content: [BodyNode] = [
             H.h1(lang.t("Hulp zoeken", "Find help")),
-            H.p(lang.t("Zoek hulp bij u in de buurt. U hoeft niet in te loggen. Wij bewaren niet wat u zoekt.",
-                       "Find help near you. You do not need to sign in. We do not keep what you search for."), H.cls("lead")),
-            H.el("ul", [H.cls("doors")] + doors.map { phase, nl, en in
-                H.el("li", H.a(SiteURL.help.with([("fase", phase.rawValue), ("gemeente", p.municipality)]), lang.t(nl, en),
-                               H.cls(p.phase == phase ? "door door-current" : "door"), H.attr("aria-current", p.phase == phase ? "true" : nil)))
-            }),
-            H.el("form", H.attr("method", "get"), H.attr("action", SiteURL.help.path), H.cls("help-search"),
-                 p.phase.map { H.void("input", [("type", "hidden"), ("name", "fase"), ("value", $0.rawValue)]) } ?? .empty,
-                 Forms.field(lang.t("Waar zoekt u hulp bij?", "What do you need help with?"), name: "zoek", type: "search", value: p.text,
-                             hint: lang.t("Bijvoorbeeld: geldzorgen, roken, borstvoeding", "For example: money worries, smoking, breastfeeding")),
-                 Forms.select(lang.t("Uw gemeente", "Your municipality"), name: "gemeente",
-                              options: [("", lang.t("Kies uw gemeente", "Choose your municipality"))] + network.municipalities.map { ($0.code, $0.name) },
-                              selected: p.municipality ?? ""),
-                 Forms.submit(lang.t("Zoeken", "Search"), cls: "button button-big")),
+            H.p(
+                lang.t(
+                    "Zoek hulp bij u in de buurt. U hoeft niet in te loggen. Wij bewaren niet wat u zoekt.",
+                    "Find help near you. You do not need to sign in. We do not keep what you search for."), H.cls("lead")),
+            H.el(
+                "ul",
+                [H.cls("doors")]
+                    + doors.map { phase, nl, en in
+                        H.el(
+                            "li",
+                            H.a(
+                                SiteURL.help.with([("fase", phase.rawValue), ("gemeente", p.municipality)]), lang.t(nl, en),
+                                H.cls(p.phase == phase ? "door door-current" : "door"),
+                                H.attr("aria-current", p.phase == phase ? "true" : nil)))
+                    }),
+            H.el(
+                "form", H.attr("method", "get"), H.attr("action", SiteURL.help.path), H.cls("help-search"),
+                p.phase.map { H.void("input", [("type", "hidden"), ("name", "fase"), ("value", $0.rawValue)]) } ?? .empty,
+                Forms.field(
+                    lang.t("Waar zoekt u hulp bij?", "What do you need help with?"), name: "zoek", type: "search", value: p.text,
+                    hint: lang.t("Bijvoorbeeld: geldzorgen, roken, borstvoeding", "For example: money worries, smoking, breastfeeding")),
+                Forms.select(
+                    lang.t("Uw gemeente", "Your municipality"), name: "gemeente",
+                    options: [("", lang.t("Kies uw gemeente", "Choose your municipality"))]
+                        + network.municipalities.map { ($0.code, $0.name) },
+                    selected: p.municipality ?? ""),
+                Forms.submit(lang.t("Zoeken", "Search"), cls: "button button-big"))
         ]
         if let result {
-            if result.relaxed { content.append(H.notice(lang.t("We vonden niets dat precies past. Dit lijkt erop:", "We found nothing that fits exactly. This comes close:"))) }
+            if result.relaxed {
+                content.append(
+                    H.notice(
+                        lang.t("We vonden niets dat precies past. Dit lijkt erop:", "We found nothing that fits exactly. This comes close:")
+                    ))
+            }
             content.append(H.h2(lang.t("\(result.total) keer hulp gevonden", "\(result.total) kinds of help found"), id: "resultaten"))
-            content.append(H.el("ul", [H.cls("cards")] + result.hits.items.compactMap { hit in
-                network.services[hit.id].map { s in
-                    H.el("li", H.cls("card"),
-                         H.el("h3", H.a(SiteURL.helpService(s.id.uuidString).path, s.name)),
-                         H.p(s.publicDescription),
-                         H.p(network.organisationName(s.organisationID) ?? "", H.cls("meta")))
-                }
-            }))
+            content.append(
+                H.el(
+                    "ul",
+                    [H.cls("cards")]
+                        + result.hits.items.compactMap { hit in
+                            network.services[hit.id].map { s in
+                                H.el(
+                                    "li", H.cls("card"),
+                                    H.el("h3", H.a(SiteURL.helpService(s.id.uuidString).path, s.name)),
+                                    H.p(s.publicDescription),
+                                    H.p(network.organisationName(s.organisationID) ?? "", H.cls("meta")))
+                            }
+                        }))
             content.append(Layout.pagination(result.hits, lang: lang, url: .help, query: p.items))
             if result.total == 0 {
-                content.append(H.p(lang.t("Niets gevonden. Vraag het uw verloskundige, huisarts of het consultatiebureau: zij weten de weg.",
-                                          "Nothing found. Ask your midwife, GP or the baby clinic: they know the way.")))
+                content.append(
+                    H.p(
+                        lang.t(
+                            "Niets gevonden. Vraag het uw verloskundige, huisarts of het consultatiebureau: zij weten de weg.",
+                            "Nothing found. Ask your midwife, GP or the baby clinic: they know the way.")))
             }
         }
         return Layout.page(shell, title: lang.t("Hulp zoeken", "Find help"), content)

@@ -4,29 +4,50 @@ import WiegCore
 import WiegStore
 
 enum NeedTermFormView {
-    static func render(_ shell: PageShell, existing: NeedTerm?, fields f: [String: String], issues e: [ImportIssue],
-                       status: HTTPResponseStatus = .ok) -> Response {
+    static func render(
+        _ shell: PageShell, existing: NeedTerm?, fields f: [String: String], issues e: [ImportIssue],
+        status: HTTPResponseStatus = .ok
+    ) -> Response {
         let lang = shell.lang
-        let title = existing.map { lang.t("Behoefte '\($0.dutchName)' bewerken", "Edit need '\($0.englishName)'") } ?? lang.t("Nieuwe behoefte", "New need")
+        let title =
+            existing.map { lang.t("Behoefte '\($0.dutchName)' bewerken", "Edit need '\($0.englishName)'") }
+            ?? lang.t("Nieuwe behoefte", "New need")
         let action = existing.map { SiteURL.needTerm($0.code) } ?? .needTermNew
-        return Layout.page(shell, title: title, status: status, [
-            H.h1(title),
-            Forms.errorSummary(e.fieldErrors, lang: lang),
-            Forms.post(action.path, csrf: shell.csrf, [
-                existing == nil
-                    ? Forms.field("Code", name: "code", value: f["code"], hint: lang.t("Kleine letters, cijfers en streepjes; later niet te wijzigen.", "Lower-case letters, digits and dashes; cannot be changed later."),
-                                  error: e.message("code"), required: true)
-                    : H.p(lang.t("Code: ", "Code: ") + (existing?.code ?? "")),
-                Forms.select(lang.t("Domein (R4U)", "Domain (R4U)"), name: "domein", options: NeedDomain.allCases.map { ($0.rawValue, lang.t($0.dutchName, $0.englishName)) },
-                             selected: f["domein"], error: e.message("domein")),
-                Forms.field(lang.t("Naam (Nederlands)", "Name (Dutch)"), name: "naam_nl", value: f["naam_nl"], error: e.message("naam_nl"), required: true),
-                Forms.field(lang.t("Naam (Engels)", "Name (English)"), name: "naam_en", value: f["naam_en"], error: e.message("naam_en"), required: true),
-                Forms.textarea(lang.t("Beschrijving voor ouders (Nederlands, B1)", "Description for parents (Dutch, B1)"), name: "beschrijving_nl",
-                               value: f["beschrijving_nl"], error: e.message("beschrijving_nl")),
-                Forms.textarea(lang.t("Beschrijving voor ouders (Engels)", "Description for parents (English)"), name: "beschrijving_en",
-                               value: f["beschrijving_en"], error: e.message("beschrijving_en")),
-                Forms.submit(lang.t("Opslaan", "Save")),
-            ]),
-        ])
+        return Layout.page(
+            shell, title: title, status: status,
+            [
+                H.h1(title),
+                Forms.errorSummary(e.fieldErrors, lang: lang),
+                Forms.post(
+                    action.path, csrf: shell.csrf,
+                    [
+                        existing == nil
+                            ? Forms.field(
+                                "Code", name: "code", value: f["code"],
+                                hint: lang.t(
+                                    "Kleine letters, cijfers en streepjes; later niet te wijzigen.",
+                                    "Lower-case letters, digits and dashes; cannot be changed later."),
+                                error: e.message("code"), required: true)
+                            : H.p(lang.t("Code: ", "Code: ") + (existing?.code ?? "")),
+                        Forms.select(
+                            lang.t("Domein (R4U)", "Domain (R4U)"), name: "domein",
+                            options: NeedDomain.allCases.map { ($0.rawValue, lang.t($0.dutchName, $0.englishName)) },
+                            selected: f["domein"], error: e.message("domein")),
+                        Forms.field(
+                            lang.t("Naam (Nederlands)", "Name (Dutch)"), name: "naam_nl", value: f["naam_nl"], error: e.message("naam_nl"),
+                            required: true),
+                        Forms.field(
+                            lang.t("Naam (Engels)", "Name (English)"), name: "naam_en", value: f["naam_en"], error: e.message("naam_en"),
+                            required: true),
+                        Forms.textarea(
+                            lang.t("Beschrijving voor ouders (Nederlands, B1)", "Description for parents (Dutch, B1)"),
+                            name: "beschrijving_nl",
+                            value: f["beschrijving_nl"], error: e.message("beschrijving_nl")),
+                        Forms.textarea(
+                            lang.t("Beschrijving voor ouders (Engels)", "Description for parents (English)"), name: "beschrijving_en",
+                            value: f["beschrijving_en"], error: e.message("beschrijving_en")),
+                        Forms.submit(lang.t("Opslaan", "Save"))
+                    ])
+            ])
     }
 }

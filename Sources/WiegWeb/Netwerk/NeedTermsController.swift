@@ -18,17 +18,29 @@ enum NeedTermsController {
         let network = try await req.network()
         let lang = req.lang
         let rows: [[BodyNode]] = network.taxonomy.terms.map { term in
-            [H.a(SiteURL.needTerm(term.code).path, lang.t(term.dutchName, term.englishName).capitalizedFirst), H.text(term.code),
-             H.text(lang.t(term.domain.dutchName, term.domain.englishName)), H.text(lang.t(term.dutchDescription, term.englishDescription))]
+            [
+                H.a(SiteURL.needTerm(term.code).path, lang.t(term.dutchName, term.englishName).capitalizedFirst), H.text(term.code),
+                H.text(lang.t(term.domain.dutchName, term.domain.englishName)),
+                H.text(lang.t(term.dutchDescription, term.englishDescription))
+            ]
         }
-        return Layout.page(req.shell, title: lang.t("Behoeften", "Needs"), [
-            H.h1(lang.t("Behoeften", "Needs")),
-            H.p(lang.t("De lijst van behoeften waar aanbod op inspeelt en zorgpaden voor zijn, naar de domeinen van R4U. Namen en beschrijvingen zijn aan te passen; codes blijven altijd gelijk.",
-                       "The needs that services address and care paths are for, by the R4U domains. Names and descriptions can be changed; codes never change."), H.cls("lead")),
-            H.el("p", H.a(SiteURL.needTermNew.path, lang.t("Nieuwe behoefte", "New need"), H.cls("button"))),
-            H.table(caption: lang.t("\(rows.count) behoeften", "\(rows.count) needs"),
-                    headers: [lang.t("Naam", "Name"), "Code", lang.t("Domein", "Domain"), lang.t("Beschrijving voor ouders", "Description for parents")], rows: rows),
-        ])
+        return Layout.page(
+            req.shell, title: lang.t("Behoeften", "Needs"),
+            [
+                H.h1(lang.t("Behoeften", "Needs")),
+                H.p(
+                    lang.t(
+                        "De lijst van behoeften waar aanbod op inspeelt en zorgpaden voor zijn, naar de domeinen van R4U. Namen en beschrijvingen zijn aan te passen; codes blijven altijd gelijk.",
+                        "The needs that services address and care paths are for, by the R4U domains. Names and descriptions can be changed; codes never change."
+                    ), H.cls("lead")),
+                H.el("p", H.a(SiteURL.needTermNew.path, lang.t("Nieuwe behoefte", "New need"), H.cls("button"))),
+                H.table(
+                    caption: lang.t("\(rows.count) behoeften", "\(rows.count) needs"),
+                    headers: [
+                        lang.t("Naam", "Name"), "Code", lang.t("Domein", "Domain"),
+                        lang.t("Beschrijving voor ouders", "Description for parents")
+                    ], rows: rows)
+            ])
     }
 
     static func existing(_ req: Request, _ network: NetworkCache.Snapshot) throws -> NeedTerm? {

@@ -1,6 +1,6 @@
 import Fluent
-import NIOConcurrencyHelpers
 import Foundation
+import NIOConcurrencyHelpers
 import Vapor
 import WiegCore
 import WiegStore
@@ -37,8 +37,10 @@ actor NetworkCache {
 
         init() {}
 
-        init(organisations: [OrganisationRecord], services: [ServiceRecord], zorgpaden: [ZorgpadRecord], revision: NetworkRevision,
-             taxonomy: NeedTaxonomy) {
+        init(
+            organisations: [OrganisationRecord], services: [ServiceRecord], zorgpaden: [ZorgpadRecord], revision: NetworkRevision,
+            taxonomy: NeedTaxonomy
+        ) {
             self.taxonomy = taxonomy
             self.needInfos = taxonomy.terms.map { NeedTermInfo(code: $0.code, name: $0.dutchName, description: $0.dutchDescription) }
             self.vocabulary = HSDSVocabulary(needs: needInfos)
@@ -52,9 +54,10 @@ actor NetworkCache {
             func documents(professional: Bool) -> [SearchDocument] {
                 services.compactMap { service in
                     lookup[service.organisationID].map { org in
-                        SearchDocument(service: service, organisation: org,
-                                       needLabels: service.needs.compactMap { taxonomy.term(code: $0)?.dutchName },
-                                       includeProfessionalDescription: professional)
+                        SearchDocument(
+                            service: service, organisation: org,
+                            needLabels: service.needs.compactMap { taxonomy.term(code: $0)?.dutchName },
+                            includeProfessionalDescription: professional)
                     }
                 }
             }
@@ -120,9 +123,10 @@ actor NetworkCache {
             let store = FluentNetworkStore(db: db)
             let revision = try await store.revision()
             if let known, known == revision { return previous }
-            var snapshot = Snapshot(organisations: try await store.organisations(), services: try await store.services(),
-                                    zorgpaden: try await store.zorgpaden(areaCodes: nil, needCode: nil), revision: revision,
-                                    taxonomy: try await store.taxonomy())
+            var snapshot = Snapshot(
+                organisations: try await store.organisations(), services: try await store.services(),
+                zorgpaden: try await store.zorgpaden(areaCodes: nil, needCode: nil), revision: revision,
+                taxonomy: try await store.taxonomy())
             let areas = try await FluentAreaStore(db: db).list(kind: nil).filter { $0.kind == .gemeente || $0.kind == .regio }
             snapshot.searchResponses = ResponseCache(capacity: self.searchCacheEntries)
             snapshot.areaNames = Dictionary(areas.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -130,7 +134,9 @@ actor NetworkCache {
                 .sorted { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending }
             let areaStore = FluentAreaStore(db: db)
             for region in areas where region.kind == .regio {
-                for member in try await areaStore.members(ofRegion: region.code) { snapshot.regionsOf[member, default: []].append(region.code) }
+                for member in try await areaStore.members(ofRegion: region.code) {
+                    snapshot.regionsOf[member, default: []].append(region.code)
+                }
             }
             return snapshot
         }

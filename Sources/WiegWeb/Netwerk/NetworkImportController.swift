@@ -19,41 +19,55 @@ enum NetworkImportController {
         NetworkImportView.render(req.shell, kind: .organisaties, checked: nil, committed: nil)
     }
 
-    struct Upload: Content { var file: File?; var actie: String?; var soort: String? }
+    struct Upload: Content {
+        var file: File?
+        var actie: String?
+        var soort: String?
+    }
 
     @Sendable static func upload(req: Request) async throws -> Response {
         let upload = try req.content.decode(Upload.self)
         let kind = upload.soort.flatMap(Kind.init(rawValue:)) ?? .organisaties
         guard let file = upload.file, file.data.readableBytes > 0 else {
-            return NetworkImportView.render(req.shell, kind: kind, checked: nil, committed: nil, status: .unprocessableEntity,
-                                            error: req.lang.t("Kies een CSV-bestand om te importeren.", "Choose a CSV file to import."))
+            return NetworkImportView.render(
+                req.shell, kind: kind, checked: nil, committed: nil, status: .unprocessableEntity,
+                error: req.lang.t("Kies een CSV-bestand om te importeren.", "Choose a CSV file to import."))
         }
         let network = try await req.network()
         let data = Data(buffer: file.data)
         let municipalities = Set(network.municipalities.map(\.code))
         let scope = try await req.scopeAreas()
-        var organisations: [OrganisationRecord] = [], services: [ServiceRecord] = []
+        var organisations: [OrganisationRecord] = []
+        var services: [ServiceRecord] = []
         var checked: (valid: Bool, count: Int, issues: [ImportIssue])
         switch kind {
         case .organisaties:
             let plan = NetworkImport.planOrganisations(csv: data, knownMunicipalities: municipalities, now: req.now)
             var issues = plan.issues
-            for item in plan.items where !NetworkPolicy.canEdit(network.organisations[item.record.id] ?? item.record, by: req.principal, scope: scope)
-                || (item.isNew && !NetworkPolicy.canEdit(item.record, by: req.principal, scope: scope)) {
-                issues.append(ImportIssue(line: item.line, column: "werkgebied",
-                                          message: "U mag deze organisatie niet wijzigen: zij werkt niet in uw gebied."))
+            for item in plan.items
+            where !NetworkPolicy.canEdit(network.organisations[item.record.id] ?? item.record, by: req.principal, scope: scope)
+                || (item.isNew && !NetworkPolicy.canEdit(item.record, by: req.principal, scope: scope))
+            {
+                issues.append(
+                    ImportIssue(
+                        line: item.line, column: "werkgebied",
+                        message: "U mag deze organisatie niet wijzigen: zij werkt niet in uw gebied."))
             }
             organisations = plan.records
             checked = (issues.isEmpty && plan.isValid, plan.items.count, issues.sorted { $0.line < $1.line })
         case .aanbod:
-            let plan = NetworkImport.planServices(csv: data, organisations: NetworkImport.organisationLookup(network.organisationList),
-                                                  knownNeeds: Set(network.taxonomy.terms.map(\.code)), knownMunicipalities: municipalities, now: req.now)
+            let plan = NetworkImport.planServices(
+                csv: data, organisations: NetworkImport.organisationLookup(network.organisationList),
+                knownNeeds: Set(network.taxonomy.terms.map(\.code)), knownMunicipalities: municipalities, now: req.now)
             var issues = plan.issues
             for item in plan.items {
                 guard let org = network.organisations[item.record.organisationID],
-                      NetworkPolicy.canEdit(item.record, of: org, by: req.principal, scope: scope) else {
-                    issues.append(ImportIssue(line: item.line, column: "organisatie",
-                                              message: "U mag het aanbod van deze organisatie niet wijzigen."))
+                    NetworkPolicy.canEdit(item.record, of: org, by: req.principal, scope: scope)
+                else {
+                    issues.append(
+                        ImportIssue(
+                            line: item.line, column: "organisatie",
+                            message: "U mag het aanbod van deze organisatie niet wijzigen."))
                     continue
                 }
                 services.append(keepingAbsentFields(item.record, existing: network.services[item.record.id], columns: plan.columns))
@@ -61,10 +75,12 @@ enum NetworkImportController {
             checked = (issues.isEmpty && plan.isValid, plan.items.count, issues.sorted { $0.line < $1.line })
         }
         guard checked.valid, upload.actie == "importeren" else {
-            return NetworkImportView.render(req.shell, kind: kind, checked: checked, committed: nil, status: checked.valid ? .ok : .unprocessableEntity)
+            return NetworkImportView.render(
+                req.shell, kind: kind, checked: checked, committed: nil, status: checked.valid ? .ok : .unprocessableEntity)
         }
-        let result = try await req.stores.network.importNetwork(organisations: organisations, services: services, zorgpaden: [],
-                                                                source: file.filename, by: req.auditActor, at: req.now)
+        let result = try await req.stores.network.importNetwork(
+            organisations: organisations, services: services, zorgpaden: [],
+            source: file.filename, by: req.auditActor, at: req.now)
         await req.application.networkCache.invalidate()
         return NetworkImportView.render(req.shell, kind: kind, checked: checked, committed: (result.created, result.updated))
     }
@@ -88,7 +104,9 @@ enum NetworkImportController {
     @Sendable static func exportServices(req: Request) async throws -> Response {
         let network = try await req.network()
         let services = network.services.values.sorted { ($0.name, $0.id.uuidString) < ($1.name, $1.id.uuidString) }
-        return Download.csv(NetworkExport.servicesCSV(services, organisationNames: network.organisations.mapValues(\.name),
-                                                     includeProfessional: req.principal != nil), filename: "aanbod.csv")
+        return Download.csv(
+            NetworkExport.servicesCSV(
+                services, organisationNames: network.organisations.mapValues(\.name),
+                includeProfessional: req.principal != nil), filename: "aanbod.csv")
     }
 }

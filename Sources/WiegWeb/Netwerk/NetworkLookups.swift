@@ -34,8 +34,12 @@ extension Request {
     var savedNotice: String? {
         switch query[String.self, at: "melding"] {
         case "opgeslagen": lang.t("De wijzigingen zijn opgeslagen.", "The changes have been saved.")
-        case "gecontroleerd": lang.t("Gemarkeerd als gecontroleerd: alle gegevens kloppen nog.", "Marked as checked: all details are still correct.")
-        case "verwijderd": lang.t("Het aanbod is verwijderd. De wijzigingsgeschiedenis bewaart wat er stond.", "The service has been deleted. The audit trail keeps what it said.")
+        case "gecontroleerd":
+            lang.t("Gemarkeerd als gecontroleerd: alle gegevens kloppen nog.", "Marked as checked: all details are still correct.")
+        case "verwijderd":
+            lang.t(
+                "Het aanbod is verwijderd. De wijzigingsgeschiedenis bewaart wat er stond.",
+                "The service has been deleted. The audit trail keeps what it said.")
         default: nil
         }
     }

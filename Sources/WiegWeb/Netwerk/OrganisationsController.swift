@@ -27,24 +27,27 @@ enum OrganisationsController {
                     && (municipality.map { org.workingArea.contains($0) } ?? true)
                     && (type.map { org.type == $0 } ?? true)
             }
-            return Paged(items: Array(matching.dropFirst(page.offset).prefix(page.size)), number: page.number,
-                         size: page.size, total: matching.count)
+            return Paged(
+                items: Array(matching.dropFirst(page.offset).prefix(page.size)), number: page.number,
+                size: page.size, total: matching.count)
         }
 
         func fold(_ s: String) -> String { s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
     }
 
     static func filter(_ req: Request) throws -> Filter {
-        Filter(text: try req.apiString("zoek", maxLength: 200).flatMap { $0.isEmpty ? nil : $0 },
-               municipality: try req.apiString("gemeente", maxLength: 40).flatMap { $0.isEmpty ? nil : $0 },
-               type: try req.apiEnum("soort", OrganisationType.self), page: try req.apiPage(defaultSize: 50))
+        Filter(
+            text: try req.apiString("zoek", maxLength: 200).flatMap { $0.isEmpty ? nil : $0 },
+            municipality: try req.apiString("gemeente", maxLength: 40).flatMap { $0.isEmpty ? nil : $0 },
+            type: try req.apiEnum("soort", OrganisationType.self), page: try req.apiPage(defaultSize: 50))
     }
 
     @Sendable static func index(req: Request) async throws -> Response {
         let network = try await req.network()
         let filter = try filter(req)
-        return OrganisationsIndexView.render(req.shell, network: network, filter: filter, page: filter.apply(network.organisationList),
-                                             now: req.now, canCreate: NetworkPolicy.canCreateOrganisation(req.principal))
+        return OrganisationsIndexView.render(
+            req.shell, network: network, filter: filter, page: filter.apply(network.organisationList),
+            now: req.now, canCreate: NetworkPolicy.canCreateOrganisation(req.principal))
     }
 
     @Sendable static func indexJSON(req: Request) async throws -> Response {
@@ -57,9 +60,10 @@ enum OrganisationsController {
         let network = try await req.network()
         let org = try req.organisation(in: network)
         let canEdit = NetworkPolicy.canEdit(org, by: req.principal, scope: try await req.scopeAreas())
-        return OrganisationShowView.render(req.shell, network: network, organisation: org,
-                                           services: network.servicesByOrganisation[org.id] ?? [], canEdit: canEdit, now: req.now,
-                                           notice: req.savedNotice)
+        return OrganisationShowView.render(
+            req.shell, network: network, organisation: org,
+            services: network.servicesByOrganisation[org.id] ?? [], canEdit: canEdit, now: req.now,
+            notice: req.savedNotice)
     }
 
     @Sendable static func showJSON(req: Request) async throws -> Response {

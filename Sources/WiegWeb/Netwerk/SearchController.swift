@@ -27,17 +27,21 @@ enum SearchController {
         var page = PageQuery()
 
         var query: SearchQuery {
-            SearchQuery(text: text, filters: SearchFilters(
-                phases: Set([phase].compactMap { $0 }), needs: Set([need].compactMap { $0 }),
-                domains: Set([domain].compactMap { $0 }), municipalities: Set([municipality].compactMap { $0 }),
-                access: Set([access].compactMap { $0 }), recognitions: Set([recognition].compactMap { $0 }),
-                languages: Set([language].compactMap { $0 })), page: page)
+            SearchQuery(
+                text: text,
+                filters: SearchFilters(
+                    phases: Set([phase].compactMap { $0 }), needs: Set([need].compactMap { $0 }),
+                    domains: Set([domain].compactMap { $0 }), municipalities: Set([municipality].compactMap { $0 }),
+                    access: Set([access].compactMap { $0 }), recognitions: Set([recognition].compactMap { $0 }),
+                    languages: Set([language].compactMap { $0 })), page: page)
         }
 
         /// For links: every set parameter by its URL name.
         var items: [(String, String?)] {
-            [("zoek", text), ("gemeente", municipality), ("fase", phase?.rawValue), ("behoefte", need), ("domein", domain?.rawValue),
-             ("toegang", access?.rawValue), ("erkenning", recognition?.rawValue), ("taal", language)]
+            [
+                ("zoek", text), ("gemeente", municipality), ("fase", phase?.rawValue), ("behoefte", need), ("domein", domain?.rawValue),
+                ("toegang", access?.rawValue), ("erkenning", recognition?.rawValue), ("taal", language)
+            ]
         }
     }
 
@@ -69,7 +73,9 @@ enum SearchController {
     @Sendable static func parents(req: Request) async throws -> Response {
         let network = try await req.network()
         var p = try params(req, network: network, defaultSize: 10)
-        p.domain = nil; p.access = nil; p.recognition = nil
+        p.domain = nil
+        p.access = nil
+        p.recognition = nil
         let asked = !p.text.isEmpty || p.phase != nil || p.need != nil || p.municipality != nil
         return HelpView.render(req.shell, network: network, params: p, result: asked ? network.publicIndex.search(p.query) : nil)
     }
@@ -88,8 +94,10 @@ enum SearchController {
         json.object { json in
             json.member("data") { json in
                 json.array(page.items.compactMap { network.services[$0.id] }) { json, s in
-                    ServiceJSON(s, organisationName: network.organisationName(s.organisationID), professional: signedIn, freshness: boundaries)
-                        .write(to: &json)
+                    ServiceJSON(
+                        s, organisationName: network.organisationName(s.organisationID), professional: signedIn, freshness: boundaries
+                    )
+                    .write(to: &json)
                 }
             }
             json.member("pagination") { json in
@@ -124,10 +132,16 @@ enum SearchController {
 
     @Sendable static func needs(req: Request) async throws -> Response {
         let network = try await req.network()
-        let all = network.taxonomy.terms.map { NeedJSON(code: $0.code, domain: $0.domain.rawValue, nameNL: $0.dutchName, nameEN: $0.englishName,
-                                                      descriptionNL: $0.dutchDescription, descriptionEN: $0.englishDescription) }
+        let all = network.taxonomy.terms.map {
+            NeedJSON(
+                code: $0.code, domain: $0.domain.rawValue, nameNL: $0.dutchName, nameEN: $0.englishName,
+                descriptionNL: $0.dutchDescription, descriptionEN: $0.englishDescription)
+        }
         let page = try req.apiPage(defaultSize: 100)
-        return try await APIPage(Paged(items: Array(all.dropFirst(page.offset).prefix(page.size)), number: page.number,
-                                       size: page.size, total: all.count)).encodeResponse(for: req)
+        return try await APIPage(
+            Paged(
+                items: Array(all.dropFirst(page.offset).prefix(page.size)), number: page.number,
+                size: page.size, total: all.count)
+        ).encodeResponse(for: req)
     }
 }

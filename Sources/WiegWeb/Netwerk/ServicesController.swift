@@ -16,9 +16,11 @@ enum ServicesController {
         let network = try await req.network()
         let service = try req.service(in: network)
         let org = network.organisations[service.organisationID]
-        let canEdit = try await org.asyncMap { NetworkPolicy.canEdit(service, of: $0, by: req.principal, scope: try await req.scopeAreas()) } ?? false
-        return ServiceShowView.render(req.shell, network: network, service: service, professional: req.principal != nil,
-                                      canEdit: canEdit, now: req.now, notice: req.savedNotice)
+        let canEdit =
+            try await org.asyncMap { NetworkPolicy.canEdit(service, of: $0, by: req.principal, scope: try await req.scopeAreas()) } ?? false
+        return ServiceShowView.render(
+            req.shell, network: network, service: service, professional: req.principal != nil,
+            canEdit: canEdit, now: req.now, notice: req.savedNotice)
     }
 
     @Sendable static func showForParents(req: Request) async throws -> Response {
@@ -33,8 +35,10 @@ enum ServicesController {
     @Sendable static func showJSON(req: Request) async throws -> Response {
         let network = try await req.network()
         let service = try req.service(in: network)
-        return try await ServiceJSON(service, organisationName: network.organisationName(service.organisationID),
-                                     professional: req.principal != nil, now: req.now).encodeResponse(for: req)
+        return try await ServiceJSON(
+            service, organisationName: network.organisationName(service.organisationID),
+            professional: req.principal != nil, now: req.now
+        ).encodeResponse(for: req)
     }
 }
 

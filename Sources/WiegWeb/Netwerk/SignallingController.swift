@@ -34,12 +34,14 @@ enum SignallingController {
         let ticked = Array((form.factor ?? []).prefix(200))
         let result = SignallingAid.evaluate(ticked: ticked, taxonomy: network.taxonomy)
         let perNeed = result.matches.map { match in
-            let query = SearchQuery(filters: SearchFilters(needs: [match.need.code], municipalities: Set([municipality].compactMap { $0 })),
-                                    page: PageQuery(number: 1, size: 5))
+            let query = SearchQuery(
+                filters: SearchFilters(needs: [match.need.code], municipalities: Set([municipality].compactMap { $0 })),
+                page: PageQuery(number: 1, size: 5))
             let services = network.index.search(query).hits.items.compactMap { network.services[$0.id] }
             return (match.need, network.zorgpaden(for: municipality, need: match.need.code), services)
         }
-        return SignallingView.render(req.shell, network: network, municipality: municipality, ticked: Set(ticked),
-                                     outcome: Outcome(result: result, perNeed: perNeed))
+        return SignallingView.render(
+            req.shell, network: network, municipality: municipality, ticked: Set(ticked),
+            outcome: Outcome(result: result, perNeed: perNeed))
     }
 }

@@ -4,33 +4,58 @@ import Vapor
 import WiegCore
 
 enum SignallingView {
-    static func render(_ shell: PageShell, network: NetworkCache.Snapshot, municipality: String?, ticked: Set<String>,
-                       outcome: SignallingController.Outcome?) -> Response {
+    static func render(
+        _ shell: PageShell, network: NetworkCache.Snapshot, municipality: String?, ticked: Set<String>,
+        outcome: SignallingController.Outcome?
+    ) -> Response {
         let lang = shell.lang
         var content: [BodyNode] = [
             H.h1(lang.t("Gespreksleidraad", "Conversation guide")),
-            H.notice(lang.t("Wieg slaat niets op van wat u hier aanvinkt. Vul geen naam, geboortedatum of andere gegevens van een cliënt in: daar is ook geen veld voor.",
-                            "Wieg stores nothing of what you tick here. Do not enter a name, date of birth or other client details: there is no field for them either.")),
-            H.p(lang.t("Vink aan wat u in het gesprek hoort: bedreigende en beschermende factoren bij kind, omgeving en ouders (naar TNO, 2019). Factoren staan nooit op zichzelf; u krijgt de zorgpaden en het aanbod dat erbij past.",
-                       "Tick what you hear in the conversation: threatening and protective factors for child, environment and parents (after TNO, 2019). Factors never stand alone; you get the matching care paths and services."), H.cls("lead")),
+            H.notice(
+                lang.t(
+                    "Wieg slaat niets op van wat u hier aanvinkt. Vul geen naam, geboortedatum of andere gegevens van een cliënt in: daar is ook geen veld voor.",
+                    "Wieg stores nothing of what you tick here. Do not enter a name, date of birth or other client details: there is no field for them either."
+                )),
+            H.p(
+                lang.t(
+                    "Vink aan wat u in het gesprek hoort: bedreigende en beschermende factoren bij kind, omgeving en ouders (naar TNO, 2019). Factoren staan nooit op zichzelf; u krijgt de zorgpaden en het aanbod dat erbij past.",
+                    "Tick what you hear in the conversation: threatening and protective factors for child, environment and parents (after TNO, 2019). Factors never stand alone; you get the matching care paths and services."
+                ), H.cls("lead"))
         ]
         if let outcome { content.append(results(outcome, network: network, lang: lang)) }
-        var fields: [BodyNode] = [Forms.select(lang.t("Gemeente", "Municipality"), name: "gemeente",
-                                               options: [("", lang.t("Alle gemeenten", "All municipalities"))] + network.municipalities.map { ($0.code, $0.name) },
-                                               selected: municipality ?? "")]
+        var fields: [BodyNode] = [
+            Forms.select(
+                lang.t("Gemeente", "Municipality"), name: "gemeente",
+                options: [("", lang.t("Alle gemeenten", "All municipalities"))] + network.municipalities.map { ($0.code, $0.name) },
+                selected: municipality ?? "")
+        ]
         for level in FactorLevel.allCases {
             for polarity in FactorPolarity.allCases {
                 let factors = RiskFactors.seeded.filter { $0.level == level && $0.polarity == polarity }
                 guard !factors.isEmpty else { continue }
-                fields.append(H.el("fieldset", [H.cls("checks"),
-                    H.el("legend", H.text(lang.t("\(level.dutchName.capitalizedFirst): \(polarity.dutchName)e factoren",
-                                                "\(level.englishName.capitalizedFirst): \(polarity.englishName) factors")))]
-                    + factors.map { f in
-                        H.el("div", H.cls("check"),
-                             H.void("input", [("type", "checkbox"), ("id", "f-\(f.code)"), ("name", "factor[]"), ("value", f.code),
-                                              ("checked", ticked.contains(f.code) ? "" : nil)]),
-                             H.el("label", H.attr("for", "f-\(f.code)"), H.text(lang.t(f.dutchName, f.englishName))))
-                    }))
+                fields.append(
+                    H.el(
+                        "fieldset",
+                        [
+                            H.cls("checks"),
+                            H.el(
+                                "legend",
+                                H.text(
+                                    lang.t(
+                                        "\(level.dutchName.capitalizedFirst): \(polarity.dutchName)e factoren",
+                                        "\(level.englishName.capitalizedFirst): \(polarity.englishName) factors")))
+                        ]
+                            + factors.map { f in
+                                H.el(
+                                    "div", H.cls("check"),
+                                    H.void(
+                                        "input",
+                                        [
+                                            ("type", "checkbox"), ("id", "f-\(f.code)"), ("name", "factor[]"), ("value", f.code),
+                                            ("checked", ticked.contains(f.code) ? "" : nil)
+                                        ]),
+                                    H.el("label", H.attr("for", "f-\(f.code)"), H.text(lang.t(f.dutchName, f.englishName))))
+                            }))
             }
         }
         fields.append(Forms.submit(lang.t("Toon passende hulp", "Show matching help")))
@@ -39,17 +64,36 @@ enum SignallingView {
     }
 
     static func results(_ outcome: SignallingController.Outcome, network: NetworkCache.Snapshot, lang: Lang) -> BodyNode {
-        H.el("section", [H.cls("signalling-result"), H.attr("aria-labelledby", "uitkomst"),
-            H.h2(lang.t("Passende hulp", "Matching help"), id: "uitkomst"),
-            H.el("p", H.text(outcome.result.summary))]
-            + outcome.perNeed.map { item in
-                H.el("div", H.cls("need-block"),
-                     H.el("h3", H.text(lang.t(item.need.dutchName, item.need.englishName))),
-                     item.zorgpaden.isEmpty ? H.p(lang.t("Geen zorgpad voor deze behoefte in deze gemeente.", "No care path for this need in this municipality."))
-                        : H.el("ul", item.zorgpaden.map { H.el("li", H.a(SiteURL.zorgpad($0.id.uuidString).path, lang.t("Zorgpad: ", "Care path: ") + $0.title)) }),
-                     item.services.isEmpty ? .empty
-                        : H.el("ul", item.services.map { H.el("li", H.a(SiteURL.service($0.id.uuidString).path, $0.name),
-                                                              H.text(" — " + (network.organisationName($0.organisationID) ?? ""))) }))
-            })
+        H.el(
+            "section",
+            [
+                H.cls("signalling-result"), H.attr("aria-labelledby", "uitkomst"),
+                H.h2(lang.t("Passende hulp", "Matching help"), id: "uitkomst"),
+                H.el("p", H.text(outcome.result.summary))
+            ]
+                + outcome.perNeed.map { item in
+                    H.el(
+                        "div", H.cls("need-block"),
+                        H.el("h3", H.text(lang.t(item.need.dutchName, item.need.englishName))),
+                        item.zorgpaden.isEmpty
+                            ? H.p(
+                                lang.t(
+                                    "Geen zorgpad voor deze behoefte in deze gemeente.", "No care path for this need in this municipality.")
+                            )
+                            : H.el(
+                                "ul",
+                                item.zorgpaden.map {
+                                    H.el("li", H.a(SiteURL.zorgpad($0.id.uuidString).path, lang.t("Zorgpad: ", "Care path: ") + $0.title))
+                                }),
+                        item.services.isEmpty
+                            ? .empty
+                            : H.el(
+                                "ul",
+                                item.services.map {
+                                    H.el(
+                                        "li", H.a(SiteURL.service($0.id.uuidString).path, $0.name),
+                                        H.text(" — " + (network.organisationName($0.organisationID) ?? "")))
+                                }))
+                })
     }
 }

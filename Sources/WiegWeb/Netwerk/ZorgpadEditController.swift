@@ -32,19 +32,22 @@ enum ZorgpadEditController {
     @Sendable static func form(req: Request) async throws -> Response {
         let network = try await req.network()
         let (path, allowed) = try await context(req, network)
-        return ZorgpadFormView.render(req.shell, network: network, existing: path, fields: path.map(ZorgpadForm.fields) ?? [:], issues: [],
-                                      areas: areaOptions(network, allowed: allowed))
+        return ZorgpadFormView.render(
+            req.shell, network: network, existing: path, fields: path.map(ZorgpadForm.fields) ?? [:], issues: [],
+            areas: areaOptions(network, allowed: allowed))
     }
 
     @Sendable static func save(req: Request) async throws -> Response {
         let network = try await req.network()
         let (existing, allowed) = try await context(req, network)
         let fields = Dictionary(FormFields.parse(req), uniquingKeysWith: { a, _ in a })
-        let check = ZorgpadForm.check(fields: fields, id: existing?.id ?? UUID(), existing: existing, allowedAreas: allowed,
-                                      knownAreas: Set(network.areaNames.keys), knownNeeds: Set(network.taxonomy.terms.map(\.code)), now: req.now)
+        let check = ZorgpadForm.check(
+            fields: fields, id: existing?.id ?? UUID(), existing: existing, allowedAreas: allowed,
+            knownAreas: Set(network.areaNames.keys), knownNeeds: Set(network.taxonomy.terms.map(\.code)), now: req.now)
         guard let record = check.record else {
-            return ZorgpadFormView.render(req.shell, network: network, existing: existing, fields: fields, issues: check.issues,
-                                          areas: areaOptions(network, allowed: allowed), status: .unprocessableEntity)
+            return ZorgpadFormView.render(
+                req.shell, network: network, existing: existing, fields: fields, issues: check.issues,
+                areas: areaOptions(network, allowed: allowed), status: .unprocessableEntity)
         }
         try await req.stores.network.save(record, by: req.auditActor, at: req.now)
         await req.application.networkCache.invalidate()
@@ -56,11 +59,13 @@ enum ZorgpadEditController {
         let (existing, _) = try await context(req, network)
         let path = existing!
         let lang = req.lang
-        return ConfirmView.render(req.shell, title: lang.t("Zorgpad verwijderen", "Delete care path"),
-                                  message: lang.t("Weet u zeker dat u het zorgpad '\(path.title)' wilt verwijderen? De wijzigingsgeschiedenis bewaart wat er stond.",
-                                                  "Are you sure you want to delete the care path '\(path.title)'? The audit trail keeps what it said."),
-                                  action: SiteURL.zorgpadDelete(path.id.uuidString).path, confirm: lang.t("Ja, verwijderen", "Yes, delete"),
-                                  cancel: SiteURL.zorgpad(path.id.uuidString).path)
+        return ConfirmView.render(
+            req.shell, title: lang.t("Zorgpad verwijderen", "Delete care path"),
+            message: lang.t(
+                "Weet u zeker dat u het zorgpad '\(path.title)' wilt verwijderen? De wijzigingsgeschiedenis bewaart wat er stond.",
+                "Are you sure you want to delete the care path '\(path.title)'? The audit trail keeps what it said."),
+            action: SiteURL.zorgpadDelete(path.id.uuidString).path, confirm: lang.t("Ja, verwijderen", "Yes, delete"),
+            cancel: SiteURL.zorgpad(path.id.uuidString).path)
     }
 
     @Sendable static func delete(req: Request) async throws -> Response {

@@ -26,8 +26,9 @@ enum ZorgpadenController {
         let network = try await req.network()
         let filter = try filter(req, network)
         let paths = network.zorgpaden(for: filter.municipality, need: filter.need)
-        return ZorgpadenIndexView.render(req.shell, network: network, filter: filter, paths: paths, now: req.now,
-                                         canCreate: req.principal.map { Access.userManagers.allows($0.role) } ?? false)
+        return ZorgpadenIndexView.render(
+            req.shell, network: network, filter: filter, paths: paths, now: req.now,
+            canCreate: req.principal.map { Access.userManagers.allows($0.role) } ?? false)
     }
 
     @Sendable static func indexJSON(req: Request) async throws -> Response {
@@ -35,16 +36,20 @@ enum ZorgpadenController {
         let filter = try filter(req, network)
         let all = network.zorgpaden(for: filter.municipality, need: filter.need).map { ZorgpadJSON($0, now: req.now) }
         let page = try req.apiPage(defaultSize: 50)
-        return try await APIPage(Paged(items: Array(all.dropFirst(page.offset).prefix(page.size)), number: page.number,
-                                       size: page.size, total: all.count)).encodeResponse(for: req)
+        return try await APIPage(
+            Paged(
+                items: Array(all.dropFirst(page.offset).prefix(page.size)), number: page.number,
+                size: page.size, total: all.count)
+        ).encodeResponse(for: req)
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
         let network = try await req.network()
         let path = try req.zorgpad(in: network)
         let allowed = req.principal?.role == .beheerder ? [] : try await req.scopeAreas()
-        return ZorgpadShowView.render(req.shell, network: network, path: path, now: req.now,
-                                      canEdit: NetworkPolicy.canEdit(path, by: req.principal, scope: allowed))
+        return ZorgpadShowView.render(
+            req.shell, network: network, path: path, now: req.now,
+            canEdit: NetworkPolicy.canEdit(path, by: req.principal, scope: allowed))
     }
 
     @Sendable static func showJSON(req: Request) async throws -> Response {

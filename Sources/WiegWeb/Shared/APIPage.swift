@@ -6,7 +6,12 @@ struct APIPage<Item: Content & Sendable>: Content {
     var data: [Item]
     var pagination: Pagination
 
-    struct Pagination: Content { var page: Int; var pageSize: Int; var total: Int; var pageCount: Int }
+    struct Pagination: Content {
+        var page: Int
+        var pageSize: Int
+        var total: Int
+        var pageCount: Int
+    }
 
     init(_ page: Paged<Item>) {
         data = page.items

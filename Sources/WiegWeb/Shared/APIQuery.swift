@@ -42,13 +42,15 @@ extension Request {
         guard let raw = queryValue(name) else { return nil }
         if raw.isEmpty {
             guard isAPI else { return nil }
-            throw WiegError.badRequest("Parameter '\(name)' is leeg; laat hem weg of geef een waarde.",
-                                       "Parameter '\(name)' is empty; leave it out or give a value.")
+            throw WiegError.badRequest(
+                "Parameter '\(name)' is leeg; laat hem weg of geef een waarde.",
+                "Parameter '\(name)' is empty; leave it out or give a value.")
         }
         guard let value = T(rawValue: raw) else {
             let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
-            throw WiegError.badRequest("Parameter '\(name)' kent de waarde '\(raw)' niet; kies uit \(allowed).",
-                                       "Parameter '\(name)' does not accept '\(raw)'; choose from \(allowed).")
+            throw WiegError.badRequest(
+                "Parameter '\(name)' kent de waarde '\(raw)' niet; kies uit \(allowed).",
+                "Parameter '\(name)' does not accept '\(raw)'; choose from \(allowed).")
         }
         return value
     }
@@ -60,12 +62,14 @@ extension Request {
         guard let raw = try apiString(name, maxLength: maxLength) else { return nil }
         if raw.trimmingCharacters(in: .whitespaces).isEmpty {
             guard isAPI else { return nil }
-            throw WiegError.badRequest("Parameter '\(name)' is leeg; laat hem weg of geef een waarde.",
-                                       "Parameter '\(name)' is empty; leave it out or give a value.")
+            throw WiegError.badRequest(
+                "Parameter '\(name)' is leeg; laat hem weg of geef een waarde.",
+                "Parameter '\(name)' is empty; leave it out or give a value.")
         }
         guard known(raw) else {
-            throw WiegError.badRequest("Parameter '\(name)' kent de waarde '\(raw)' niet; zie \(list).",
-                                       "Parameter '\(name)' does not accept '\(raw)'; see \(list).")
+            throw WiegError.badRequest(
+                "Parameter '\(name)' kent de waarde '\(raw)' niet; zie \(list).",
+                "Parameter '\(name)' does not accept '\(raw)'; see \(list).")
         }
         return raw
     }
@@ -76,15 +80,17 @@ extension Request {
         // Counted as JSON Schema counts `maxLength` (code points), not as Swift counts
         // characters: "e" with five combining marks is one Character but six code points.
         guard raw.unicodeScalars.count <= maxLength else {
-            throw WiegError.badRequest("Parameter '\(name)' mag hoogstens \(maxLength) tekens lang zijn.",
-                                       "Parameter '\(name)' may be at most \(maxLength) characters long.")
+            throw WiegError.badRequest(
+                "Parameter '\(name)' mag hoogstens \(maxLength) tekens lang zijn.",
+                "Parameter '\(name)' may be at most \(maxLength) characters long.")
         }
         return raw
     }
 
     /// The page asked for through `pagina` and `per_pagina`.
     func apiPage(defaultSize: Int = 50) throws -> PageQuery {
-        PageQuery(number: try apiInt("pagina", in: 1...100_000, default: 1),
-                  size: try apiInt("per_pagina", in: 1...200, default: defaultSize), defaultSize: defaultSize)
+        PageQuery(
+            number: try apiInt("pagina", in: 1...100_000, default: 1),
+            size: try apiInt("per_pagina", in: 1...200, default: defaultSize), defaultSize: defaultSize)
     }
 }

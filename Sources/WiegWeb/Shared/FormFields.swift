@@ -6,7 +6,8 @@ import Vapor
 enum FormFields {
     static func parse(_ req: Request) -> [(name: String, value: String)] {
         guard let body = req.body.string else { return [] }
-        var order: [String] = [], values: [String: [String]] = [:]
+        var order: [String] = []
+        var values: [String: [String]] = [:]
         for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             func decode(_ s: Substring) -> String {

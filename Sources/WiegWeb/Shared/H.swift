@@ -11,9 +11,11 @@ enum H {
     static func el(_ name: String, _ nodes: BodyNode...) -> BodyNode { .element(named: name, nodes: nodes) }
 
     static func void(_ name: String, _ attributes: [(String, String?)]) -> BodyNode {
-        .selfClosedElement(named: name, attributes: attributes.compactMap { name, value in
-            value.map { Attribute<HTML.BodyContext>(name: name, value: HTMLEscape.escape($0), ignoreIfValueIsEmpty: false) }
-        })
+        .selfClosedElement(
+            named: name,
+            attributes: attributes.compactMap { name, value in
+                value.map { Attribute<HTML.BodyContext>(name: name, value: HTMLEscape.escape($0), ignoreIfValueIsEmpty: false) }
+            })
     }
 
     static func attr(_ name: String, _ value: String?) -> BodyNode {
@@ -44,11 +46,13 @@ enum H {
 
     /// A table with a caption, header cells with scope, and rows of cells.
     static func table(caption: String, headers: [String], rows: [[BodyNode]]) -> BodyNode {
-        el("div", cls("table-wrap"),
-           el("table",
-              el("caption", H.text(caption)),
-              el("thead", el("tr", headers.map { el("th", attr("scope", "col"), H.text($0)) })),
-              el("tbody", rows.map { cells in el("tr", cells.map { el("td", $0) }) })))
+        el(
+            "div", cls("table-wrap"),
+            el(
+                "table",
+                el("caption", H.text(caption)),
+                el("thead", el("tr", headers.map { el("th", attr("scope", "col"), H.text($0)) })),
+                el("tbody", rows.map { cells in el("tr", cells.map { el("td", $0) }) })))
     }
 
     static func dl(_ items: [(String, BodyNode)]) -> BodyNode {

@@ -17,8 +17,9 @@ struct PageShell {
 
 extension Request {
     var shell: PageShell {
-        PageShell(lang: wieg.lang, user: wieg.user, csrf: wieg.csrfToken,
-                  path: url.query.map { url.path + "?" + $0 } ?? url.path)
+        PageShell(
+            lang: wieg.lang, user: wieg.user, csrf: wieg.csrfToken,
+            path: url.query.map { url.path + "?" + $0 } ?? url.path)
     }
 }
 
@@ -51,23 +52,32 @@ enum Layout {
 
     static func header(_ shell: PageShell) -> BodyNode {
         let lang = shell.lang
-        return H.el("header", H.cls("site-header"),
-            H.el("div", H.cls("wrap"),
-                 H.a(SiteURL.home.path, "Wieg", H.cls("brand"), H.attr("aria-label", lang.t("Wieg, naar de startpagina", "Wieg, to the home page"))),
-                 H.el("nav", H.attr("aria-label", lang.t("Hoofdmenu", "Main menu")),
-                      H.el("ul", navigation(shell).map { item in
-                          H.el("li", H.a(item.path, item.label, H.attr("aria-current", isCurrent(item.path, shell.path) ? "page" : nil)))
-                      })),
-                 account(shell)))
+        return H.el(
+            "header", H.cls("site-header"),
+            H.el(
+                "div", H.cls("wrap"),
+                H.a(
+                    SiteURL.home.path, "Wieg", H.cls("brand"),
+                    H.attr("aria-label", lang.t("Wieg, naar de startpagina", "Wieg, to the home page"))),
+                H.el(
+                    "nav", H.attr("aria-label", lang.t("Hoofdmenu", "Main menu")),
+                    H.el(
+                        "ul",
+                        navigation(shell).map { item in
+                            H.el("li", H.a(item.path, item.label, H.attr("aria-current", isCurrent(item.path, shell.path) ? "page" : nil)))
+                        })),
+                account(shell)))
     }
 
     static func navigation(_ shell: PageShell) -> [(path: String, label: String)] {
         let lang = shell.lang
-        var items: [(String, String)] = [(SiteURL.home.path, lang.t("Start", "Home")),
-                                         (SiteURL.areas.path, lang.t("Gebieden", "Areas")),
-                                         (SiteURL.help.path, lang.t("Hulp zoeken", "Find help")),
-                                         (SiteURL.organisations.path, lang.t("Organisaties", "Organisations")),
-                                         (SiteURL.indicators.path, lang.t("Indicatoren", "Indicators"))]
+        var items: [(String, String)] = [
+            (SiteURL.home.path, lang.t("Start", "Home")),
+            (SiteURL.areas.path, lang.t("Gebieden", "Areas")),
+            (SiteURL.help.path, lang.t("Hulp zoeken", "Find help")),
+            (SiteURL.organisations.path, lang.t("Organisaties", "Organisations")),
+            (SiteURL.indicators.path, lang.t("Indicatoren", "Indicators"))
+        ]
         if let role = shell.role {
             items.append((SiteURL.coalitions.path, lang.t("Coalities", "Coalitions")))
             items.append((SiteURL.services.path, lang.t("Aanbod", "Services")))
@@ -92,22 +102,32 @@ enum Layout {
         guard let user = shell.user else {
             return H.el("div", H.cls("account"), H.a(SiteURL.login.path, lang.t("Inloggen", "Sign in"), H.cls("button button-small")))
         }
-        return H.el("div", H.cls("account"),
-                    H.a(SiteURL.account.path, "\(user.name) (\(lang.t(user.role.dutchName, user.role.englishName)))"),
-                    Forms.post(SiteURL.logout.path, csrf: shell.csrf, [Forms.submit(lang.t("Uitloggen", "Sign out"), cls: "button button-small button-secondary")], cls: "inline"))
+        return H.el(
+            "div", H.cls("account"),
+            H.a(SiteURL.account.path, "\(user.name) (\(lang.t(user.role.dutchName, user.role.englishName)))"),
+            Forms.post(
+                SiteURL.logout.path, csrf: shell.csrf,
+                [Forms.submit(lang.t("Uitloggen", "Sign out"), cls: "button button-small button-secondary")], cls: "inline"))
     }
 
     static func footer(_ shell: PageShell) -> BodyNode {
         let lang = shell.lang
         let other: Lang = lang == .nl ? .en : .nl
-        return H.el("footer", H.cls("site-footer"),
-            H.el("div", H.cls("wrap"),
-                 H.el("p", H.a(SiteURL.language(other.rawValue).with([("terug", shell.path)]),
-                               lang.t("English", "Nederlands"),
-                               H.attr("lang", other.rawValue), H.attr("hreflang", other.rawValue))),
-                 H.el("p", H.a(SiteURL.accessibility.path, lang.t("Toegankelijkheid", "Accessibility"))),
-                 H.p(lang.t("Wieg \(WiegVersion.version) — open source (EUPL-1.2). Wieg bewaart geen gegevens die een cliënt herkenbaar maken.",
-                            "Wieg \(WiegVersion.version) — open source (EUPL-1.2). Wieg stores no data that identifies a client."))))
+        return H.el(
+            "footer", H.cls("site-footer"),
+            H.el(
+                "div", H.cls("wrap"),
+                H.el(
+                    "p",
+                    H.a(
+                        SiteURL.language(other.rawValue).with([("terug", shell.path)]),
+                        lang.t("English", "Nederlands"),
+                        H.attr("lang", other.rawValue), H.attr("hreflang", other.rawValue))),
+                H.el("p", H.a(SiteURL.accessibility.path, lang.t("Toegankelijkheid", "Accessibility"))),
+                H.p(
+                    lang.t(
+                        "Wieg \(WiegVersion.version) — open source (EUPL-1.2). Wieg bewaart geen gegevens die een cliënt herkenbaar maken.",
+                        "Wieg \(WiegVersion.version) — open source (EUPL-1.2). Wieg stores no data that identifies a client."))))
     }
 
     static func isCurrent(_ item: String, _ path: String) -> Bool {
@@ -121,11 +141,13 @@ enum Layout {
         func link(_ number: Int, _ label: String, rel: String) -> BodyNode {
             H.el("li", H.a(url.with(query + [("pagina", String(number))]), label, H.attr("rel", rel)))
         }
-        return H.el("nav", H.cls("pagination"), H.attr("aria-label", lang.t("Paginering", "Pagination")),
-                    H.el("ul",
-                         page.hasPrevious ? link(page.number - 1, lang.t("Vorige", "Previous"), rel: "prev") : .empty,
-                         H.el("li", H.text(lang.t("Pagina \(page.number) van \(page.pageCount)", "Page \(page.number) of \(page.pageCount)"))),
-                         page.hasNext ? link(page.number + 1, lang.t("Volgende", "Next"), rel: "next") : .empty))
+        return H.el(
+            "nav", H.cls("pagination"), H.attr("aria-label", lang.t("Paginering", "Pagination")),
+            H.el(
+                "ul",
+                page.hasPrevious ? link(page.number - 1, lang.t("Vorige", "Previous"), rel: "prev") : .empty,
+                H.el("li", H.text(lang.t("Pagina \(page.number) van \(page.pageCount)", "Page \(page.number) of \(page.pageCount)"))),
+                page.hasNext ? link(page.number + 1, lang.t("Volgende", "Next"), rel: "next") : .empty))
     }
 
     static func date(_ date: Date?, lang: Lang) -> String {

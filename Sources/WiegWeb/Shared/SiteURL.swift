@@ -8,36 +8,112 @@ enum SiteURL: Equatable {
     case home
     case login, logout
     case setPassword(String)
-    case account, endSession(String), endOtherSessions, tokens, tokenRevoke(String)
-    case users, userNew, user(String), userDisable(String), userEnable(String), userInvite(String)
+    case account
+    case endSession(String)
+    case endOtherSessions, tokens
+    case tokenRevoke(String)
+    case users, userNew
+    case user(String)
+    case userDisable(String)
+    case userEnable(String)
+    case userInvite(String)
     case audit
-    case areas, area(String), areaProfile(String), geographyImport
-    case indicators, indicatorImport, funnel(String), funnelCSV(String)
-    case smallAreas(String), smallAreasCSV(String), map(String), trend(String), trendCSV(String), reach(String), apiReach(String)
-    case apiIndicatorValues(String), regionMonitoring(String), apiRegionMonitoring(String), stories, storyNew, storyDelete(String)
+    case areas
+    case area(String)
+    case areaProfile(String)
+    case geographyImport
+    case indicators, indicatorImport
+    case funnel(String)
+    case funnelCSV(String)
+    case smallAreas(String)
+    case smallAreasCSV(String)
+    case map(String)
+    case trend(String)
+    case trendCSV(String)
+    case reach(String)
+    case apiReach(String)
+    case apiIndicatorValues(String)
+    case regionMonitoring(String)
+    case apiRegionMonitoring(String)
+    case stories, storyNew
+    case storyDelete(String)
     case language(String)
     case accessibility
     case health, version, stylesheet
-    case apiOpenAPI, apiAreas, apiArea(String), apiAreaProfile(String), apiUsers, apiAudit
-    case apiIndicators, apiIndicator(String)
+    case apiOpenAPI, apiAreas
+    case apiArea(String)
+    case apiAreaProfile(String)
+    case apiUsers, apiAudit
+    case apiIndicators
+    case apiIndicator(String)
     // Netwerk
-    case organisations, organisationNew, organisation(String), organisationEdit(String), organisationVerified(String)
-    case serviceNew(String), services, service(String), serviceEdit(String), serviceDelete(String)
-    case zorgpaden, zorgpad(String), zorgpadNew, zorgpadEdit(String), zorgpadDelete(String), help, helpService(String), signallingAid
-    case networkImport, exportOrganisations, exportServices, needTerms, needTermNew, needTerm(String)
-    case apiOrganisations, apiOrganisation(String), apiServices, apiService(String), apiZorgpaden, apiZorgpad(String), apiNeeds
-    case apiHSDS, apiHSDSServices, apiHSDSService(String), apiHSDSOrganizations, apiHSDSOrganization(String)
+    case organisations, organisationNew
+    case organisation(String)
+    case organisationEdit(String)
+    case organisationVerified(String)
+    case serviceNew(String)
+    case services
+    case service(String)
+    case serviceEdit(String)
+    case serviceDelete(String)
+    case zorgpaden
+    case zorgpad(String)
+    case zorgpadNew
+    case zorgpadEdit(String)
+    case zorgpadDelete(String)
+    case help
+    case helpService(String)
+    case signallingAid
+    case networkImport, exportOrganisations, exportServices, needTerms, needTermNew
+    case needTerm(String)
+    case apiOrganisations
+    case apiOrganisation(String)
+    case apiServices
+    case apiService(String)
+    case apiZorgpaden
+    case apiZorgpad(String)
+    case apiNeeds
+    case apiHSDS, apiHSDSServices
+    case apiHSDSService(String)
+    case apiHSDSOrganizations
+    case apiHSDSOrganization(String)
     case apiHSDSTaxonomies, apiHSDSTaxonomyTerms
     // Coalitie
-    case coalitions, coalition(String), activityNew(String), activityEdit(String, String), activityDelete(String, String)
-    case closeYear(String), coalitionDocument(String, String), coalitionMarkdown(String, String)
-    case exportActivities(String), exportBudget(String), regionCoalitions(String)
-    case learning, learningCopy, apiLearning, coalitionPublish(String), coalitionProgress(String), apiCoalitionProgress(String)
-    case planEdit(String), coalitionDetails(String), goalNew(String), goalEdit(String, String), goalDelete(String, String), pointEdit(String, String, String)
-    case memberNew(String), memberEdit(String, String), memberDelete(String, String)
-    case budgetRowNew(String, String, String), budgetRowEdit(String, String, String, String), budgetRowDelete(String, String, String, String)
-    case coalitionItemNew(String, String), coalitionItemEdit(String, String, String), coalitionItemDelete(String, String, String)
-    case apiCoalitions, apiCoalition(String), apiCoalitionTest(String), apiCoalitionActivities(String), apiCoalitionBudget(String)
+    case coalitions
+    case coalition(String)
+    case activityNew(String)
+    case activityEdit(String, String)
+    case activityDelete(String, String)
+    case closeYear(String)
+    case coalitionDocument(String, String)
+    case coalitionMarkdown(String, String)
+    case exportActivities(String)
+    case exportBudget(String)
+    case regionCoalitions(String)
+    case learning, learningCopy, apiLearning
+    case coalitionPublish(String)
+    case coalitionProgress(String)
+    case apiCoalitionProgress(String)
+    case planEdit(String)
+    case coalitionDetails(String)
+    case goalNew(String)
+    case goalEdit(String, String)
+    case goalDelete(String, String)
+    case pointEdit(String, String, String)
+    case memberNew(String)
+    case memberEdit(String, String)
+    case memberDelete(String, String)
+    case budgetRowNew(String, String, String)
+    case budgetRowEdit(String, String, String, String)
+    case budgetRowDelete(String, String, String, String)
+    case coalitionItemNew(String, String)
+    case coalitionItemEdit(String, String, String)
+    case coalitionItemDelete(String, String, String)
+    case apiCoalitions
+    case apiCoalition(String)
+    case apiCoalitionTest(String)
+    case apiCoalitionActivities(String)
+    case apiCoalitionBudget(String)
 
     var path: String {
         switch self {

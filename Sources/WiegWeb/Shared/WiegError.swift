@@ -29,9 +29,10 @@ struct WiegError: AbortError, Sendable {
         en: "The form has expired or is invalid. Reload the page and try again.")
     static func tooLarge(limit: Int) -> WiegError {
         let size = limit >= 1024 * 1024 ? "\(limit / (1024 * 1024)) MB" : "\(max(1, limit / 1024)) kB"
-        return WiegError(status: .payloadTooLarge,
-                         nl: "Het bestand of formulier is te groot: hoogstens \(size) is toegestaan.",
-                         en: "The file or form is too large: at most \(size) is allowed.")
+        return WiegError(
+            status: .payloadTooLarge,
+            nl: "Het bestand of formulier is te groot: hoogstens \(size) is toegestaan.",
+            en: "The file or form is too large: at most \(size) is allowed.")
     }
 
     static func notFound(_ nl: String, _ en: String) -> WiegError { WiegError(status: .notFound, nl: nl, en: en) }

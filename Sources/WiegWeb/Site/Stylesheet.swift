@@ -2,118 +2,118 @@
 /// (text ≥ 4.5:1); focus is always visible; a print section drops navigation.
 enum Stylesheet {
     static let css = """
-    :root { --ink: #1b1b1f; --muted: #4a4a55; --brand: #7a1f5c; --brand-dark: #5a1544; --line: #c9c9d1;
-            --bg: #ffffff; --soft: #f5f2f6; --focus: #ffbf47; --ok: #1e6b34; --warn: #8a4b00; --error: #b00020; }
-    * { box-sizing: border-box; }
-    html { font-size: 100%; }
-    body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink);
-           background: var(--bg); line-height: 1.5; }
-    .wrap, main { max-width: 72rem; margin: 0 auto; padding: 0 1rem; }
-    main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
-    a { color: var(--brand); text-underline-offset: 0.15em; }
-    a:hover { color: var(--brand-dark); }
-    :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--ink); }
-    .skip-link { position: absolute; left: -999px; top: 0; background: var(--ink); color: #fff; padding: 0.75rem 1rem; z-index: 10; }
-    .skip-link:focus { left: 0.5rem; top: 0.5rem; color: #fff; }
-    .site-header { background: var(--brand); color: #fff; }
-    .site-header .wrap { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.5rem; padding: 0.75rem 1rem; }
-    .site-header a { color: #fff; }
-    .brand { font-weight: 700; font-size: 1.4rem; text-decoration: none; }
-    .site-header nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; margin: 0; padding: 0; }
-    .site-header nav a { display: inline-block; padding: 0.5rem 0.25rem; }
-    .site-header nav a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
-    .account { margin-left: auto; display: flex; align-items: center; gap: 0.75rem; flex-wrap: wrap; }
-    form.inline { display: inline; }
-    .site-footer { border-top: 1px solid var(--line); background: var(--soft); color: var(--muted); font-size: 0.9rem; }
-    .site-footer .wrap { display: flex; flex-wrap: wrap; gap: 0 2rem; padding: 1rem; }
-    h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 1rem; }
-    h2 { font-size: 1.4rem; margin: 2rem 0 0.75rem; }
-    .lead { font-size: 1.15rem; color: var(--muted); max-width: 45rem; }
-    .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; padding: 0; list-style: none; }
-    .card { border: 1px solid var(--line); border-radius: 0.5rem; padding: 1rem 1.25rem; background: #fff; }
-    .card h2, .card h3 { margin-top: 0; font-size: 1.15rem; }
-    .field { margin: 0 0 1.25rem; max-width: 36rem; }
-    label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
-    .hint { color: var(--muted); margin: 0 0 0.25rem; font-size: 0.95rem; }
-    input[type=text], input[type=email], input[type=password], input[type=search], input[type=file], select, textarea {
-        width: 100%; font: inherit; padding: 0.6rem 0.7rem; border: 2px solid var(--ink); border-radius: 0.25rem; background: #fff; color: var(--ink); min-height: 2.75rem; }
-    .field-error input, .field-error select { border-color: var(--error); }
-    .error { color: var(--error); font-weight: 600; margin: 0 0 0.25rem; }
-    .error-summary { border: 4px solid var(--error); padding: 1rem 1.25rem; margin-bottom: 1.5rem; }
-    .error-summary h2 { margin-top: 0; }
-    .button { display: inline-block; font: inherit; font-weight: 600; background: var(--brand); color: #fff; border: 2px solid var(--brand);
-              border-radius: 0.25rem; padding: 0.6rem 1.1rem; min-height: 2.75rem; cursor: pointer; text-decoration: none; }
-    .button:hover { background: var(--brand-dark); color: #fff; }
-    .button-secondary { background: #fff; color: var(--brand); }
-    .site-header .button { border-color: #fff; }
-    .site-header .button-secondary { background: transparent; color: #fff; border-color: #fff; }
-    .button-danger { background: var(--error); border-color: var(--error); }
-    .button-small { padding: 0.3rem 0.8rem; min-height: 2.25rem; }
-    .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; margin: 1.5rem 0; }
-    .notice { border-left: 6px solid var(--brand); background: var(--soft); padding: 0.75rem 1rem; margin: 1rem 0; max-width: 50rem; }
-    .notice-ok { border-color: var(--ok); }
-    .notice-warn { border-color: var(--warn); background: #fff4cc; }
-    .notice-error { border-color: var(--error); }
-    .table-wrap { overflow-x: auto; margin: 1rem 0; }
-    table { border-collapse: collapse; width: 100%; }
-    caption { text-align: left; font-weight: 600; padding: 0.5rem 0; }
-    th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.75rem; border-bottom: 1px solid var(--line); }
-    thead th { border-bottom: 2px solid var(--ink); }
-    dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1.5rem; }
-    dt { font-weight: 600; }
-    dd { margin: 0; }
-    code, .token { font-family: ui-monospace, monospace; word-break: break-all; background: var(--soft); padding: 0.1rem 0.3rem; }
-    .outcome-worse { color: var(--error); font-weight: 600; }
-    .outcome-better { color: var(--ok); font-weight: 600; }
-    .badge { display: inline-block; font-size: 0.85rem; border: 1px solid var(--muted); border-radius: 1rem; padding: 0 0.6rem; }
-    .pagination ul { list-style: none; display: flex; gap: 1rem; padding: 0; }
-    .filters { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; }
-    .filters .field { margin: 0; min-width: 12rem; }
-    input[type=url], input[type=tel], input[type=number] {
-        width: 100%; font: inherit; padding: 0.6rem 0.7rem; border: 2px solid var(--ink); border-radius: 0.25rem; background: #fff; color: var(--ink); min-height: 2.75rem; }
-    fieldset { border: 1px solid var(--line); border-radius: 0.25rem; margin: 0 0 1.25rem; padding: 0.75rem 1rem; max-width: 48rem; }
-    legend { font-weight: 600; padding: 0 0.25rem; }
-    .checks .check { display: flex; gap: 0.5rem; align-items: flex-start; margin: 0.35rem 0; }
-    .checks .check input { width: 1.5rem; height: 1.5rem; margin: 0.1rem 0 0; flex: none; }
-    .checks .check label { font-weight: 400; margin: 0; }
-    .doors { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 1rem; margin: 1.5rem 0; }
-    .door { display: block; padding: 1.25rem; min-height: 4rem; border: 2px solid var(--brand); border-radius: 0.5rem; font-size: 1.2rem;
-            font-weight: 700; text-decoration: none; background: #fff; }
-    .door-current, .door:hover { background: var(--brand); color: #fff; }
-    .button-big { font-size: 1.15rem; padding: 0.9rem 1.4rem; min-height: 3.25rem; }
-    .search-layout { display: grid; grid-template-columns: 16rem 1fr; gap: 2rem; align-items: start; }
-    .facets h3 { font-size: 1rem; margin: 1rem 0 0.25rem; }
-    .facets ul, .results { list-style: none; padding: 0; margin: 0; }
-    .facets li a { display: inline-block; padding: 0.3rem 0; }
-    .facets a[aria-current="true"] { font-weight: 700; }
-    .result { border-bottom: 1px solid var(--line); padding: 0.75rem 0; }
-    .result h3 { margin: 0 0 0.25rem; font-size: 1.15rem; }
-    .meta { color: var(--muted); font-size: 0.95rem; margin: 0.25rem 0; }
-    .zorgpad-first, .professional, .signalling-result { border: 2px solid var(--brand); border-radius: 0.5rem; padding: 0.75rem 1.25rem; margin: 1.5rem 0; }
-    .zorgpad-first h2, .professional h2, .signalling-result h2 { margin-top: 0.5rem; }
-    .freshness-controleren { color: var(--warn); font-weight: 600; }
-    .freshness-verouderd { color: var(--error); font-weight: 600; }
-    @media (max-width: 50rem) { .search-layout { grid-template-columns: 1fr; } }
-    @media (max-width: 40rem) { h1 { font-size: 1.6rem; } .account { margin-left: 0; } dl { grid-template-columns: 1fr; } }
-    .badge-voldaan, .badge-gerealiseerd { border-color: #1a6e2e; }
-    .badge-niet-voldaan, .badge-vertraagd { border-color: #a4262c; }
-    .step-current { font-weight: bold; }
-    .toc ol { padding-left: 1.2rem; }
-    .toc-2 { margin-left: 1rem; }
-    tr.total td { font-weight: bold; border-top: 2px solid currentColor; }
-    @page { size: A4; margin: 18mm 16mm; }
-    @media print {
-        .site-header nav, .account, .skip-link, .site-footer, .actions, form, .pagination, .no-print { display: none !important; }
-        .document .toc { break-after: page; }
-        .document-section { break-inside: auto; }
-        .document h2, .document h3 { break-after: avoid; }
-        .document table { break-inside: auto; } .document tr { break-inside: avoid; }
-        .site-header { background: none; color: #000; border-bottom: 1px solid #000; }
-        .site-header a { color: #000; }
-        body { font-size: 11pt; }
-        a { color: #000; text-decoration: none; }
-        main { max-width: none; padding: 0; }
-        table { page-break-inside: auto; } tr { page-break-inside: avoid; }
-    }
-    """
+        :root { --ink: #1b1b1f; --muted: #4a4a55; --brand: #7a1f5c; --brand-dark: #5a1544; --line: #c9c9d1;
+                --bg: #ffffff; --soft: #f5f2f6; --focus: #ffbf47; --ok: #1e6b34; --warn: #8a4b00; --error: #b00020; }
+        * { box-sizing: border-box; }
+        html { font-size: 100%; }
+        body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink);
+               background: var(--bg); line-height: 1.5; }
+        .wrap, main { max-width: 72rem; margin: 0 auto; padding: 0 1rem; }
+        main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
+        a { color: var(--brand); text-underline-offset: 0.15em; }
+        a:hover { color: var(--brand-dark); }
+        :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--ink); }
+        .skip-link { position: absolute; left: -999px; top: 0; background: var(--ink); color: #fff; padding: 0.75rem 1rem; z-index: 10; }
+        .skip-link:focus { left: 0.5rem; top: 0.5rem; color: #fff; }
+        .site-header { background: var(--brand); color: #fff; }
+        .site-header .wrap { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.5rem; padding: 0.75rem 1rem; }
+        .site-header a { color: #fff; }
+        .brand { font-weight: 700; font-size: 1.4rem; text-decoration: none; }
+        .site-header nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; margin: 0; padding: 0; }
+        .site-header nav a { display: inline-block; padding: 0.5rem 0.25rem; }
+        .site-header nav a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
+        .account { margin-left: auto; display: flex; align-items: center; gap: 0.75rem; flex-wrap: wrap; }
+        form.inline { display: inline; }
+        .site-footer { border-top: 1px solid var(--line); background: var(--soft); color: var(--muted); font-size: 0.9rem; }
+        .site-footer .wrap { display: flex; flex-wrap: wrap; gap: 0 2rem; padding: 1rem; }
+        h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 1rem; }
+        h2 { font-size: 1.4rem; margin: 2rem 0 0.75rem; }
+        .lead { font-size: 1.15rem; color: var(--muted); max-width: 45rem; }
+        .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; padding: 0; list-style: none; }
+        .card { border: 1px solid var(--line); border-radius: 0.5rem; padding: 1rem 1.25rem; background: #fff; }
+        .card h2, .card h3 { margin-top: 0; font-size: 1.15rem; }
+        .field { margin: 0 0 1.25rem; max-width: 36rem; }
+        label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
+        .hint { color: var(--muted); margin: 0 0 0.25rem; font-size: 0.95rem; }
+        input[type=text], input[type=email], input[type=password], input[type=search], input[type=file], select, textarea {
+            width: 100%; font: inherit; padding: 0.6rem 0.7rem; border: 2px solid var(--ink); border-radius: 0.25rem; background: #fff; color: var(--ink); min-height: 2.75rem; }
+        .field-error input, .field-error select { border-color: var(--error); }
+        .error { color: var(--error); font-weight: 600; margin: 0 0 0.25rem; }
+        .error-summary { border: 4px solid var(--error); padding: 1rem 1.25rem; margin-bottom: 1.5rem; }
+        .error-summary h2 { margin-top: 0; }
+        .button { display: inline-block; font: inherit; font-weight: 600; background: var(--brand); color: #fff; border: 2px solid var(--brand);
+                  border-radius: 0.25rem; padding: 0.6rem 1.1rem; min-height: 2.75rem; cursor: pointer; text-decoration: none; }
+        .button:hover { background: var(--brand-dark); color: #fff; }
+        .button-secondary { background: #fff; color: var(--brand); }
+        .site-header .button { border-color: #fff; }
+        .site-header .button-secondary { background: transparent; color: #fff; border-color: #fff; }
+        .button-danger { background: var(--error); border-color: var(--error); }
+        .button-small { padding: 0.3rem 0.8rem; min-height: 2.25rem; }
+        .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; margin: 1.5rem 0; }
+        .notice { border-left: 6px solid var(--brand); background: var(--soft); padding: 0.75rem 1rem; margin: 1rem 0; max-width: 50rem; }
+        .notice-ok { border-color: var(--ok); }
+        .notice-warn { border-color: var(--warn); background: #fff4cc; }
+        .notice-error { border-color: var(--error); }
+        .table-wrap { overflow-x: auto; margin: 1rem 0; }
+        table { border-collapse: collapse; width: 100%; }
+        caption { text-align: left; font-weight: 600; padding: 0.5rem 0; }
+        th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.75rem; border-bottom: 1px solid var(--line); }
+        thead th { border-bottom: 2px solid var(--ink); }
+        dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1.5rem; }
+        dt { font-weight: 600; }
+        dd { margin: 0; }
+        code, .token { font-family: ui-monospace, monospace; word-break: break-all; background: var(--soft); padding: 0.1rem 0.3rem; }
+        .outcome-worse { color: var(--error); font-weight: 600; }
+        .outcome-better { color: var(--ok); font-weight: 600; }
+        .badge { display: inline-block; font-size: 0.85rem; border: 1px solid var(--muted); border-radius: 1rem; padding: 0 0.6rem; }
+        .pagination ul { list-style: none; display: flex; gap: 1rem; padding: 0; }
+        .filters { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; }
+        .filters .field { margin: 0; min-width: 12rem; }
+        input[type=url], input[type=tel], input[type=number] {
+            width: 100%; font: inherit; padding: 0.6rem 0.7rem; border: 2px solid var(--ink); border-radius: 0.25rem; background: #fff; color: var(--ink); min-height: 2.75rem; }
+        fieldset { border: 1px solid var(--line); border-radius: 0.25rem; margin: 0 0 1.25rem; padding: 0.75rem 1rem; max-width: 48rem; }
+        legend { font-weight: 600; padding: 0 0.25rem; }
+        .checks .check { display: flex; gap: 0.5rem; align-items: flex-start; margin: 0.35rem 0; }
+        .checks .check input { width: 1.5rem; height: 1.5rem; margin: 0.1rem 0 0; flex: none; }
+        .checks .check label { font-weight: 400; margin: 0; }
+        .doors { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 1rem; margin: 1.5rem 0; }
+        .door { display: block; padding: 1.25rem; min-height: 4rem; border: 2px solid var(--brand); border-radius: 0.5rem; font-size: 1.2rem;
+                font-weight: 700; text-decoration: none; background: #fff; }
+        .door-current, .door:hover { background: var(--brand); color: #fff; }
+        .button-big { font-size: 1.15rem; padding: 0.9rem 1.4rem; min-height: 3.25rem; }
+        .search-layout { display: grid; grid-template-columns: 16rem 1fr; gap: 2rem; align-items: start; }
+        .facets h3 { font-size: 1rem; margin: 1rem 0 0.25rem; }
+        .facets ul, .results { list-style: none; padding: 0; margin: 0; }
+        .facets li a { display: inline-block; padding: 0.3rem 0; }
+        .facets a[aria-current="true"] { font-weight: 700; }
+        .result { border-bottom: 1px solid var(--line); padding: 0.75rem 0; }
+        .result h3 { margin: 0 0 0.25rem; font-size: 1.15rem; }
+        .meta { color: var(--muted); font-size: 0.95rem; margin: 0.25rem 0; }
+        .zorgpad-first, .professional, .signalling-result { border: 2px solid var(--brand); border-radius: 0.5rem; padding: 0.75rem 1.25rem; margin: 1.5rem 0; }
+        .zorgpad-first h2, .professional h2, .signalling-result h2 { margin-top: 0.5rem; }
+        .freshness-controleren { color: var(--warn); font-weight: 600; }
+        .freshness-verouderd { color: var(--error); font-weight: 600; }
+        @media (max-width: 50rem) { .search-layout { grid-template-columns: 1fr; } }
+        @media (max-width: 40rem) { h1 { font-size: 1.6rem; } .account { margin-left: 0; } dl { grid-template-columns: 1fr; } }
+        .badge-voldaan, .badge-gerealiseerd { border-color: #1a6e2e; }
+        .badge-niet-voldaan, .badge-vertraagd { border-color: #a4262c; }
+        .step-current { font-weight: bold; }
+        .toc ol { padding-left: 1.2rem; }
+        .toc-2 { margin-left: 1rem; }
+        tr.total td { font-weight: bold; border-top: 2px solid currentColor; }
+        @page { size: A4; margin: 18mm 16mm; }
+        @media print {
+            .site-header nav, .account, .skip-link, .site-footer, .actions, form, .pagination, .no-print { display: none !important; }
+            .document .toc { break-after: page; }
+            .document-section { break-inside: auto; }
+            .document h2, .document h3 { break-after: avoid; }
+            .document table { break-inside: auto; } .document tr { break-inside: avoid; }
+            .site-header { background: none; color: #000; border-bottom: 1px solid #000; }
+            .site-header a { color: #000; }
+            body { font-size: 11pt; }
+            a { color: #000; text-decoration: none; }
+            main { max-width: none; padding: 0; }
+            table { page-break-inside: auto; } tr { page-break-inside: avoid; }
+        }
+        """
 }

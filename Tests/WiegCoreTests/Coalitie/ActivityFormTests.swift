@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite("Activity form")
@@ -11,15 +12,19 @@ struct ActivityFormTests {
     let organisation = UUID()
 
     var valid: [String: String] {
-        ["titel": "Verkennen digitaal platform", "beschrijving": "Verkennen wat een platform kan, voor wie.",
-         "actielijnen": "2.2, 2.1\n2.2", "werkgroep": workgroup.uuidString, "eigenaar-organisatie": organisation.uuidString,
-         "eigenaar-rol": "programmaregisseur", "kwartalen": "Q2 2024, 2024-Q1\nq1 2024", "verwacht-resultaat": "Een adviesrapport",
-         "status": "loopt", "status-toelichting": "Offertes opgevraagd", "fase": "Erover denken", "themas": "vroegsignalering, preconceptie"]
+        [
+            "titel": "Verkennen digitaal platform", "beschrijving": "Verkennen wat een platform kan, voor wie.",
+            "actielijnen": "2.2, 2.1\n2.2", "werkgroep": workgroup.uuidString, "eigenaar-organisatie": organisation.uuidString,
+            "eigenaar-rol": "programmaregisseur", "kwartalen": "Q2 2024, 2024-Q1\nq1 2024", "verwacht-resultaat": "Een adviesrapport",
+            "status": "loopt", "status-toelichting": "Offertes opgevraagd", "fase": "Erover denken",
+            "themas": "vroegsignalering, preconceptie"
+        ]
     }
 
     func check(_ fields: [String: String], existing: Activity? = nil) -> NetworkImport.FormCheck<Activity> {
-        ActivityForm.check(fields: fields, id: id, existing: existing, knownWorkgroups: [workgroup],
-                           knownOrganisations: [organisation], now: now)
+        ActivityForm.check(
+            fields: fields, id: id, existing: existing, knownWorkgroups: [workgroup],
+            knownOrganisations: [organisation], now: now)
     }
 
     func messages(_ changes: [String: String]) -> [String: String] {
@@ -42,26 +47,55 @@ struct ActivityFormTests {
     func minimal() throws {
         let record = try #require(check(["titel": "Inspiratieavond", "kwartalen": "Q4 2024"]).record)
         #expect(record.status == .gepland && record.actionLines.isEmpty && record.ownerRole == nil && record.statusNote == nil)
-        #expect(record.workgroupID == nil && record.ownerOrganisationID == nil && record.implementationPhase == nil && record.themes.isEmpty)
+        #expect(
+            record.workgroupID == nil && record.ownerOrganisationID == nil && record.implementationPhase == nil && record.themes.isEmpty)
     }
 
     @Test("every field's problem names the field, in Dutch")
     func invalidFields() {
         #expect(messages(["titel": " "]) == ["titel": "Vul de titel in."])
         #expect(messages(["titel": String(repeating: "x", count: 201)]) == ["titel": "De titel is te lang (hoogstens 200 tekens, nu 201)."])
-        #expect(messages(["beschrijving": String(repeating: "x", count: 4001)]) == ["beschrijving": "De beschrijving is te lang (hoogstens 4000 tekens, nu 4001)."])
-        #expect(messages(["actielijnen": "1.1, 4.1"]) == ["actielijnen": "Actielijn '4.1' bestaat niet; kies uit 1.1, 1.2, 2.1, 2.2, 3.1, 3.2, 3.3."])
+        #expect(
+            messages(["beschrijving": String(repeating: "x", count: 4001)]) == [
+                "beschrijving": "De beschrijving is te lang (hoogstens 4000 tekens, nu 4001)."
+            ])
+        #expect(
+            messages(["actielijnen": "1.1, 4.1"]) == [
+                "actielijnen": "Actielijn '4.1' bestaat niet; kies uit 1.1, 1.2, 2.1, 2.2, 3.1, 3.2, 3.3."
+            ])
         #expect(messages(["werkgroep": "communicatie"]) == ["werkgroep": "De werkgroep 'communicatie' bestaat niet."])
         let stranger = UUID().uuidString
         #expect(messages(["eigenaar-organisatie": stranger]) == ["eigenaar-organisatie": "De organisatie '\(stranger)' bestaat niet."])
-        #expect(messages(["eigenaar-rol": String(repeating: "r", count: 201)]) == ["eigenaar-rol": "De rol van de eigenaar is te lang (hoogstens 200 tekens, nu 201)."])
+        #expect(
+            messages(["eigenaar-rol": String(repeating: "r", count: 201)]) == [
+                "eigenaar-rol": "De rol van de eigenaar is te lang (hoogstens 200 tekens, nu 201)."
+            ])
         #expect(messages(["kwartalen": ""]) == ["kwartalen": "Kies ten minste één kwartaal waarin de activiteit loopt."])
-        #expect(messages(["kwartalen": "Q1 2024, Q5 2024"]) == ["kwartalen": "'Q5 2024' is geen kwartaal; schrijf bijvoorbeeld Q1 2024 of 2024-Q1."])
-        #expect(messages(["verwacht-resultaat": String(repeating: "x", count: 4001)]) == ["verwacht-resultaat": "Het verwachte resultaat is te lang (hoogstens 4000 tekens, nu 4001)."])
-        #expect(messages(["status": "klaar"]) == ["status": "'klaar' is geen geldige keuze voor de status; kies uit gepland, loopt, gerealiseerd, vertraagd, gestopt."])
-        #expect(messages(["status-toelichting": String(repeating: "x", count: 4001)]) == ["status-toelichting": "De toelichting op de status is te lang (hoogstens 4000 tekens, nu 4001)."])
-        #expect(messages(["fase": "nadenken"]) == ["fase": "'nadenken' is geen geldige keuze voor de fase; kies uit zien, erover-denken, doen, blijven-doen."])
-        #expect(messages(["themas": "taalontwikkeling, rookvrij"]) == ["themas": "Thema 'rookvrij' bestaat niet; kies uit preconceptie, onbedoelde-zwangerschap, vroegsignalering, taalontwikkeling."])
+        #expect(
+            messages(["kwartalen": "Q1 2024, Q5 2024"]) == [
+                "kwartalen": "'Q5 2024' is geen kwartaal; schrijf bijvoorbeeld Q1 2024 of 2024-Q1."
+            ])
+        #expect(
+            messages(["verwacht-resultaat": String(repeating: "x", count: 4001)]) == [
+                "verwacht-resultaat": "Het verwachte resultaat is te lang (hoogstens 4000 tekens, nu 4001)."
+            ])
+        #expect(
+            messages(["status": "klaar"]) == [
+                "status": "'klaar' is geen geldige keuze voor de status; kies uit gepland, loopt, gerealiseerd, vertraagd, gestopt."
+            ])
+        #expect(
+            messages(["status-toelichting": String(repeating: "x", count: 4001)]) == [
+                "status-toelichting": "De toelichting op de status is te lang (hoogstens 4000 tekens, nu 4001)."
+            ])
+        #expect(
+            messages(["fase": "nadenken"]) == [
+                "fase": "'nadenken' is geen geldige keuze voor de fase; kies uit zien, erover-denken, doen, blijven-doen."
+            ])
+        #expect(
+            messages(["themas": "taalontwikkeling, rookvrij"]) == [
+                "themas":
+                    "Thema 'rookvrij' bestaat niet; kies uit preconceptie, onbedoelde-zwangerschap, vroegsignalering, taalontwikkeling."
+            ])
     }
 
     @Test("several problems at once, in the form's order")
@@ -74,9 +108,11 @@ struct ActivityFormTests {
 
     @Test("editing keeps links the form does not show; the status date changes only with the status")
     func editing() throws {
-        let service = UUID(), previous = UUID()
-        let existing = Activity(id: id, title: "Oud", quarters: [Quarter(year: 2024, quarter: 1)], status: .loopt, statusDate: earlier,
-                                serviceIDs: [service], carriedOverFrom: previous)
+        let service = UUID()
+        let previous = UUID()
+        let existing = Activity(
+            id: id, title: "Oud", quarters: [Quarter(year: 2024, quarter: 1)], status: .loopt, statusDate: earlier,
+            serviceIDs: [service], carriedOverFrom: previous)
         let same = try #require(check(valid, existing: existing).record)
         #expect(same.statusDate == earlier && same.serviceIDs == [service] && same.carriedOverFrom == previous)
         let changed = try #require(check(valid.merging(["status": "gerealiseerd"]) { $1 }, existing: existing).record)
@@ -85,10 +121,12 @@ struct ActivityFormTests {
 
     @Test("with the known aanbod given, the form links the aanbod it names and refuses unknown ids")
     func linkedServices() throws {
-        let a = UUID(), b = UUID()
+        let a = UUID()
+        let b = UUID()
         func withServices(_ text: String) -> NetworkImport.FormCheck<Activity> {
-            ActivityForm.check(fields: valid.merging(["aanbod": text]) { $1 }, id: id, existing: nil, knownWorkgroups: [workgroup],
-                               knownOrganisations: [organisation], knownServices: [a, b], now: now)
+            ActivityForm.check(
+                fields: valid.merging(["aanbod": text]) { $1 }, id: id, existing: nil, knownWorkgroups: [workgroup],
+                knownOrganisations: [organisation], knownServices: [a, b], now: now)
         }
         #expect(withServices("\(b.uuidString)\n\(a.uuidString)\n\(b.uuidString)").record?.serviceIDs == [b, a])
         #expect(withServices("").record?.serviceIDs == [])
@@ -98,12 +136,13 @@ struct ActivityFormTests {
 
     @Test("fields(record) → check gives the same activity")
     func roundTrip() throws {
-        let activity = Activity(id: id, title: "Bespreekbaar maken van een kinderwens", description: "Met de huisartsen, in twee wijken.",
-                                actionLines: [.a11, .a12], workgroupID: workgroup, ownerOrganisationID: organisation,
-                                ownerRole: "verloskundige", quarters: [Quarter(year: 2024, quarter: 4), Quarter(year: 2025, quarter: 1)],
-                                expectedResult: "Elke huisarts kent de aanpak", status: .vertraagd, statusDate: earlier,
-                                statusNote: "Wacht op scholing", implementationPhase: .blijvenDoen, serviceIDs: [UUID()],
-                                themes: [.onbedoeldeZwangerschap, .preconceptie], carriedOverFrom: UUID())
+        let activity = Activity(
+            id: id, title: "Bespreekbaar maken van een kinderwens", description: "Met de huisartsen, in twee wijken.",
+            actionLines: [.a11, .a12], workgroupID: workgroup, ownerOrganisationID: organisation,
+            ownerRole: "verloskundige", quarters: [Quarter(year: 2024, quarter: 4), Quarter(year: 2025, quarter: 1)],
+            expectedResult: "Elke huisarts kent de aanpak", status: .vertraagd, statusDate: earlier,
+            statusNote: "Wacht op scholing", implementationPhase: .blijvenDoen, serviceIDs: [UUID()],
+            themes: [.onbedoeldeZwangerschap, .preconceptie], carriedOverFrom: UUID())
         let fields = ActivityForm.fields(activity)
         #expect(Set(fields.keys) == Set(ActivityForm.Field.allCases.map(\.rawValue)))
         #expect(fields["kwartalen"] == "Q4 2024, Q1 2025")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 private func q(_ quarter: Int, _ year: Int) -> Quarter { Quarter(year: year, quarter: quarter) }
@@ -14,10 +15,13 @@ struct ActivityProgressTests {
 
     @Test("planned, running now and realised, per quarter")
     func table() {
-        let realisedInQ2 = Activity(title: "Signaleringsinstrument", actionLines: [.a21], quarters: [q(1, 2024), q(2, 2024)],
-                                    status: .gerealiseerd, statusDate: Calendar.dutch.date(from: DateComponents(year: 2024, month: 5, day: 20)))
-        let realisedUndated = Activity(title: "Kraamzorg", actionLines: [.a21, .a22], quarters: [q(1, 2024), q(3, 2024)], status: .gerealiseerd)
-        let running = Activity(title: "Zorgpadentool", actionLines: [.a21], quarters: [q(1, 2024), q(2, 2024), q(3, 2024), q(4, 2024)], status: .loopt)
+        let realisedInQ2 = Activity(
+            title: "Signaleringsinstrument", actionLines: [.a21], quarters: [q(1, 2024), q(2, 2024)],
+            status: .gerealiseerd, statusDate: Calendar.dutch.date(from: DateComponents(year: 2024, month: 5, day: 20)))
+        let realisedUndated = Activity(
+            title: "Kraamzorg", actionLines: [.a21, .a22], quarters: [q(1, 2024), q(3, 2024)], status: .gerealiseerd)
+        let running = Activity(
+            title: "Zorgpadentool", actionLines: [.a21], quarters: [q(1, 2024), q(2, 2024), q(3, 2024), q(4, 2024)], status: .loopt)
         let delayed = Activity(title: "Adviesraad", actionLines: [.a22], quarters: [q(2, 2024), q(4, 2024)], status: .vertraagd)
         let stopped = Activity(title: "Ouderraad", actionLines: [.a21], quarters: [q(1, 2024)], status: .gestopt)
         let none = Activity(title: "Monitoren", quarters: [q(1, 2024), q(4, 2024)])
@@ -35,8 +39,11 @@ struct ActivityProgressTests {
     @Test("the realised quarter: by status date, else the last planned quarter, nil when not realised")
     func realisedQuarter() {
         let date = Calendar.dutch.date(from: DateComponents(year: 2025, month: 1, day: 3))!
-        #expect(ActivityProgress.realisedQuarter(Activity(title: "A", quarters: [q(4, 2024)], status: .gerealiseerd, statusDate: date)) == q(1, 2025))
-        #expect(ActivityProgress.realisedQuarter(Activity(title: "B", quarters: [q(4, 2024), q(2, 2024)], status: .gerealiseerd)) == q(4, 2024))
+        #expect(
+            ActivityProgress.realisedQuarter(Activity(title: "A", quarters: [q(4, 2024)], status: .gerealiseerd, statusDate: date))
+                == q(1, 2025))
+        #expect(
+            ActivityProgress.realisedQuarter(Activity(title: "B", quarters: [q(4, 2024), q(2, 2024)], status: .gerealiseerd)) == q(4, 2024))
         #expect(ActivityProgress.realisedQuarter(Activity(title: "C", quarters: [q(4, 2024)], status: .loopt, statusDate: date)) == nil)
         #expect(ActivityProgress.byActionLine([], quarters: year).count == 7)
     }

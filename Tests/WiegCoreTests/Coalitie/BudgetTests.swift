@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite("Budget: totals and validation")
@@ -49,23 +50,27 @@ struct BudgetTests {
             lines: [
                 BudgetLine(component: "Projectleider", fteHundredths: 1_050, salaryScale: 11, amount: Money(euros: 10)),
                 BudgetLine(component: " projectleider ", amount: Money(cents: -500)),
-                BudgetLine(component: "", fteHundredths: -1, salaryScale: 19, amount: .zero),
+                BudgetLine(component: "", fteHundredths: -1, salaryScale: 19, amount: .zero)
             ],
             outOfPocket: [OutOfPocketCost(description: "Zaalhuur", amount: Money(euros: -1))],
             funding: [FundingSource(kind: .provincie, amount: Money(euros: -2))]
         )
         #expect(!budget.isValid)
-        #expect(budget.issues.map(\.message) == [
-            "Het aantal fte van 'Projectleider' is 10,50; dat is meer dan 10,00 fte.",
-            "Het onderdeel 'projectleider' staat meer dan één keer in de begroting van 2024.",
-            "Het bedrag van 'projectleider' kan niet negatief zijn (€ -5,00).",
-            "Vul bij begrotingsregel 3 een onderdeel in.",
-            "Het aantal fte van regel 3 kan niet negatief zijn.",
-            "Schaal 19 van regel 3 bestaat niet; kies een schaal van 1 tot en met 18.",
-            "Het bedrag van kostenpost 'Zaalhuur' kan niet negatief zijn (€ -1,00).",
-            "Het bedrag van financieringsbron 'Provincie' kan niet negatief zijn (€ -2,00).",
-        ])
-        #expect(budget.issues.map(\.place) == ["regel 1", "regel 2", "regel 2", "regel 3", "regel 3", "regel 3", "kostenpost 1", "financiering 1"])
+        #expect(
+            budget.issues.map(\.message) == [
+                "Het aantal fte van 'Projectleider' is 10,50; dat is meer dan 10,00 fte.",
+                "Het onderdeel 'projectleider' staat meer dan één keer in de begroting van 2024.",
+                "Het bedrag van 'projectleider' kan niet negatief zijn (€ -5,00).",
+                "Vul bij begrotingsregel 3 een onderdeel in.",
+                "Het aantal fte van regel 3 kan niet negatief zijn.",
+                "Schaal 19 van regel 3 bestaat niet; kies een schaal van 1 tot en met 18.",
+                "Het bedrag van kostenpost 'Zaalhuur' kan niet negatief zijn (€ -1,00).",
+                "Het bedrag van financieringsbron 'Provincie' kan niet negatief zijn (€ -2,00)."
+            ])
+        #expect(
+            budget.issues.map(\.place) == [
+                "regel 1", "regel 2", "regel 2", "regel 3", "regel 3", "regel 3", "kostenpost 1", "financiering 1"
+            ])
     }
 
     @Test("exactly 10,00 fte is allowed; a bad year is refused")
@@ -77,6 +82,7 @@ struct BudgetTests {
 
     @Test("every funding kind has a Dutch label")
     func fundingLabels() {
-        #expect(FundingKind.allCases.map(\.label) == ["Rijk (impulsgelden)", "SPUK IZA", "Provincie", "Zorgverzekeraar", "Gemeente", "Overig"])
+        #expect(
+            FundingKind.allCases.map(\.label) == ["Rijk (impulsgelden)", "SPUK IZA", "Provincie", "Zorgverzekeraar", "Gemeente", "Overig"])
     }
 }

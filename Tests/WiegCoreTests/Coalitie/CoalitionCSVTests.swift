@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite("Coalition CSV exports")
@@ -22,13 +23,16 @@ struct CoalitionCSVTests {
         let table = try CSVReader.parse(data)
         #expect(table.delimiter == ";")
         #expect(table.rows.count == 9)
-        #expect(table.rows[0].fields == ["onderdeel", "Programma regisseur", BudgetDemo.nml2024.lines[0].description, "0,44", "11", "56.400,00"])
+        #expect(
+            table.rows[0].fields == ["onderdeel", "Programma regisseur", BudgetDemo.nml2024.lines[0].description, "0,44", "11", "56.400,00"]
+        )
     }
 
     @Test("a negative amount stays a number; text that looks like a formula is guarded")
     func budgetGuard() {
-        let budget = Budget(year: 2024, lines: [BudgetLine(component: "=HYPERLINK(\"x\")", description: "@cmd", amount: Money(cents: 123_450))],
-                            funding: [FundingSource(kind: .gemeente, amount: Money(euros: 2_000), note: "-1+1")])
+        let budget = Budget(
+            year: 2024, lines: [BudgetLine(component: "=HYPERLINK(\"x\")", description: "@cmd", amount: Money(cents: 123_450))],
+            funding: [FundingSource(kind: .gemeente, amount: Money(euros: 2_000), note: "-1+1")])
         let csv = text(CoalitionCSV.budget(budget))
         #expect(csv.contains("onderdeel;\"'=HYPERLINK(\"\"x\"\")\";'@cmd;;;1.234,50\r\n"))
         #expect(csv.contains("financiering;Gemeente;'-1+1;;;2.000,00\r\n"))
@@ -37,9 +41,10 @@ struct CoalitionCSVTests {
 
     @Test("activities: every field, quoting and the formula guard", arguments: ["=1+1", "+31 6", "-x", "@SUM(A1)"])
     func activityGuard(title: String) throws {
-        let activity = Activity(title: title, description: "regel 1\nregel 2; met \"quotes\"", actionLines: [.a21, .a11],
-                                quarters: [Quarter(year: 2024, quarter: 1), Quarter(year: 2024, quarter: 2)], expectedResult: " spatie",
-                                status: .loopt, statusDate: CoalitieExample.date(2024, 3, 5))
+        let activity = Activity(
+            title: title, description: "regel 1\nregel 2; met \"quotes\"", actionLines: [.a21, .a11],
+            quarters: [Quarter(year: 2024, quarter: 1), Quarter(year: 2024, quarter: 2)], expectedResult: " spatie",
+            status: .loopt, statusDate: CoalitieExample.date(2024, 3, 5))
         let data = CoalitionCSV.activities([activity])
         let table = try CSVReader.parse(data)
         let fields = table.rows[0].fields
@@ -57,8 +62,10 @@ struct CoalitionCSVTests {
     func limburgActivities() throws {
         let demo = CoalitionDemo.noordMiddenLimburg
         let names = Dictionary(uniqueKeysWithValues: demo.workgroups.map { ($0.id, $0.name) })
-        let table = try CSVReader.parse(CoalitionCSV.activities(demo.activities, organisations: DemoDocuments.organisations,
-                                                                workgroupNames: names))
+        let table = try CSVReader.parse(
+            CoalitionCSV.activities(
+                demo.activities, organisations: DemoDocuments.organisations,
+                workgroupNames: names))
         #expect(table.header.count == 13)
         #expect(table.rows.count == 12)
         #expect(table.rows[8].fields[3] == "Q1 + Q4 2024")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 private func q(_ quarter: Int, _ year: Int) -> Quarter { Quarter(year: year, quarter: quarter) }
@@ -10,8 +11,9 @@ struct CoalitionDashboardTests {
     let ended = Activity(title: "Kraamzorg verkennen", actionLines: [.a22], quarters: [q(1, 2024)], status: .loopt)
     let delayed = Activity(title: "Adviesraad", actionLines: [.a22, .a31], quarters: [q(3, 2024), q(4, 2024)], status: .vertraagd)
     let now = Activity(title: "Zichtbaarheid", actionLines: [.a31], quarters: [q(1, 2024), q(3, 2024), q(4, 2024)], status: .loopt)
-    let done = Activity(title: "Signaleringsinstrument", actionLines: [.a21], quarters: [q(1, 2024), q(2, 2024)], status: .gerealiseerd,
-                        statusDate: day(2024, 5, 20))
+    let done = Activity(
+        title: "Signaleringsinstrument", actionLines: [.a21], quarters: [q(1, 2024), q(2, 2024)], status: .gerealiseerd,
+        statusDate: day(2024, 5, 20))
     let stopped = Activity(title: "Ouderraad", quarters: [q(1, 2024), q(3, 2024)], status: .gestopt)
     let planned = Activity(title: "Monitoren", quarters: [q(4, 2024)], status: .gepland)
 
@@ -33,7 +35,10 @@ struct CoalitionDashboardTests {
 
     @Test("overdue: last quarter ended and not realised or stopped, or delayed")
     func overdue() {
-        #expect(CoalitionDashboard.summary(activities: all, asOf: day(2024, 8, 15)).overdue.map(\.title) == ["Kraamzorg verkennen", "Adviesraad"])
+        #expect(
+            CoalitionDashboard.summary(activities: all, asOf: day(2024, 8, 15)).overdue.map(\.title) == [
+                "Kraamzorg verkennen", "Adviesraad"
+            ])
         // Q1 ends at the first moment of 1 April.
         #expect(!CoalitionDashboard.isOverdue(ended, asOf: day(2024, 4, 1).addingTimeInterval(-1)))
         #expect(CoalitionDashboard.isOverdue(ended, asOf: day(2024, 4, 1)))
@@ -47,18 +52,25 @@ struct CoalitionDashboardTests {
         let summary = CoalitionDashboard.summary(activities: all, asOf: day(2024, 8, 15))
         #expect(summary.currentQuarter == q(3, 2024))
         #expect(summary.current.map(\.title) == ["Adviesraad", "Zichtbaarheid"])
-        #expect(CoalitionDashboard.summary(activities: all, asOf: day(2024, 10, 1)).current.map(\.title) == ["Adviesraad", "Zichtbaarheid", "Monitoren"])
+        #expect(
+            CoalitionDashboard.summary(activities: all, asOf: day(2024, 10, 1)).current.map(\.title) == [
+                "Adviesraad", "Zichtbaarheid", "Monitoren"
+            ])
     }
 
     @Test("after a year close the carried-over original is history: only its continuation counts")
     func carriedOver() throws {
-        let closed = try #require(YearClose.apply(
-            decisions: [ended.id: YearCloseDecision(outcome: .doorgeschoven, reflection: "Wet komt in 2025"),
-                        delayed.id: YearCloseDecision(outcome: .gerealiseerd, reflection: "Eerste bijeenkomst gehouden"),
-                        now.id: YearCloseDecision(outcome: .gerealiseerd, reflection: "Meer lezers"),
-                        done.id: YearCloseDecision(outcome: .gerealiseerd, reflection: "GIZ gekozen"),
-                        planned.id: YearCloseDecision(outcome: .gestopt, reflection: "Zit in het jaarplan")],
-            activities: all, year: 2024, closedYears: []).result)
+        let closed = try #require(
+            YearClose.apply(
+                decisions: [
+                    ended.id: YearCloseDecision(outcome: .doorgeschoven, reflection: "Wet komt in 2025"),
+                    delayed.id: YearCloseDecision(outcome: .gerealiseerd, reflection: "Eerste bijeenkomst gehouden"),
+                    now.id: YearCloseDecision(outcome: .gerealiseerd, reflection: "Meer lezers"),
+                    done.id: YearCloseDecision(outcome: .gerealiseerd, reflection: "GIZ gekozen"),
+                    planned.id: YearCloseDecision(outcome: .gestopt, reflection: "Zit in het jaarplan")
+                ],
+                activities: all, year: 2024, closedYears: []
+            ).result)
         let summary = CoalitionDashboard.summary(activities: closed.activities, asOf: day(2025, 1, 10))
         #expect(summary.totals[.gepland] == 1 && summary.totals[.loopt] == 0 && summary.totals.values.reduce(0, +) == 6)
         #expect(summary.overdue.isEmpty)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite("Coalition demo: the seeds entered faithfully")
@@ -15,19 +16,23 @@ struct CoalitionDemoTests {
         #expect(meppel.plan.ambitions[0].hasPrefix("Professionals uit het sociale en medische domein werken samen"))
         #expect(meppel.plan.societalResults.count == 5)
         #expect(meppel.plan.societalResults[4] == "Vragen van inwoners m.b.t. zorg en ondersteuning worden integraal opgepakt")
-        #expect(meppel.workgroups.map(\.name) == [
-            "Uitvoeren en monitoring uitvoeringsplan", "Samenwerking ziekenhuis", "Zichtbaarheid netwerk Kansrijke Start",
-            "Bespreekbaar maken van een kinderwens",
-            "Versterken geboortezorg (voorlichtingsavond carrousel en voorlichting aan migrantenouders)",
-            "Opzetten breed inloopspreekuur", "Samenwerking huisartsen", "Laaggeletterdheid",
-        ])
+        #expect(
+            meppel.workgroups.map(\.name) == [
+                "Uitvoeren en monitoring uitvoeringsplan", "Samenwerking ziekenhuis", "Zichtbaarheid netwerk Kansrijke Start",
+                "Bespreekbaar maken van een kinderwens",
+                "Versterken geboortezorg (voorlichtingsavond carrousel en voorlichting aan migrantenouders)",
+                "Opzetten breed inloopspreekuur", "Samenwerking huisartsen", "Laaggeletterdheid"
+            ])
         #expect(meppel.workgroups.allSatisfy { !$0.actionOwner.isEmpty && !$0.projectGroupContact.isEmpty })
         // The three workgroups whose action owner is outside the project group.
         #expect(meppel.workgroups[2].actionOwnerOrganisationID == MeppelOrg.kinderPraktijk)
         #expect(meppel.workgroups[5].actionOwnerOrganisationID == MeppelOrg.verbalis)
         #expect(meppel.workgroups[7].actionOwnerOrganisationID == MeppelOrg.bibliotheek)
-        #expect(meppel.activities.map(\.title) == ["Jaarlijkse inspiratieavond", "Nieuwsbrief KSM", "Logo Kansrijke Start Meppel",
-                                                   "Templates voor posters, folders en flyers", "Zorgkaart Kansrijke Start Meppel"])
+        #expect(
+            meppel.activities.map(\.title) == [
+                "Jaarlijkse inspiratieavond", "Nieuwsbrief KSM", "Logo Kansrijke Start Meppel",
+                "Templates voor posters, folders en flyers", "Zorgkaart Kansrijke Start Meppel"
+            ])
         #expect(meppel.points == PharosDemo.meppel)
         #expect(meppel.budget == nil)
         #expect(meppel.plan.goals.allSatisfy { !$0.actionLines.isEmpty })
@@ -39,21 +44,27 @@ struct CoalitionDemoTests {
         #expect(nml.coalition.areaCode == "nml")
         #expect(nml.coalition.kind == .regionaal)
         #expect(nml.activities.count == 12)
-        #expect(nml.activities.map { DocumentText.timeFrame($0.quarters, year: 2024) } == [
-            "Q1 - Q2", "Q1 - Q2", "Q1 - Q4", "Q1", "Q1 - Q2", "Q1", "Q1 - Q4", "Q3 - Q4", "Q1 + Q4", "Q1 - Q4", "Q1 - Q4", "Q2 - Q4",
-        ])
+        #expect(
+            nml.activities.map { DocumentText.timeFrame($0.quarters, year: 2024) } == [
+                "Q1 - Q2", "Q1 - Q2", "Q1 - Q4", "Q1", "Q1 - Q2", "Q1", "Q1 - Q4", "Q3 - Q4", "Q1 + Q4", "Q1 - Q4", "Q1 - Q4", "Q2 - Q4"
+            ])
         #expect(nml.activities.allSatisfy { !$0.expectedResult.isEmpty && $0.status == .gepland })
         #expect(nml.activities[4].expectedResult.hasSuffix("gekozen met voorkeur voor de GIZ-methode."))
         #expect(nml.risks.count == 4)
-        #expect(nml.risks.map(\.responsible) == [
-            ["Management van ketenorganisaties"], ["Gemeenten", "Ketenorganisaties", "Programmateam"],
-            ["Gemeenten", "Programmateam"], ["Gemeenten", "Programmateam"],
-        ])
+        #expect(
+            nml.risks.map(\.responsible) == [
+                ["Management van ketenorganisaties"], ["Gemeenten", "Ketenorganisaties", "Programmateam"],
+                ["Gemeenten", "Programmateam"], ["Gemeenten", "Programmateam"]
+            ])
         #expect(nml.risks.allSatisfy { !$0.mitigation.isEmpty })
-        #expect(nml.governance.prefix(3).map(\.name) == ["Mandaatgemeente Venlo", "Portefeuillehoudersoverleg (PhO) IZA", "Kerngroep IZA NML"])
+        #expect(
+            nml.governance.prefix(3).map(\.name) == ["Mandaatgemeente Venlo", "Portefeuillehoudersoverleg (PhO) IZA", "Kerngroep IZA NML"])
         #expect(nml.governance.contains { $0.cadence == "minimaal 2 keer per jaar" })
-        #expect(nml.workgroups.map(\.name) == ["Werkgroep doelgroep", "Werkgroep projectleiders",
-                                               "Overleg beleidsambtenaren Kansrijke Start", "Werkgroep communicatie"])
+        #expect(
+            nml.workgroups.map(\.name) == [
+                "Werkgroep doelgroep", "Werkgroep projectleiders",
+                "Overleg beleidsambtenaren Kansrijke Start", "Werkgroep communicatie"
+            ])
         #expect(nml.budget == BudgetDemo.nml2024)
         #expect(nml.budget?.linesTotal == Money(euros: 143_700))
         #expect(nml.budget?.grandTotal == Money(euros: 180_000))
@@ -110,8 +121,10 @@ struct CoalitionDemoTests {
 
     @Test("people appear as roles: no personal names from the seeds")
     func noPersonalNames() {
-        let names = ["Gosker", "Logchem", "Oldengarm", "Brink", "Bloemberg", "Huppes", "Luten", "Kooiker", "Krol",
-                     "Paarlberg", "Blom-Schakel", "Ezzarfani", "Raedts", "van der Haar"]
+        let names = [
+            "Gosker", "Logchem", "Oldengarm", "Brink", "Bloemberg", "Huppes", "Luten", "Kooiker", "Krol",
+            "Paarlberg", "Blom-Schakel", "Ezzarfani", "Raedts", "van der Haar"
+        ]
         for demo in CoalitionDemo.all {
             let text = String(describing: demo)
             for name in names { #expect(!text.contains(name), "\(demo.coalition.name) names \(name)") }
@@ -121,23 +134,26 @@ struct CoalitionDemoTests {
     @Test("the minimum-requirements test gives Meppel plausible outcomes for 2021")
     func meppelMinimumTest() {
         let meppel = CoalitionDemo.meppel
-        let results = MinimumRequirementsTest.evaluate(coalition: meppel.coalition, plan: meppel.plan, activities: meppel.activities,
-                                                       agreements: meppel.agreements, organisations: organisations, year: 2021)
+        let results = MinimumRequirementsTest.evaluate(
+            coalition: meppel.coalition, plan: meppel.plan, activities: meppel.activities,
+            agreements: meppel.agreements, organisations: organisations, year: 2021)
         #expect(results.map(\.outcome) == [.voldaan, .voldaan, .onbekend, .voldaan, .voldaan, .voldaan, .voldaan, .voldaan, .onbekend])
         #expect(results[0].evidence.contains("Verloskundig Centrum Meppel en de Wolden"))
         #expect(results[0].evidence.contains("Sociaal: Gemeente Meppel"))
         #expect(results[2].evidence.contains("2022"))
         // The plan ran 2021–2022; by 2023 it no longer covers the year.
-        let later = MinimumRequirementsTest.evaluate(coalition: meppel.coalition, plan: meppel.plan, activities: meppel.activities,
-                                                     agreements: meppel.agreements, organisations: organisations, year: 2023)
+        let later = MinimumRequirementsTest.evaluate(
+            coalition: meppel.coalition, plan: meppel.plan, activities: meppel.activities,
+            agreements: meppel.agreements, organisations: organisations, year: 2023)
         #expect(later[1].outcome == .nietVoldaan)
     }
 
     @Test("the test evaluates the other demo coalitions too")
     func otherMinimumTests() {
         for demo in [CoalitionDemo.noordMiddenLimburg, CoalitionDemo.apeldoorn] {
-            let results = MinimumRequirementsTest.evaluate(coalition: demo.coalition, plan: demo.plan, activities: demo.activities,
-                                                           agreements: demo.agreements, organisations: organisations, year: demo.year)
+            let results = MinimumRequirementsTest.evaluate(
+                coalition: demo.coalition, plan: demo.plan, activities: demo.activities,
+                agreements: demo.agreements, organisations: organisations, year: demo.year)
             #expect(results.count == 9)
             #expect(results[0].outcome == .voldaan)
             #expect(results[7].outcome == .voldaan)

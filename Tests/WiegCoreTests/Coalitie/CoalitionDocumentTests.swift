@@ -1,28 +1,35 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite("Coalition document: model and table of contents")
 struct CoalitionDocumentTests {
-    @Test("a heading's anchor is lower-case ASCII with single hyphens", arguments: [
-        ("Risico's en beheersmaatregelen", "risicos-en-beheersmaatregelen"),
-        ("Activiteiten in jaarplan 2024", "activiteiten-in-jaarplan-2024"),
-        ("2.1 beter signaleren van (niet-medische) problemen", "2-1-beter-signaleren-van-niet-medische-problemen"),
-        ("Eén loket — voor cliënten!", "een-loket-voor-clienten"),
-        ("  Toets | minimale  eisen ", "toets-minimale-eisen"),
-        ("???", "sectie"),
-    ])
+    @Test(
+        "a heading's anchor is lower-case ASCII with single hyphens",
+        arguments: [
+            ("Risico's en beheersmaatregelen", "risicos-en-beheersmaatregelen"),
+            ("Activiteiten in jaarplan 2024", "activiteiten-in-jaarplan-2024"),
+            ("2.1 beter signaleren van (niet-medische) problemen", "2-1-beter-signaleren-van-niet-medische-problemen"),
+            ("Eén loket — voor cliënten!", "een-loket-voor-clienten"),
+            ("  Toets | minimale  eisen ", "toets-minimale-eisen"),
+            ("???", "sectie")
+        ])
     func slug(heading: String, anchor: String) {
         #expect(DocumentAnchor.slug(heading) == anchor)
     }
 
     @Test("repeated headings get numbered anchors that clash with no other heading")
     func uniqueAnchors() {
-        #expect(DocumentAnchor.unique(["Werkgroepen", "Werkgroepen", "Werkgroepen-2", "Werkgroepen"])
-            == ["werkgroepen", "werkgroepen-3", "werkgroepen-2", "werkgroepen-4"])
+        #expect(
+            DocumentAnchor.unique(["Werkgroepen", "Werkgroepen", "Werkgroepen-2", "Werkgroepen"])
+                == ["werkgroepen", "werkgroepen-3", "werkgroepen-2", "werkgroepen-4"])
         let document = CoalitionDocument(title: "T", sections: [DocumentSection("Doelen"), DocumentSection("Doelen", level: 2)])
-        #expect(document.tableOfContents == [TableOfContentsEntry(heading: "Doelen", level: 1, anchor: "doelen"),
-                                             TableOfContentsEntry(heading: "Doelen", level: 2, anchor: "doelen-2")])
+        #expect(
+            document.tableOfContents == [
+                TableOfContentsEntry(heading: "Doelen", level: 1, anchor: "doelen"),
+                TableOfContentsEntry(heading: "Doelen", level: 2, anchor: "doelen-2")
+            ])
     }
 
     @Test("the anchors of every demo document are unique")
@@ -50,21 +57,24 @@ enum DemoDocuments {
     static let organisations = CoalitionDemo.organisations(now: CoalitieExample.date(2024, 6, 1))
 
     static func plan(_ demo: DemoCoalition) -> CoalitionDocument {
-        PlanVanAanpakDocument.build(coalition: demo.coalition, plan: demo.plan, activities: demo.activities,
-                                    agreements: demo.agreements, organisations: organisations,
-                                    workgroups: demo.workgroups.map(\.document))
+        PlanVanAanpakDocument.build(
+            coalition: demo.coalition, plan: demo.plan, activities: demo.activities,
+            agreements: demo.agreements, organisations: organisations,
+            workgroups: demo.workgroups.map(\.document))
     }
 
     static func annualPlan(_ demo: DemoCoalition) -> CoalitionDocument {
-        JaarplanDocument.build(year: demo.year, coalition: demo.coalition, plan: demo.plan, activities: demo.activities,
-                               risks: demo.risks.map(\.document), governance: demo.governance.map(\.document),
-                               workgroups: demo.workgroups.map(\.document), budget: demo.budget)
+        JaarplanDocument.build(
+            year: demo.year, coalition: demo.coalition, plan: demo.plan, activities: demo.activities,
+            risks: demo.risks.map(\.document), governance: demo.governance.map(\.document),
+            workgroups: demo.workgroups.map(\.document), budget: demo.budget)
     }
 
     static func progress(_ demo: DemoCoalition, keyFigures: DocumentTable? = nil) -> CoalitionDocument {
-        VoortgangsrapportageDocument.build(year: demo.year, coalition: demo.coalition, plan: demo.plan, activities: demo.activities,
-                                           agreements: demo.agreements, organisations: organisations, points: demo.points,
-                                           keyFigures: keyFigures)
+        VoortgangsrapportageDocument.build(
+            year: demo.year, coalition: demo.coalition, plan: demo.plan, activities: demo.activities,
+            agreements: demo.agreements, organisations: organisations, points: demo.points,
+            keyFigures: keyFigures)
     }
 
     static func all() -> [CoalitionDocument] {

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import WiegCore
 
 /// Properties of the new coalition forms over random input.
@@ -32,7 +33,8 @@ struct CoalitionFormPropertyTests {
     func copyResets() async {
         let source = CoalitionDemo.noordMiddenLimburg.work.published()
         let target = CoalitionDemo.meppel.work
-        await propertyCheck(count: 50, input: Gen<Int>.int(in: 0...(source.activities.count - 1)), Gen<Int>.int(in: 2000...2100)) { index, year in
+        await propertyCheck(count: 50, input: Gen<Int>.int(in: 0...(source.activities.count - 1)), Gen<Int>.int(in: 2000...2100)) {
+            index, year in
             let original = source.activities[index]
             let on = Calendar.dutch.date(from: DateComponents(year: year, month: 6, day: 1))!
             let copy = target.copying(activity: original, from: source, on: on).activities.last!

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite("Coalitie: the working data and who may see it")
@@ -39,7 +40,9 @@ struct CoalitionWorkTests {
         #expect(after.steps.filter { $0.step.track == .onderweg && $0.done }.count >= evaluatedBefore)
     }
 
-    @Test("coordinators see their own coalition, regio teams their region's, partners only their own coalition while their organisation is a member")
+    @Test(
+        "coordinators see their own coalition, regio teams their region's, partners only their own coalition while their organisation is a member"
+    )
     func policy() {
         let meppel = CoalitionPolicy.Subject(id: UUID(), areaCode: "GM0119", regionCode: "ggd-drenthe", memberOrganisationIDs: [])
         let org = UUID()

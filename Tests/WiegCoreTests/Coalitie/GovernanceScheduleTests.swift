@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite("Governance: meetings pro rata")
@@ -10,8 +11,9 @@ struct GovernanceScheduleTests {
 
     /// NML: "Bestuurders van partijen ontmoeten elkaar minimaal 2 keer per jaar" (003).
     func bestuurlijk(_ meetings: [Date], perYear: Int = 2) -> GovernanceBody {
-        GovernanceBody(kind: .bestuurlijkeBijeenkomst, name: "Bestuurlijke bijeenkomst KS NML",
-                       members: ["bestuurders convenantpartners"], requiredMeetingsPerYear: perYear, meetings: meetings)
+        GovernanceBody(
+            kind: .bestuurlijkeBijeenkomst, name: "Bestuurlijke bijeenkomst KS NML",
+            members: ["bestuurders convenantpartners"], requiredMeetingsPerYear: perYear, meetings: meetings)
     }
 
     @Test("two a year: one expected from 1 July, not on 30 June")
@@ -19,7 +21,9 @@ struct GovernanceScheduleTests {
         let body = bestuurlijk([])
         #expect(GovernanceSchedule.status(of: body, year: 2024, asOf: Self.day(2024, 6, 30, hour: 23)) == .onSchedule)
         #expect(GovernanceSchedule.status(of: body, year: 2024, asOf: Self.day(2024, 7, 1)) == .behindSchedule(expectedByNow: 1, held: 0))
-        #expect(GovernanceSchedule.status(of: body, year: 2024, asOf: Self.day(2024, 12, 31, hour: 23)) == .behindSchedule(expectedByNow: 1, held: 0))
+        #expect(
+            GovernanceSchedule.status(of: body, year: 2024, asOf: Self.day(2024, 12, 31, hour: 23))
+                == .behindSchedule(expectedByNow: 1, held: 0))
         let met = bestuurlijk([Self.day(2024, 3, 14)])
         #expect(GovernanceSchedule.status(of: met, year: 2024, asOf: Self.day(2024, 7, 1)) == .onSchedule)
     }
@@ -49,11 +53,14 @@ struct GovernanceScheduleTests {
     func otherRates() {
         let quarterly = bestuurlijk([Self.day(2024, 2, 1)], perYear: 4)
         #expect(GovernanceSchedule.status(of: quarterly, year: 2024, asOf: Self.day(2024, 3, 31)) == .onSchedule)
-        #expect(GovernanceSchedule.status(of: quarterly, year: 2024, asOf: Self.day(2024, 7, 1)) == .behindSchedule(expectedByNow: 2, held: 1))
-        #expect(GovernanceSchedule.status(of: quarterly, year: 2024, asOf: Self.day(2024, 10, 1)) == .behindSchedule(expectedByNow: 3, held: 1))
+        #expect(
+            GovernanceSchedule.status(of: quarterly, year: 2024, asOf: Self.day(2024, 7, 1)) == .behindSchedule(expectedByNow: 2, held: 1))
+        #expect(
+            GovernanceSchedule.status(of: quarterly, year: 2024, asOf: Self.day(2024, 10, 1)) == .behindSchedule(expectedByNow: 3, held: 1))
         let monthly = bestuurlijk([], perYear: 12)
         #expect(GovernanceSchedule.status(of: monthly, year: 2024, asOf: Self.day(2024, 1, 31)) == .onSchedule)
-        #expect(GovernanceSchedule.status(of: monthly, year: 2024, asOf: Self.day(2024, 2, 1)) == .behindSchedule(expectedByNow: 1, held: 0))
+        #expect(
+            GovernanceSchedule.status(of: monthly, year: 2024, asOf: Self.day(2024, 2, 1)) == .behindSchedule(expectedByNow: 1, held: 0))
     }
 
     @Test("no agreed number, or a year not yet begun, is not applicable")
@@ -69,7 +76,8 @@ struct GovernanceScheduleTests {
         let asOf = Self.day(2024, 5, 1)
         #expect(GovernanceSchedule.nextMeetingDue(of: bestuurlijk([]), year: 2024, asOf: asOf) == Self.day(2024, 7, 1))
         #expect(GovernanceSchedule.nextMeetingDue(of: bestuurlijk([Self.day(2024, 3, 1)]), year: 2024, asOf: asOf) == Self.day(2025, 1, 1))
-        #expect(GovernanceSchedule.nextMeetingDue(of: bestuurlijk([Self.day(2024, 3, 1), Self.day(2024, 4, 1)]), year: 2024, asOf: asOf) == nil)
+        #expect(
+            GovernanceSchedule.nextMeetingDue(of: bestuurlijk([Self.day(2024, 3, 1), Self.day(2024, 4, 1)]), year: 2024, asOf: asOf) == nil)
         #expect(GovernanceSchedule.nextMeetingDue(of: bestuurlijk([], perYear: 3), year: 2024, asOf: asOf) == Self.day(2024, 5, 1))
         // Behind already: the due moment is in the past.
         #expect(GovernanceSchedule.nextMeetingDue(of: bestuurlijk([]), year: 2024, asOf: Self.day(2024, 9, 1)) == Self.day(2024, 7, 1))
@@ -95,7 +103,10 @@ struct GovernanceScheduleTests {
 
     @Test("kinds have Dutch codes and labels; risks and workgroups keep their data")
     func vocabularies() {
-        #expect(GovernanceBodyKind.allCases.map(\.rawValue) == ["stuurgroep", "adviesraad", "kerngroep", "portefeuillehoudersoverleg", "bestuurlijke-bijeenkomst"])
+        #expect(
+            GovernanceBodyKind.allCases.map(\.rawValue) == [
+                "stuurgroep", "adviesraad", "kerngroep", "portefeuillehoudersoverleg", "bestuurlijke-bijeenkomst"
+            ])
         #expect(GovernanceBodyKind.bestuurlijkeBijeenkomst.dutchName == "Bestuurlijke bijeenkomst")
         #expect(GovernanceBodyKind.portefeuillehoudersoverleg.englishName == "portfolio holders' meeting")
         #expect(RiskStatus.allCases.map(\.dutchName) == ["actief", "beheerst", "opgetreden", "vervallen"])

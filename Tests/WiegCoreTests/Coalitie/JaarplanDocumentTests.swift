@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite("Jaarplan document")
@@ -10,16 +11,20 @@ struct JaarplanDocumentTests {
     func structure() {
         #expect(document.title == "Jaarplan 2024")
         #expect(document.subtitle == "Regionale ketenaanpak Kansrijke Start Noord- en Midden-Limburg")
-        #expect(document.sections.filter { $0.level == 1 }.map(\.heading) == [
-            "Inleiding", "Ambitie", "Activiteiten in jaarplan 2024", "Risico's en beheersmaatregelen", "Governance",
-            "Werkgroepen", "Financiering",
-        ])
+        #expect(
+            document.sections.filter { $0.level == 1 }.map(\.heading) == [
+                "Inleiding", "Ambitie", "Activiteiten in jaarplan 2024", "Risico's en beheersmaatregelen", "Governance",
+                "Werkgroepen", "Financiering"
+            ])
         let initiatives = document.sections.filter { $0.level == 2 && $0.heading != "Onderwerpen" }
         #expect(initiatives.map(\.heading) == [ActionLine.a21.label, ActionLine.a22.label, "Overige initiatieven"])
         let rows = initiatives.compactMap { DemoDocuments.table($0.heading, in: document) }.flatMap(\.bodyRows)
         #expect(rows.count == 12)
-        #expect(rows.contains(["Verkennen concrete mogelijkheden en wensen convenantpartners", "Q1",
-                               "Minimaal twee ketenpartners zijn aan elkaar verbonden door overeenkomende wensen en mogelijkheden."]))
+        #expect(
+            rows.contains([
+                "Verkennen concrete mogelijkheden en wensen convenantpartners", "Q1",
+                "Minimaal twee ketenpartners zijn aan elkaar verbonden door overeenkomende wensen en mogelijkheden."
+            ]))
     }
 
     @Test("the four risks with their responsible parties")
@@ -47,11 +52,15 @@ struct JaarplanDocumentTests {
     @Test("governance and workgroups are listed; an empty input says so")
     func governanceAndEmpty() throws {
         let governance = try #require(DemoDocuments.table("Governance", in: document))
-        #expect(governance.bodyRows.prefix(3).map { $0[0] } == ["Mandaatgemeente Venlo", "Portefeuillehoudersoverleg (PhO) IZA", "Kerngroep IZA NML"])
+        #expect(
+            governance.bodyRows.prefix(3).map { $0[0] } == [
+                "Mandaatgemeente Venlo", "Portefeuillehoudersoverleg (PhO) IZA", "Kerngroep IZA NML"
+            ])
         #expect(DemoDocuments.table("Werkgroepen", in: document)?.bodyRows.count == 4)
-        let bare = JaarplanDocument.build(year: 2025, coalition: CoalitionDemo.noordMiddenLimburg.coalition, plan: nil,
-                                          activities: CoalitionDemo.noordMiddenLimburg.activities, risks: [], governance: [],
-                                          workgroups: [], budget: nil)
+        let bare = JaarplanDocument.build(
+            year: 2025, coalition: CoalitionDemo.noordMiddenLimburg.coalition, plan: nil,
+            activities: CoalitionDemo.noordMiddenLimburg.activities, risks: [], governance: [],
+            workgroups: [], budget: nil)
         let text = DemoDocuments.text(bare)
         #expect(text.contains("Er zijn geen initiatieven voor 2025."))
         #expect(text.contains("Er zijn geen risico's vastgelegd."))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite("Member, target group and monitoring forms")
@@ -18,7 +19,10 @@ struct MemberFormTests {
     @Test("a member by id or by name takes the organisation's domain; fields → check round-trips")
     func validMember() throws {
         let member = try #require(check(["organisatie": icare.id.uuidString, "rol": "jeugdverpleegkundige, lid projectgroep"]).record)
-        #expect(member == CoalitionMember(organisationID: icare.id, domain: .publiekeGezondheid, contactRole: "jeugdverpleegkundige, lid projectgroep"))
+        #expect(
+            member
+                == CoalitionMember(
+                    organisationID: icare.id, domain: .publiekeGezondheid, contactRole: "jeugdverpleegkundige, lid projectgroep"))
         #expect(check(["organisatie": "bibliotheek meppel"]).record == CoalitionMember(organisation: bibliotheek))
         #expect(check(MemberForm.fields(member)).record == member)
     }
@@ -26,13 +30,20 @@ struct MemberFormTests {
     @Test("organisation and role problems name the field; a BSN or a date in the role is refused")
     func invalidMember() {
         #expect(issues(check(["rol": "verloskundige"])) == ["organisatie": "Kies een organisatie."])
-        #expect(issues(check(["organisatie": "Kraamzorg X"])) == ["organisatie": "De organisatie 'Kraamzorg X' bestaat niet in het netwerk."])
-        #expect(issues(check(["organisatie": icare.id.uuidString], others: [icare.id])) == ["organisatie": "Icare JGZ is al lid van de coalitie."])
+        #expect(
+            issues(check(["organisatie": "Kraamzorg X"])) == ["organisatie": "De organisatie 'Kraamzorg X' bestaat niet in het netwerk."])
+        #expect(
+            issues(check(["organisatie": icare.id.uuidString], others: [icare.id])) == [
+                "organisatie": "Icare JGZ is al lid van de coalitie."
+            ])
         let base = ["organisatie": icare.id.uuidString]
-        #expect(issues(check(base.merging(["rol": String(repeating: "r", count: 201)]) { $1 }))
+        #expect(
+            issues(check(base.merging(["rol": String(repeating: "r", count: 201)]) { $1 }))
                 == ["rol": "De rol is te lang (hoogstens 200 tekens, nu 201)."])
-        let bsn = "De rol lijkt een burgerservicenummer (BSN) te bevatten; vul alleen professionele contactgegevens in, nooit gegevens van ouders of kinderen."
-        let birth = "De rol lijkt een geboortedatum te bevatten; vul alleen professionele contactgegevens in, nooit gegevens van ouders of kinderen."
+        let bsn =
+            "De rol lijkt een burgerservicenummer (BSN) te bevatten; vul alleen professionele contactgegevens in, nooit gegevens van ouders of kinderen."
+        let birth =
+            "De rol lijkt een geboortedatum te bevatten; vul alleen professionele contactgegevens in, nooit gegevens van ouders of kinderen."
         for role in ["moeder, bsn 123456782", "cliënt 1234.56.782", "123 456 782"] {
             #expect(issues(check(base.merging(["rol": role]) { $1 })) == ["rol": bsn], "\(role)")
         }
@@ -43,8 +54,10 @@ struct MemberFormTests {
 
     @Test("the guard leaves professional contact details alone")
     func guardAllowsProfessionalText() {
-        for text in ["verloskundige, 06-12345678", "tel. 0522 123 456", "KvK 12345678", "plan 2024-2026, 350 ouders bereikt",
-                     "bijeenkomst op 14-03-2024"] {
+        for text in [
+            "verloskundige, 06-12345678", "tel. 0522 123 456", "KvK 12345678", "plan 2024-2026, 350 ouders bereikt",
+            "bijeenkomst op 14-03-2024"
+        ] {
             #expect(PersonalDataGuard.finding(in: text) == nil, "\(text)")
         }
         #expect(PersonalDataGuard.finding(in: "geboortedatum 1-2-2020") == .birthDate)
@@ -53,18 +66,32 @@ struct MemberFormTests {
 
     @Test("target-group involvement: forms by code or Dutch name, a note; applied to the coalition")
     func targetGroup() throws {
-        let involvement = try #require(TargetGroupForm.check(fields: ["vormen": "ouderraad\nInzet van ervaringsdeskundigen, ouderraad",
-                                                                      "toelichting": "Een lid van de moederraad zit in de kerngroep."]).record)
-        #expect(involvement == TargetGroupInvolvement(forms: [.ouderraad, .ervaringsdeskundigen], note: "Een lid van de moederraad zit in de kerngroep."))
+        let involvement = try #require(
+            TargetGroupForm.check(fields: [
+                "vormen": "ouderraad\nInzet van ervaringsdeskundigen, ouderraad",
+                "toelichting": "Een lid van de moederraad zit in de kerngroep."
+            ]).record)
+        #expect(
+            involvement
+                == TargetGroupInvolvement(
+                    forms: [.ouderraad, .ervaringsdeskundigen], note: "Een lid van de moederraad zit in de kerngroep."))
         #expect(TargetGroupForm.check(fields: TargetGroupForm.fields(involvement)).record == involvement)
         let coalition = involvement.applied(to: CoalitionDemo.meppel.coalition)
         #expect(coalition.targetGroupInvolvement == [.ouderraad, .ervaringsdeskundigen] && TargetGroupInvolvement(coalition) == involvement)
         #expect(TargetGroupForm.check(fields: [:]).record == TargetGroupInvolvement(forms: [], note: nil))
 
-        #expect(issues(TargetGroupForm.check(fields: ["vormen": "enquête"]))
-                == ["vormen": "'enquête' is geen vorm van betrekken; kies uit klankbordgroep, ouderraad, ervaringsdeskundigen, interviews, sleutelfiguren."])
-        #expect(issues(TargetGroupForm.check(fields: ["toelichting": "Interview met moeder, geboren 12-05-1998"]))
-                == ["toelichting": "De toelichting lijkt een geboortedatum te bevatten; vul alleen professionele contactgegevens in, nooit gegevens van ouders of kinderen."])
+        #expect(
+            issues(TargetGroupForm.check(fields: ["vormen": "enquête"]))
+                == [
+                    "vormen":
+                        "'enquête' is geen vorm van betrekken; kies uit klankbordgroep, ouderraad, ervaringsdeskundigen, interviews, sleutelfiguren."
+                ])
+        #expect(
+            issues(TargetGroupForm.check(fields: ["toelichting": "Interview met moeder, geboren 12-05-1998"]))
+                == [
+                    "toelichting":
+                        "De toelichting lijkt een geboortedatum te bevatten; vul alleen professionele contactgegevens in, nooit gegevens van ouders of kinderen."
+                ])
     }
 
     @Test("RIVM monitoring per year: ja, nee or onbekend; applied to the coalition")
@@ -78,10 +105,12 @@ struct MemberFormTests {
         #expect(unknown.participates == nil)
         coalition = unknown.applied(to: coalition)
         #expect(coalition.monitoring(in: 2024) == nil && coalition.monitoringParticipation[2024] == nil)
-        #expect(MonitoringForm.check(fields: ["jaar": "2025", "deelname": "nee"]).record?.applied(to: coalition).monitoring(in: 2025) == false)
+        #expect(
+            MonitoringForm.check(fields: ["jaar": "2025", "deelname": "nee"]).record?.applied(to: coalition).monitoring(in: 2025) == false)
 
         #expect(issues(MonitoringForm.check(fields: ["deelname": "ja"])) == ["jaar": "Vul het jaar in."])
-        #expect(issues(MonitoringForm.check(fields: ["jaar": "2024", "deelname": "soms"]))
+        #expect(
+            issues(MonitoringForm.check(fields: ["jaar": "2024", "deelname": "soms"]))
                 == ["deelname": "'soms' is geen antwoord over deelname aan de RIVM-monitoring; kies ja, nee of onbekend."])
     }
 }

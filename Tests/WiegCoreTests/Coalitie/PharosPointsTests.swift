@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite("Pharos' 10 points")
@@ -17,9 +18,11 @@ struct PharosPointsTests {
 
     @Test("a year always holds all ten points in order")
     func completeYear() {
-        let year = PharosYear(year: 2025, assessments: [
-            PointAssessment(year: 1999, point: .vierDeSuccessen, status: .opOrde, waarStaanWe: "Jaarlijks feest"),
-        ])
+        let year = PharosYear(
+            year: 2025,
+            assessments: [
+                PointAssessment(year: 1999, point: .vierDeSuccessen, status: .opOrde, waarStaanWe: "Jaarlijks feest")
+            ])
         #expect(year.assessments.map(\.point) == PharosPoint.allCases)
         #expect(year.assessments.allSatisfy { $0.year == 2025 })
         #expect(year[.vierDeSuccessen].waarStaanWe == "Jaarlijks feest")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite("Leren van elkaar: copying and spread")
@@ -22,8 +23,11 @@ struct PlanCopyingTests {
         #expect(copy.actionLines == [.a21] && copy.themes == [.vroegsignalering] && copy.status == .gepland && copy.statusDate == nil)
         #expect(copy.quarters == [Quarter(year: 2025, quarter: 1), Quarter(year: 2025, quarter: 2)])
         #expect(copy.ownerOrganisationID == nil && copy.ownerRole == nil && copy.workgroupID == nil && copy.serviceIDs.isEmpty)
-        #expect(copy.origin == Origin(coalitionID: limburg.coalition.id, coalitionName: limburg.coalition.name, itemKind: .activiteit,
-                                      itemID: original.id, copiedOn: day(2025, 3, 1)))
+        #expect(
+            copy.origin
+                == Origin(
+                    coalitionID: limburg.coalition.id, coalitionName: limburg.coalition.name, itemKind: .activiteit,
+                    itemID: original.id, copiedOn: day(2025, 3, 1)))
         #expect(copy.origin?.label == "Overgenomen van Regionale ketenaanpak Kansrijke Start Noord- en Midden-Limburg (activiteit)")
         #expect(copied.copies(of: try #require(copy.origin).source) == [id])
         #expect(Array(copied.activities.dropLast()) == apeldoorn.activities)
@@ -40,17 +44,23 @@ struct PlanCopyingTests {
         let copy = try #require(apeldoorn.copying(activity: original, from: source, on: day(2025, 3, 1)).activities.last)
         var fields = ActivityForm.fields(copy)
         fields[ActivityForm.Field.titel.rawValue] = "Eigen titel"
-        let edited = try #require(ActivityForm.check(fields: fields, id: copy.id, existing: copy, knownWorkgroups: [],
-                                                     knownOrganisations: [], now: day(2025, 4, 1)).record)
+        let edited = try #require(
+            ActivityForm.check(
+                fields: fields, id: copy.id, existing: copy, knownWorkgroups: [],
+                knownOrganisations: [], now: day(2025, 4, 1)
+            ).record)
         #expect(edited.title == "Eigen titel" && edited.origin == copy.origin && edited.origin != nil)
         let next = YearClose.carriedOver(edited, after: 2025, id: UUID())
         #expect(next.origin == copy.origin)
 
         let group = try #require(source.workgroups.first)
         let copiedGroup = try #require(apeldoorn.copying(workgroup: group, from: source, on: day(2025, 3, 1)).workgroups.last)
-        let regrouped = try #require(WorkgroupForm.check(fields: WorkgroupForm.fields(copiedGroup), id: copiedGroup.id,
-                                                         knownOrganisations: Set(copiedGroup.memberOrganisationIDs),
-                                                         existing: copiedGroup).record)
+        let regrouped = try #require(
+            WorkgroupForm.check(
+                fields: WorkgroupForm.fields(copiedGroup), id: copiedGroup.id,
+                knownOrganisations: Set(copiedGroup.memberOrganisationIDs),
+                existing: copiedGroup
+            ).record)
         #expect(regrouped.origin == copiedGroup.origin && regrouped.origin != nil)
     }
 
@@ -62,9 +72,13 @@ struct PlanCopyingTests {
         let copied = limburg.copying(goal: goal, from: source, on: day(2024, 5, 1), id: id)
         let plan = try #require(copied.plan)
         #expect(plan.goals.count == limburg.plan!.goals.count + 1 && plan.firstYear == 2024 && plan.lastYear == 2026)
-        #expect(plan.goals.last == Goal(id: id, text: goal.text, phase: .na, actionLines: [.a32], themes: [.taalontwikkeling],
-                                        origin: Origin(coalitionID: meppel.coalition.id, coalitionName: "Kansrijke Start Meppel",
-                                                       itemKind: .doel, itemID: goal.id, copiedOn: day(2024, 5, 1))))
+        #expect(
+            plan.goals.last
+                == Goal(
+                    id: id, text: goal.text, phase: .na, actionLines: [.a32], themes: [.taalontwikkeling],
+                    origin: Origin(
+                        coalitionID: meppel.coalition.id, coalitionName: "Kansrijke Start Meppel",
+                        itemKind: .doel, itemID: goal.id, copiedOn: day(2024, 5, 1))))
         // The copied goal now counts for the minimum test's language criterion.
         #expect(copied.minimumTest(year: 2024, organisations: []).first { $0.criterion == .taalontwikkeling }?.outcome == .voldaan)
 
@@ -101,15 +115,19 @@ struct PlanCopyingTests {
         let apeldoornWork = apeldoorn.copying(activity: zorgkaart, from: meppelPlan, on: day(2022, 1, 10), id: UUID())
             .copying(goal: goal, from: meppelPlan, on: day(2022, 1, 11))
         // Limburg copies the zorgkaart from Apeldoorn's copy: it still counts for Meppel.
-        let limburgWork = limburg.copying(activity: try #require(apeldoornWork.published().activities.last), from: apeldoornWork.published(),
-                                          on: day(2024, 2, 1))
+        let limburgWork = limburg.copying(
+            activity: try #require(apeldoornWork.published().activities.last), from: apeldoornWork.published(),
+            on: day(2024, 2, 1))
         let spreads = PracticeSpread.count(works: [meppel, apeldoornWork, limburgWork])
         #expect(spreads.count == 2)
         let first = try #require(spreads.first)
         #expect(first.source == OriginSource(coalitionID: meppel.coalition.id, itemKind: .activiteit, itemID: zorgkaart.id))
         #expect(first.title == "Zorgkaart Kansrijke Start Meppel" && first.sourceCoalitionName == "Kansrijke Start Meppel")
-        #expect(first.coalitionCount == 2 && first.copies.map(\.coalitionName)
-                == ["Kansrijke Start Apeldoorn", "Regionale ketenaanpak Kansrijke Start Noord- en Midden-Limburg"])
+        #expect(
+            first.coalitionCount == 2
+                && first.copies.map(\.coalitionName)
+                    == ["Kansrijke Start Apeldoorn", "Regionale ketenaanpak Kansrijke Start Noord- en Midden-Limburg"]
+        )
         #expect(spreads[1].source.itemKind == .doel && spreads[1].coalitionCount == 1 && spreads[1].title == goal.text)
 
         // Without the source coalition among the works, the title comes from the oldest copy.
@@ -121,23 +139,33 @@ struct PlanCopyingTests {
     @Test("JSON without the origin field (stored before Leren van elkaar) still decodes; with an origin it round-trips")
     func codableBackwardsCompatible() throws {
         let decoder = JSONDecoder()
-        let activity = try decoder.decode(Activity.self, from: Data("""
-            {"id":"DEC0A003-0000-4000-8000-000000000005","title":"Zorgkaart","description":"","actionLines":["2.2"],
-             "quarters":[{"year":2021,"quarter":1}],"expectedResult":"","status":"loopt","serviceIDs":[],"themes":[]}
-            """.utf8))
+        let activity = try decoder.decode(
+            Activity.self,
+            from: Data(
+                """
+                {"id":"DEC0A003-0000-4000-8000-000000000005","title":"Zorgkaart","description":"","actionLines":["2.2"],
+                 "quarters":[{"year":2021,"quarter":1}],"expectedResult":"","status":"loopt","serviceIDs":[],"themes":[]}
+                """.utf8))
         #expect(activity.title == "Zorgkaart" && activity.origin == nil && activity.status == .loopt)
-        let goal = try decoder.decode(Goal.self, from: Data("""
-            {"id":"DEC0A002-0000-4000-8000-000000000001","text":"Doel","phase":"voor","actionLines":["1.1"],"themes":["preconceptie"]}
-            """.utf8))
+        let goal = try decoder.decode(
+            Goal.self,
+            from: Data(
+                """
+                {"id":"DEC0A002-0000-4000-8000-000000000001","text":"Doel","phase":"voor","actionLines":["1.1"],"themes":["preconceptie"]}
+                """.utf8))
         #expect(goal.text == "Doel" && goal.origin == nil)
-        let workgroup = try decoder.decode(Workgroup.self, from: Data("""
-            {"id":"DEC0A005-0000-4000-8000-000000000003","name":"Laaggeletterdheid","actionOwner":"bibliotheek",
-             "projectGroupContact":"","memberOrganisationIDs":[],"note":""}
-            """.utf8))
+        let workgroup = try decoder.decode(
+            Workgroup.self,
+            from: Data(
+                """
+                {"id":"DEC0A005-0000-4000-8000-000000000003","name":"Laaggeletterdheid","actionOwner":"bibliotheek",
+                 "projectGroupContact":"","memberOrganisationIDs":[],"note":""}
+                """.utf8))
         #expect(workgroup.name == "Laaggeletterdheid" && workgroup.origin == nil)
 
-        let origin = Origin(coalitionID: UUID(), coalitionName: "Kansrijke Start Meppel", itemKind: .werkgroep, itemID: UUID(),
-                            copiedOn: Date(timeIntervalSince1970: 1_700_000_000))
+        let origin = Origin(
+            coalitionID: UUID(), coalitionName: "Kansrijke Start Meppel", itemKind: .werkgroep, itemID: UUID(),
+            copiedOn: Date(timeIntervalSince1970: 1_700_000_000))
         let encoder = JSONEncoder()
         var copied = workgroup
         copied.origin = origin

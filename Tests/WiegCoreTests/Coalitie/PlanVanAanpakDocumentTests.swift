@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite("Plan van aanpak document")
@@ -11,8 +12,9 @@ struct PlanVanAanpakDocumentTests {
         #expect(document.title == "Plan van aanpak Kansrijke Start Meppel")
         #expect(document.subtitle == "2021–2022 · vastgesteld op 01-04-2021")
         #expect(DemoDocuments.section("Ambities", in: document)?.blocks == [.bullets(CoalitionDemo.meppel.plan.ambitions)])
-        #expect(DemoDocuments.section("Maatschappelijke resultaten", in: document)?.blocks
-            == [.bullets(CoalitionDemo.meppel.plan.societalResults)])
+        #expect(
+            DemoDocuments.section("Maatschappelijke resultaten", in: document)?.blocks
+                == [.bullets(CoalitionDemo.meppel.plan.societalResults)])
         let lines = document.sections.filter { $0.level == 2 }.map(\.heading)
         #expect(lines == [ActionLine.a11, .a12, .a21, .a22, .a32].map(\.label))
         #expect(DemoDocuments.table("Werkgroepen", in: document)?.bodyRows.count == 8)
@@ -37,10 +39,12 @@ struct PlanVanAanpakDocumentTests {
 
     @Test("an empty plan says what is missing; an unknown organisation is named as such")
     func empty() {
-        let coalition = CoalitionRecord(name: "Test", areaCode: "GM0001",
-                                        members: [CoalitionMember(organisationID: UUID(), domain: nil, contactRole: "rol")])
-        let document = PlanVanAanpakDocument.build(coalition: coalition, plan: PlanOfApproach(firstYear: 2025, lastYear: 2025),
-                                                   activities: [], agreements: [], organisations: [])
+        let coalition = CoalitionRecord(
+            name: "Test", areaCode: "GM0001",
+            members: [CoalitionMember(organisationID: UUID(), domain: nil, contactRole: "rol")])
+        let document = PlanVanAanpakDocument.build(
+            coalition: coalition, plan: PlanOfApproach(firstYear: 2025, lastYear: 2025),
+            activities: [], agreements: [], organisations: [])
         let text = DemoDocuments.text(document)
         #expect(document.subtitle == "2025 · concept")
         #expect(text.contains("Er is geen projectleider vastgelegd."))

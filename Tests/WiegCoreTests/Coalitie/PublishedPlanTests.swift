@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite("Leren van elkaar: published plans")
@@ -35,7 +36,8 @@ struct PublishedPlanTests {
         var secret: [String] = []
         for demo in CoalitionDemo.all {
             let work = demo.work
-            secret += [work.coalition.projectLeader ?? ""] + work.coalition.members.map(\.contactRole) + [work.coalition.involvementNote ?? ""]
+            secret +=
+                [work.coalition.projectLeader ?? ""] + work.coalition.members.map(\.contactRole) + [work.coalition.involvementNote ?? ""]
             secret += work.workgroups.flatMap { [$0.actionOwner, $0.projectGroupContact, $0.note] }
             secret += work.activities.compactMap(\.ownerRole) + work.activities.compactMap(\.statusNote)
             secret += work.risks.flatMap { [$0.risk, $0.mitigation] + $0.responsibleParties }
@@ -69,8 +71,11 @@ struct PublishedPlanTests {
         work.workgroups[0].note = name
         work.risks = [Risk(risk: name, mitigation: name, responsibleParties: [name])]
         work.governance = [GovernanceBody(kind: .stuurgroep, name: name, members: [name])]
-        work.budgets = [Budget(year: 2021, lines: [BudgetLine(component: name, description: name, amount: Money(cents: 777_777))],
-                               funding: [FundingSource(kind: .gemeente, amount: Money(cents: 777_777), note: name)])]
+        work.budgets = [
+            Budget(
+                year: 2021, lines: [BudgetLine(component: name, description: name, amount: Money(cents: 777_777))],
+                funding: [FundingSource(kind: .gemeente, amount: Money(cents: 777_777), note: name)])
+        ]
         var points = PharosYear(year: 2021)
         points[.kartrekker] = PointAssessment(year: 2021, point: .kartrekker, waarStaanWe: name, watWillenWeOntwikkelen: name)
         work.points = [points]
@@ -85,7 +90,8 @@ struct PublishedPlanTests {
         let vroeg = PublishedPlanIndex.search(plans, filter: PublishedPlanFilter(theme: .vroegsignalering))
         #expect(vroeg.map(\.plan.name) == vroeg.map(\.plan.name).sorted())
         #expect(Set(vroeg.filter { $0.kind == .doel }.map(\.itemID)) == [CoalitionDemo.goalID(4), CoalitionDemo.goalID(104)])
-        #expect(Set(vroeg.filter { $0.kind == .activiteit }.map(\.itemID)) == [CoalitionDemo.activityID(102), CoalitionDemo.activityID(105)])
+        #expect(
+            Set(vroeg.filter { $0.kind == .activiteit }.map(\.itemID)) == [CoalitionDemo.activityID(102), CoalitionDemo.activityID(105)])
 
         let line33 = PublishedPlanIndex.search(plans, filter: PublishedPlanFilter(actionLine: .a33))
         #expect(line33.map(\.title) == ["VoorZorg uitbreiden"] && line33.first?.plan.name == "Kansrijke Start Apeldoorn")
@@ -97,14 +103,18 @@ struct PublishedPlanTests {
 
         let zorgkaart = PublishedPlanIndex.search(plans, filter: PublishedPlanFilter(text: "zorgkaart"))
         #expect(zorgkaart.map(\.kind) == [.werkgroep, .activiteit])
-        guard case .workgroup(let group, let activities) = zorgkaart.first?.item else { Issue.record("no workgroup"); return }
+        guard case .workgroup(let group, let activities) = zorgkaart.first?.item else {
+            Issue.record("no workgroup")
+            return
+        }
         #expect(group.id == CoalitionDemo.workgroupID(3) && activities.map(\.id) == [CoalitionDemo.activityID(5)])
 
         let onlyGoals = PublishedPlanIndex.search(plans, filter: PublishedPlanFilter(actionLine: .a21, kinds: [.doel]))
         #expect(!onlyGoals.isEmpty && onlyGoals.allSatisfy { $0.kind == .doel })
         let others = PublishedPlanIndex.search(plans, filter: PublishedPlanFilter(excludingCoalitionID: CoalitionDemo.meppel.coalition.id))
         #expect(!others.isEmpty && !others.contains { $0.plan.name == "Kansrijke Start Meppel" })
-        #expect(PublishedPlanIndex.search(plans, filter: PublishedPlanFilter()).count
+        #expect(
+            PublishedPlanIndex.search(plans, filter: PublishedPlanFilter()).count
                 == plans.reduce(0) { $0 + $1.goals.count + $1.activities.count + $1.workgroups.count })
         #expect(PublishedPlanIndex.search(plans, filter: PublishedPlanFilter(text: "olifant")).isEmpty)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite("Quarters as text, and as dates")
@@ -24,7 +25,8 @@ struct QuarterTextTests {
         #expect(Quarter.containing(cal.date(from: DateComponents(year: 2024, month: 9, day: 30, hour: 23, minute: 59))!) == q3)
         #expect(Quarter.containing(cal.date(from: DateComponents(year: 2024, month: 10, day: 1))!) == Quarter(year: 2024, quarter: 4))
         #expect(Quarter(year: 2024, quarter: 4).next == Quarter(year: 2025, quarter: 1))
-        #expect(Quarter.range(from: Quarter(year: 2024, quarter: 3), to: Quarter(year: 2025, quarter: 2)).map(\.label)
+        #expect(
+            Quarter.range(from: Quarter(year: 2024, quarter: 3), to: Quarter(year: 2025, quarter: 2)).map(\.label)
                 == ["Q3 2024", "Q4 2024", "Q1 2025", "Q2 2025"])
         #expect(Quarter.range(from: q3, to: Quarter(year: 2024, quarter: 1)).isEmpty)
     }

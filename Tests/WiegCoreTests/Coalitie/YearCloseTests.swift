@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 private func q(_ quarter: Int, _ year: Int) -> Quarter { Quarter(year: year, quarter: quarter) }
@@ -7,11 +8,13 @@ private func q(_ quarter: Int, _ year: Int) -> Quarter { Quarter(year: year, qua
 @Suite("Year close (Jaar afsluiten)")
 struct YearCloseTests {
     // Initiatives of the NML year plan 2024 (003), with statuses of our own.
-    let platform = Activity(title: "Verkennen digitaal platform", actionLines: [.a22], quarters: [q(1, 2024), q(2, 2024)],
-                            expectedResult: "Een adviesrapport voor gemeenten", status: .loopt)
-    let binden = Activity(title: "Het blijven binden van partijen", actionLines: [.a21], ownerRole: "programmaregisseur",
-                          quarters: [q(3, 2024), q(4, 2024), q(2, 2025), q(1, 2025)], status: .loopt,
-                          statusNote: "Twee nieuwe partners", implementationPhase: .doen, serviceIDs: [UUID()], themes: [.vroegsignalering])
+    let platform = Activity(
+        title: "Verkennen digitaal platform", actionLines: [.a22], quarters: [q(1, 2024), q(2, 2024)],
+        expectedResult: "Een adviesrapport voor gemeenten", status: .loopt)
+    let binden = Activity(
+        title: "Het blijven binden van partijen", actionLines: [.a21], ownerRole: "programmaregisseur",
+        quarters: [q(3, 2024), q(4, 2024), q(2, 2025), q(1, 2025)], status: .loopt,
+        statusNote: "Twee nieuwe partners", implementationPhase: .doen, serviceIDs: [UUID()], themes: [.vroegsignalering])
     let adviesraad = Activity(title: "Overleg Stuurgroep en Adviesraad", quarters: [q(2, 2024), q(4, 2024)], status: .vertraagd)
     let kraamzorg = Activity(title: "Verkennen kraamzorg voor kwetsbare cliënten", quarters: [q(1, 2024)], status: .gepland)
     let oud = Activity(title: "Werkgroep doelgroep 2023", quarters: [q(4, 2023), q(1, 2024)], status: .gestopt)
@@ -26,10 +29,12 @@ struct YearCloseTests {
     }
 
     var decisions: [UUID: YearCloseDecision] {
-        [platform.id: YearCloseDecision(outcome: .gerealiseerd, reflection: "  Rapport is opgeleverd.  "),
-         binden.id: YearCloseDecision(outcome: .doorgeschoven, reflection: "Loopt door in 2025."),
-         adviesraad.id: YearCloseDecision(outcome: .doorgeschoven, reflection: "Eerste bijeenkomst pas in Q4."),
-         kraamzorg.id: YearCloseDecision(outcome: .gestopt, reflection: "Landelijke wet regelt dit.")]
+        [
+            platform.id: YearCloseDecision(outcome: .gerealiseerd, reflection: "  Rapport is opgeleverd.  "),
+            binden.id: YearCloseDecision(outcome: .doorgeschoven, reflection: "Loopt door in 2025."),
+            adviesraad.id: YearCloseDecision(outcome: .doorgeschoven, reflection: "Eerste bijeenkomst pas in Q4."),
+            kraamzorg.id: YearCloseDecision(outcome: .gestopt, reflection: "Landelijke wet regelt dit.")
+        ]
     }
 
     @Test("the year's activities: a quarter in the year, not stopped")
@@ -41,7 +46,8 @@ struct YearCloseTests {
 
     @Test("realised and stopped take that status; carried over continues next year with the later quarters")
     func apply() throws {
-        let pharos = PharosYear(year: 2024, assessments: [PointAssessment(year: 2024, point: .kartrekker, status: .opOrde, waarStaanWe: "Programmateam")])
+        let pharos = PharosYear(
+            year: 2024, assessments: [PointAssessment(year: 2024, point: .kartrekker, status: .opOrde, waarStaanWe: "Programmateam")])
         let check = YearClose.apply(decisions: decisions, activities: all, year: 2024, closedYears: [2023], pharos: pharos, newID: ids())
         #expect(check.issues == [:] && check.yearIssue == nil)
         let result = try #require(check.result)
@@ -66,15 +72,21 @@ struct YearCloseTests {
         #expect(byID[adviesraad.id]?.quarters == [q(2, 2024), q(4, 2024)])
 
         #expect(result.closedYear.year == 2024)
-        #expect(result.closedYear.activities == [
-            ClosedActivity(activityID: platform.id, title: platform.title, outcome: .gerealiseerd, reflection: "Rapport is opgeleverd.", statusBefore: .loopt),
-            ClosedActivity(activityID: binden.id, title: binden.title, outcome: .doorgeschoven, reflection: "Loopt door in 2025.",
-                           statusBefore: .loopt, carriedOverTo: newIDs[0]),
-            ClosedActivity(activityID: adviesraad.id, title: adviesraad.title, outcome: .doorgeschoven,
-                           reflection: "Eerste bijeenkomst pas in Q4.", statusBefore: .vertraagd, carriedOverTo: newIDs[1]),
-            ClosedActivity(activityID: kraamzorg.id, title: kraamzorg.title, outcome: .gestopt, reflection: "Landelijke wet regelt dit.",
-                           statusBefore: .gepland),
-        ])
+        #expect(
+            result.closedYear.activities == [
+                ClosedActivity(
+                    activityID: platform.id, title: platform.title, outcome: .gerealiseerd, reflection: "Rapport is opgeleverd.",
+                    statusBefore: .loopt),
+                ClosedActivity(
+                    activityID: binden.id, title: binden.title, outcome: .doorgeschoven, reflection: "Loopt door in 2025.",
+                    statusBefore: .loopt, carriedOverTo: newIDs[0]),
+                ClosedActivity(
+                    activityID: adviesraad.id, title: adviesraad.title, outcome: .doorgeschoven,
+                    reflection: "Eerste bijeenkomst pas in Q4.", statusBefore: .vertraagd, carriedOverTo: newIDs[1]),
+                ClosedActivity(
+                    activityID: kraamzorg.id, title: kraamzorg.title, outcome: .gestopt, reflection: "Landelijke wet regelt dit.",
+                    statusBefore: .gepland)
+            ])
         // Pharos: the ten points get a new year, texts and statuses kept.
         let nextPharos = try #require(result.nextPharos)
         #expect(nextPharos.year == 2025 && nextPharos[.kartrekker].status == .opOrde && nextPharos[.kartrekker].year == 2025)
@@ -91,11 +103,12 @@ struct YearCloseTests {
         given[adviesraad.id] = YearCloseDecision(outcome: .gerealiseerd, reflection: String(repeating: "a", count: 4001))
         let check = YearClose.apply(decisions: given, activities: all, year: 2024, closedYears: [])
         #expect(check.result == nil && check.yearIssue == nil)
-        #expect(check.issues == [
-            platform.id: "Kies wat er met “Verkennen digitaal platform” is gebeurd: gerealiseerd, doorgeschoven of gestopt.",
-            binden.id: "Schrijf bij “Het blijven binden van partijen” een korte terugblik (ten minste 3 tekens).",
-            adviesraad.id: "De terugblik bij “Overleg Stuurgroep en Adviesraad” is te lang (hoogstens 4000 tekens, nu 4001).",
-        ])
+        #expect(
+            check.issues == [
+                platform.id: "Kies wat er met “Verkennen digitaal platform” is gebeurd: gerealiseerd, doorgeschoven of gestopt.",
+                binden.id: "Schrijf bij “Het blijven binden van partijen” een korte terugblik (ten minste 3 tekens).",
+                adviesraad.id: "De terugblik bij “Overleg Stuurgroep en Adviesraad” is te lang (hoogstens 4000 tekens, nu 4001)."
+            ])
         // The bounds themselves are accepted.
         given[platform.id] = YearCloseDecision(outcome: .gerealiseerd, reflection: "top")
         given[binden.id] = YearCloseDecision(outcome: .gestopt, reflection: " \n" + String(repeating: "é", count: 4000))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite("Monitoring: funnel plot data")
@@ -10,7 +11,7 @@ struct FunnelDataTests {
     func positions() throws {
         let areas: [(code: String, name: String, numerator: Int, denominator: Int)] = [
             ("A", "Centrum", 100, 1000), ("B", "Oost", 105, 1000), ("C", "West", 95, 1000),
-            ("D", "Haven", 60, 280), ("E", "Dorp", 2, 8),
+            ("D", "Haven", 60, 280), ("E", "Dorp", 2, 8)
         ]
         let data = try #require(FunnelData.build(definition: Self.big2, areas: areas, suppress: true))
         let pooled = Double(100 + 105 + 95 + 60 + 2) / Double(1000 + 1000 + 1000 + 280 + 8) * Double(Self.big2.multiplier)
@@ -31,7 +32,9 @@ struct FunnelDataTests {
 
     @Test("an area hidden by secondary suppression is hidden like a small one; without suppression only the named areas are hidden")
     func secondary() throws {
-        let areas: [(code: String, name: String, numerator: Int, denominator: Int)] = [("A", "Centrum", 100, 1000), ("B", "Oost", 105, 1000)]
+        let areas: [(code: String, name: String, numerator: Int, denominator: Int)] = [
+            ("A", "Centrum", 100, 1000), ("B", "Oost", 105, 1000)
+        ]
         let data = try #require(FunnelData.build(definition: Self.big2, areas: areas, suppress: true, alsoHidden: ["B"]))
         #expect(data.rows.first { $0.code == "B" }?.position == .hidden)
         #expect(data.rows.first { $0.code == "A" }?.position != .hidden)
@@ -50,7 +53,8 @@ struct FunnelDataTests {
 
     @Test("the CSV is Excel-NL and leaves hidden areas without counts")
     func csv() throws {
-        let data = try #require(FunnelData.build(definition: Self.big2, areas: [("A", "=Centrum", 100, 1000), ("E", "Dorp", 2, 8)], suppress: true))
+        let data = try #require(
+            FunnelData.build(definition: Self.big2, areas: [("A", "=Centrum", 100, 1000), ("E", "Dorp", 2, 8)], suppress: true))
         let lines = data.csv().components(separatedBy: "\r\n")
         #expect(lines[0] == "\u{FEFF}gebied;naam;teller;noemer;waarde;positie")
         #expect(lines[1].hasPrefix("A;'=Centrum;100;1000;"))

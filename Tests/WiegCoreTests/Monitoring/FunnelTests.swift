@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 /// Funnel-plot control limits and over-dispersion against SciPy
@@ -26,27 +27,32 @@ import Testing
 
     @Test func rateLimitsMatchScipy() {
         for c in fixture.rateFunnel {
-            let limits = RateFunnel.limits(target: c.target, n: c.n, multiplier: c.multiplier,
-                                           level: c.level, method: c.method)
+            let limits = RateFunnel.limits(
+                target: c.target, n: c.n, multiplier: c.multiplier,
+                level: c.level, method: c.method)
             #expect(matchesReference(limits, lower: c.lower, upper: c.upper), "r0 = \(c.target), n = \(c.n), \(c.level), \(c.method)")
         }
     }
 
     @Test func overdispersionMatchesScipy() throws {
         for c in fixture.overdispersion {
-            let estimate = c.kind == "proportion"
+            let estimate =
+                c.kind == "proportion"
                 ? Overdispersion.proportions(zip(c.numerators, c.denominators).map { ($0, Int($1)) }, target: c.target)
-                : Overdispersion.rates(zip(c.numerators, c.denominators).map { ($0, $1) }, target: c.target,
-                                       multiplier: c.multiplier)
+                : Overdispersion.rates(
+                    zip(c.numerators, c.denominators).map { ($0, $1) }, target: c.target,
+                    multiplier: c.multiplier)
             #expect(estimate.unitCount == c.numerators.count, "\(c.name)")
             #expect(matchesReference(estimate.phi, c.phi), "\(c.name) phi")
             #expect(matchesReference(estimate.tau2, c.tau2), "\(c.name) tau2")
             #expect(estimate.isOverdispersed == c.overdispersed, "\(c.name)")
             for limit in c.limits {
-                let widened = c.kind == "proportion"
+                let widened =
+                    c.kind == "proportion"
                     ? ProportionFunnel.limits(target: c.target, n: limit.n, level: limit.level, tau2: estimate.tau2)
-                    : RateFunnel.limits(target: c.target, n: limit.n, multiplier: c.multiplier,
-                                        level: limit.level, tau2: estimate.tau2)
+                    : RateFunnel.limits(
+                        target: c.target, n: limit.n, multiplier: c.multiplier,
+                        level: limit.level, tau2: estimate.tau2)
                 #expect(matchesReference(widened, lower: limit.lower, upper: limit.upper), "\(c.name) n = \(limit.n) \(limit.level)")
             }
         }
@@ -121,8 +127,9 @@ import Testing
         #expect(Overdispersion.proportions([], target: 0.1) == Overdispersion(unitCount: 0, phi: 0, tau2: 0))
         let single = Overdispersion.proportions([(numerator: 90, denominator: 100)], target: 0.1)
         #expect(single.unitCount == 1 && single.tau2 == 0 && single.phi > 100)
-        let skipped = Overdispersion.rates([(count: 3, denominator: 0), (count: 5, denominator: 1000)],
-                                           target: 5, multiplier: 1000)
+        let skipped = Overdispersion.rates(
+            [(count: 3, denominator: 0), (count: 5, denominator: 1000)],
+            target: 5, multiplier: 1000)
         #expect(skipped.unitCount == 1)
     }
 

@@ -1,19 +1,20 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import WiegCore
 
 @Suite("GeoJSON boundaries")
 struct GeoJSONBoundariesTests {
     static let meppel = """
-    {"type":"FeatureCollection","features":[
-     {"type":"Feature","properties":{"statcode":"WK011901","statnaam":"Meppel-Centrum"},
-      "geometry":{"type":"Polygon","coordinates":[[[6.19,52.69],[6.20,52.69],[6.20,52.70],[6.19,52.70],[6.19,52.69]]]}},
-     {"type":"Feature","properties":{"statcode":"WK011902","statnaam":"Haveltermade"},
-      "geometry":{"type":"MultiPolygon","coordinates":[[[[6.20,52.69],[6.21,52.69],[6.21,52.70],[6.20,52.69]]],
-                                                       [[[6.22,52.69],[6.23,52.69],[6.23,52.70],[6.22,52.69]]]]}}
-    ]}
-    """
+        {"type":"FeatureCollection","features":[
+         {"type":"Feature","properties":{"statcode":"WK011901","statnaam":"Meppel-Centrum"},
+          "geometry":{"type":"Polygon","coordinates":[[[6.19,52.69],[6.20,52.69],[6.20,52.70],[6.19,52.70],[6.19,52.69]]]}},
+         {"type":"Feature","properties":{"statcode":"WK011902","statnaam":"Haveltermade"},
+          "geometry":{"type":"MultiPolygon","coordinates":[[[[6.20,52.69],[6.21,52.69],[6.21,52.70],[6.20,52.69]]],
+                                                           [[[6.22,52.69],[6.23,52.69],[6.23,52.70],[6.22,52.69]]]]}}
+        ]}
+        """
 
     func parse(_ text: String, code: String = "statcode") -> GeoJSONParseResult {
         GeoJSONBoundaries.parse(data: Data(text.utf8), codeProperty: code)
@@ -34,17 +35,27 @@ struct GeoJSONBoundariesTests {
         ("not json", nil, nil, "geen geldige JSON"),
         ("{\"type\":\"Feature\"}", nil, nil, "geen GeoJSON FeatureCollection"),
         ("[1,2]", nil, nil, "geen GeoJSON FeatureCollection"),
-        ("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{},\"geometry\":null}]}",
-         0, "features[0].properties.statcode", "de code ontbreekt"),
-        ("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"statcode\":\"GM0119\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[6.2,52.7]}}]}",
-         0, "features[0].geometry.type", "geometrietype 'Point' wordt niet ondersteund (GM0119)"),
-        ("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"statcode\":\"GM0119\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[209000,522000],[210000,522000],[210000,523000],[209000,522000]]]}}]}",
-         0, "features[0].geometry.coordinates[0][0]", "RD-coördinaten"),
-        ("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"statcode\":\"GM0119\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[2.3,48.8],[2.4,48.8],[2.4,48.9],[2.3,48.8]]]}}]}",
-         0, "features[0].geometry.coordinates[0][0]", "ligt buiten Nederland"),
-        ("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"statcode\":\"GM0119\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[6.2,52.7],[6.3,52.7]]]}}]}",
-         0, "features[0].geometry.coordinates[0]", "minstens 4 posities"),
-        ("{\"type\":\"FeatureCollection\",\"features\":[]}", nil, "features", "geen features"),
+        (
+            "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{},\"geometry\":null}]}",
+            0, "features[0].properties.statcode", "de code ontbreekt"
+        ),
+        (
+            "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"statcode\":\"GM0119\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[6.2,52.7]}}]}",
+            0, "features[0].geometry.type", "geometrietype 'Point' wordt niet ondersteund (GM0119)"
+        ),
+        (
+            "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"statcode\":\"GM0119\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[209000,522000],[210000,522000],[210000,523000],[209000,522000]]]}}]}",
+            0, "features[0].geometry.coordinates[0][0]", "RD-coördinaten"
+        ),
+        (
+            "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"statcode\":\"GM0119\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[2.3,48.8],[2.4,48.8],[2.4,48.9],[2.3,48.8]]]}}]}",
+            0, "features[0].geometry.coordinates[0][0]", "ligt buiten Nederland"
+        ),
+        (
+            "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"statcode\":\"GM0119\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[6.2,52.7],[6.3,52.7]]]}}]}",
+            0, "features[0].geometry.coordinates[0]", "minstens 4 posities"
+        ),
+        ("{\"type\":\"FeatureCollection\",\"features\":[]}", nil, "features", "geen features")
     ]
 
     @Test("broken files name the feature and the field", arguments: broken.indices)
@@ -61,9 +72,11 @@ struct GeoJSONBoundariesTests {
     @Test("a numeric code (PC4) is read as text; duplicates are reported")
     func numericCodeAndDuplicates() {
         let ring = "[[[6.19,52.69],[6.20,52.69],[6.20,52.70],[6.19,52.69]]]"
-        let text = "{\"type\":\"FeatureCollection\",\"features\":[" + [7942, 7942].map {
-            "{\"type\":\"Feature\",\"properties\":{\"postcode\":\($0)},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":\(ring)}}"
-        }.joined(separator: ",") + "]}"
+        let text =
+            "{\"type\":\"FeatureCollection\",\"features\":["
+            + [7942, 7942].map {
+                "{\"type\":\"Feature\",\"properties\":{\"postcode\":\($0)},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":\(ring)}}"
+            }.joined(separator: ",") + "]}"
         let result = parse(text, code: "postcode")
         #expect(result.boundaries.map(\.code) == ["7942", "7942"])
         #expect(result.issues.map(\.message) == ["Deze codes komen meer dan eens voor: 7942."])
@@ -92,7 +105,8 @@ struct GeoJSONBoundariesTests {
     func projection() {
         let bounds = GeoBounds(minLongitude: 6, maxLongitude: 7, minLatitude: 52, maxLatitude: 53)
         let p = GeoProjection(bounds: bounds, width: 100, height: 100, padding: 0)
-        let nw = p.project(GeoCoordinate(longitude: 6, latitude: 53)), se = p.project(GeoCoordinate(longitude: 7, latitude: 52))
+        let nw = p.project(GeoCoordinate(longitude: 6, latitude: 53))
+        let se = p.project(GeoCoordinate(longitude: 7, latitude: 52))
         #expect(abs(nw.y) < 1e-9 && abs(se.y - 100) < 1e-9)
         #expect(abs((se.x - nw.x) - 100 * cos(52 * Double.pi / 180)) < 1e-9)
         #expect(abs(nw.x + se.x - 100) < 1e-9)  // centred
@@ -112,8 +126,11 @@ struct GeoJSONBoundariesTests {
 
     @Test("JSON-like fragments never crash the parser either")
     func jsonFragments() async {
-        let pieces = ["{", "}", "[", "]", ",", ":", "\"type\"", "\"FeatureCollection\"", "\"Feature\"", "\"features\"", "\"geometry\"",
-                      "\"Polygon\"", "\"MultiPolygon\"", "\"coordinates\"", "\"properties\"", "\"statcode\"", "6.2", "52.7", "null", "true", "-1e400", "\"x\""]
+        let pieces = [
+            "{", "}", "[", "]", ",", ":", "\"type\"", "\"FeatureCollection\"", "\"Feature\"", "\"features\"", "\"geometry\"",
+            "\"Polygon\"", "\"MultiPolygon\"", "\"coordinates\"", "\"properties\"", "\"statcode\"", "6.2", "52.7", "null", "true", "-1e400",
+            "\"x\""
+        ]
         let token = Gen<String?>.element(of: pieces).map { $0! }
         await propertyCheck(count: 500, input: token.array(of: 0...60)) { tokens in
             _ = GeoJSONBoundaries.parse(data: Data(tokens.joined().utf8), codeProperty: "statcode")

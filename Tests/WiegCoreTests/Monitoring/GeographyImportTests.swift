@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite struct GeographyImportTests {
@@ -8,8 +9,10 @@ import Testing
     }
 
     /// Checks the issues one for one: line, column and a phrase of the message.
-    private func expectIssues(_ issues: [ImportIssue], _ expected: [(Int, String?, String)],
-                              sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectIssues(
+        _ issues: [ImportIssue], _ expected: [(Int, String?, String)],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(issues.count == expected.count, "\(issues)", sourceLocation: sourceLocation)
         for (issue, (line, column, phrase)) in zip(issues, expected) {
             #expect(issue.line == line, "\(issue)", sourceLocation: sourceLocation)
@@ -19,7 +22,8 @@ import Testing
     }
 
     @Test func validFile() {
-        let p = plan("""
+        let p = plan(
+            """
             code;naam;soort;ouder;leden;synthetisch
             PV22;Drenthe;provincie;NL;;nee
             GM0119;Meppel;gemeente;PV22;;
@@ -33,20 +37,23 @@ import Testing
         #expect(p.issues == [])
         #expect(p.isValid)
         #expect(p.encoding == .utf8)
-        #expect(p.records == [
-            AreaRecord(code: "PV22", kind: .provincie, name: "Drenthe", parentCode: "NL"),
-            AreaRecord(code: "GM0119", kind: .gemeente, name: "Meppel", parentCode: "PV22"),
-            AreaRecord(code: "WK011901", kind: .wijk, name: "Centrum", parentCode: "GM0119", synthetic: true),
-            AreaRecord(code: "PC4-7942", kind: .pc4, name: "Meppel 7942", parentCode: "GM0119"),
-            AreaRecord(code: "zuidwest-drenthe", kind: .regio, name: "Zuidwest-Drenthe",
-                       members: ["GM0119", "GM0114"], synthetic: true),
-            AreaRecord(code: "GM0114", kind: .gemeente, name: "Emmen", parentCode: "PV22"),
-            AreaRecord(code: "NL", kind: .land, name: "Nederland"),
-        ])
+        #expect(
+            p.records == [
+                AreaRecord(code: "PV22", kind: .provincie, name: "Drenthe", parentCode: "NL"),
+                AreaRecord(code: "GM0119", kind: .gemeente, name: "Meppel", parentCode: "PV22"),
+                AreaRecord(code: "WK011901", kind: .wijk, name: "Centrum", parentCode: "GM0119", synthetic: true),
+                AreaRecord(code: "PC4-7942", kind: .pc4, name: "Meppel 7942", parentCode: "GM0119"),
+                AreaRecord(
+                    code: "zuidwest-drenthe", kind: .regio, name: "Zuidwest-Drenthe",
+                    members: ["GM0119", "GM0114"], synthetic: true),
+                AreaRecord(code: "GM0114", kind: .gemeente, name: "Emmen", parentCode: "PV22"),
+                AreaRecord(code: "NL", kind: .land, name: "Nederland")
+            ])
     }
 
     @Test func englishHeadersAndKinds() {
-        let p = plan("""
+        let p = plan(
+            """
             Code,Name,Kind,Parent,Members,Synthetic
             NL,Netherlands,country,,,no
             PV22,Drenthe,province,NL,,yes
@@ -62,14 +69,16 @@ import Testing
     }
 
     @Test func commaSeparatedMembersInSemicolonFile() {
-        let p = plan("code;naam;soort;leden\nr1;R;regio;GM0119,GM0114\n",
-                     existing: ["GM0119": .gemeente, "GM0114": .gemeente])
+        let p = plan(
+            "code;naam;soort;leden\nr1;R;regio;GM0119,GM0114\n",
+            existing: ["GM0119": .gemeente, "GM0114": .gemeente])
         #expect(p.isValid)
         #expect(p.records.first?.members == ["GM0119", "GM0114"])
     }
 
     @Test func reportsEveryProblem() {
-        let p = plan("""
+        let p = plan(
+            """
             Code;Naam;Soort;Ouder;Leden;Synthetisch
             NL;Nederland;land;;;
             PV22;Drenthe;provincie;NL;;
@@ -85,59 +94,72 @@ import Testing
             GM0122;Ergens;gemeente;PV22;GM0119;
             """)
         #expect(!p.isValid)
-        expectIssues(p.issues, [
-            (5, "Code", "Code 'GM12' is geen geldige gemeentecode (GM gevolgd door 4 cijfers)."),
-            (6, "Soort", "Onbekende soort 'stad'; gebruik land, provincie, regio, gemeente, wijk of pc4."),
-            (7, "Code", "Code GM0119 staat ook al op regel 4."),
-            (8, "Naam", "Naam ontbreekt."),
-            (8, "Ouder", "Bovenliggend gebied PV99 bestaat niet (niet in het bestand en niet in Wieg)."),
-            (8, "Synthetisch", "'misschien'"),
-            (9, "Ouder", "Een wijk hoort bij een gemeente, maar WK011901 verwijst naar PV22 (provincie)."),
-            (10, "Ouder", "Een regio heeft geen bovenliggend gebied"),
-            (10, "Leden", "Lid PV22 is geen gemeente maar een provincie."),
-            (10, "Leden", "Lid GM9999 bestaat niet"),
-            (11, "Leden", "minstens één gemeente"),
-            (12, "Ouder", "Een gemeente hoort bij een provincie"),
-            (13, "Leden", "Alleen een regio heeft leden"),
-        ])
+        expectIssues(
+            p.issues,
+            [
+                (5, "Code", "Code 'GM12' is geen geldige gemeentecode (GM gevolgd door 4 cijfers)."),
+                (6, "Soort", "Onbekende soort 'stad'; gebruik land, provincie, regio, gemeente, wijk of pc4."),
+                (7, "Code", "Code GM0119 staat ook al op regel 4."),
+                (8, "Naam", "Naam ontbreekt."),
+                (8, "Ouder", "Bovenliggend gebied PV99 bestaat niet (niet in het bestand en niet in Wieg)."),
+                (8, "Synthetisch", "'misschien'"),
+                (9, "Ouder", "Een wijk hoort bij een gemeente, maar WK011901 verwijst naar PV22 (provincie)."),
+                (10, "Ouder", "Een regio heeft geen bovenliggend gebied"),
+                (10, "Leden", "Lid PV22 is geen gemeente maar een provincie."),
+                (10, "Leden", "Lid GM9999 bestaat niet"),
+                (11, "Leden", "minstens één gemeente"),
+                (12, "Ouder", "Een gemeente hoort bij een provincie"),
+                (13, "Leden", "Alleen een regio heeft leden")
+            ])
         // The duplicate line and the line with an unknown kind yield no record.
-        #expect(p.records.map(\.code) == ["NL", "PV22", "GM0119", "GM12", "GM0120", "WK011901",
-                                          "regio-x", "regio-y", "GM0121", "GM0122"])
+        #expect(
+            p.records.map(\.code) == [
+                "NL", "PV22", "GM0119", "GM12", "GM0120", "WK011901",
+                "regio-x", "regio-y", "GM0121", "GM0122"
+            ])
     }
 
     @Test func landWithParentAndMissingValues() {
         let p = plan("code;naam;soort;ouder\nNL;Nederland;land;NL\n;Niets;;\n")
-        expectIssues(p.issues, [
-            (2, "ouder", "Een land heeft geen bovenliggend gebied; laat ouder leeg."),
-            (3, "code", "Code ontbreekt."),
-            (3, "soort", "Soort ontbreekt"),
-        ])
+        expectIssues(
+            p.issues,
+            [
+                (2, "ouder", "Een land heeft geen bovenliggend gebied; laat ouder leeg."),
+                (3, "code", "Code ontbreekt."),
+                (3, "soort", "Soort ontbreekt")
+            ])
     }
 
     @Test func parentAndMembersFromExisting() {
-        let p = plan("code;naam;soort;ouder;leden\nGM0119;Meppel;gemeente;PV22;\nr1;R;regio;;GM0114\n",
-                     existing: ["NL": .land, "PV22": .provincie, "GM0114": .gemeente])
+        let p = plan(
+            "code;naam;soort;ouder;leden\nGM0119;Meppel;gemeente;PV22;\nr1;R;regio;;GM0114\n",
+            existing: ["NL": .land, "PV22": .provincie, "GM0114": .gemeente])
         #expect(p.issues == [])
         #expect(p.records.count == 2)
     }
 
     @Test func parentOfWrongKindInExisting() {
         let p = plan("code;naam;soort;ouder\nPC4-7942;7942;pc4;PV22\n", existing: ["PV22": .provincie])
-        expectIssues(p.issues, [
-            (2, "ouder", "Een postcodegebied (PC4) hoort bij een gemeente, maar PC4-7942 verwijst naar PV22 (provincie)."),
-        ])
+        expectIssues(
+            p.issues,
+            [
+                (2, "ouder", "Een postcodegebied (PC4) hoort bij een gemeente, maar PC4-7942 verwijst naar PV22 (provincie).")
+            ])
     }
 
     @Test func updateOfExistingIsAllowedButKindMayNotChange() {
-        let same = plan("code;naam;soort;ouder\nGM0119;Meppel (nieuw);gemeente;PV22\n",
-                        existing: ["PV22": .provincie, "GM0119": .gemeente])
+        let same = plan(
+            "code;naam;soort;ouder\nGM0119;Meppel (nieuw);gemeente;PV22\n",
+            existing: ["PV22": .provincie, "GM0119": .gemeente])
         #expect(same.isValid)
 
         let changed = plan("code;naam;soort\nzuid;Zuid;land\n", existing: ["zuid": .regio])
-        expectIssues(changed.issues, [
-            (2, "code", "Code 'zuid' is geen geldige landcode"),
-            (2, "soort", "Code zuid bestaat al in Wieg als regio; de soort kan niet veranderen in land."),
-        ])
+        expectIssues(
+            changed.issues,
+            [
+                (2, "code", "Code 'zuid' is geen geldige landcode"),
+                (2, "soort", "Code zuid bestaat al in Wieg als regio; de soort kan niet veranderen in land.")
+            ])
     }
 
     @Test func missingRequiredColumns() {
@@ -149,10 +171,12 @@ import Testing
 
     @Test func unknownAndDuplicateColumns() {
         let p = plan("code;naam;soort;oudr;Name\nNL;Nederland;land;;\n")
-        expectIssues(p.issues, [
-            (1, "oudr", "Onbekende kolom 'oudr'"),
-            (1, "Name", "De kolom naam staat twee keer in de kopregel."),
-        ])
+        expectIssues(
+            p.issues,
+            [
+                (1, "oudr", "Onbekende kolom 'oudr'"),
+                (1, "Name", "De kolom naam staat twee keer in de kopregel.")
+            ])
     }
 
     @Test func csvErrorBecomesIssue() {
@@ -171,15 +195,18 @@ import Testing
 
     @Test func tooManyFieldsOnALine() {
         let p = plan("code,naam,soort\nNL,Nederland, het land,land\nPV22,Drenthe,provincie,,\n")
-        expectIssues(p.issues, [
-            (2, nil, "Deze regel heeft 4 velden en de kopregel maar 3; zet een waarde met een komma erin tussen aanhalingstekens."),
-            (2, "soort", "Onbekende soort 'het land'"),
-            (3, "ouder", "Een provincie hoort bij een land"),  // no ouder column: named by its Dutch name
-        ])
+        expectIssues(
+            p.issues,
+            [
+                (2, nil, "Deze regel heeft 4 velden en de kopregel maar 3; zet een waarde met een komma erin tussen aanhalingstekens."),
+                (2, "soort", "Onbekende soort 'het land'"),
+                (3, "ouder", "Een provincie hoort bij een land")  // no ouder column: named by its Dutch name
+            ])
     }
 
     @Test func windows1252File() {
-        let bytes = Array("code;naam;soort;ouder\nGM1900;S".utf8) + [0xFA] + Array("dwest-Frysl".utf8) + [0xE2]
+        let bytes =
+            Array("code;naam;soort;ouder\nGM1900;S".utf8) + [0xFA] + Array("dwest-Frysl".utf8) + [0xE2]
             + Array("n;gemeente;PV21\n".utf8)
         let p = GeographyImport.plan(csv: Data(bytes), existing: ["PV21": .provincie])
         #expect(p.isValid)
@@ -190,17 +217,21 @@ import Testing
     /// Never crash on arbitrary input: random bytes, and random mixes of CSV-ish tokens.
     @Test func fuzzNeverCrashes() throws {
         var rng = SplitMix64(seed: 0x5EED_0F_1E6)
-        let tokens = [";", ",", "\t", "\"", "\"\"", "\n", "\r", "\r\n", " ", "code", "naam", "soort", "ouder",
-                      "leden", "synthetisch", "NL", "PV22", "GM0119", "WK011901", "PC4-7942", "regio", "land",
-                      "gemeente", "wijk", "pc4", "provincie", "ja", "x", "\u{FEFF}", "é", "\u{0301}", "|"]
+        let tokens = [
+            ";", ",", "\t", "\"", "\"\"", "\n", "\r", "\r\n", " ", "code", "naam", "soort", "ouder",
+            "leden", "synthetisch", "NL", "PV22", "GM0119", "WK011901", "PC4-7942", "regio", "land",
+            "gemeente", "wijk", "pc4", "provincie", "ja", "x", "\u{FEFF}", "é", "\u{0301}", "|"
+        ]
         for round in 0..<6_000 {
             let data: Data
             if round % 2 == 0 {
                 data = Data((0..<Int(rng.next() % 200)).map { _ in UInt8(truncatingIfNeeded: rng.next()) })
             } else {
                 let header = round % 4 == 1 ? "code;naam;soort;ouder;leden;synthetisch\n" : ""
-                data = Data((header + (0..<Int(rng.next() % 60)).map { _ in tokens[Int(rng.next() % UInt64(tokens.count))] }
-                    .joined()).utf8)
+                data = Data(
+                    (header
+                        + (0..<Int(rng.next() % 60)).map { _ in tokens[Int(rng.next() % UInt64(tokens.count))] }
+                        .joined()).utf8)
             }
             if let table = try? CSVReader.parse(data) {
                 #expect(table.rows.allSatisfy { $0.fields.count >= table.header.count })

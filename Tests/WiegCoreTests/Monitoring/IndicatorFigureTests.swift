@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WiegCore
 
 @Suite("Indicator figures")

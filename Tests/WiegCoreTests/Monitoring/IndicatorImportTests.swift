@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite("Indicator import")
@@ -13,26 +14,31 @@ struct IndicatorImportTests {
 
     @Test("the long format with Dutch numbers and a matching value")
     func long() {
-        let plan = plan("""
-        indicator;gebied;periode;teller;noemer;waarde
-        BIG2;GM0119;2019-2021;209;1.598;130,8
-        big2;PC4-7942;2019-2021;53;280;189,3
-        PERI-STERFTE;nml;2022;5;1000;5
-        """)
+        let plan = plan(
+            """
+            indicator;gebied;periode;teller;noemer;waarde
+            BIG2;GM0119;2019-2021;209;1.598;130,8
+            big2;PC4-7942;2019-2021;53;280;189,3
+            PERI-STERFTE;nml;2022;5;1000;5
+            """)
         #expect(plan.issues == [])
         #expect(plan.format == .long)
         #expect(plan.records.map(\.area) == ["GM0119", "PC4-7942", "nml"])
-        #expect(plan.records[0] == IndicatorValueRecord(indicator: "BIG2", area: "GM0119", period: Period(start: 2019, end: 2021),
-                                                        numerator: 209, denominator: 1598, line: 2))
+        #expect(
+            plan.records[0]
+                == IndicatorValueRecord(
+                    indicator: "BIG2", area: "GM0119", period: Period(start: 2019, end: 2021),
+                    numerator: 209, denominator: 1598, line: 2))
         #expect(plan.records[1].indicator == "BIG2")
     }
 
     @Test("the wide format: one column per period, cells teller/noemer, empty cells skipped")
     func wide() {
-        let plan = plan("""
-        indicator,gebied,2020,2021,2019-2021
-        BIG2,GM0119,70/530,,209/1598
-        """)
+        let plan = plan(
+            """
+            indicator,gebied,2020,2021,2019-2021
+            BIG2,GM0119,70/530,,209/1598
+            """)
         #expect(plan.issues == [])
         #expect(plan.format == .wide)
         #expect(plan.records.map(\.period.description) == ["2020", "2019-2021"])
@@ -59,7 +65,7 @@ struct IndicatorImportTests {
         ("indicator;gebied;2021\nBIG2;GM0119;53", 2, "2021", "teller/noemer"),
         ("indicator;gebied;periode;teller;noemer\n;GM0119;2021;1;10", 2, "indicator", "Indicator ontbreekt"),
         ("indicator;gebied;periode;teller;noemer\n\"BIG2;GM0119;2021;1;10", 2, nil, "aanhalingsteken wordt niet gesloten"),
-        ("indicator;gebied;periode;teller;noemer\n", 1, nil, "geen waarden"),
+        ("indicator;gebied;periode;teller;noemer\n", 1, nil, "geen waarden")
     ]
 
     @Test("every bad file is reported with its line, column and a Dutch message", arguments: 0..<badFiles.count)
@@ -67,17 +73,20 @@ struct IndicatorImportTests {
         let (text, line, column, phrase) = Self.badFiles[index]
         let plan = plan(text)
         #expect(!plan.isValid)
-        #expect(plan.issues.contains { $0.line == line && $0.column == column && $0.message.contains(phrase) },
-                "\(plan.issues)")
+        #expect(
+            plan.issues.contains { $0.line == line && $0.column == column && $0.message.contains(phrase) },
+            "\(plan.issues)")
     }
 
     @Test("values outside the importer's areas become issues on their lines")
     func restricted() {
-        let plan = plan("""
-        indicator;gebied;periode;teller;noemer
-        BIG2;GM0119;2021;1;10
-        BIG2;nml;2021;1;10
-        """).restricted(to: ["GM0119", "PC4-7942"])
+        let plan = plan(
+            """
+            indicator;gebied;periode;teller;noemer
+            BIG2;GM0119;2021;1;10
+            BIG2;nml;2021;1;10
+            """
+        ).restricted(to: ["GM0119", "PC4-7942"])
         #expect(plan.records.map(\.area) == ["GM0119"])
         #expect(plan.issues.map(\.line) == [3] && plan.issues[0].message.contains("buiten uw coalitie"))
         #expect(!plan.isValid)
@@ -85,13 +94,14 @@ struct IndicatorImportTests {
 
     @Test("every problem of a file is reported, not just the first")
     func allProblems() {
-        let plan = plan("""
-        indicator;gebied;periode;teller;noemer
-        BIG2;GM0119;2021;1;10
-        XYZ;GM0119;2021;1;10
-        BIG2;GM9999;2021;1;10
-        BIG2;GM0119;2021;x;10
-        """)
+        let plan = plan(
+            """
+            indicator;gebied;periode;teller;noemer
+            BIG2;GM0119;2021;1;10
+            XYZ;GM0119;2021;1;10
+            BIG2;GM9999;2021;1;10
+            BIG2;GM0119;2021;x;10
+            """)
         #expect(plan.issues.map(\.line) == [3, 4, 5])
         #expect(plan.records.count == 1)
     }
@@ -111,7 +121,9 @@ struct IndicatorImportTests {
         #expect(try DutchNumber.count(text).get() == expected)
     }
 
-    @Test("decimals with comma or point", arguments: [("130,8", 130.8, 1), ("130.8", 130.8, 1), ("1.234,5", 1234.5, 1), ("1,234.5", 1234.5, 1), ("5", 5, 0)])
+    @Test(
+        "decimals with comma or point",
+        arguments: [("130,8", 130.8, 1), ("130.8", 130.8, 1), ("1.234,5", 1234.5, 1), ("1,234.5", 1234.5, 1), ("5", 5, 0)])
     func decimals(_ text: String, _ value: Double, _ places: Int) throws {
         let parsed = try DutchNumber.decimal(text).get()
         #expect(parsed.value == value && parsed.decimals == places)

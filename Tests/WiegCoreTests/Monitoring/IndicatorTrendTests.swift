@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite("Indicator trend")
@@ -16,17 +17,20 @@ struct IndicatorTrendTests {
     /// PC4 7942 over four three-year periods (given out of order), the first one small;
     /// Meppel for all four, Drenthe without the latest.
     var values: [IndicatorValueRecord] {
-        [value("PC4-7942", p1719, 53, 280), value("PC4-7942", p1416, 8, 260), value("PC4-7942", p1618, 50, 275),
-         value("PC4-7942", p1517, 48, 270),
-         value("GM0119", p1416, 190, 1570), value("GM0119", p1517, 200, 1580), value("GM0119", p1618, 205, 1590),
-         value("GM0119", p1719, 209, 1598),
-         value("PV22", p1416, 1100, 14_000), value("PV22", p1618, 1120, 14_100), value("PV22", p1517, 1090, 13_900),
-         value("GM0120", p1719, 1, 5)]  // another area: not part of this trend
+        [
+            value("PC4-7942", p1719, 53, 280), value("PC4-7942", p1416, 8, 260), value("PC4-7942", p1618, 50, 275),
+            value("PC4-7942", p1517, 48, 270),
+            value("GM0119", p1416, 190, 1570), value("GM0119", p1517, 200, 1580), value("GM0119", p1618, 205, 1590),
+            value("GM0119", p1719, 209, 1598),
+            value("PV22", p1416, 1100, 14_000), value("PV22", p1618, 1120, 14_100), value("PV22", p1517, 1090, 13_900),
+            value("GM0120", p1719, 1, 5)
+        ]  // another area: not part of this trend
     }
 
     func trend(signedIn: Bool = false, extra: [IndicatorValueRecord] = [], geography: [AreaRecord] = []) -> [IndicatorTrend] {
-        IndicatorTrend.build(definition: M.big2, area: M.pc4[2], references: [M.meppel, drenthe], values: values + extra,
-                             showSmallNumbers: signedIn ? .all : .none, geography: geography)
+        IndicatorTrend.build(
+            definition: M.big2, area: M.pc4[2], references: [M.meppel, drenthe], values: values + extra,
+            showSmallNumbers: signedIn ? .all : .none, geography: geography)
     }
 
     @Test("points sorted by period, multi-year periods as they are; every line has every period")
@@ -73,8 +77,9 @@ struct IndicatorTrendTests {
 
     @Test("TrendSeries.build feeds TrendChartSVG: the main line breaks at the hidden period")
     func chart() {
-        let series = TrendSeries.build(definition: M.big2, area: M.pc4[2], references: [M.meppel], values: values,
-                                       showSmallNumbers: false)
+        let series = TrendSeries.build(
+            definition: M.big2, area: M.pc4[2], references: [M.meppel], values: values,
+            showSmallNumbers: false)
         #expect(series.map(\.label) == ["Meppel 7942", "Meppel"])
         #expect(series[0].points.map(\.value).map { $0 == nil } == [true, false, false, false])
         let svg = TrendChartSVG.render(series: series, unit: M.big2.unitLabel, title: "BIG2")

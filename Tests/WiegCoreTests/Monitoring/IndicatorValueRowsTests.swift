@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 /// Meppel's BIG2 figures from the local coalition plan (April 2021): 209 of 1598 births in
@@ -14,12 +15,15 @@ enum MeppelBIG2 {
     }
     static let pc4Counts = [7940: (40, 350), 7941: (35, 330), 7942: (53, 280), 7943: (45, 338), 7944: (36, 300)]
 
-    static func values(_ counts: [Int: (Int, Int)] = pc4Counts, meppel: (Int, Int) = (209, 1598),
-                       period: Period = period) -> [IndicatorValueRecord] {
+    static func values(
+        _ counts: [Int: (Int, Int)] = pc4Counts, meppel: (Int, Int) = (209, 1598),
+        period: Period = period
+    ) -> [IndicatorValueRecord] {
         [IndicatorValueRecord(indicator: "BIG2", area: "GM0119", period: period, numerator: meppel.0, denominator: meppel.1, line: 0)]
             + counts.keys.sorted().map {
-                IndicatorValueRecord(indicator: "BIG2", area: AreaCode.pc4($0), period: period,
-                                     numerator: counts[$0]!.0, denominator: counts[$0]!.1, line: 0)
+                IndicatorValueRecord(
+                    indicator: "BIG2", area: AreaCode.pc4($0), period: period,
+                    numerator: counts[$0]!.0, denominator: counts[$0]!.1, line: 0)
             }
     }
 }
@@ -29,8 +33,9 @@ struct IndicatorValueRowsTests {
     typealias M = MeppelBIG2
 
     func rows(_ values: [IndicatorValueRecord], signedIn: Bool = false, period: Period? = nil) -> [String: ValueRow] {
-        let result = IndicatorValueRows.build(definition: M.big2, areas: [M.meppel] + M.pc4, values: values, period: period,
-                                              reference: "GM0119", showSmallNumbers: signedIn ? .all : .none)
+        let result = IndicatorValueRows.build(
+            definition: M.big2, areas: [M.meppel] + M.pc4, values: values, period: period,
+            reference: "GM0119", showSmallNumbers: signedIn ? .all : .none)
         return Dictionary(uniqueKeysWithValues: result.map { ($0.areaCode, $0) })
     }
 
@@ -38,13 +43,15 @@ struct IndicatorValueRowsTests {
     func meppel() throws {
         let r = rows(M.values())
         #expect(r.count == 6)
-        let meppel = try #require(r["GM0119"]), watertoren = try #require(r["PC4-7942"])
+        let meppel = try #require(r["GM0119"])
+        let watertoren = try #require(r["PC4-7942"])
         #expect(abs(try #require(meppel.value) - 130.79) < 0.01)
         #expect(abs(try #require(watertoren.value) - 189.29) < 0.01)
         #expect(watertoren.numerator == 53 && watertoren.denominator == 280 && watertoren.period == M.period)
         #expect(watertoren.suppression == .shown && watertoren.reason == nil)
         #expect(watertoren.comparison == .worse && !watertoren.significantAt998)
-        let i95 = try #require(watertoren.interval95), i998 = try #require(watertoren.interval998)
+        let i95 = try #require(watertoren.interval95)
+        let i998 = try #require(watertoren.interval998)
         #expect(i95.lower > 130.8 && i998.lower < 130.8 && i998.lower < i95.lower)
         #expect(meppel.comparison == .similar)  // the reference against itself
         #expect(r.values.allSatisfy { $0.suppression == .shown })
@@ -59,10 +66,13 @@ struct IndicatorValueRowsTests {
         #expect(r["PC4-7942"]?.suppression == .secondary)  // 280 births: the smallest shown sibling
         for code in ["PC4-7944", "PC4-7942"] {
             let row = try #require(r[code])
-            #expect(row.numerator == nil && row.denominator == nil && row.value == nil && row.interval95 == nil
+            #expect(
+                row.numerator == nil && row.denominator == nil && row.value == nil && row.interval95 == nil
                     && row.interval998 == nil && row.comparison == .notComparable && row.reason != nil)
         }
-        #expect(r["PC4-7942"]?.reason == "Verborgen omdat een verborgen klein aantal anders terug te rekenen is uit het totaal van het grotere gebied.")
+        #expect(
+            r["PC4-7942"]?.reason
+                == "Verborgen omdat een verborgen klein aantal anders terug te rekenen is uit het totaal van het grotere gebied.")
         #expect(r["PC4-7944"]?.reason?.contains("kleiner is dan 10") == true)
         #expect(["GM0119", "PC4-7940", "PC4-7941", "PC4-7943"].allSatisfy { r[$0]?.suppression == .shown })
     }
@@ -71,8 +81,9 @@ struct IndicatorValueRowsTests {
     func offScreenSibling() {
         var counts = M.pc4Counts
         counts[7944] = (6, 300)
-        let alone = IndicatorValueRows.build(definition: M.big2, areas: [M.pc4[2]], values: M.values(counts), period: nil,
-                                             reference: "GM0119", showSmallNumbers: false, geography: M.pc4)
+        let alone = IndicatorValueRows.build(
+            definition: M.big2, areas: [M.pc4[2]], values: M.values(counts), period: nil,
+            reference: "GM0119", showSmallNumbers: false, geography: M.pc4)
         #expect(alone.map(\.areaCode) == ["PC4-7942"] && alone.first?.suppression == .secondary)
     }
 
@@ -81,7 +92,8 @@ struct IndicatorValueRowsTests {
         var counts = M.pc4Counts
         counts[7944] = (6, 300)
         let r = rows(M.values(counts, meppel: (179, 1598)), signedIn: true)
-        let small = try #require(r["PC4-7944"]), derived = try #require(r["PC4-7942"])
+        let small = try #require(r["PC4-7944"])
+        let derived = try #require(r["PC4-7942"])
         #expect(small.suppression == .shownWithWarning && small.numerator == 6 && small.value == 20)
         #expect(small.reason?.contains("kleiner is dan 10") == true)
         #expect(derived.suppression == .shownWithWarning && derived.numerator == 53 && derived.interval95 != nil)
@@ -93,14 +105,16 @@ struct IndicatorValueRowsTests {
     func json() throws {
         var counts = M.pc4Counts
         counts[7944] = (7, 17)
-        let result = IndicatorValueRows.build(definition: M.big2, areas: [M.meppel] + M.pc4, values: M.values(counts),
-                                              period: nil, reference: "GM0119", showSmallNumbers: false)
+        let result = IndicatorValueRows.build(
+            definition: M.big2, areas: [M.meppel] + M.pc4, values: M.values(counts),
+            period: nil, reference: "GM0119", showSmallNumbers: false)
         let data = try JSONEncoder().encode(result)
         let objects = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
         let hidden = objects.filter { ["primary", "secondary"].contains($0["suppression"] as? String) }
         #expect(hidden.map { $0["areaCode"] as? String } == ["PC4-7942", "PC4-7944"])
         for object in hidden {
-            #expect(object["numerator"] == nil && object["denominator"] == nil && object["value"] == nil
+            #expect(
+                object["numerator"] == nil && object["denominator"] == nil && object["value"] == nil
                     && object["interval95"] == nil && object["interval998"] == nil)
         }
         let text = try #require(String(data: data, encoding: .utf8))
@@ -112,9 +126,14 @@ struct IndicatorValueRowsTests {
 
     @Test("the latest period by default, an explicit one on request; other indicators are ignored")
     func periods() {
-        let older = M.values(period: Period(year: 2016)).map { r -> IndicatorValueRecord in var r = r; r.numerator -= 5; return r }
-        let other = IndicatorValueRecord(indicator: "TIENERMOEDERS", area: "GM0119", period: Period(year: 2022),
-                                         numerator: 1, denominator: 2, line: 0)
+        let older = M.values(period: Period(year: 2016)).map { r -> IndicatorValueRecord in
+            var r = r
+            r.numerator -= 5
+            return r
+        }
+        let other = IndicatorValueRecord(
+            indicator: "TIENERMOEDERS", area: "GM0119", period: Period(year: 2022),
+            numerator: 1, denominator: 2, line: 0)
         let values = older + M.values() + [other]
         #expect(rows(values)["GM0119"]?.numerator == 209)
         #expect(rows(values, period: Period(year: 2016))["GM0119"]?.numerator == 204)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite("Monitoring demo")
@@ -35,7 +36,8 @@ struct MonitoringDemoTests {
 
     @Test("the same seed gives the same figures, another seed others; the areas stay the same")
     func determinism() {
-        let some = Array(IndicatorCatalogue.seeded.prefix(2)), years = [Period(year: 2020)]
+        let some = Array(IndicatorCatalogue.seeded.prefix(2))
+        let years = [Period(year: 2020)]
         let a = MonitoringDemo.nationalCSV(seed: 1, indicators: some, periods: years)
         #expect(a == MonitoringDemo.nationalCSV(seed: 1, indicators: some, periods: years))
         let b = MonitoringDemo.nationalCSV(seed: 2, indicators: some, periods: years)
@@ -72,7 +74,7 @@ struct MonitoringDemoTests {
         }
 
         // A slice: the header, the first rows (NL, provinces, municipalities) and wijken and PC4 further on.
-        let slice = ([lines[0]] + lines[1...2_000] + lines[400_000...401_000] + lines[lines.count - 1_000 ..< lines.count])
+        let slice = ([lines[0]] + lines[1...2_000] + lines[400_000...401_000] + lines[lines.count - 1_000..<lines.count])
             .joined(separator: "\n")
         let areas = Set(MonitoringDemo.figureAreaCodes)
         let plan = IndicatorImport.plan(csv: Data(slice.utf8), indicators: Self.indicators, areas: areas)

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import WiegCore
 
 /// Properties of the story boundary and of the public values view over generated input.
@@ -41,14 +42,17 @@ struct MonitoringViewPropertyTests {
         await propertyCheck(count: 300, input: counts) { counts in
             let pcs = counts.indices.map { AreaRecord(code: AreaCode.pc4(7940 + $0), kind: .pc4, name: "P\($0)", parentCode: "GM0119") }
             let children = counts.enumerated().map { i, c in
-                IndicatorValueRecord(indicator: "BIG2", area: pcs[i].code, period: MeppelBIG2.period,
-                                     numerator: min(c.0, c.1), denominator: c.1, line: 0)
+                IndicatorValueRecord(
+                    indicator: "BIG2", area: pcs[i].code, period: MeppelBIG2.period,
+                    numerator: min(c.0, c.1), denominator: c.1, line: 0)
             }
-            let total = IndicatorValueRecord(indicator: "BIG2", area: "GM0119", period: MeppelBIG2.period,
-                                             numerator: children.reduce(0) { $0 + $1.numerator },
-                                             denominator: children.reduce(0) { $0 + $1.denominator }, line: 0)
-            let rows = IndicatorValueRows.build(definition: MeppelBIG2.big2, areas: [MeppelBIG2.meppel] + pcs,
-                                                values: [total] + children, period: nil, reference: "GM0119", showSmallNumbers: false)
+            let total = IndicatorValueRecord(
+                indicator: "BIG2", area: "GM0119", period: MeppelBIG2.period,
+                numerator: children.reduce(0) { $0 + $1.numerator },
+                denominator: children.reduce(0) { $0 + $1.denominator }, line: 0)
+            let rows = IndicatorValueRows.build(
+                definition: MeppelBIG2.big2, areas: [MeppelBIG2.meppel] + pcs,
+                values: [total] + children, period: nil, reference: "GM0119", showSmallNumbers: false)
             #expect(rows.count == counts.count + 1)
             let parentShown = rows[0].suppression == .shown
             #expect(!(parentShown && rows.dropFirst().filter(\.suppression.isHidden).count == 1))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite("Reach registration")
@@ -16,8 +17,11 @@ struct ReachFormTests {
     func valid() {
         let result = check(["contacten": "1.234", "nieuwe_clienten": "12", "afgerond": "0"])
         #expect(result.issues == [])
-        #expect(result.record == ReachEntry(serviceID: Self.service, quarter: ReachQuarter(year: 2025, quarter: 2)!,
-                                            counts: [.contacten: 1234, .nieuweCliënten: 12, .verwijzingenIn: 0, .verwijzingenUit: 0, .afgerond: 0]))
+        #expect(
+            result.record
+                == ReachEntry(
+                    serviceID: Self.service, quarter: ReachQuarter(year: 2025, quarter: 2)!,
+                    counts: [.contacten: 1234, .nieuweCliënten: 12, .verwijzingenIn: 0, .verwijzingenUit: 0, .afgerond: 0]))
         #expect(ReachForm.fields(result.record!)["contacten"] == "1234")
         #expect(check(ReachForm.fields(result.record!)).record == result.record)
     }
@@ -33,7 +37,7 @@ struct ReachFormTests {
         (["contacten": "5", "aanbod": ""], "aanbod", "Kies het aanbod"),
         (["contacten": "5", "aanbod": "abc"], "aanbod", "geen geldige aanbod-id"),
         (["contacten": "5", "activiteit": "x"], "activiteit", "geen geldige activiteit-id"),
-        ([:], "contacten", "ten minste één aantal"),
+        ([:], "contacten", "ten minste één aantal")
     ]
 
     @Test("problems name the field", arguments: bad.indices)

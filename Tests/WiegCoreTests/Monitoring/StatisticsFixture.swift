@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import WiegCore
 
 /// The SciPy reference values in `Fixtures/statistics.json`, written by
@@ -8,7 +9,10 @@ struct StatisticsFixture: Decodable {
     struct NormalQuantile: Decodable { let p, z: Double }
     struct ChiSquare: Decodable { let p, df, x: Double }
     struct Gamma: Decodable { let a, x, p, q: Double }
-    struct Binomial: Decodable { let n, k: Int; let p, cdf, sf, pmf: Double }
+    struct Binomial: Decodable {
+        let n, k: Int
+        let p, cdf, sf, pmf: Double
+    }
     struct WilsonCase: Decodable {
         let numerator, denominator: Int
         let level: ConfidenceLevel

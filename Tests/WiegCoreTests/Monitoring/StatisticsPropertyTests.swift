@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import WiegCore
 
 /// Invariants of the intervals over generated counts (swift-property-based).
@@ -29,13 +30,16 @@ struct StatisticsPropertyTests {
 
     @Test("a rate interval contains the rate, is never negative, and widens as the population shrinks")
     func poissonRate() async {
-        await propertyCheck(count: 300, input: Gen.int(in: 0...20_000), Gen.int(in: 1...10_000_000), Gen.int(in: 2...20)) { count, population, factor in
+        await propertyCheck(count: 300, input: Gen.int(in: 0...20_000), Gen.int(in: 1...10_000_000), Gen.int(in: 2...20)) {
+            count, population, factor in
             let rate = try #require(PoissonRate.rate(count: count, denominator: Double(population), multiplier: 1000))
             let interval = try #require(PoissonRate.interval(count: count, denominator: Double(population), multiplier: 1000, level: .p95))
             #expect(interval.lower >= 0 && interval.contains(rate))
             if count > 0 {
-                let larger = try #require(PoissonRate.interval(count: count * factor, denominator: Double(population * factor),
-                                                               multiplier: 1000, level: .p95))
+                let larger = try #require(
+                    PoissonRate.interval(
+                        count: count * factor, denominator: Double(population * factor),
+                        multiplier: 1000, level: .p95))
                 #expect(interval.width > larger.width)
             }
         }

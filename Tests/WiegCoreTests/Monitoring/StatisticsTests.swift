@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 /// Special functions, confidence intervals and comparisons against SciPy
@@ -90,8 +91,9 @@ import Testing
         for c in fixture.poissonRate {
             let count = c.count
             #expect((count < PoissonRate.exactBelow) == (c.method == "exact"))
-            let interval = PoissonRate.interval(count: count, denominator: c.denominator,
-                                                multiplier: c.multiplier, level: c.level)
+            let interval = PoissonRate.interval(
+                count: count, denominator: c.denominator,
+                multiplier: c.multiplier, level: c.level)
             #expect(matchesReference(interval, lower: c.lower, upper: c.upper), "\(count)/\(c.denominator) \(c.level)")
             #expect(PoissonRate.rate(count: count, denominator: c.denominator, multiplier: c.multiplier) == c.rate)
         }
@@ -156,13 +158,17 @@ import Testing
 
     @Test func comparisonsMatchFixture() {
         for c in fixture.comparisons {
-            let result = c.kind == "proportion"
-                ? BenchmarkComparison.proportion(numerator: c.numerator, denominator: Int(c.denominator),
-                                                 reference: c.reference, polarity: c.polarity)
-                : BenchmarkComparison.rate(count: c.numerator, denominator: c.denominator, multiplier: c.multiplier,
-                                           reference: c.reference, polarity: c.polarity)
-            #expect(result == BenchmarkComparison(outcome: c.outcome, significantAt998: c.significantAt998),
-                    "\(c.kind) \(c.numerator)/\(c.denominator) vs \(c.reference), \(c.polarity)")
+            let result =
+                c.kind == "proportion"
+                ? BenchmarkComparison.proportion(
+                    numerator: c.numerator, denominator: Int(c.denominator),
+                    reference: c.reference, polarity: c.polarity)
+                : BenchmarkComparison.rate(
+                    count: c.numerator, denominator: c.denominator, multiplier: c.multiplier,
+                    reference: c.reference, polarity: c.polarity)
+            #expect(
+                result == BenchmarkComparison(outcome: c.outcome, significantAt998: c.significantAt998),
+                "\(c.kind) \(c.numerator)/\(c.denominator) vs \(c.reference), \(c.polarity)")
         }
         let outcomes = Set(fixture.comparisons.map(\.outcome))
         #expect(outcomes == [.better, .similar, .worse, .lower, .higher])
@@ -171,8 +177,10 @@ import Testing
     }
 
     @Test func polarityFlipsBetterAndWorse() {
-        let intervals = [ConfidenceInterval(lower: 0.2, upper: 0.3), ConfidenceInterval(lower: 0.01, upper: 0.05),
-                         ConfidenceInterval(lower: 0.05, upper: 0.2)]
+        let intervals = [
+            ConfidenceInterval(lower: 0.2, upper: 0.3), ConfidenceInterval(lower: 0.01, upper: 0.05),
+            ConfidenceInterval(lower: 0.05, upper: 0.2)
+        ]
         for interval in intervals {
             let low = BenchmarkComparison.outcome(of: interval, reference: 0.1, polarity: .lowerIsBetter)
             let high = BenchmarkComparison.outcome(of: interval, reference: 0.1, polarity: .higherIsBetter)
@@ -193,10 +201,14 @@ import Testing
         #expect(BenchmarkComparison.outcome(of: nil, reference: 0.1, polarity: .none) == .notComparable)
         #expect(BenchmarkComparison.outcome(of: interval, reference: nil, polarity: .none) == .notComparable)
         #expect(BenchmarkComparison.outcome(of: interval, reference: .nan, polarity: .none) == .notComparable)
-        #expect(BenchmarkComparison.proportion(numerator: 0, denominator: 0, reference: 0.1,
-                                               polarity: .lowerIsBetter) == .notComparable)
-        #expect(BenchmarkComparison.rate(count: 4, denominator: 0, reference: 8,
-                                         polarity: .lowerIsBetter) == .notComparable)
+        #expect(
+            BenchmarkComparison.proportion(
+                numerator: 0, denominator: 0, reference: 0.1,
+                polarity: .lowerIsBetter) == .notComparable)
+        #expect(
+            BenchmarkComparison.rate(
+                count: 4, denominator: 0, reference: 8,
+                polarity: .lowerIsBetter) == .notComparable)
     }
 
     @Test func labels() {

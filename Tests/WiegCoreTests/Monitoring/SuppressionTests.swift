@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import WiegCore
 
 @Suite("Suppression")
@@ -23,8 +24,10 @@ struct SuppressionTests {
 
     @Test("one hidden wijk under a shown municipality: the next smallest wijk is hidden too")
     func secondary() {
-        let s = states([cell("GM1", nil, 200, 1000), cell("WK1", "GM1", 3, 40), cell("WK2", "GM1", 30, 300),
-                        cell("WK3", "GM1", 20, 120), cell("WK4", "GM1", 147, 540)])
+        let s = states([
+            cell("GM1", nil, 200, 1000), cell("WK1", "GM1", 3, 40), cell("WK2", "GM1", 30, 300),
+            cell("WK3", "GM1", 20, 120), cell("WK4", "GM1", 147, 540)
+        ])
         #expect(s == ["GM1": .shown, "WK1": .primary, "WK3": .secondary, "WK2": .shown, "WK4": .shown])
     }
 
@@ -37,23 +40,29 @@ struct SuppressionTests {
 
     @Test("two hidden children already protect each other; a hidden parent exposes nothing")
     func noExtra() {
-        let s = states([cell("GM1", nil, 60, 400), cell("WK1", "GM1", 2, 50), cell("WK2", "GM1", 5, 50), cell("WK3", "GM1", 53, 300),
-                        cell("GM2", nil, 5, 400), cell("WK4", "GM2", 1, 20), cell("WK5", "GM2", 14, 380)])
+        let s = states([
+            cell("GM1", nil, 60, 400), cell("WK1", "GM1", 2, 50), cell("WK2", "GM1", 5, 50), cell("WK3", "GM1", 53, 300),
+            cell("GM2", nil, 5, 400), cell("WK4", "GM2", 1, 20), cell("WK5", "GM2", 14, 380)
+        ])
         #expect(s["WK3"] == .shown)
         #expect(s["WK5"] == .shown)
     }
 
     @Test("hiding a municipality can expose it in its province: the cascade goes up a level")
     func cascade() {
-        let s = states([cell("PV", nil, 500, 5000), cell("GM1", "PV", 30, 40), cell("GM2", "PV", 300, 3000),
-                        cell("GM3", "PV", 140, 1960),
-                        cell("WK1", "GM3", 4, 60), cell("WK2", "GM3", 136, 1900)])
+        let s = states([
+            cell("PV", nil, 500, 5000), cell("GM1", "PV", 30, 40), cell("GM2", "PV", 300, 3000),
+            cell("GM3", "PV", 140, 1960),
+            cell("WK1", "GM3", 4, 60), cell("WK2", "GM3", 136, 1900)
+        ])
         #expect(s["GM1"] == .shown)
         #expect(s["WK1"] == .primary && s["WK2"] == .secondary)
         // GM3's wijk WK1 is small, so WK2 is hidden; GM3 stays shown (two hidden wijken).
         // Now GM3 is small itself: hiding it leaves one hidden municipality in PV, so GM1 goes too.
-        let t = states([cell("PV", nil, 500, 5000), cell("GM1", "PV", 30, 40), cell("GM2", "PV", 300, 3000),
-                        cell("GM3", "PV", 8, 1960), cell("WK1", "GM3", 4, 60), cell("WK2", "GM3", 4, 1900)])
+        let t = states([
+            cell("PV", nil, 500, 5000), cell("GM1", "PV", 30, 40), cell("GM2", "PV", 300, 3000),
+            cell("GM3", "PV", 8, 1960), cell("WK1", "GM3", 4, 60), cell("WK2", "GM3", 4, 1900)
+        ])
         #expect(t["GM3"] == .primary && t["GM1"] == .secondary && t["GM2"] == .shown)
     }
 
@@ -75,15 +84,20 @@ struct SuppressionTests {
         // Up to 4 municipalities with up to 6 wijken each, counts around the threshold.
         let child = zip(Gen<Int>.int(in: 0...40), Gen<Int>.int(in: 0...120)).array(of: 0...6)
         let province = Gen<Int>.int(in: 5...40).array(of: 1...4)
-        await propertyCheck(count: 300, input: child.array(of: 4), province, Gen<Int>.int(in: 1...15)) { wijken, provinceCounts, threshold in
+        await propertyCheck(count: 300, input: child.array(of: 4), province, Gen<Int>.int(in: 1...15)) {
+            wijken, provinceCounts, threshold in
             var cells = [SuppressionCell(areaCode: "PV", parentCode: nil, numerator: 100, denominator: 1000)]
             for (m, count) in provinceCounts.enumerated() {
                 let kids = wijken[m]
-                let n = kids.reduce(0) { $0 + min($1.0, $1.1) }, d = kids.reduce(0) { $0 + $1.1 }
-                cells.append(SuppressionCell(areaCode: "GM\(m)", parentCode: "PV", numerator: kids.isEmpty ? count : n,
-                                             denominator: kids.isEmpty ? count * 3 : d))
+                let n = kids.reduce(0) { $0 + min($1.0, $1.1) }
+                let d = kids.reduce(0) { $0 + $1.1 }
+                cells.append(
+                    SuppressionCell(
+                        areaCode: "GM\(m)", parentCode: "PV", numerator: kids.isEmpty ? count : n,
+                        denominator: kids.isEmpty ? count * 3 : d))
                 for (w, kid) in kids.enumerated() {
-                    cells.append(SuppressionCell(areaCode: "WK\(m)\(w)", parentCode: "GM\(m)", numerator: min(kid.0, kid.1), denominator: kid.1))
+                    cells.append(
+                        SuppressionCell(areaCode: "WK\(m)\(w)", parentCode: "GM\(m)", numerator: min(kid.0, kid.1), denominator: kid.1))
                 }
             }
             let result = Suppression.apply(cells: cells, threshold: threshold)
@@ -107,25 +121,31 @@ struct SuppressionTests {
         func record(_ area: String, _ n: Int, _ d: Int) -> IndicatorValueRecord {
             IndicatorValueRecord(indicator: "BIG2", area: area, period: Period(year: 2023), numerator: n, denominator: d, line: 0)
         }
-        let areas = [AreaRecord(code: "PV1", kind: .provincie, name: "P", parentCode: "NL"),
-                     AreaRecord(code: "GM1", kind: .gemeente, name: "A", parentCode: "PV1"),
-                     AreaRecord(code: "GM2", kind: .gemeente, name: "B", parentCode: "PV1"),
-                     AreaRecord(code: "GM3", kind: .gemeente, name: "C", parentCode: "PV1"),
-                     AreaRecord(code: "WK1", kind: .wijk, name: "w1", parentCode: "GM1"),
-                     AreaRecord(code: "WK2", kind: .wijk, name: "w2", parentCode: "GM1"),
-                     AreaRecord(code: "PC1", kind: .pc4, name: "p1", parentCode: "GM1"),
-                     AreaRecord(code: "PC2", kind: .pc4, name: "p2", parentCode: "GM1"),
-                     AreaRecord(code: "RG1", kind: .regio, name: "R", members: ["GM2", "GM3"])]
+        let areas = [
+            AreaRecord(code: "PV1", kind: .provincie, name: "P", parentCode: "NL"),
+            AreaRecord(code: "GM1", kind: .gemeente, name: "A", parentCode: "PV1"),
+            AreaRecord(code: "GM2", kind: .gemeente, name: "B", parentCode: "PV1"),
+            AreaRecord(code: "GM3", kind: .gemeente, name: "C", parentCode: "PV1"),
+            AreaRecord(code: "WK1", kind: .wijk, name: "w1", parentCode: "GM1"),
+            AreaRecord(code: "WK2", kind: .wijk, name: "w2", parentCode: "GM1"),
+            AreaRecord(code: "PC1", kind: .pc4, name: "p1", parentCode: "GM1"),
+            AreaRecord(code: "PC2", kind: .pc4, name: "p2", parentCode: "GM1"),
+            AreaRecord(code: "RG1", kind: .regio, name: "R", members: ["GM2", "GM3"])
+        ]
         // One small PC4: its sibling PC4 goes too, but no wijk (the wijken are another partition).
-        let map = DisclosureMap.build(values: [record("GM1", 60, 600), record("WK1", 30, 300), record("WK2", 30, 300),
-                                               record("PC1", 5, 100), record("PC2", 55, 500)], areas: areas, threshold: 10)
+        let map = DisclosureMap.build(
+            values: [
+                record("GM1", 60, 600), record("WK1", 30, 300), record("WK2", 30, 300),
+                record("PC1", 5, 100), record("PC2", 55, 500)
+            ], areas: areas, threshold: 10)
         #expect(Set(map.hidden.keys) == ["PC1", "PC2"])
         #expect(map["PC2"]?.state == .secondary)
         // A small municipality of a region without a figure of its own: the region's sum is
         // published on its dashboard, so the other member goes too (the province has no figure
         // here, and counts as published: its other municipality is hidden as well).
-        let region = DisclosureMap.build(values: [record("GM2", 4, 400), record("GM3", 50, 900), record("GM1", 80, 700)],
-                                         areas: areas, threshold: 10)
+        let region = DisclosureMap.build(
+            values: [record("GM2", 4, 400), record("GM3", 50, 900), record("GM1", 80, 700)],
+            areas: areas, threshold: 10)
         #expect(region["GM2"]?.state == .primary && region["GM3"]?.state == .secondary)
         #expect(region["GM1"]?.state == .secondary)
         #expect(!region.isHidden("RG1"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite struct SyntheticBoundariesTests {
@@ -20,7 +21,8 @@ import Testing
     @Test func neighboursShareTheirEdgeExactly() {
         let shapes = SyntheticBoundaries.grid(codes: ["A", "B", "C", "D"], in: box)
         // 2 × 2: A top left, B top right; A's right edge is B's left edge.
-        let a = shapes[0].polygons[0][0], b = shapes[1].polygons[0][0]
+        let a = shapes[0].polygons[0][0]
+        let b = shapes[1].polygons[0][0]
         #expect(a[1] == b[0])
         #expect(a[2] == b[3])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite("HSDS export")
@@ -19,10 +20,13 @@ struct HSDSExportTests {
     func serviceKeys() throws {
         let data = try HSDSExport.encode(HSDSSamples.export.service(HSDSSamples.service, organisation: HSDSSamples.organisation))
         let json = try #require(try HSDSSamples.object(data) as? [String: Any])
-        #expect(Set(json.keys) == ["id", "organization_id", "name", "description", "url", "status", "application_process",
-                                   "fees_description", "accreditations", "eligibility_description", "minimum_age", "maximum_age",
-                                   "assured_date", "last_modified", "service_areas", "service_at_locations", "languages",
-                                   "organization", "attributes"])
+        #expect(
+            Set(json.keys) == [
+                "id", "organization_id", "name", "description", "url", "status", "application_process",
+                "fees_description", "accreditations", "eligibility_description", "minimum_age", "maximum_age",
+                "assured_date", "last_modified", "service_areas", "service_at_locations", "languages",
+                "organization", "attributes"
+            ])
         #expect(json["id"] as? String == "0a1b2c3d-4e5f-4061-8273-94a5b6c7d8e9")
         #expect(json["status"] as? String == "active")
         #expect(json["assured_date"] as? String == "2024-05-01")
@@ -30,15 +34,21 @@ struct HSDSExportTests {
         #expect(json["minimum_age"] as? Double == 0 && json["maximum_age"] as? Double == 0.5)
         let sal = try #require((json["service_at_locations"] as? [[String: Any]])?.first)
         let address = try #require(((sal["location"] as? [String: Any])?["addresses"] as? [[String: Any]])?.first)
-        #expect(Set(address.keys) == ["id", "location_id", "address_1", "city", "region", "state_province", "postal_code",
-                                      "country", "address_type", "attributes"])
+        #expect(
+            Set(address.keys) == [
+                "id", "location_id", "address_1", "city", "region", "state_province", "postal_code",
+                "country", "address_type", "attributes"
+            ])
         #expect(address["state_province"] as? String == "Overijssel" && address["country"] as? String == "NL")
         let area = try #require((json["service_areas"] as? [[String: Any]])?.first)
         #expect(area["extent"] as? String == "GM0193" && area["name"] as? String == "Zwolle")
         let terms = (json["attributes"] as? [[String: Any]] ?? []).compactMap { $0["taxonomy_term"] as? [String: Any] }
         let codes = terms.map { "\($0["taxonomy"] ?? ""):\($0["code"] ?? "")" }
-        #expect(codes.prefix(6) == ["wieg-fasen:tijdens", "wieg-fasen:na", "wieg-behoeften:stoppen-met-roken",
-                                    "wieg-toegang:via-huisarts", "wieg-erkenning:goed-onderbouwd", "wieg-redactiestatus:gecontroleerd"])
+        #expect(
+            codes.prefix(6) == [
+                "wieg-fasen:tijdens", "wieg-fasen:na", "wieg-behoeften:stoppen-met-roken",
+                "wieg-toegang:via-huisarts", "wieg-erkenning:goed-onderbouwd", "wieg-redactiestatus:gecontroleerd"
+            ])
         let need = try #require(terms.first { $0["code"] as? String == "stoppen-met-roken" })
         #expect(need["parent_id"] as? String == WiegTaxonomy.behoeften.termID("gezondheid").hsdsString)
     }
@@ -69,7 +79,7 @@ struct HSDSExportTests {
 
     @Test("dates: Amsterdam days, UTC timestamps with milliseconds, and odd dates do not trap")
     func dates() {
-        #expect(HSDSDates.day(Date(timeIntervalSince1970: 1_711_929_600)) == "2024-04-01") // 00:00 UTC = 02:00 in Amsterdam
+        #expect(HSDSDates.day(Date(timeIntervalSince1970: 1_711_929_600)) == "2024-04-01")  // 00:00 UTC = 02:00 in Amsterdam
         #expect(HSDSDates.parseDay("2024-02-30") == nil && HSDSDates.parseDay("2024-2-3") == nil)
         #expect(HSDSDates.timestamp(Date(timeIntervalSince1970: -0.25)) == "1969-12-31T23:59:59.750Z")
         #expect(HSDSDates.parseTimestamp("1969-12-31T23:59:59.750Z") == Date(timeIntervalSince1970: -0.25))

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import WiegCore
 
 /// Properties of the HSDS export and import over generated input.
@@ -17,12 +18,18 @@ struct HSDSPropertyTests {
         var numbers: [Int]
         var t = 0, n = 0
 
-        mutating func text() -> String { defer { t += 1 }; return texts[t % texts.count] }
+        mutating func text() -> String {
+            defer { t += 1 }
+            return texts[t % texts.count]
+        }
         mutating func name() -> String { "x" + text() }
         mutating func optional() -> String? { number(3) == 0 ? nil : name() }
         /// A valid web address (the importer refuses anything else), or none.
         mutating func website() -> String? { number(3) == 0 ? nil : "https://www.x\(number(1000)).nl/pagina\(number(100))" }
-        mutating func number(_ bound: Int) -> Int { defer { n += 1 }; return numbers[n % numbers.count] % bound }
+        mutating func number(_ bound: Int) -> Int {
+            defer { n += 1 }
+            return numbers[n % numbers.count] % bound
+        }
         mutating func pick<T>(_ all: [T]) -> T { all[number(all.count)] }
         mutating func some<T>(_ all: [T]) -> [T] { (0..<number(4)).map { _ in pick(all) } }
         mutating func date() -> Date? { number(4) == 0 ? nil : Date(timeIntervalSince1970: Double(number(1_000_000) * 1_000_003) / 1000) }
@@ -32,10 +39,11 @@ struct HSDSPropertyTests {
         }
 
         mutating func organisation() -> OrganisationRecord {
-            OrganisationRecord(id: UUID(), name: name(), type: pick(OrganisationType.allCases), domain: pick(NetworkDomain.allCases),
-                               description: text(), website: website(), phone: optional(), email: optional(),
-                               addresses: (0..<number(3)).map { _ in address() }, workingArea: (0..<number(3)).map { _ in area() },
-                               lastVerified: date(), demo: number(2) == 0, updatedAt: date())
+            OrganisationRecord(
+                id: UUID(), name: name(), type: pick(OrganisationType.allCases), domain: pick(NetworkDomain.allCases),
+                description: text(), website: website(), phone: optional(), email: optional(),
+                addresses: (0..<number(3)).map { _ in address() }, workingArea: (0..<number(3)).map { _ in area() },
+                lastVerified: date(), demo: number(2) == 0, updatedAt: date())
         }
 
         mutating func service(of organisation: UUID) -> ServiceRecord {
@@ -88,12 +96,14 @@ struct HSDSPropertyTests {
             let used = services.map(\.organisationID).filter { seen.insert($0).inserted }
             #expect(plan.organisations.map(\.id) == used)
             #expect(plan.organisations == used.compactMap { id in organisations.first { $0.id == id } })
-            #expect(plan.services == services.map {
-                var s = $0
-                s.professionalDescription = ""
-                s.professionalContact = ProfessionalContact()
-                return s
-            })
+            #expect(
+                plan.services
+                    == services.map {
+                        var s = $0
+                        s.professionalDescription = ""
+                        s.professionalContact = ProfessionalContact()
+                        return s
+                    })
         }
     }
 }

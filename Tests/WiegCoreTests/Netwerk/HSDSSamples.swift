@@ -1,13 +1,15 @@
 import Foundation
+
 @testable import WiegCore
 
 /// Records and need terms shared by the HSDS tests.
 enum HSDSSamples {
     static let needs = [
         NeedTermInfo(code: "gezondheid", name: "Gezondheid"),
-        NeedTermInfo(code: "stoppen-met-roken", name: "Stoppen met roken", parentCode: "gezondheid",
-                     description: "Hulp bij stoppen met roken tijdens en na de zwangerschap."),
-        NeedTermInfo(code: "geldzorgen", name: "Geldzorgen"),
+        NeedTermInfo(
+            code: "stoppen-met-roken", name: "Stoppen met roken", parentCode: "gezondheid",
+            description: "Hulp bij stoppen met roken tijdens en na de zwangerschap."),
+        NeedTermInfo(code: "geldzorgen", name: "Geldzorgen")
     ]
 
     static let verified = Date(timeIntervalSince1970: 1_714_557_600.25)
@@ -17,7 +19,9 @@ enum HSDSSamples {
         id: UUID(uuidString: "6F1C2A3B-4D5E-4F60-8172-93A4B5C6D7E8")!, name: "Verloskundigenpraktijk De Wieg",
         type: .verloskundigenpraktijk, description: "Praktijk voor verloskunde in Zwolle.",
         website: "https://dewieg.example.nl", phone: "038 123 45 67", email: "info@dewieg.example.nl",
-        addresses: [AddressRecord(name: "Praktijk", street: "Kerkstraat 1", postcode: "8011 AA", city: "Zwolle", municipalityCode: "GM0193")],
+        addresses: [
+            AddressRecord(name: "Praktijk", street: "Kerkstraat 1", postcode: "8011 AA", city: "Zwolle", municipalityCode: "GM0193")
+        ],
         workingArea: ["GM0193", "GM0148"], lastVerified: verified, demo: true, updatedAt: updated)
 
     static let service = ServiceRecord(
@@ -27,10 +31,14 @@ enum HSDSSamples {
         ageFromMonths: -9, ageToMonths: 6, targetGroup: "Zwangeren die roken en hun partners",
         needs: ["stoppen-met-roken"], access: .viaHuisarts, cost: "gratis", languages: ["nl", "en", "tr"],
         recognition: .goedOnderbouwd, areaCodes: ["GM0193"],
-        locations: [AddressRecord(name: "Gezondheidscentrum Zuid", street: "Zuiderweg 12", postcode: "8012 BB", city: "Zwolle", municipalityCode: "GM0193"),
-                    AddressRecord(street: "Markt 3", postcode: "8011 CC", city: "Zwolle")],
+        locations: [
+            AddressRecord(
+                name: "Gezondheidscentrum Zuid", street: "Zuiderweg 12", postcode: "8012 BB", city: "Zwolle", municipalityCode: "GM0193"),
+            AddressRecord(street: "Markt 3", postcode: "8011 CC", city: "Zwolle")
+        ],
         website: "https://dewieg.example.nl/roken",
-        professionalContact: ProfessionalContact(name: "J. Jansen", role: "verloskundige", phone: "06 12345678", email: "j.jansen@dewieg.example.nl"),
+        professionalContact: ProfessionalContact(
+            name: "J. Jansen", role: "verloskundige", phone: "06 12345678", email: "j.jansen@dewieg.example.nl"),
         status: .actief, lastVerified: verified, editorial: .gecontroleerd, demo: true, updatedAt: updated)
 
     /// `service` as it comes back from HSDS: without its professional-only fields.
@@ -41,8 +49,9 @@ enum HSDSSamples {
         return s
     }
 
-    static let export = HSDSExport(needs: needs, areaNames: ["GM0193": "Zwolle", "GM0148": "Dalfsen"],
-                                   provinces: ["GM0193": "Overijssel"])
+    static let export = HSDSExport(
+        needs: needs, areaNames: ["GM0193": "Zwolle", "GM0148": "Dalfsen"],
+        provinces: ["GM0193": "Overijssel"])
 
     /// The JSON of a dataset with the sample service.
     static func datasetJSON() throws -> Data {

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite struct NationalDemoTests {
-    static let now = Date(timeIntervalSince1970: 1_795_000_000) // November 2026
+    static let now = Date(timeIntervalSince1970: 1_795_000_000)  // November 2026
     /// Generated once for the whole suite (it is large).
     static let data = NationalDemo.make(now: now)
     var data: NationalDemoData { Self.data }
@@ -55,13 +56,16 @@ import Testing
             #expect(owner != nil, "\(service.name)")
             #expect(service.areaCodes == owner?.workingArea, "\(service.name)")
             #expect(!service.needs.isEmpty && service.needs.allSatisfy(taxonomy.contains), "\(service.name)")
-            #expect(!service.phases.isEmpty && ServiceRecord.ageRange.contains(service.ageFromMonths)
+            #expect(
+                !service.phases.isEmpty && ServiceRecord.ageRange.contains(service.ageFromMonths)
                     && service.ageFromMonths <= service.ageToMonths, "\(service.name)")
             #expect(!service.name.contains("{p}") && !service.publicDescription.contains("{p}"))
         }
         // Realistic names, with the place in them.
         let meppel = Set(data.organisations.filter { $0.workingArea == ["GM0119"] }.map(\.name))
-        #expect(meppel.contains("Sociaal Team Meppel") && meppel.contains("Bibliotheek Meppel (wijkvestiging)") && meppel.contains("JGZ Meppel"))
+        #expect(
+            meppel.contains("Sociaal Team Meppel") && meppel.contains("Bibliotheek Meppel (wijkvestiging)") && meppel.contains("JGZ Meppel")
+        )
         #expect(data.organisations.contains { $0.name == "Gemeente Synthetisch 1" && $0.workingArea == ["GM9001"] })
         for name in ["VoorZorg", "Nu Niet Zwanger", "Stevig Ouderschap", "BoekStart", "Centering Pregnancy", "Taalcafé"] {
             #expect(data.services.filter { $0.name == name }.count >= 342, "\(name)")
@@ -103,7 +107,8 @@ import Testing
 
     @Test func verifiedWithinEighteenMonthsAndMarkedDemo() {
         let oldest = Calendar.dutch.date(byAdding: .month, value: -18, to: Self.now)!
-        let dates = data.organisations.compactMap(\.lastVerified) + data.services.compactMap(\.lastVerified)
+        let dates =
+            data.organisations.compactMap(\.lastVerified) + data.services.compactMap(\.lastVerified)
             + data.zorgpaden.compactMap(\.lastVerified)
         #expect(dates.count == data.organisations.count + data.services.count + data.zorgpaden.count)
         #expect(dates.allSatisfy { $0 >= oldest && $0 <= Self.now })
@@ -127,7 +132,8 @@ import Testing
         #expect(plan.records.count + existing.values.filter { $0 == .gemeente }.count == 342)
         // The generator's copy of the demo municipalities matches the demo geography.
         let demoMunicipalities = base.records.filter { $0.kind == .gemeente }
-        #expect(demoMunicipalities.map { [$0.code, $0.name, $0.parentCode ?? ""] }
+        #expect(
+            demoMunicipalities.map { [$0.code, $0.name, $0.parentCode ?? ""] }
                 == NationalDemo.demoGeographyMunicipalities.map { [$0.code, $0.name, $0.province] })
     }
 
@@ -145,11 +151,13 @@ import Testing
             .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\",")) }
         #expect(queries.count == 50 && Set(queries).count == 50)
         let organisations = Dictionary(uniqueKeysWithValues: data.organisations.map { ($0.id, $0) })
-        let index = SearchIndex(documents: data.services.map { service in
-            SearchDocument(service: service, organisation: organisations[service.organisationID]!,
-                           needLabels: service.needs.compactMap { NeedTaxonomy.seeded.term(code: $0)?.dutchName },
-                           includeProfessionalDescription: false)
-        })
+        let index = SearchIndex(
+            documents: data.services.map { service in
+                SearchDocument(
+                    service: service, organisation: organisations[service.organisationID]!,
+                    needLabels: service.needs.compactMap { NeedTaxonomy.seeded.term(code: $0)?.dutchName },
+                    includeProfessionalDescription: false)
+            })
         let municipalities = Set(NationalDemo.municipalities.map(\.code))
         for query in queries {
             var parameters: [String: String] = [:]
@@ -162,11 +170,13 @@ import Testing
             if let need = parameters["behoefte"] { #expect(NeedTaxonomy.seeded.contains(need), "\(query)") }
             let phase = parameters["fase"].map { Phase(rawValue: $0) }
             #expect(phase != .some(nil), "\(query)")
-            let result = index.search(SearchQuery(
-                text: parameters["zoek"] ?? "",
-                filters: SearchFilters(phases: Set([phase ?? nil].compactMap { $0 }), needs: Set([parameters["behoefte"]].compactMap { $0 }),
-                                       municipalities: Set([parameters["gemeente"]].compactMap { $0 })),
-                page: PageQuery(number: parameters["pagina"].flatMap { Int($0) }, size: 20, defaultSize: 20)))
+            let result = index.search(
+                SearchQuery(
+                    text: parameters["zoek"] ?? "",
+                    filters: SearchFilters(
+                        phases: Set([phase ?? nil].compactMap { $0 }), needs: Set([parameters["behoefte"]].compactMap { $0 }),
+                        municipalities: Set([parameters["gemeente"]].compactMap { $0 })),
+                    page: PageQuery(number: parameters["pagina"].flatMap { Int($0) }, size: 20, defaultSize: 20)))
             #expect(!result.hits.items.isEmpty && !result.relaxed, "\(query)")
         }
     }
@@ -177,7 +187,8 @@ import Testing
     /// The CSV text of WiegStore's DemoGeography, read from its source file (this package
     /// cannot import WiegStore). Symlinks are resolved so the scratch package finds it too.
     static func demoGeographyCSV() throws -> String {
-        let source = try String(contentsOf: repositoryRoot.appendingPathComponent("Sources/WiegStore/Demo/DemoGeography.swift"), encoding: .utf8)
+        let source = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Sources/WiegStore/Demo/DemoGeography.swift"), encoding: .utf8)
         let parts = source.components(separatedBy: "\"\"\"")
         try #require(parts.count >= 3)
         return parts[1].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }

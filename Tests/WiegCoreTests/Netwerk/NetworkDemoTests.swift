@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite struct NetworkDemoTests {
-    static let now = Date(timeIntervalSince1970: 1_780_000_000) // May 2026
+    static let now = Date(timeIntervalSince1970: 1_780_000_000)  // May 2026
     let data = NetworkDemo.make(now: Self.now)
     let taxonomy = NeedTaxonomy.seeded
 
@@ -52,7 +53,8 @@ import Testing
         func valid(_ code: String) -> Bool {
             AreaCode.kind(of: code) == .gemeente || code == NetworkDemo.regionCode
         }
-        let codes = data.organisations.flatMap { $0.workingArea + $0.addresses.compactMap(\.municipalityCode) }
+        let codes =
+            data.organisations.flatMap { $0.workingArea + $0.addresses.compactMap(\.municipalityCode) }
             + data.services.flatMap(\.areaCodes) + data.zorgpaden.map(\.areaCode)
         #expect(!codes.isEmpty)
         for code in codes { #expect(valid(code), "\(code)") }
@@ -66,8 +68,10 @@ import Testing
 
     @Test func meppelHasTheRequiredZorgpaden() {
         let meppel = Set(data.zorgpaden.filter { $0.areaCode == NetworkDemo.meppel }.map(\.needCode))
-        for need in ["schulden", "verslaving", "huiselijk-geweld", "psychische-problemen", "laaggeletterdheid",
-                     "onbedoelde-zwangerschap"] {
+        for need in [
+            "schulden", "verslaving", "huiselijk-geweld", "psychische-problemen", "laaggeletterdheid",
+            "onbedoelde-zwangerschap"
+        ] {
             #expect(meppel.contains(need), "\(need)")
         }
         let limburg = data.zorgpaden.filter { $0.areaCode == NetworkDemo.venlo || $0.areaCode == NetworkDemo.regionCode }
@@ -79,10 +83,12 @@ import Testing
 
     @Test func theSeedsNamesArePresent() {
         let names = Set(data.organisations.map(\.name))
-        for name in ["Verloskundig Centrum Meppel en de Wolden", "Icare Jeugdgezondheidszorg", "Gemeente Meppel",
-                     "Bibliotheek Meppel", "de Kinder Praktijk", "Logopedie Verbalis", "GGD Drenthe",
-                     "Humanitas Home-Start Meppel", "Isala Diaconessenhuis Meppel", "GGD Limburg-Noord",
-                     "Gemeente Venlo", "Verloskundig Consortium Limburg"] {
+        for name in [
+            "Verloskundig Centrum Meppel en de Wolden", "Icare Jeugdgezondheidszorg", "Gemeente Meppel",
+            "Bibliotheek Meppel", "de Kinder Praktijk", "Logopedie Verbalis", "GGD Drenthe",
+            "Humanitas Home-Start Meppel", "Isala Diaconessenhuis Meppel", "GGD Limburg-Noord",
+            "Gemeente Venlo", "Verloskundig Consortium Limburg"
+        ] {
             #expect(names.contains(name), "\(name)")
         }
         func recognition(_ name: String, in area: String) -> Recognition? {
@@ -162,7 +168,8 @@ import Testing
     }
 
     @Test func roundTripsThroughJSON() throws {
-        let encoder = JSONEncoder(), decoder = JSONDecoder()
+        let encoder = JSONEncoder()
+        let decoder = JSONDecoder()
         #expect(try decoder.decode([OrganisationRecord].self, from: encoder.encode(data.organisations)) == data.organisations)
         #expect(try decoder.decode([ServiceRecord].self, from: encoder.encode(data.services)) == data.services)
         #expect(try decoder.decode([ZorgpadRecord].self, from: encoder.encode(data.zorgpaden)) == data.zorgpaden)

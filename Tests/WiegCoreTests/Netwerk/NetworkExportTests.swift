@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite struct NetworkExportTests {
@@ -33,10 +34,13 @@ import Testing
     @Test func organisationsFileForExcelNL() {
         let (bom, lines) = text(NetworkExport.organisationsCSV([Self.wieg, Self.ggd]))
         #expect(bom)
-        #expect(lines[0] == "id;naam;soort;domein;website;telefoon;email;straat;postcode;plaats;werkgebied;beschrijving;laatst_gecontroleerd;demo")
-        #expect(lines[1] == "0b6f6c1e-2d3a-4e5f-8a9b-1c2d3e4f5a6b;\"'=HYPERLINK(\"\"http://evil.example\"\")\";verloskundigenpraktijk;"
-            + "sociaal;https://www.dewieg.nl;'+31 522 123 456;info@dewieg.nl;Hoofdstraat 1;7941 AB;'s-Hertogenbosch;GM0119|GM0118;"
-            + "\"Zorg voor; tijdens\nen na de bevalling. 't Is \"\"goed\"\".\";05-03-2025;ja")
+        #expect(
+            lines[0]
+                == "id;naam;soort;domein;website;telefoon;email;straat;postcode;plaats;werkgebied;beschrijving;laatst_gecontroleerd;demo")
+        #expect(
+            lines[1] == "0b6f6c1e-2d3a-4e5f-8a9b-1c2d3e4f5a6b;\"'=HYPERLINK(\"\"http://evil.example\"\")\";verloskundigenpraktijk;"
+                + "sociaal;https://www.dewieg.nl;'+31 522 123 456;info@dewieg.nl;Hoofdstraat 1;7941 AB;'s-Hertogenbosch;GM0119|GM0118;"
+                + "\"Zorg voor; tijdens\nen na de bevalling. 't Is \"\"goed\"\".\";05-03-2025;ja")
         #expect(lines[2] == "7c9e6679-7425-40de-944b-e07fc1f90ae7;GGD Drenthe;ggd;publieke-gezondheid;;;;;;;;;;nee")
         #expect(lines[3] == "")  // every line ends with CRLF
         #expect(lines.count == 4)
@@ -45,7 +49,8 @@ import Testing
     @Test func servicesFileKeepsNegativeAgesAndGuardsFormulas() {
         let data = NetworkExport.servicesCSV([Self.centering], organisationNames: [F.wiegID: "De Wieg"], includeProfessional: true)
         let (_, lines) = text(data)
-        let header = lines[0].components(separatedBy: ";"), cells = lines[1].components(separatedBy: ";")
+        let header = lines[0].components(separatedBy: ";")
+        let cells = lines[1].components(separatedBy: ";")
         #expect(header == ServiceColumn.allCases.map(\.rawValue))
         let row = Dictionary(uniqueKeysWithValues: zip(header, cells))
         #expect(row["organisatie"] == "De Wieg")
@@ -76,8 +81,9 @@ import Testing
         // Without a name the organisation is written by its id, and imports by it.
         #expect(lines[1].hasPrefix("a1b2c3d4-0000-4000-8000-000000000001;0b6f6c1e-2d3a-4e5f-8a9b-1c2d3e4f5a6b;"))
         // Importing a public export: the plan says the professional columns were absent.
-        let plan = NetworkImport.planServices(csv: data, organisations: F.lookup, knownNeeds: F.needs,
-                                              knownMunicipalities: F.municipalities, now: F.now)
+        let plan = NetworkImport.planServices(
+            csv: data, organisations: F.lookup, knownNeeds: F.needs,
+            knownMunicipalities: F.municipalities, now: F.now)
         #expect(plan.issues == [])
         #expect(plan.records.first?.professionalContact.isEmpty == true)
         #expect(!plan.columns.contains("contact_naam"))
@@ -85,8 +91,9 @@ import Testing
     }
 
     @Test func sharedOrganisationNamesAreWrittenAsIDs() {
-        let data = NetworkExport.servicesCSV([Self.boekstart], organisationNames: [F.ggdID: "GGD", F.wiegID: "ggd"],
-                                             includeProfessional: false)
+        let data = NetworkExport.servicesCSV(
+            [Self.boekstart], organisationNames: [F.ggdID: "GGD", F.wiegID: "ggd"],
+            includeProfessional: false)
         #expect(text(data).lines[1].contains(";7c9e6679-7425-40de-944b-e07fc1f90ae7;BoekStart;"))
     }
 
@@ -103,8 +110,9 @@ import Testing
         let names = [F.wiegID: Self.wieg.name, F.ggdID: Self.ggd.name]
         let data = NetworkExport.servicesCSV([Self.centering, Self.boekstart], organisationNames: names, includeProfessional: true)
         let lookup = NetworkImport.organisationLookup([Self.wieg, Self.ggd])
-        let plan = NetworkImport.planServices(csv: data, organisations: lookup, knownNeeds: F.needs,
-                                              knownMunicipalities: F.municipalities, now: F.now)
+        let plan = NetworkImport.planServices(
+            csv: data, organisations: lookup, knownNeeds: F.needs,
+            knownMunicipalities: F.municipalities, now: F.now)
         #expect(plan.issues == [])
         var expected = Self.boekstart
         expected.languages = ["nl"]  // an empty language list reads back as Dutch

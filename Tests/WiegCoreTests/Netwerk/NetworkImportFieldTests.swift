@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 /// Shared inputs of the social-map import and export tests.
@@ -18,7 +19,7 @@ enum NetworkFixture {
     /// Organisations already in Wieg, as `planServices` wants them.
     static let lookup = NetworkImport.organisationLookup([
         OrganisationRecord(id: wiegID, name: "Verloskundigenpraktijk De Wieg", type: .verloskundigenpraktijk),
-        OrganisationRecord(id: ggdID, name: "GGD Drenthe", type: .ggd),
+        OrganisationRecord(id: ggdID, name: "GGD Drenthe", type: .ggd)
     ])
 
     static func organisations(_ text: String) -> NetworkImportPlan<OrganisationRecord> {
@@ -26,14 +27,17 @@ enum NetworkFixture {
     }
 
     static func services(_ text: String, organisations: [String: UUID] = lookup) -> NetworkImportPlan<ServiceRecord> {
-        NetworkImport.planServices(csv: Data(text.utf8), organisations: organisations, knownNeeds: needs,
-                                   knownMunicipalities: municipalities, now: now)
+        NetworkImport.planServices(
+            csv: Data(text.utf8), organisations: organisations, knownNeeds: needs,
+            knownMunicipalities: municipalities, now: now)
     }
 }
 
 /// Checks the issues one for one: line, column and a phrase of the message.
-func expectNetworkIssues(_ issues: [ImportIssue], _ expected: [(Int, String?, String)],
-                         sourceLocation: SourceLocation = #_sourceLocation) {
+func expectNetworkIssues(
+    _ issues: [ImportIssue], _ expected: [(Int, String?, String)],
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     #expect(issues.count == expected.count, "\(issues)", sourceLocation: sourceLocation)
     for (issue, (line, column, phrase)) in zip(issues, expected) {
         #expect(issue.line == line, "\(issue)", sourceLocation: sourceLocation)
@@ -54,12 +58,16 @@ func expectNetworkIssues(_ issues: [ImportIssue], _ expected: [(Int, String?, St
     }
 
     @Test func phoneNumbers() {
-        for good in ["0522-123456", "0522 12 34 56", "06-12345678", "0612345678", "+31 6 12345678", "+31522123456",
-                     "0031 6 12345678", "0800-1234", "0900-1234567", "14 0522", "14 020", "+32 2 123 45 67"] {
+        for good in [
+            "0522-123456", "0522 12 34 56", "06-12345678", "0612345678", "+31 6 12345678", "+31522123456",
+            "0031 6 12345678", "0800-1234", "0900-1234567", "14 0522", "14 020", "+32 2 123 45 67"
+        ] {
             #expect(NetworkFields.isPhone(good), "\(good)")
         }
-        for bad in ["06-1234567", "061234567890", "+31 06 12345678", "+31 6 1234567", "(0522) 123456",
-                    "0522-12345a", "6-12345678", "+", "06+12345678", ""] {
+        for bad in [
+            "06-1234567", "061234567890", "+31 06 12345678", "+31 6 1234567", "(0522) 123456",
+            "0522-12345a", "6-12345678", "+", "06+12345678", ""
+        ] {
             #expect(!NetworkFields.isPhone(bad), "\(bad)")
         }
     }
@@ -77,8 +85,10 @@ func expectNetworkIssues(_ issues: [ImportIssue], _ expected: [(Int, String?, St
         for good in ["https://www.dewieg.nl", "http://dewieg.nl/aanbod?x=1#top", "HTTPS://WWW.DEWIEG.NL", "https://café.nl:8443/a"] {
             #expect(NetworkFields.isWebsite(good), "\(good)")
         }
-        for bad in ["www.dewieg.nl", "ftp://dewieg.nl", "https://", "https://dewieg", "https://dewieg.nl/a b",
-                    "javascript:alert(1)", "https://dewieg.nl:abc/", "https://.nl"] {
+        for bad in [
+            "www.dewieg.nl", "ftp://dewieg.nl", "https://", "https://dewieg", "https://dewieg.nl/a b",
+            "javascript:alert(1)", "https://dewieg.nl:abc/", "https://.nl"
+        ] {
             #expect(!NetworkFields.isWebsite(bad), "\(bad)")
         }
     }

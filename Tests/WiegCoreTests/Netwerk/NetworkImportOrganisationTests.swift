@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite struct NetworkImportOrganisationTests {
     private typealias F = NetworkFixture
 
     @Test func validFile() throws {
-        let p = F.organisations("""
+        let p = F.organisations(
+            """
             id;naam;soort;domein;website;telefoon;email;straat;postcode;plaats;werkgebied;beschrijving;laatst_gecontroleerd;demo
             0b6f6c1e-2d3a-4e5f-8a9b-1c2d3e4f5a6b;Verloskundigenpraktijk De Wieg;verloskundigenpraktijk;;https://www.dewieg.nl;0522-123456;info@dewieg.nl;Hoofdstraat 1;7941ab;Meppel;GM0119|GM0118;"Zorg voor; tijdens en na de bevalling.";15-03-2025;nee
             ;Sociaal Team Meppel;Sociaal (wijk)team;;http://sociaalteam.meppel.nl/aanmelden?x=1;+31 522 123 456;;;;;gm0119;;2025-01-31;
@@ -17,11 +19,13 @@ import Testing
         #expect(p.encoding == .utf8)
         #expect(p.items.map(\.isNew) == [false, true, true])
         #expect(p.items.map(\.line) == [2, 3, 4])
-        #expect(p.records[0] == OrganisationRecord(
-            id: F.wiegID, name: "Verloskundigenpraktijk De Wieg", type: .verloskundigenpraktijk, domain: .medisch,
-            description: "Zorg voor; tijdens en na de bevalling.", website: "https://www.dewieg.nl", phone: "0522-123456",
-            email: "info@dewieg.nl", addresses: [AddressRecord(street: "Hoofdstraat 1", postcode: "7941 AB", city: "Meppel")],
-            workingArea: ["GM0119", "GM0118"], lastVerified: F.day(2025, 3, 15)))
+        #expect(
+            p.records[0]
+                == OrganisationRecord(
+                    id: F.wiegID, name: "Verloskundigenpraktijk De Wieg", type: .verloskundigenpraktijk, domain: .medisch,
+                    description: "Zorg voor; tijdens en na de bevalling.", website: "https://www.dewieg.nl", phone: "0522-123456",
+                    email: "info@dewieg.nl", addresses: [AddressRecord(street: "Hoofdstraat 1", postcode: "7941 AB", city: "Meppel")],
+                    workingArea: ["GM0119", "GM0118"], lastVerified: F.day(2025, 3, 15)))
         let team = p.records[1]
         #expect(team.type == .sociaalTeam)
         #expect(team.domain == .sociaal)  // the type's usual domain
@@ -37,7 +41,8 @@ import Testing
     }
 
     @Test func onlyRequiredColumnsAndEnglishNames() {
-        let p = F.organisations("Name;Type;Domain;Last_Verified\nBibliotheek Meppel;library;education and childcare;\nHuisarts Jansen;HUISARTS;;\n")
+        let p = F.organisations(
+            "Name;Type;Domain;Last_Verified\nBibliotheek Meppel;library;education and childcare;\nHuisarts Jansen;HUISARTS;;\n")
         #expect(p.issues == [])
         #expect(p.records.map(\.type) == [.bibliotheek, .huisarts])
         #expect(p.records.map(\.domain) == [.onderwijsOpvang, .medisch])
@@ -45,7 +50,8 @@ import Testing
     }
 
     @Test func commaSeparatedFile() {
-        let p = F.organisations("naam,soort,werkgebied,beschrijving\n\"Welzijn Meppel, Welzijn MensenWerk\",welzijn,GM0119|GM0114,\"Zegt \"\"hallo\"\"\"\n")
+        let p = F.organisations(
+            "naam,soort,werkgebied,beschrijving\n\"Welzijn Meppel, Welzijn MensenWerk\",welzijn,GM0119|GM0114,\"Zegt \"\"hallo\"\"\"\n")
         #expect(p.issues == [])
         #expect(p.records.first?.name == "Welzijn Meppel, Welzijn MensenWerk")
         #expect(p.records.first?.workingArea == ["GM0119", "GM0114"])
@@ -53,8 +59,9 @@ import Testing
     }
 
     @Test func utf8WithBOM() {
-        let p = NetworkImport.planOrganisations(csv: Data("\u{FEFF}naam;soort;plaats\r\nCafé Ons Huis;welzijn;Nijeveen\r\n".utf8),
-                                                knownMunicipalities: F.municipalities, now: F.now)
+        let p = NetworkImport.planOrganisations(
+            csv: Data("\u{FEFF}naam;soort;plaats\r\nCafé Ons Huis;welzijn;Nijeveen\r\n".utf8),
+            knownMunicipalities: F.municipalities, now: F.now)
         #expect(p.issues == [])  // the BOM is not part of the first header name
         #expect(p.encoding == .utf8)
         #expect(p.records.first?.name == "Café Ons Huis")
@@ -63,7 +70,8 @@ import Testing
 
     @Test func windows1252File() {
         // "Café Zoë" and "Koffie & Co € 2" in Windows-1252: é = E9, ë = EB, € = 80.
-        let bytes = Array("naam;soort;beschrijving\nCaf".utf8) + [0xE9] + Array(" Zo".utf8) + [0xEB]
+        let bytes =
+            Array("naam;soort;beschrijving\nCaf".utf8) + [0xE9] + Array(" Zo".utf8) + [0xEB]
             + Array(";welzijn;Koffie ".utf8) + [0x80] + Array(" 2\n".utf8)
         let p = NetworkImport.planOrganisations(csv: Data(bytes), knownMunicipalities: F.municipalities, now: F.now)
         #expect(p.issues == [])
@@ -73,25 +81,28 @@ import Testing
     }
 
     @Test func reportsEveryProblemSortedByLine() {
-        let p = F.organisations("""
+        let p = F.organisations(
+            """
             naam;soort;telefoon;email;website;postcode;plaats;werkgebied;fax
             GGD Drenthe;ggd;06-1234;info@ggd;www.ggd.nl;794 AB;Meppel;GM9999|Meppel
             ;apotheek;;;;;;;
             ggd drenthe;ggd;;;;;;;
             """)
         #expect(!p.isValid)
-        expectNetworkIssues(p.issues, [
-            (1, "fax", "Onbekende kolom 'fax'"),
-            (2, "telefoon", "Telefoonnummer '06-1234' klopt niet"),
-            (2, "email", "E-mailadres 'info@ggd' klopt niet"),
-            (2, "website", "Website 'www.ggd.nl' klopt niet"),
-            (2, "postcode", "Postcode '794 AB' klopt niet"),
-            (2, "werkgebied", "Gemeente GM9999 is onbekend in Wieg"),
-            (2, "werkgebied", "Gemeentecode 'Meppel' klopt niet"),
-            (3, "naam", "Naam ontbreekt."),
-            (3, "soort", "Onbekende soort 'apotheek'"),
-            (4, "naam", "Organisatie 'ggd drenthe' staat ook al op regel 2."),
-        ])
+        expectNetworkIssues(
+            p.issues,
+            [
+                (1, "fax", "Onbekende kolom 'fax'"),
+                (2, "telefoon", "Telefoonnummer '06-1234' klopt niet"),
+                (2, "email", "E-mailadres 'info@ggd' klopt niet"),
+                (2, "website", "Website 'www.ggd.nl' klopt niet"),
+                (2, "postcode", "Postcode '794 AB' klopt niet"),
+                (2, "werkgebied", "Gemeente GM9999 is onbekend in Wieg"),
+                (2, "werkgebied", "Gemeentecode 'Meppel' klopt niet"),
+                (3, "naam", "Naam ontbreekt."),
+                (3, "soort", "Onbekende soort 'apotheek'"),
+                (4, "naam", "Organisatie 'ggd drenthe' staat ook al op regel 2.")
+            ])
         #expect(p.items.isEmpty)  // lines with problems yield no record
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import WiegCore
 
 /// Properties of the social-map import and export over generated input.
@@ -16,8 +17,10 @@ struct NetworkImportPropertyTests {
 
     private static func plans(_ data: Data) {
         checkPlan(NetworkImport.planOrganisations(csv: data, knownMunicipalities: F.municipalities, now: F.now))
-        checkPlan(NetworkImport.planServices(csv: data, organisations: F.lookup, knownNeeds: F.needs,
-                                             knownMunicipalities: F.municipalities, now: F.now))
+        checkPlan(
+            NetworkImport.planServices(
+                csv: data, organisations: F.lookup, knownNeeds: F.needs,
+                knownMunicipalities: F.municipalities, now: F.now))
     }
 
     @Test("arbitrary bytes never crash either planner")
@@ -28,16 +31,19 @@ struct NetworkImportPropertyTests {
     }
 
     /// Random mixes of header names, values and CSV punctuation reach the value checks.
-    static let tokens = ["naam", "soort", "organisatie", "id", "leeftijd_van", "leeftijd_tot", "talen", "werkgebied",
-                         "laatst_gecontroleerd", "behoeften", "postcode", "plaats", "website", "email", "telefoon", ";", ";",
-                         ",", "|", "\"", "\n", "\r\n", " ", "'", "=", "-9", "48", "60", "GGD Drenthe", "ggd", "GM0119", "GM9",
-                         "nl", "xx", "31-02-2024", "2030-01-01", "7941 AB", "https://x.nl", "a@b.nl", "0522-123456",
-                         "0b6f6c1e-2d3a-4e5f-8a9b-1c2d3e4f5a6b", "é", "\u{FEFF}"]
+    static let tokens = [
+        "naam", "soort", "organisatie", "id", "leeftijd_van", "leeftijd_tot", "talen", "werkgebied",
+        "laatst_gecontroleerd", "behoeften", "postcode", "plaats", "website", "email", "telefoon", ";", ";",
+        ",", "|", "\"", "\n", "\r\n", " ", "'", "=", "-9", "48", "60", "GGD Drenthe", "ggd", "GM0119", "GM9",
+        "nl", "xx", "31-02-2024", "2030-01-01", "7941 AB", "https://x.nl", "a@b.nl", "0522-123456",
+        "0b6f6c1e-2d3a-4e5f-8a9b-1c2d3e4f5a6b", "é", "\u{FEFF}"
+    ]
 
     @Test("random CSV-ish files never crash either planner")
     func tokenFiles() async {
         let header = Gen<Bool>.bool
-        await propertyCheck(count: 400, input: Gen<Int>.value(in: 0...(Self.tokens.count - 1)).array(of: 0...80), header) { picks, withHeader in
+        await propertyCheck(count: 400, input: Gen<Int>.value(in: 0...(Self.tokens.count - 1)).array(of: 0...80), header) {
+            picks, withHeader in
             let body = picks.map { Self.tokens[$0] }.joined()
             Self.plans(Data(((withHeader ? "organisatie;naam;soort;leeftijd_van;leeftijd_tot;talen\n" : "") + body).utf8))
         }
@@ -71,15 +77,19 @@ struct NetworkImportPropertyTests {
             guard !services.isEmpty else { return }
             let names = Dictionary(organisations.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
             let data = NetworkExport.servicesCSV(services, organisationNames: names, includeProfessional: professional)
-            let plan = NetworkImport.planServices(csv: data, organisations: NetworkImport.organisationLookup(orgPlan.records),
-                                                  knownNeeds: F.needs, knownMunicipalities: F.municipalities, now: F.now)
+            let plan = NetworkImport.planServices(
+                csv: data, organisations: NetworkImport.organisationLookup(orgPlan.records),
+                knownNeeds: F.needs, knownMunicipalities: F.municipalities, now: F.now)
             #expect(plan.issues == [])
-            let expected = professional ? services : services.map {
-                var s = $0
-                s.professionalDescription = ""
-                s.professionalContact = ProfessionalContact()
-                return s
-            }
+            let expected =
+                professional
+                ? services
+                : services.map {
+                    var s = $0
+                    s.professionalDescription = ""
+                    s.professionalContact = ProfessionalContact()
+                    return s
+                }
             #expect(plan.records == expected)
         }
     }
@@ -103,7 +113,8 @@ private struct RecordRandom {
     mutating func pick<T>(_ values: [T]) -> T { values[int(0...(values.count - 1))] }
     /// A random subset in random order, without repeats.
     mutating func some<T: Equatable>(_ values: [T], min: Int = 0) -> [T] {
-        var pool = values, out: [T] = []
+        var pool = values
+        var out: [T] = []
         for _ in 0..<int(min...values.count) { out.append(pool.remove(at: int(0...(pool.count - 1)))) }
         return out
     }
@@ -122,8 +133,9 @@ private struct RecordRandom {
 
     mutating func address() -> AddressRecord {
         let city = text(0...10)
-        return AddressRecord(street: text(0...15), postcode: bool() ? "" : "\(int(1000...9999)) \(pick(["AB", "XY", "ZZ"]))",
-                             city: city.isEmpty ? "Meppel" : city)
+        return AddressRecord(
+            street: text(0...15), postcode: bool() ? "" : "\(int(1000...9999)) \(pick(["AB", "XY", "ZZ"]))",
+            city: city.isEmpty ? "Meppel" : city)
     }
 
     mutating func date() -> Date? {
@@ -146,15 +158,17 @@ private struct RecordRandom {
     mutating func service(index: Int, of organisations: [OrganisationRecord]) -> ServiceRecord {
         let from = int(-9...48)
         return ServiceRecord(
-            id: UUID(), organisationID: pick(organisations).id, name: "Aanbod \(index) \(text(1...20))".trimmingCharacters(in: .whitespaces),
+            id: UUID(), organisationID: pick(organisations).id,
+            name: "Aanbod \(index) \(text(1...20))".trimmingCharacters(in: .whitespaces),
             publicDescription: text(0...40), professionalDescription: text(0...40), phases: some(Phase.allCases),
             ageFromMonths: from, ageToMonths: int(from...48), targetGroup: text(0...15),
             needs: some(Array(NetworkFixture.needs).sorted()), access: pick(ServiceAccess.allCases), cost: text(0...10),
             languages: some(["nl", "en", "ar", "tr", "pl", "fy"], min: 1), recognition: pick(Recognition.allCases),
             areaCodes: some(Array(NetworkFixture.municipalities).sorted()), locations: bool() ? [address()] : [],
             website: bool() ? pick(Self.websites) : nil,
-            professionalContact: ProfessionalContact(name: optionalText(), role: optionalText(),
-                                                     phone: bool() ? pick(Self.phones) : nil, email: bool() ? pick(Self.emails) : nil),
+            professionalContact: ProfessionalContact(
+                name: optionalText(), role: optionalText(),
+                phone: bool() ? pick(Self.phones) : nil, email: bool() ? pick(Self.emails) : nil),
             status: pick(ServiceStatus.allCases), lastVerified: date(), editorial: pick(EditorialStatus.allCases), demo: bool())
     }
 }

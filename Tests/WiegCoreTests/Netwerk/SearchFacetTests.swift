@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite struct SearchFacetTests {
@@ -65,9 +66,10 @@ import Testing
 
     @Test func documentFromRecords() {
         let organisation = OrganisationRecord(name: "GGD Drenthe", type: .ggd, workingArea: ["GM0119", "GM0114"])
-        let service = ServiceRecord(organisationID: organisation.id, name: "Prenataal huisbezoek",
-                                    publicDescription: "Een bezoek thuis.", professionalDescription: "Intern: VoorZorg-indicatie.",
-                                    phases: [.tijdens], needs: ["opvoeding"], recognition: .goedBeschreven)
+        let service = ServiceRecord(
+            organisationID: organisation.id, name: "Prenataal huisbezoek",
+            publicDescription: "Een bezoek thuis.", professionalDescription: "Intern: VoorZorg-indicatie.",
+            phases: [.tijdens], needs: ["opvoeding"], recognition: .goedBeschreven)
         let document = SearchDocument(service: service, organisation: organisation, needLabels: ["Opvoeding"])
         #expect(document.id == service.id)
         #expect(document.organisationName == "GGD Drenthe")
@@ -79,8 +81,9 @@ import Testing
         #expect(SearchDocument(service: own, organisation: organisation, needLabels: []).municipalities == ["GM0119"])
 
         let professional = SearchIndex(documents: [document])
-        let publicDocument = SearchDocument(service: service, organisation: organisation, needLabels: ["Opvoeding"],
-                                            includeProfessionalDescription: false)
+        let publicDocument = SearchDocument(
+            service: service, organisation: organisation, needLabels: ["Opvoeding"],
+            includeProfessionalDescription: false)
         #expect(SearchFixture.search("voorzorg", in: professional).total == 1)
         #expect(SearchFixture.search("voorzorg", in: SearchIndex(documents: [publicDocument])).total == 0)
         // Need labels and the organisation name are searchable.

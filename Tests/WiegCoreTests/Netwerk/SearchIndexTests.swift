@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 /// A small social map of Meppel (GM0119) and Emmen (GM0114) to search in.
@@ -10,49 +11,63 @@ enum SearchFixture {
 
     static let organisation = id(900)
 
-    static func document(_ number: Int, _ name: String, organisation: String = "", needs: [String] = [],
-                         description: String = "", professional: String = "", phases: [Phase] = [],
-                         domain: NetworkDomain = .sociaal, municipalities: [String] = ["GM0119"],
-                         access: ServiceAccess = .zelfAanmelden, recognition: Recognition = .nietBeoordeeld,
-                         status: ServiceStatus = .actief, languages: [String] = ["nl"]) -> SearchDocument {
-        SearchDocument(id: id(number), organisationID: Self.organisation, name: name, organisationName: organisation,
-                       needLabels: needs, publicDescription: description, professionalDescription: professional,
-                       phases: phases, needs: needs.map { DutchText.tokens($0).joined(separator: "-") },
-                       domain: domain, municipalities: municipalities, access: access, recognition: recognition,
-                       status: status, languages: languages)
+    static func document(
+        _ number: Int, _ name: String, organisation: String = "", needs: [String] = [],
+        description: String = "", professional: String = "", phases: [Phase] = [],
+        domain: NetworkDomain = .sociaal, municipalities: [String] = ["GM0119"],
+        access: ServiceAccess = .zelfAanmelden, recognition: Recognition = .nietBeoordeeld,
+        status: ServiceStatus = .actief, languages: [String] = ["nl"]
+    ) -> SearchDocument {
+        SearchDocument(
+            id: id(number), organisationID: Self.organisation, name: name, organisationName: organisation,
+            needLabels: needs, publicDescription: description, professionalDescription: professional,
+            phases: phases, needs: needs.map { DutchText.tokens($0).joined(separator: "-") },
+            domain: domain, municipalities: municipalities, access: access, recognition: recognition,
+            status: status, languages: languages)
     }
 
     static let documents: [SearchDocument] = [
-        document(1, "Zwangerschapsbegeleiding", organisation: "Verloskundigenpraktijk De Wieg",
-                 description: "Controles en begeleiding door uw verloskundige.", phases: [.tijdens], domain: .medisch),
-        document(2, "Kraamzorg Het Mandje", organisation: "Kraamzorg Het Mandje",
-                 description: "Hulp thuis in de eerste dagen na de bevalling.", phases: [.na], domain: .medisch),
-        document(3, "JGZ 0-4 jaar", organisation: "GGD Drenthe",
-                 description: "Wij volgen de groei en ontwikkeling van uw kind.", phases: [.na],
-                 domain: .publiekeGezondheid, access: .zelfAanmelden, recognition: .goedOnderbouwd),
-        document(4, "Jeugdgezondheidszorg Emmen", organisation: "GGD Drenthe",
-                 description: "Prik, groei en vragen over uw kind.", phases: [.na], domain: .publiekeGezondheid,
-                 municipalities: ["GM0114"], recognition: .goedOnderbouwd),
-        document(5, "Hulp bij geldzaken", organisation: "Stichting Rondkomen", needs: ["Rondkomen"],
-                 description: "Wij helpen als u schulden heeft of rekeningen niet kunt betalen.", phases: [.voor, .tijdens, .na]),
-        document(6, "Schuldhulp Emmen", organisation: "Gemeente Emmen",
-                 description: "Een schuldhulpverlener maakt samen met u een plan.", municipalities: ["GM0114"],
-                 access: .verwijzing),
-        document(7, "Ouder-kind café", organisation: "Welzijn Meppel",
-                 description: "Ontmoet andere ouders. Soms is er babymassage.", phases: [.na], languages: ["nl", "ar"]),
+        document(
+            1, "Zwangerschapsbegeleiding", organisation: "Verloskundigenpraktijk De Wieg",
+            description: "Controles en begeleiding door uw verloskundige.", phases: [.tijdens], domain: .medisch),
+        document(
+            2, "Kraamzorg Het Mandje", organisation: "Kraamzorg Het Mandje",
+            description: "Hulp thuis in de eerste dagen na de bevalling.", phases: [.na], domain: .medisch),
+        document(
+            3, "JGZ 0-4 jaar", organisation: "GGD Drenthe",
+            description: "Wij volgen de groei en ontwikkeling van uw kind.", phases: [.na],
+            domain: .publiekeGezondheid, access: .zelfAanmelden, recognition: .goedOnderbouwd),
+        document(
+            4, "Jeugdgezondheidszorg Emmen", organisation: "GGD Drenthe",
+            description: "Prik, groei en vragen over uw kind.", phases: [.na], domain: .publiekeGezondheid,
+            municipalities: ["GM0114"], recognition: .goedOnderbouwd),
+        document(
+            5, "Hulp bij geldzaken", organisation: "Stichting Rondkomen", needs: ["Rondkomen"],
+            description: "Wij helpen als u schulden heeft of rekeningen niet kunt betalen.", phases: [.voor, .tijdens, .na]),
+        document(
+            6, "Schuldhulp Emmen", organisation: "Gemeente Emmen",
+            description: "Een schuldhulpverlener maakt samen met u een plan.", municipalities: ["GM0114"],
+            access: .verwijzing),
+        document(
+            7, "Ouder-kind café", organisation: "Welzijn Meppel",
+            description: "Ontmoet andere ouders. Soms is er babymassage.", phases: [.na], languages: ["nl", "ar"]),
         document(8, "Babymassage", organisation: "Welzijn Meppel", description: "Leer uw kind masseren.", phases: [.na]),
-        document(9, "Rookvrije start", organisation: "GGD Drenthe",
-                 description: "Ondersteuning om te stoppen met roken, voor u en uw partner.", phases: [.voor, .tijdens],
-                 domain: .publiekeGezondheid, municipalities: ["GM0119", "GM0114"], recognition: .effectiefEerste),
+        document(
+            9, "Rookvrije start", organisation: "GGD Drenthe",
+            description: "Ondersteuning om te stoppen met roken, voor u en uw partner.", phases: [.voor, .tijdens],
+            domain: .publiekeGezondheid, municipalities: ["GM0119", "GM0114"], recognition: .effectiefEerste),
         document(10, "Zwangerschapsgym (gestopt)", organisation: "Sportschool Fit", phases: [.tijdens], status: .inactief),
-        document(11, "Taalcafé", organisation: "Bibliotheek Meppel", description: "Samen Nederlands oefenen.",
-                 domain: .onderwijsOpvang, languages: ["nl", "en", "ar"]),
+        document(
+            11, "Taalcafé", organisation: "Bibliotheek Meppel", description: "Samen Nederlands oefenen.",
+            domain: .onderwijsOpvang, languages: ["nl", "en", "ar"])
     ]
 
     static let index = SearchIndex(documents: documents)
 
-    static func search(_ text: String, filters: SearchFilters = SearchFilters(), page: PageQuery = PageQuery(),
-                       includeInactive: Bool = false, in index: SearchIndex = index) -> SearchResult {
+    static func search(
+        _ text: String, filters: SearchFilters = SearchFilters(), page: PageQuery = PageQuery(),
+        includeInactive: Bool = false, in index: SearchIndex = index
+    ) -> SearchResult {
         index.search(SearchQuery(text: text, filters: filters, page: page, includeInactive: includeInactive))
     }
 
@@ -89,7 +104,7 @@ enum SearchFixture {
         let index = SearchIndex(documents: [
             SearchFixture.document(1, "Spreekuur A", description: "Bij geldzorgen."),
             SearchFixture.document(2, "Spreekuur B", description: "Bij schulden."),
-            SearchFixture.document(3, "Spreekuur C", description: "Bij schuldenproblematiek."),
+            SearchFixture.document(3, "Spreekuur C", description: "Bij schuldenproblematiek.")
         ])
         #expect(SearchFixture.numbers(SearchFixture.search("schulden", in: index)) == [2, 3, 1])
         #expect(SearchFixture.numbers(SearchFixture.search("geldzorgen", in: index)) == [1, 2, 3])

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import WiegCore
 
 /// A generated social map: names and descriptions from a small word pool, so that
@@ -9,7 +10,7 @@ enum SyntheticMap {
     static let words = [
         "zwangerschap", "kraamzorg", "schulden", "taalcafé", "opvoeding", "babymassage", "roken", "alcohol",
         "consultatiebureau", "verloskundige", "wandelen", "koken", "voorlezen", "sport", "huisbezoek", "groep",
-        "spreekuur", "inloop", "cursus", "moeder", "vader", "peuter", "ontmoeting", "gezondheid",
+        "spreekuur", "inloop", "cursus", "moeder", "vader", "peuter", "ontmoeting", "gezondheid"
     ]
     static let municipalities = (1...40).map { String(format: "GM%04d", $0) }
     static let needs = ["geldzorgen", "opvoeding", "gezondheid", "taal", "eenzaamheid"]
@@ -92,11 +93,14 @@ struct SearchPropertyTests {
 
     @Test("any query text is safe, and every hit satisfies the filters")
     func arbitraryQueries() async {
-        await propertyCheck(count: 300, input: Self.noise, Self.poolWords, Self.municipalities, Self.phases, Self.domains,
-                            Self.access, Gen<Int>.int(in: 1...3), Gen<Bool>.bool) { noise, words, municipalities, phases, domains, access, page, inactive in
+        await propertyCheck(
+            count: 300, input: Self.noise, Self.poolWords, Self.municipalities, Self.phases, Self.domains,
+            Self.access, Gen<Int>.int(in: 1...3), Gen<Bool>.bool
+        ) { noise, words, municipalities, phases, domains, access, page, inactive in
             let filters = SearchFilters(phases: phases, domains: domains, municipalities: municipalities, access: access)
-            let query = SearchQuery(text: words + " " + noise, filters: filters, page: PageQuery(number: page, size: 7),
-                                    includeInactive: inactive)
+            let query = SearchQuery(
+                text: words + " " + noise, filters: filters, page: PageQuery(number: page, size: 7),
+                includeInactive: inactive)
             let result = Self.index.search(query)
             let items = result.hits.items
             #expect(items.count == max(0, min(7, result.total - (page - 1) * 7)))
@@ -131,7 +135,8 @@ struct SearchPropertyTests {
 
     @Test("the best keys of a page are the first keys of the full sort")
     func topKeys() async {
-        await propertyCheck(count: 300, input: Gen<UInt64>.value(in: 0...5_000).array(of: 0...400), Gen<Int>.int(in: 1...60)) { keys, count in
+        await propertyCheck(count: 300, input: Gen<UInt64>.value(in: 0...5_000).array(of: 0...400), Gen<Int>.int(in: 1...60)) {
+            keys, count in
             #expect(SearchIndex.first(count, of: keys) == Array(keys.sorted().prefix(count)))
         }
     }
@@ -141,8 +146,10 @@ struct SearchPropertyTests {
         let documents = SyntheticMap.documents(30_000)
         let index = SearchIndex(documents: documents, synonyms: Synonyms(groups: []))
         #expect(index.count == 30_000)
-        for (text, prefixes) in [("kraamzorg", ["kraamzorg"]), ("moeder sport", ["moeder", "sport"]),
-                                 ("taalcafé gezond", ["taalcafe", "gezond"])] {
+        for (text, prefixes) in [
+            ("kraamzorg", ["kraamzorg"]), ("moeder sport", ["moeder", "sport"]),
+            ("taalcafé gezond", ["taalcafe", "gezond"])
+        ] {
             let filters = SearchFilters(municipalities: ["GM0003"])
             let (hits, result) = SyntheticMap.allHits(index, SearchQuery(text: text, filters: filters))
             let expected = documents.filter {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite struct SearchTextTests {
@@ -37,13 +38,14 @@ import Testing
     }
 
     @Test func synonymsReadFromText() {
-        let synonyms = Synonyms(text: """
-            # Wieg synonyms
-            baby, zuigeling   # under one
-            tolk,vertaling
+        let synonyms = Synonyms(
+            text: """
+                # Wieg synonyms
+                baby, zuigeling   # under one
+                tolk,vertaling
 
-            eenzaam
-            """)
+                eenzaam
+                """)
         #expect(synonyms.groups == [["baby", "zuigeling"], ["tolk", "vertaling"]])
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WiegCore
 
 @Suite struct TaxonomyTests {
@@ -10,7 +11,7 @@ import Testing
         "taal-tolk", "onbedoelde-zwangerschap", "kinderwens", "opvoedvragen", "hechting", "roken", "alcohol",
         "voeding-foliumzuur", "eenoudergezin", "tienerouders", "statushouders-asielzoekers", "lvb",
         // named in the seeds
-        "sociaal-isolement", "werkloosheid", "stress", "prenatale-zorg", "borstvoeding", "taalontwikkeling",
+        "sociaal-isolement", "werkloosheid", "stress", "prenatale-zorg", "borstvoeding", "taalontwikkeling"
     ]
 
     @Test func codesAreUniqueAndWellFormed() {
@@ -48,10 +49,11 @@ import Testing
 
     @Test func theEightR4UDomains() {
         #expect(NeedDomain.allCases.count == 8)
-        #expect(NeedDomain.allCases.map(\.dutchName) == [
-            "gezinssituatie", "werk en inkomen", "communicatie en opleiding", "leefstijl",
-            "vorige zwangerschap(pen)", "huidige zwangerschap", "mentaal welzijn", "hechting en ouderschap",
-        ])
+        #expect(
+            NeedDomain.allCases.map(\.dutchName) == [
+                "gezinssituatie", "werk en inkomen", "communicatie en opleiding", "leefstijl",
+                "vorige zwangerschap(pen)", "huidige zwangerschap", "mentaal welzijn", "hechting en ouderschap"
+            ])
         #expect(NeedDomain.allCases.allSatisfy { NeedTaxonomy.isValidCode($0.code) })
         #expect(NeedDomain(rawValue: "werk-en-inkomen") == .werkEnInkomen)
     }
@@ -65,8 +67,9 @@ import Testing
     }
 
     @Test func duplicatesAreReportedAndTheFirstWins() {
-        let a = NeedTerm(code: "x", dutchName: "eerste", englishName: "first", domain: .leefstijl,
-                         dutchDescription: "", englishDescription: "")
+        let a = NeedTerm(
+            code: "x", dutchName: "eerste", englishName: "first", domain: .leefstijl,
+            dutchDescription: "", englishDescription: "")
         var b = a
         b.dutchName = "tweede"
         let edited = NeedTaxonomy(terms: [a, b, b])
@@ -93,7 +96,8 @@ import Testing
         #expect(factors.allSatisfy { ($0.subgroup != nil) == ($0.level == .ouders) })
         // wording as in the source
         #expect(factors.first?.dutchName == "Matig (32-36 weken) of ernstig prematuur (<32 weken)")
-        #expect(RiskFactors.factor(code: "ouders-eigen-jeugdtrauma")?.dutchName
+        #expect(
+            RiskFactors.factor(code: "ouders-eigen-jeugdtrauma")?.dutchName
                 == "Ouder heeft (in jeugd) mishandeling, verwaarlozing of trauma's meegemaakt")
         #expect(factors.last?.dutchName == "Psychische en lichamelijke gezondheid")
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WiegCore
 
 @Suite struct AreaCodeTests {
@@ -8,7 +9,7 @@ import Testing
         ("GM0119", .gemeente), ("GM1900", .gemeente),
         ("WK011901", .wijk),
         ("PC4-7942", .pc4), ("PC4-1000", .pc4),
-        ("zuidwest-drenthe", .regio), ("a1", .regio),
+        ("zuidwest-drenthe", .regio), ("a1", .regio)
     ])
     func validCodes(code: String, kind: AreaKind) {
         #expect(AreaCode.kind(of: code) == kind)
@@ -17,7 +18,7 @@ import Testing
     @Test(arguments: [
         "", "NLD", "PV19", "PV32", "PV2", "PVxx", "GM12", "GM01190", "GMabcd",
         "WK0119", "WK01190A", "PC4-0999", "PC4-79421", "PC47942", "7942",
-        "Regio", "-regio", "regio-", "r", "1regio", "regio_x",
+        "Regio", "-regio", "regio-", "r", "1regio", "regio_x"
     ])
     func invalidCodes(code: String) {
         #expect(AreaCode.kind(of: code) == nil)

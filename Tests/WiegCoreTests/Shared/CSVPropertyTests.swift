@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import WiegCore
 
 /// Properties of the CSV reader and the geography import over generated input.
@@ -32,13 +33,16 @@ struct CSVPropertyTests {
             // A first field of "x" keeps every record from being a blank line.
             let records = rows.map { ["x" + $0.0, $0.1, $0.2] }
             func quoted(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-            let text = (["a", "b", "c"].joined(separator: delimiter) + newline)
+            let text =
+                (["a", "b", "c"].joined(separator: delimiter) + newline)
                 + records.map { $0.map(quoted).joined(separator: delimiter) }.joined(separator: newline)
             let table = try CSVReader.parse(Data(text.utf8))
             #expect(table.header == ["a", "b", "c"])
             #expect(table.delimiter == Character(delimiter))
             // Inside quotes a CRLF or CR line break reads as "\n".
-            let expected = records.map { $0.map { $0.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") } }
+            let expected = records.map {
+                $0.map { $0.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+            }
             #expect(table.rows.map(\.fields) == expected)
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 @Suite struct CSVReaderTests {
@@ -12,10 +13,11 @@ import Testing
         #expect(table.delimiter == ";")
         #expect(table.encoding == .utf8)
         #expect(table.header == ["code", "naam"])
-        #expect(table.rows == [
-            CSVRow(line: 2, fields: ["GM0119", "Meppel"]),
-            CSVRow(line: 3, fields: ["GM0114", "Emmen"]),
-        ])
+        #expect(
+            table.rows == [
+                CSVRow(line: 2, fields: ["GM0119", "Meppel"]),
+                CSVRow(line: 3, fields: ["GM0114", "Emmen"])
+            ])
     }
 
     @Test func stripsUTF8BOM() throws {
@@ -43,28 +45,30 @@ import Testing
     @Test(arguments: [
         ("a;b;c\n1;2;3", Character(";")),
         ("a,b,c\n1,2,3", Character(",")),
-        ("a;b,c\n1;2,3", Character(",")),      // a tie goes to the comma
+        ("a;b,c\n1;2,3", Character(",")),  // a tie goes to the comma
         ("\"x;y;z\",b\n1,2", Character(",")),  // delimiters inside quotes do not count
         ("a\tb\tc\n1\t2\t3", Character("\t")),
         ("a\tb;c\n1\t2;3", Character(";")),
         ("naam\nMeppel", Character(",")),
-        ("\n\n a;b\n1;2", Character(";")),     // leading blank lines are skipped
+        ("\n\n a;b\n1;2", Character(";"))  // leading blank lines are skipped
     ])
     func detectsDelimiter(text: String, expected: Character) throws {
         #expect(try parse(text).delimiter == expected)
     }
 
     @Test func quotedFieldsWithDelimitersQuotesAndNewlines() throws {
-        let text = "code;naam;toelichting\n"
+        let text =
+            "code;naam;toelichting\n"
             + "GM0119;\"Meppel; stad\";\"zegt \"\"hoi\"\"\"\n"
             + "GM0114;Emmen;\"regel een\nregel twee\r\nregel drie\"\n"
             + "GM0118;Hoogeveen;klaar\n"
         let table = try parse(text)
-        #expect(table.rows == [
-            CSVRow(line: 2, fields: ["GM0119", "Meppel; stad", "zegt \"hoi\""]),
-            CSVRow(line: 3, fields: ["GM0114", "Emmen", "regel een\nregel twee\nregel drie"]),
-            CSVRow(line: 6, fields: ["GM0118", "Hoogeveen", "klaar"]),
-        ])
+        #expect(
+            table.rows == [
+                CSVRow(line: 2, fields: ["GM0119", "Meppel; stad", "zegt \"hoi\""]),
+                CSVRow(line: 3, fields: ["GM0114", "Emmen", "regel een\nregel twee\nregel drie"]),
+                CSVRow(line: 6, fields: ["GM0118", "Hoogeveen", "klaar"])
+            ])
     }
 
     @Test func lineEndings() throws {
@@ -89,11 +93,12 @@ import Testing
 
     @Test func padsShortRowsAndKeepsLongRows() throws {
         let table = try parse("a;b;c\n1\n1;2;3;4\n;\n")
-        #expect(table.rows == [
-            CSVRow(line: 2, fields: ["1", "", ""]),
-            CSVRow(line: 3, fields: ["1", "2", "3", "4"]),
-            CSVRow(line: 4, fields: ["", "", ""]),  // not fully blank: it has a delimiter
-        ])
+        #expect(
+            table.rows == [
+                CSVRow(line: 2, fields: ["1", "", ""]),
+                CSVRow(line: 3, fields: ["1", "2", "3", "4"]),
+                CSVRow(line: 4, fields: ["", "", ""])  // not fully blank: it has a delimiter
+            ])
     }
 
     @Test func skipsBlankLinesButCountsThem() throws {
@@ -138,10 +143,13 @@ import Testing
         #expect(table.rows[0].fields == ["12\" scherm", "x"])
     }
 
-    @Test("the ASCII shortcut for whitespace agrees with Unicode for every scalar of the Basic Multilingual Plane; trimming keeps its meaning")
+    @Test(
+        "the ASCII shortcut for whitespace agrees with Unicode for every scalar of the Basic Multilingual Plane; trimming keeps its meaning"
+    )
     func whitespaceShortcut() {
         let scalars = (UInt32(0)...0xFFFF).compactMap { Unicode.Scalar($0) }
         #expect(scalars.allSatisfy { String.isWhitespace($0) == $0.properties.isWhitespace })
-        #expect(" \t53 \r\n".trimmingWhitespace == "53" && "\u{00A0}53\u{2003}".trimmingWhitespace == "53" && "53".trimmingWhitespace == "53")
+        #expect(
+            " \t53 \r\n".trimmingWhitespace == "53" && "\u{00A0}53\u{2003}".trimmingWhitespace == "53" && "53".trimmingWhitespace == "53")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 /// Inputs with bounds (issue 11, item 12): the cases the attacker used.
@@ -20,8 +21,9 @@ struct LimitsTests {
     @Test("a care path with more than 50 steps, or a step of more than 500 characters, is refused")
     func zorgpadSteps() {
         func check(_ steps: String) -> NetworkImport.FormCheck<ZorgpadRecord> {
-            ZorgpadForm.check(fields: ["titel": "Geldzorgen", "gebied": "GM0119", "behoefte": "schulden", "stappen": steps],
-                              id: UUID(), existing: nil, allowedAreas: nil, knownAreas: ["GM0119"], knownNeeds: ["schulden"], now: Date())
+            ZorgpadForm.check(
+                fields: ["titel": "Geldzorgen", "gebied": "GM0119", "behoefte": "schulden", "stappen": steps],
+                id: UUID(), existing: nil, allowedAreas: nil, knownAreas: ["GM0119"], knownNeeds: ["schulden"], now: Date())
         }
         let many = (1...2000).map { "contact: stap \($0)" }.joined(separator: "\n")
         #expect(check(many).record == nil && check(many).issues.contains { $0.message.contains("hoogstens 50 stappen") })
@@ -48,19 +50,27 @@ struct LimitsTests {
 
     @Test("a count above 100 million (indicator import, reach) is refused in Dutch; 100 million itself is read")
     func counts() {
-        guard case .failure(let message) = DutchNumber.count("100000001") else { Issue.record("read"); return }
+        guard case .failure(let message) = DutchNumber.count("100000001") else {
+            Issue.record("read")
+            return
+        }
         #expect(message.text.contains("100.000.000"))
-        guard case .success(let n) = DutchNumber.count("100.000.000") else { Issue.record("refused"); return }
+        guard case .success(let n) = DutchNumber.count("100.000.000") else {
+            Issue.record("refused")
+            return
+        }
         #expect(n == 100_000_000)
-        let plan = IndicatorImport.plan(csv: Data("indicator;gebied;periode;teller;noemer\nBIG2;GM0119;2023;5;99999999999\n".utf8),
-                                        indicators: ["BIG2": IndicatorCatalogue.seeded.first { $0.code == "BIG2" }!], areas: ["GM0119"])
+        let plan = IndicatorImport.plan(
+            csv: Data("indicator;gebied;periode;teller;noemer\nBIG2;GM0119;2023;5;99999999999\n".utf8),
+            indicators: ["BIG2": IndicatorCatalogue.seeded.first { $0.code == "BIG2" }!], areas: ["GM0119"])
         #expect(plan.issues.contains { $0.line == 2 && $0.column == "noemer" && $0.message.contains("te groot") })
     }
 
     @Test("an area name above 200 characters is refused with its line and column")
     func areaNames() {
-        let plan = GeographyImport.plan(csv: Data("code;naam;soort;ouder;leden;synthetisch\nGM0119;\(String(repeating: "M", count: 201));gemeente;;;nee\n".utf8),
-                                        existing: ["GM0119": .gemeente])
+        let plan = GeographyImport.plan(
+            csv: Data("code;naam;soort;ouder;leden;synthetisch\nGM0119;\(String(repeating: "M", count: 201));gemeente;;;nee\n".utf8),
+            existing: ["GM0119": .gemeente])
         #expect(plan.issues.contains { $0.line == 2 && $0.column == "naam" && $0.message.contains("maximaal 200") })
     }
 }

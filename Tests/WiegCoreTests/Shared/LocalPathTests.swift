@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WiegCore
 
 @Suite("Redirect targets and HTML escaping")
@@ -8,9 +9,11 @@ struct LocalPathTests {
         for good in ["/", "/hulp", "/hulp?zoek=zwanger&gemeente=GM0119", "/coalities/meppel#begroting", "/hulp?zoek=%C3%A9%C3%A9n"] {
             #expect(LocalPath.safe(good) == good, "\(good)")
         }
-        for bad in ["//evil.example", "/\\evil.example", "https://evil.example", "hulp", "", "/%0D%0ASet-Cookie:%20a=b",
-                    "/\r\nX: 1", "/%09/127.0.0.1:9999/", "/%2F/evil.example", "/%5Cevil", "/ spatie", "/%250D%250A",
-                    "/%E2%80%AE", "/%ZZ", String(repeating: "/a", count: 300)] {
+        for bad in [
+            "//evil.example", "/\\evil.example", "https://evil.example", "hulp", "", "/%0D%0ASet-Cookie:%20a=b",
+            "/\r\nX: 1", "/%09/127.0.0.1:9999/", "/%2F/evil.example", "/%5Cevil", "/ spatie", "/%250D%250A",
+            "/%E2%80%AE", "/%ZZ", String(repeating: "/a", count: 300)
+        ] {
             #expect(LocalPath.safe(bad) == nil, "\(bad)")
         }
         #expect(LocalPath.breaksHeader("a\r\nb") && LocalPath.breaksHeader("a\nb") && !LocalPath.breaksHeader("/ok"))
@@ -27,8 +30,10 @@ struct LocalPathTests {
     func websites() {
         #expect(NetworkFields.isWebsite("https://www.ggddrenthe.nl/zwanger?x=1#a"))
         #expect(NetworkFields.isWebsite("https://www.gemeente.nl/hulp-bij-één"))
-        for bad in ["javascript:alert(1)", "https://ok.example/\"><script>", "https://ok.example/'x", "https://ok.example/<a>",
-                    "data:text/html,x", "https://ok example.nl", "https://ok.example/\\x", "ftp://ok.example"] {
+        for bad in [
+            "javascript:alert(1)", "https://ok.example/\"><script>", "https://ok.example/'x", "https://ok.example/<a>",
+            "data:text/html,x", "https://ok example.nl", "https://ok.example/\\x", "ftp://ok.example"
+        ] {
             #expect(!NetworkFields.isWebsite(bad), "\(bad)")
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WiegCore
 
 /// Files as real users save them (issue 11, items 19–21).
@@ -27,15 +28,19 @@ struct MessyFileTests {
         #expect(table.rows.map(\.line) == [3, 4])
         let comma = try CSVReader.parse(Data("SEP=,\nnaam;x,y\n1;2,3\n".utf8))
         #expect(comma.header == ["naam;x", "y"])
-        let plan = IndicatorImport.plan(csv: Data(("sep=;\n" + Self.text + "BIG2;GM9999;2019-2021;1;2\n").utf8),
-                                        indicators: Self.indicators, areas: Self.areas)
+        let plan = IndicatorImport.plan(
+            csv: Data(("sep=;\n" + Self.text + "BIG2;GM9999;2019-2021;1;2\n").utf8),
+            indicators: Self.indicators, areas: Self.areas)
         #expect(plan.issues.map(\.line) == [4])
     }
 
     @Test("area codes are case-insensitive in an import: gm0119 is GM0119, pc4-7942 is PC4-7942; a region slug stays as it is")
     func caseInsensitiveCodes() {
-        let plan = IndicatorImport.plan(csv: Data("indicator;gebied;periode;teller;noemer\nbig2;gm0119;2019-2021;209;1598\nBIG2;pc4-7942;2019-2021;53;280\nBIG2;NML;2019-2021;1;2\n".utf8),
-                                        indicators: Self.indicators, areas: Self.areas)
+        let plan = IndicatorImport.plan(
+            csv: Data(
+                "indicator;gebied;periode;teller;noemer\nbig2;gm0119;2019-2021;209;1598\nBIG2;pc4-7942;2019-2021;53;280\nBIG2;NML;2019-2021;1;2\n"
+                    .utf8),
+            indicators: Self.indicators, areas: Self.areas)
         #expect(plan.records.map(\.area) == ["GM0119", "PC4-7942"])
         #expect(plan.issues.count == 1 && plan.issues.first?.line == 4)
     }

@@ -21,13 +21,17 @@ struct UserManagementPolicyTests {
     @Test("a regio user manages its region and the coalitions in it, never a beheerder")
     func regio() {
         let nml = actor(.regio, region: "nml")
-        #expect(UserManagementPolicy.canManage(nml, ScopeFacts(role: .coordinator, regionCode: "nml", coalitionID: venlo, coalitionRegionCode: "nml")))
+        #expect(
+            UserManagementPolicy.canManage(
+                nml, ScopeFacts(role: .coordinator, regionCode: "nml", coalitionID: venlo, coalitionRegionCode: "nml")))
         #expect(UserManagementPolicy.canManage(nml, ScopeFacts(role: .professional, regionCode: "nml")))
-        #expect(!UserManagementPolicy.canManage(nml, ScopeFacts(role: .coordinator, coalitionID: meppel, coalitionRegionCode: "ggd-drenthe")))
+        #expect(
+            !UserManagementPolicy.canManage(nml, ScopeFacts(role: .coordinator, coalitionID: meppel, coalitionRegionCode: "ggd-drenthe")))
         #expect(!UserManagementPolicy.canManage(nml, ScopeFacts(role: .beheerder, regionCode: "nml")))
         #expect(!UserManagementPolicy.canCreate(nml, ScopeFacts(role: .beheerder, regionCode: "nml")))
-        #expect(!UserManagementPolicy.canManage(actor(.regio), ScopeFacts(role: .professional, regionCode: "nml")),
-                "a regio account without a region manages nobody")
+        #expect(
+            !UserManagementPolicy.canManage(actor(.regio), ScopeFacts(role: .professional, regionCode: "nml")),
+            "a regio account without a region manages nobody")
     }
 
     @Test("a coordinator manages coordinators and partners of its own coalition only")

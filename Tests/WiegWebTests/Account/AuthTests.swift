@@ -6,6 +6,7 @@ import VaporTesting
 import WiegCore
 import WiegStore
 import WiegTestSupport
+
 @testable import WiegWeb
 
 @Suite("Sign-in, sessions and CSRF")
@@ -62,7 +63,8 @@ struct AuthTests {
             try await browser.post("/inloggen", ["email": "coordinator.meppel@wieg.demo", "password": DemoData.password])
             let third = try #require(browser.cookies["wieg_sessie"])
             #expect(third != second)
-            let sessions = try await LoginSession.query(on: app.db).filter(\.$user.$id == app.user("coordinator.meppel@wieg.demo").id!).count()
+            let sessions = try await LoginSession.query(on: app.db).filter(\.$user.$id == app.user("coordinator.meppel@wieg.demo").id!)
+                .count()
             #expect(sessions == 1)
         }
     }
@@ -136,8 +138,9 @@ struct AuthTests {
         config.loginThrottle.slowDown = 0.01
     }
 
-    @Test("10 failures for an account from one address block that address for it; a correct password from another address still signs in",
-          arguments: TestDatabase.allCases)
+    @Test(
+        "10 failures for an account from one address block that address for it; a correct password from another address still signs in",
+        arguments: TestDatabase.allCases)
     func throttleAccount(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind, configure: Self.proxied) { app, clock in
             let port = Int.random(in: 20000...40000)
@@ -210,7 +213,8 @@ struct AuthTests {
     @Test("a user can see their sessions and end the others", arguments: TestDatabase.allCases)
     func endOtherSessions(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
-            let laptop = Browser(app), phone = Browser(app)
+            let laptop = Browser(app)
+            let phone = Browser(app)
             try await laptop.login("regio.nml@wieg.demo")
             try await phone.login("regio.nml@wieg.demo")
             let page = try await laptop.get("/account")

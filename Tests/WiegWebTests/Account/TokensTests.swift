@@ -5,6 +5,7 @@ import Vapor
 import VaporTesting
 import WiegStore
 import WiegTestSupport
+
 @testable import WiegWeb
 
 @Suite("API tokens")
@@ -21,7 +22,9 @@ struct TokensTests {
         return try await Browser(app).get(path, headers: headers)
     }
 
-    @Test("a token is shown once, stored hashed, works with its maker's rights, shows its last use, and stops when revoked", arguments: TestDatabase.allCases)
+    @Test(
+        "a token is shown once, stored hashed, works with its maker's rights, shows its last use, and stops when revoked",
+        arguments: TestDatabase.allCases)
     func lifecycle(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, clock in
             let regio = Browser(app)
@@ -81,7 +84,8 @@ struct TokensTests {
     @Test("nobody revokes another user's token")
     func ownOnly() async throws {
         try await withWiegApp(.sqlite) { app, _ in
-            let owner = Browser(app), other = Browser(app)
+            let owner = Browser(app)
+            let other = Browser(app)
             try await owner.login("coordinator.meppel@wieg.demo")
             try await other.login("beheerder@wieg.demo")
             _ = try await owner.post("/account/tokens", ["name": "Eigen"])

@@ -6,6 +6,7 @@ import VaporTesting
 import WiegCore
 import WiegStore
 import WiegTestSupport
+
 @testable import WiegWeb
 
 @Suite("User management")
@@ -16,15 +17,19 @@ struct UsersTests {
         return String(rest[..<rest.firstIndex(of: "<")!])
     }
 
-    @Test("a coordinator invites a partner, who sets a password and signs in; the audit trail names who did it", arguments: TestDatabase.allCases)
+    @Test(
+        "a coordinator invites a partner, who sets a password and signs in; the audit trail names who did it",
+        arguments: TestDatabase.allCases)
     func inviteFlow(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
             let coordinator = Browser(app)
             try await coordinator.login("coordinator.meppel@wieg.demo")
-            let created = try await coordinator.post("/beheer/gebruikers", [
-                "email": "Nieuwe.Partner@Verloskunde.example", "name": "Nieuwe Partner", "role": "partner",
-                "coalition": "meppel", "organisation": "verloskundigen-meppel",
-            ])
+            let created = try await coordinator.post(
+                "/beheer/gebruikers",
+                [
+                    "email": "Nieuwe.Partner@Verloskunde.example", "name": "Nieuwe Partner", "role": "partner",
+                    "coalition": "meppel", "organisation": "verloskundigen-meppel"
+                ])
             #expect(created.status == .ok)
             #expect(created.body.string.contains("Er is geen e-mail verstuurd"))
             let link = try Self.inviteLink(in: created.body.string)
@@ -34,11 +39,13 @@ struct UsersTests {
             let short = try await invitee.post(link, ["password": "kort", "confirmation": "kort"])
             #expect(short.status == .unprocessableEntity)
             #expect(short.body.string.contains("minstens 12 tekens"))
-            let set = try await invitee.post(link, ["password": "een lange zin als wachtwoord", "confirmation": "een lange zin als wachtwoord"])
+            let set = try await invitee.post(
+                link, ["password": "een lange zin als wachtwoord", "confirmation": "een lange zin als wachtwoord"])
             #expect(set.status == .seeOther)
             // The link works once.
             #expect(try await invitee.get(link).status == .notFound)
-            #expect(try await invitee.login("nieuwe.partner@verloskunde.example", password: "een lange zin als wachtwoord").status == .seeOther)
+            #expect(
+                try await invitee.login("nieuwe.partner@verloskunde.example", password: "een lange zin als wachtwoord").status == .seeOther)
 
             let user = try await app.user("nieuwe.partner@verloskunde.example")
             #expect(user.role == .partner)
@@ -72,17 +79,22 @@ struct UsersTests {
         try await withWiegApp(kind) { app, _ in
             let coordinator = Browser(app)
             try await coordinator.login("coordinator.meppel@wieg.demo")
-            let outside = try await coordinator.post("/beheer/gebruikers", [
-                "email": "x@example.nl", "name": "X", "role": "coordinator", "coalition": "venlo",
-            ])
+            let outside = try await coordinator.post(
+                "/beheer/gebruikers",
+                [
+                    "email": "x@example.nl", "name": "X", "role": "coordinator", "coalition": "venlo"
+                ])
             #expect(outside.status == .unprocessableEntity)
             #expect(outside.body.string.contains("Kies de coalitie van dit account"))
             let beheerder = try await coordinator.post("/beheer/gebruikers", ["email": "y@example.nl", "name": "Y", "role": "beheerder"])
             #expect(beheerder.status == .unprocessableEntity)
             #expect(beheerder.body.string.contains("Kies een rol die u mag toekennen"))
-            let duplicate = try await coordinator.post("/beheer/gebruikers", [
-                "email": "partner.meppel@wieg.demo", "name": "Dubbel", "role": "partner", "coalition": "meppel", "organisation": "ggd-drenthe",
-            ])
+            let duplicate = try await coordinator.post(
+                "/beheer/gebruikers",
+                [
+                    "email": "partner.meppel@wieg.demo", "name": "Dubbel", "role": "partner", "coalition": "meppel",
+                    "organisation": "ggd-drenthe"
+                ])
             #expect(duplicate.body.string.contains("Er bestaat al een account met dit e-mailadres"))
             let badEmail = try await coordinator.post("/beheer/gebruikers", ["email": "geen-adres", "name": "Z", "role": "partner"])
             #expect(badEmail.body.string.contains("Vul een geldig e-mailadres in"))
@@ -99,12 +111,18 @@ struct UsersTests {
             let page = try await regio.get("/beheer/gebruikers").body.string
             #expect(page.contains("coordinator.venlo@wieg.demo"))
             #expect(!page.contains("coordinator.meppel@wieg.demo"))
-            struct List: Decodable { struct U: Decodable { var email: String }; var data: [U] }
+            struct List: Decodable {
+                struct U: Decodable { var email: String }
+                var data: [U]
+            }
             let json = try await regio.get("/api/v1/gebruikers").content.decode(List.self)
             #expect(Set(json.data.map(\.email)) == ["regio.nml@wieg.demo", "coordinator.venlo@wieg.demo"])
             let admin = Browser(app)
             try await admin.login("beheerder@wieg.demo")
-            #expect(try await admin.get("/api/v1/gebruikers?rol=partner").content.decode(List.self).data.map(\.email) == ["partner.meppel@wieg.demo"])
+            #expect(
+                try await admin.get("/api/v1/gebruikers?rol=partner").content.decode(List.self).data.map(\.email) == [
+                    "partner.meppel@wieg.demo"
+                ])
         }
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Vapor
 import WiegCore
+
 @testable import WiegWeb
 
 @Suite("Hand-written JSON")
@@ -10,20 +11,26 @@ struct JSONTextTests {
         try #require(try JSONSerialization.jsonObject(with: data) as? NSDictionary)
     }
 
-    @Test("a service written by hand decodes to exactly what JSONEncoder gives, with and without optional fields",
-          arguments: [true, false])
+    @Test(
+        "a service written by hand decodes to exactly what JSONEncoder gives, with and without optional fields",
+        arguments: [true, false])
     func sameAsCodable(_ full: Bool) throws {
         let org = UUID()
-        var service = ServiceRecord(organisationID: org, name: "Taal\"café\" \\ 𝄞\n\t\u{01}", publicDescription: "Één keer per week",
-                                    phases: [.voor, .na], ageFromMonths: -9, ageToMonths: 48, needs: ["taal-tolk"], languages: ["nl", "ar"],
-                                    areaCodes: ["GM0119"], lastVerified: Date(timeIntervalSince1970: 1_790_000_000), demo: true)
+        var service = ServiceRecord(
+            organisationID: org, name: "Taal\"café\" \\ 𝄞\n\t\u{01}", publicDescription: "Één keer per week",
+            phases: [.voor, .na], ageFromMonths: -9, ageToMonths: 48, needs: ["taal-tolk"], languages: ["nl", "ar"],
+            areaCodes: ["GM0119"], lastVerified: Date(timeIntervalSince1970: 1_790_000_000), demo: true)
         if full {
-            service.locations = [AddressRecord(name: "Bieb", street: "Kerkplein 1", postcode: "7941 AA", city: "Meppel", municipalityCode: "GM0119")]
+            service.locations = [
+                AddressRecord(name: "Bieb", street: "Kerkplein 1", postcode: "7941 AA", city: "Meppel", municipalityCode: "GM0119")
+            ]
             service.website = "https://example.org/taal?x=1&y=2"
             service.professionalDescription = "Alleen voor \"professionals\""
             service.professionalContact = ProfessionalContact(name: "Team", role: nil, phone: "0123-456789", email: "t@example.org")
         }
-        let value = ServiceJSON(service, organisationName: full ? "Bibliotheek Meppel" : nil, professional: full, now: Date(timeIntervalSince1970: 1_800_000_000))
+        let value = ServiceJSON(
+            service, organisationName: full ? "Bibliotheek Meppel" : nil, professional: full,
+            now: Date(timeIntervalSince1970: 1_800_000_000))
         var text = JSONText()
         value.write(to: &text)
         let byHand = try parsed(Data(text.bytes))

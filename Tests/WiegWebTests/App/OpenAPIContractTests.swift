@@ -3,6 +3,7 @@ import Testing
 import Vapor
 import VaporTesting
 import WiegTestSupport
+
 @testable import WiegWeb
 
 @Suite("OpenAPI contract")
@@ -14,8 +15,14 @@ struct OpenAPIContractTests {
             var parameters: [Parameter]?
             var security: [[String: [String]]]?
         }
-        struct Parameter: Decodable { var name: String?; var `in`: String?; var ref: String?
-            enum CodingKeys: String, CodingKey { case name, `in`, ref = "$ref" }
+        struct Parameter: Decodable {
+            var name: String?
+            var `in`: String?
+            var ref: String?
+            enum CodingKeys: String, CodingKey {
+                case name, `in`
+                case ref = "$ref"
+            }
         }
         struct AnyCodable: Decodable { init(from decoder: any Decoder) throws {} }
         var openapi: String
@@ -31,16 +38,18 @@ struct OpenAPIContractTests {
     func routesMatchDocument() async throws {
         let doc = try Self.document()
         let base = try #require(doc.servers.first?["url"])
-        let documented = Set(doc.paths.flatMap { path, operations in
-            operations.keys.map { method in
-                "\(method.uppercased()) \(base)\(path.replacingOccurrences(of: "{", with: ":").replacingOccurrences(of: "}", with: ""))"
-            }
-        })
-        try await withWiegApp(.sqlite, demo: false) { app, _ in
-            let routed = Set(app.routes.all.compactMap { route -> String? in
-                let path = "/" + route.path.map(\.description).joined(separator: "/")
-                return path.hasPrefix("/api/") ? "\(route.method.rawValue) \(path)" : nil
+        let documented = Set(
+            doc.paths.flatMap { path, operations in
+                operations.keys.map { method in
+                    "\(method.uppercased()) \(base)\(path.replacingOccurrences(of: "{", with: ":").replacingOccurrences(of: "}", with: ""))"
+                }
             })
+        try await withWiegApp(.sqlite, demo: false) { app, _ in
+            let routed = Set(
+                app.routes.all.compactMap { route -> String? in
+                    let path = "/" + route.path.map(\.description).joined(separator: "/")
+                    return path.hasPrefix("/api/") ? "\(route.method.rawValue) \(path)" : nil
+                })
             #expect(routed.subtracting(documented).sorted() == [], "routed but not in openapi.json")
             #expect(documented.subtracting(routed).sorted() == [], "in openapi.json but not routed")
         }
@@ -112,15 +121,21 @@ struct OpenAPIContractTests {
         }
     }
 
-    @Test("a query parameter out of range is a 400 problem naming it, in Dutch", arguments: [
-        ("/api/v1/gebieden?pagina=0", "pagina"), ("/api/v1/gebieden?per_pagina=500", "per_pagina"),
-        ("/api/v1/gebieden?pagina=twee", "pagina"), ("/api/v1/gebieden?soort=stad", "soort"),
-    ])
+    @Test(
+        "a query parameter out of range is a 400 problem naming it, in Dutch",
+        arguments: [
+            ("/api/v1/gebieden?pagina=0", "pagina"), ("/api/v1/gebieden?per_pagina=500", "per_pagina"),
+            ("/api/v1/gebieden?pagina=twee", "pagina"), ("/api/v1/gebieden?soort=stad", "soort")
+        ])
     func badParameters(_ path: String, _ name: String) async throws {
         try await withWiegApp(.sqlite, demo: false) { app, _ in
             let response = try await Browser(app).get(path)
             #expect(response.status == .badRequest)
-            struct Problem: Decodable { var title: String; var status: Int; var detail: String }
+            struct Problem: Decodable {
+                var title: String
+                var status: Int
+                var detail: String
+            }
             let problem = try JSONDecoder().decode(Problem.self, from: Data(response.body.string.utf8))
             #expect(problem.status == 400 && problem.title == "Ongeldig verzoek" && problem.detail.contains("'\(name)'"))
         }

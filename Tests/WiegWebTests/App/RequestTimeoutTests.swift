@@ -3,6 +3,7 @@ import Testing
 import Vapor
 import VaporTesting
 import WiegTestSupport
+
 @testable import WiegWeb
 
 @Suite("Request timeout")

@@ -6,6 +6,7 @@ import VaporTesting
 import WiegCore
 import WiegStore
 import WiegTestSupport
+
 @testable import WiegWeb
 
 /// Every route with the access it declares, and the status each role gets. A new
@@ -24,7 +25,7 @@ struct RouteTableTests {
     static let roles: [Role?] = [nil, .beheerder, .regio, .coordinator, .partner, .professional]
     static let accounts: [Role: String] = [
         .beheerder: "beheerder@wieg.demo", .regio: "regio.nml@wieg.demo", .coordinator: "coordinator.meppel@wieg.demo",
-        .partner: "partner.meppel@wieg.demo", .professional: "professional@wieg.demo",
+        .partner: "partner.meppel@wieg.demo", .professional: "professional@wieg.demo"
     ]
 
     static let managers = "beheerder+regio+coordinator"
@@ -141,26 +142,37 @@ struct RouteTableTests {
         Entry(method: .GET, path: "/api/v1/aanbod/:id/bereik", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         // Stories: `:id` is no story, so writers get 404.
         Entry(method: .GET, path: "/verhalen", access: "public", expected: [200, 200, 200, 200, 200, 200]),
-        Entry(method: .GET, path: "/verhalen/nieuw", access: "beheerder+regio+coordinator+partner", expected: [303, 200, 200, 200, 200, 403]),
-        Entry(method: .POST, path: "/verhalen/nieuw", access: "beheerder+regio+coordinator+partner", expected: [303, 422, 422, 422, 422, 403]),
-        Entry(method: .GET, path: "/verhalen/:id/verwijderen", access: "beheerder+regio+coordinator+partner", expected: [303, 404, 404, 404, 404, 403]),
-        Entry(method: .POST, path: "/verhalen/:id/verwijderen", access: "beheerder+regio+coordinator+partner", expected: [303, 404, 404, 404, 404, 403]),
+        Entry(
+            method: .GET, path: "/verhalen/nieuw", access: "beheerder+regio+coordinator+partner", expected: [303, 200, 200, 200, 200, 403]),
+        Entry(
+            method: .POST, path: "/verhalen/nieuw", access: "beheerder+regio+coordinator+partner", expected: [303, 422, 422, 422, 422, 403]),
+        Entry(
+            method: .GET, path: "/verhalen/:id/verwijderen", access: "beheerder+regio+coordinator+partner",
+            expected: [303, 404, 404, 404, 404, 403]),
+        Entry(
+            method: .POST, path: "/verhalen/:id/verwijderen", access: "beheerder+regio+coordinator+partner",
+            expected: [303, 404, 404, 404, 404, 403]),
         // Coalitie: Meppel's coalition and one of its activities. The NML regio team does not
         // oversee Meppel (Drenthe); Meppel's partner and the professional are members.
         Entry(method: .GET, path: "/coalities", access: "signed-in", expected: [303, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/coalities/:slug", access: "signed-in", expected: [303, 200, 403, 200, 200, 200]),
         Entry(method: .GET, path: "/regios/:code/coalities", access: "beheerder+regio", expected: [303, 200, 200, 403, 403, 403]),
         Entry(method: .GET, path: "/coalities/:slug/documenten/:document", access: "signed-in", expected: [303, 200, 403, 200, 200, 200]),
-        Entry(method: .GET, path: "/coalities/:slug/documenten/:document/markdown", access: "signed-in", expected: [303, 200, 403, 200, 200, 200]),
-        Entry(method: .GET, path: "/coalities/:slug/export/activiteiten.csv", access: "signed-in", expected: [303, 200, 403, 200, 200, 200]),
+        Entry(
+            method: .GET, path: "/coalities/:slug/documenten/:document/markdown", access: "signed-in",
+            expected: [303, 200, 403, 200, 200, 200]),
+        Entry(
+            method: .GET, path: "/coalities/:slug/export/activiteiten.csv", access: "signed-in", expected: [303, 200, 403, 200, 200, 200]),
         Entry(method: .GET, path: "/coalities/:slug/export/begroting.csv", access: "signed-in", expected: [303, 404, 403, 404, 404, 404]),
         Entry(method: .GET, path: "/coalities/:slug/jaar-afsluiten", access: "signed-in", expected: [303, 200, 403, 200, 200, 200]),
         Entry(method: .POST, path: "/coalities/:slug/jaar-afsluiten", access: managers, expected: [303, 400, 403, 400, 403, 403]),
         Entry(method: .GET, path: "/coalities/:slug/activiteiten/nieuw", access: managers, expected: [303, 200, 403, 200, 403, 403]),
         Entry(method: .POST, path: "/coalities/:slug/activiteiten/nieuw", access: managers, expected: [303, 422, 403, 422, 403, 403]),
         Entry(method: .GET, path: "/coalities/:slug/activiteiten/:id/bewerken", access: managers, expected: [303, 200, 403, 200, 403, 403]),
-        Entry(method: .POST, path: "/coalities/:slug/activiteiten/:id/bewerken", access: managers, expected: [303, 422, 403, 422, 403, 403]),
-        Entry(method: .GET, path: "/coalities/:slug/activiteiten/:id/verwijderen", access: managers, expected: [303, 200, 403, 200, 403, 403]),
+        Entry(
+            method: .POST, path: "/coalities/:slug/activiteiten/:id/bewerken", access: managers, expected: [303, 422, 403, 422, 403, 403]),
+        Entry(
+            method: .GET, path: "/coalities/:slug/activiteiten/:id/verwijderen", access: managers, expected: [303, 200, 403, 200, 403, 403]),
         Entry(method: .GET, path: "/api/v1/coalities", access: "signed-in", expected: [401, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/coalities/:id", access: "signed-in", expected: [401, 200, 403, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/coalities/:id/minimale-eisen", access: "signed-in", expected: [401, 200, 403, 200, 200, 200]),
@@ -186,12 +198,22 @@ struct RouteTableTests {
         Entry(method: .GET, path: "/coalities/:slug/partners/:id/bewerken", access: managers, expected: [303, 404, 403, 404, 403, 403]),
         Entry(method: .POST, path: "/coalities/:slug/partners/:id/bewerken", access: managers, expected: [303, 404, 403, 404, 403, 403]),
         // The budget's out-of-pocket costs (`kosten`) of 2024: Meppel has none, so row 1 does not exist.
-        Entry(method: .GET, path: "/coalities/:slug/begroting/:year/:part/nieuw", access: managers, expected: [303, 200, 403, 200, 403, 403]),
-        Entry(method: .POST, path: "/coalities/:slug/begroting/:year/:part/nieuw", access: managers, expected: [303, 422, 403, 422, 403, 403]),
-        Entry(method: .GET, path: "/coalities/:slug/begroting/:year/:part/:n/bewerken", access: managers, expected: [303, 404, 403, 404, 403, 403]),
-        Entry(method: .POST, path: "/coalities/:slug/begroting/:year/:part/:n/bewerken", access: managers, expected: [303, 404, 403, 404, 403, 403]),
-        Entry(method: .GET, path: "/coalities/:slug/begroting/:year/:part/:n/verwijderen", access: managers, expected: [303, 404, 403, 404, 403, 403]),
-        Entry(method: .POST, path: "/coalities/:slug/begroting/:year/:part/:n/verwijderen", access: managers, expected: [303, 404, 403, 404, 403, 403]),
+        Entry(
+            method: .GET, path: "/coalities/:slug/begroting/:year/:part/nieuw", access: managers, expected: [303, 200, 403, 200, 403, 403]),
+        Entry(
+            method: .POST, path: "/coalities/:slug/begroting/:year/:part/nieuw", access: managers, expected: [303, 422, 403, 422, 403, 403]),
+        Entry(
+            method: .GET, path: "/coalities/:slug/begroting/:year/:part/:n/bewerken", access: managers,
+            expected: [303, 404, 403, 404, 403, 403]),
+        Entry(
+            method: .POST, path: "/coalities/:slug/begroting/:year/:part/:n/bewerken", access: managers,
+            expected: [303, 404, 403, 404, 403, 403]),
+        Entry(
+            method: .GET, path: "/coalities/:slug/begroting/:year/:part/:n/verwijderen", access: managers,
+            expected: [303, 404, 403, 404, 403, 403]),
+        Entry(
+            method: .POST, path: "/coalities/:slug/begroting/:year/:part/:n/verwijderen", access: managers,
+            expected: [303, 404, 403, 404, 403, 403]),
         Entry(method: .GET, path: "/coalities/:slug/voortgang", access: "signed-in", expected: [303, 200, 403, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/coalities/:id/voortgang", access: "signed-in", expected: [401, 200, 403, 200, 200, 200]),
         // Leren van elkaar: an empty copy form names nothing published (400); publishing Meppel.
@@ -210,32 +232,40 @@ struct RouteTableTests {
         Entry(method: .POST, path: "/coalities/:slug/werkgroepen/nieuw", access: managers, expected: [303, 422, 403, 422, 403, 403]),
         Entry(method: .GET, path: "/coalities/:slug/werkgroepen/:id/bewerken", access: managers, expected: [303, 404, 403, 404, 403, 403]),
         Entry(method: .POST, path: "/coalities/:slug/werkgroepen/:id/bewerken", access: managers, expected: [303, 404, 403, 404, 403, 403]),
-        Entry(method: .GET, path: "/coalities/:slug/werkgroepen/:id/verwijderen", access: managers, expected: [303, 404, 403, 404, 403, 403]),
-        Entry(method: .POST, path: "/coalities/:slug/werkgroepen/:id/verwijderen", access: managers, expected: [303, 404, 403, 404, 403, 403]),
+        Entry(
+            method: .GET, path: "/coalities/:slug/werkgroepen/:id/verwijderen", access: managers, expected: [303, 404, 403, 404, 403, 403]),
+        Entry(
+            method: .POST, path: "/coalities/:slug/werkgroepen/:id/verwijderen", access: managers, expected: [303, 404, 403, 404, 403, 403]),
         Entry(method: .GET, path: "/coalities/:slug/overleggen/nieuw", access: managers, expected: [303, 200, 403, 200, 403, 403]),
         Entry(method: .POST, path: "/coalities/:slug/overleggen/nieuw", access: managers, expected: [303, 422, 403, 422, 403, 403]),
         Entry(method: .GET, path: "/coalities/:slug/overleggen/:id/bewerken", access: managers, expected: [303, 404, 403, 404, 403, 403]),
         Entry(method: .POST, path: "/coalities/:slug/overleggen/:id/bewerken", access: managers, expected: [303, 404, 403, 404, 403, 403]),
-        Entry(method: .GET, path: "/coalities/:slug/overleggen/:id/verwijderen", access: managers, expected: [303, 404, 403, 404, 403, 403]),
-        Entry(method: .POST, path: "/coalities/:slug/overleggen/:id/verwijderen", access: managers, expected: [303, 404, 403, 404, 403, 403]),
+        Entry(
+            method: .GET, path: "/coalities/:slug/overleggen/:id/verwijderen", access: managers, expected: [303, 404, 403, 404, 403, 403]),
+        Entry(
+            method: .POST, path: "/coalities/:slug/overleggen/:id/verwijderen", access: managers, expected: [303, 404, 403, 404, 403, 403]),
         Entry(method: .GET, path: "/coalities/:slug/afspraken/nieuw", access: managers, expected: [303, 200, 403, 200, 403, 403]),
         Entry(method: .POST, path: "/coalities/:slug/afspraken/nieuw", access: managers, expected: [303, 422, 403, 422, 403, 403]),
         Entry(method: .GET, path: "/coalities/:slug/afspraken/:id/bewerken", access: managers, expected: [303, 404, 403, 404, 403, 403]),
         Entry(method: .POST, path: "/coalities/:slug/afspraken/:id/bewerken", access: managers, expected: [303, 404, 403, 404, 403, 403]),
         Entry(method: .GET, path: "/coalities/:slug/afspraken/:id/verwijderen", access: managers, expected: [303, 404, 403, 404, 403, 403]),
-        Entry(method: .POST, path: "/coalities/:slug/afspraken/:id/verwijderen", access: managers, expected: [303, 404, 403, 404, 403, 403]),
+        Entry(
+            method: .POST, path: "/coalities/:slug/afspraken/:id/verwijderen", access: managers, expected: [303, 404, 403, 404, 403, 403]),
         // Last two: they delete the zorgpad and the service the rows above use.
         Entry(method: .POST, path: "/zorgpaden/:id/verwijderen", access: managers, expected: [303, 303, 403, 303, 403, 403]),
         Entry(method: .POST, path: "/aanbod/:id/verwijderen", access: "signed-in", expected: [303, 303, 403, 303, 303, 403]),
-        Entry(method: .POST, path: "/coalities/:slug/activiteiten/:id/verwijderen", access: managers, expected: [303, 303, 403, 303, 403, 403]),
+        Entry(
+            method: .POST, path: "/coalities/:slug/activiteiten/:id/verwijderen", access: managers, expected: [303, 303, 403, 303, 403, 403]
+        )
     ]
 
     @Test("every route is in the table, with the access it declares")
     func everyRouteIsListed() async throws {
         try await withWiegApp(.sqlite, demo: false) { app, _ in
-            let routed = Set(app.routes.all.map { route in
-                "\(route.method.rawValue) /\(route.path.map(\.description).joined(separator: "/")) \(route.access?.description ?? "UNDECLARED")"
-            })
+            let routed = Set(
+                app.routes.all.map { route in
+                    "\(route.method.rawValue) /\(route.path.map(\.description).joined(separator: "/")) \(route.access?.description ?? "UNDECLARED")"
+                })
             let listed = Set(Self.table.map { "\($0.method.rawValue) \($0.path) \($0.access)" })
             #expect(routed.subtracting(listed).sorted() == [], "routes missing from the table (or with another access)")
             #expect(listed.subtracting(routed).sorted() == [], "table entries that are not routed")
@@ -248,7 +278,8 @@ struct RouteTableTests {
         // A fresh Wieg per role, as the manager rows change the partner account. Every
         // role posts a failing sign-in from the same test address: lift the throttle.
         for (column, role) in Self.roles.enumerated() {
-            try await withWiegApp(kind, configure: { $0.loginThrottle = LoginThrottle(maxFailures: 1000, maxAddressFailures: 1000) }) { app, _ in
+            try await withWiegApp(kind, configure: { $0.loginThrottle = LoginThrottle(maxFailures: 1000, maxAddressFailures: 1000) }) {
+                app, _ in
                 let partner = try await app.user("partner.meppel@wieg.demo")
                 let partnerID = partner.id!.uuidString
                 let organisationID = try #require(partner.organisationID)
@@ -281,29 +312,34 @@ struct RouteTableTests {
                         ("services/:id", "services/\(serviceID.uuidString)"),
                         ("hulp/:id", "hulp/\(serviceID.uuidString)"),
                         ("zorgpaden/:id", "zorgpaden/\(zorgpadID.uuidString)"),
-                        (":id", partnerID),
+                        (":id", partnerID)
                     ]
                     var path = entry.path
                     for (pattern, value) in replacements { path = path.replacingOccurrences(of: pattern, with: value) }
                     let response = entry.method == .GET ? try await browser.get(path) : try await browser.post(path)
                     if response.status.code != entry.expected[column] {
-                        mismatches.append("\(entry.method.rawValue) \(entry.path) as \(role?.rawValue ?? "anonymous"): \(response.status.code), expected \(entry.expected[column])")
+                        mismatches.append(
+                            "\(entry.method.rawValue) \(entry.path) as \(role?.rawValue ?? "anonymous"): \(response.status.code), expected \(entry.expected[column])"
+                        )
                     }
                 }
             }
         }
         #expect(mismatches == [])
     }
-    @Test("the escalation scenario: a partner of Venlo planted with a Meppel organisation gets nothing of Meppel's coalition or organisation",
-          arguments: TestDatabase.allCases)
+    @Test(
+        "the escalation scenario: a partner of Venlo planted with a Meppel organisation gets nothing of Meppel's coalition or organisation",
+        arguments: TestDatabase.allCases)
     func escalatedPartner(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
             let venlo = try #require(try await Coalition.query(on: app.db).filter(\.$slug == "venlo").first())
             let meppel = try #require(try await Coalition.query(on: app.db).filter(\.$slug == "meppel").first())
-            let icare = try #require(try await FluentNetworkStore(db: app.db).organisations().first { $0.name == "Icare Jeugdgezondheidszorg" })
+            let icare = try #require(
+                try await FluentNetworkStore(db: app.db).organisations().first { $0.name == "Icare Jeugdgezondheidszorg" })
             // As the hole let a Venlo coordinator create it (the form now refuses this).
-            let planted = User(email: "indringer@example.nl", name: "Indringer", role: .partner, regionCode: nil,
-                               coalitionID: venlo.id, organisationID: icare.id)
+            let planted = User(
+                email: "indringer@example.nl", name: "Indringer", role: .partner, regionCode: nil,
+                coalitionID: venlo.id, organisationID: icare.id)
             planted.passwordHash = try app.password.hash(DemoData.password)
             try await planted.create(on: app.db)
             let activityID = try #require(try await ActivityModel.query(on: app.db).filter(\.$coalitionID == meppel.id!).first()?.id)
@@ -312,15 +348,19 @@ struct RouteTableTests {
             var mismatches: [String] = []
             for entry in Self.table where entry.path.contains("coalities/:slug") || entry.path.hasPrefix("/api/v1/coalities/:id") {
                 var path = entry.path
-                for (pattern, value) in [("coalities/:slug/activiteiten/:id", "coalities/meppel/activiteiten/\(activityID.uuidString)"),
-                                         ("coalities/:slug", "coalities/meppel"), ("api/v1/coalities/:id", "api/v1/coalities/\(meppel.id!.uuidString)"),
-                                         ("documenten/:document", "documenten/jaarplan"), ("punten/:year/:point", "punten/2024/3"),
-                                         ("begroting/:year/:part/:n", "begroting/2024/kosten/1"), ("begroting/:year/:part", "begroting/2024/kosten"),
-                                         (":id", UUID().uuidString)] {
+                for (pattern, value) in [
+                    ("coalities/:slug/activiteiten/:id", "coalities/meppel/activiteiten/\(activityID.uuidString)"),
+                    ("coalities/:slug", "coalities/meppel"), ("api/v1/coalities/:id", "api/v1/coalities/\(meppel.id!.uuidString)"),
+                    ("documenten/:document", "documenten/jaarplan"), ("punten/:year/:point", "punten/2024/3"),
+                    ("begroting/:year/:part/:n", "begroting/2024/kosten/1"), ("begroting/:year/:part", "begroting/2024/kosten"),
+                    (":id", UUID().uuidString)
+                ] {
                     path = path.replacingOccurrences(of: pattern, with: value)
                 }
                 let response = entry.method == .GET ? try await browser.get(path) : try await browser.post(path)
-                if ![403, 404].contains(response.status.code) { mismatches.append("\(entry.method.rawValue) \(path): \(response.status.code)") }
+                if ![403, 404].contains(response.status.code) {
+                    mismatches.append("\(entry.method.rawValue) \(path): \(response.status.code)")
+                }
             }
             for path in ["/organisaties/\(icare.id.uuidString)/bewerken", "/coalities/venlo"] {
                 let status = try await browser.get(path).status.code

@@ -4,6 +4,7 @@ import Vapor
 import VaporTesting
 import WiegStore
 import WiegTestSupport
+
 @testable import WiegWeb
 
 @Suite("Health, headers, errors and language")

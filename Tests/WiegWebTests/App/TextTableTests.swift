@@ -1,5 +1,6 @@
 import Plot
 import Testing
+
 @testable import WiegWeb
 
 @Suite("The fast text table")

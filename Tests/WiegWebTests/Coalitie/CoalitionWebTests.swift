@@ -6,12 +6,14 @@ import VaporTesting
 import WiegCore
 import WiegStore
 import WiegTestSupport
+
 @testable import WiegWeb
 
 @Suite("Coalitie: dashboard, scope, activities, year close, documents")
 struct CoalitionWebTests {
-    @Test("Meppel's coordinator sees the test and step plan, and cannot read or edit Venlo's coalition (HTML and JSON)",
-          arguments: TestDatabase.allCases)
+    @Test(
+        "Meppel's coordinator sees the test and step plan, and cannot read or edit Venlo's coalition (HTML and JSON)",
+        arguments: TestDatabase.allCases)
     func scope(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
             let coordinator = Browser(app)
@@ -49,7 +51,8 @@ struct CoalitionWebTests {
             let saved = try await coordinator.post("/coalities/meppel/activiteiten/nieuw", fields)
             #expect(saved.status == .seeOther)
             #expect(try await coordinator.get("/coalities/meppel").body.string.contains("Voorlichting kinderwens op het mbo"))
-            let model = try #require(try await ActivityModel.query(on: app.db).filter(\.$title == "Voorlichting kinderwens op het mbo").first())
+            let model = try #require(
+                try await ActivityModel.query(on: app.db).filter(\.$title == "Voorlichting kinderwens op het mbo").first())
             #expect(try await AuditEvent.query(on: app.db).filter(\.$entityID == model.id!.uuidString).count() == 1)
             let confirm = try await coordinator.get("/coalities/meppel/activiteiten/\(model.id!.uuidString)/verwijderen")
             #expect(confirm.body.string.contains("Weet u zeker"))
@@ -59,8 +62,9 @@ struct CoalitionWebTests {
         }
     }
 
-    @Test("the NML team closes 2024: every activity needs an outcome and reflection; then the year is closed and readable",
-          arguments: TestDatabase.allCases)
+    @Test(
+        "the NML team closes 2024: every activity needs an outcome and reflection; then the year is closed and readable",
+        arguments: TestDatabase.allCases)
     func closeYear(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
             let regio = Browser(app)
@@ -96,7 +100,9 @@ struct CoalitionWebTests {
             let plan = try await admin.get("/coalities/nml/documenten/jaarplan?jaar=2024")
             #expect(plan.status == .ok)
             let html = plan.body.string
-            #expect(html.contains("Jaarplan 2024") && html.contains("Risico&#39;s en beheersmaatregelen") || html.contains("Risico's en beheersmaatregelen"))
+            #expect(
+                html.contains("Jaarplan 2024") && html.contains("Risico&#39;s en beheersmaatregelen")
+                    || html.contains("Risico's en beheersmaatregelen"))
             #expect(html.contains("180.000") && html.contains("143.700"))
             #expect(html.contains("class=\"toc\""))
             let markdown = try await admin.get("/coalities/nml/documenten/jaarplan/markdown?jaar=2024")

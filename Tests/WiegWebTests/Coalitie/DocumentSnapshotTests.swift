@@ -5,6 +5,7 @@ import VaporTesting
 import WiegCore
 import WiegStore
 import WiegTestSupport
+
 @testable import WiegWeb
 
 /// The printable documents of the demo coalitions, compared with the HTML committed under
@@ -22,12 +23,13 @@ struct DocumentSnapshotTests {
         ("nml", "regio.nml@wieg.demo", "jaarplan", 2024),
         ("nml", "regio.nml@wieg.demo", "voortgangsrapportage", 2024),
         ("apeldoorn", "beheerder@wieg.demo", "jaarplan", 2021),
-        ("apeldoorn", "beheerder@wieg.demo", "voortgangsrapportage", 2021),
+        ("apeldoorn", "beheerder@wieg.demo", "voortgangsrapportage", 2021)
     ]
 
     /// The document itself: the `<article class="document">` of the page.
     static func article(_ html: String) -> String? {
-        guard let start = html.range(of: "<article class=\"document\""), let end = html.range(of: "</article>", range: start.upperBound..<html.endIndex)
+        guard let start = html.range(of: "<article class=\"document\""),
+            let end = html.range(of: "</article>", range: start.upperBound..<html.endIndex)
         else { return nil }
         return String(html[start.lowerBound..<end.upperBound]).replacingOccurrences(of: "><", with: ">\n<") + "\n"
     }

@@ -5,11 +5,14 @@ import VaporTesting
 import WiegCore
 import WiegStore
 import WiegTestSupport
+
 @testable import WiegWeb
 
 @Suite("Monitoring: the funnel plot page")
 struct FunnelControllerTests {
-    @Test("Meppel's PC4 areas as a funnel: SVG with a data table and CSV; small numbers hidden in public, shown to a coordinator with a warning")
+    @Test(
+        "Meppel's PC4 areas as a funnel: SVG with a data table and CSV; small numbers hidden in public, shown to a coordinator with a warning"
+    )
     func funnel() async throws {
         try await withWiegApp(.sqlite) { app, _ in
             let anonymous = Browser(app)

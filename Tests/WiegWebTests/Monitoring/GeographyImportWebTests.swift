@@ -6,16 +6,17 @@ import VaporTesting
 import WiegCore
 import WiegStore
 import WiegTestSupport
+
 @testable import WiegWeb
 
 @Suite("Geography import page")
 struct GeographyImportWebTests {
     static let bad = """
-    code;naam;soort;ouder;leden
-    GM0003;Appingedam;gemeente;PV20;
-    GM12;Fout;gemeente;PV20;
-    WK000301;Centrum;wijk;PV99;
-    """
+        code;naam;soort;ouder;leden
+        GM0003;Appingedam;gemeente;PV20;
+        GM12;Fout;gemeente;PV20;
+        WK000301;Centrum;wijk;PV99;
+        """
 
     @Test("a bad file gets a report per line and writes nothing; a good one is checked, then imported", arguments: TestDatabase.allCases)
     func importFlow(_ kind: TestDatabase) async throws {

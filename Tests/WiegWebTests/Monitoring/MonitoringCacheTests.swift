@@ -6,28 +6,34 @@ import VaporTesting
 import WiegCore
 import WiegStore
 import WiegTestSupport
+
 @testable import WiegWeb
 
 @Suite("Monitoring cache: areas and periods of a level, dropped by imports")
 struct MonitoringCacheTests {
     func record(_ area: String, period: String) throws -> IndicatorValueRecord {
-        IndicatorValueRecord(indicator: "BIG2", area: area, period: try #require(Period.parse(period)), numerator: 5, denominator: 90, line: 2)
+        IndicatorValueRecord(
+            indicator: "BIG2", area: area, period: try #require(Period.parse(period)), numerator: 5, denominator: 90, line: 2)
     }
 
-    @Test("an import elsewhere (the command line) shows once the store is checked again; until then the cache holds, unless invalidated",
-          arguments: TestDatabase.allCases)
+    @Test(
+        "an import elsewhere (the command line) shows once the store is checked again; until then the cache holds, unless invalidated",
+        arguments: TestDatabase.allCases)
     func revision(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
             let stores = Stores(db: app.db)
             let codes = try await stores.areas.records(kind: .pc4).filter { $0.parentCode == "GM0119" }.map(\.code)
             let key = MonitoringCache.PeriodsKey(indicator: "BIG2", level: .pc4, within: "GM0119")
-            let always = MonitoringCache(recheckInterval: 0), hourly = MonitoringCache(recheckInterval: 3600)
+            let always = MonitoringCache(recheckInterval: 0)
+            let hourly = MonitoringCache(recheckInterval: 3600)
             let before = try await always.periods(key, codes: codes, stores: stores)
             #expect(try await hourly.periods(key, codes: codes, stores: stores) == before && !before.contains("2031"))
-            #expect(try await hourly.areas(kind: .pc4, stores: stores).map(\.code) == (try await stores.areas.records(kind: .pc4)).map(\.code))
+            #expect(
+                try await hourly.areas(kind: .pc4, stores: stores).map(\.code) == (try await stores.areas.records(kind: .pc4)).map(\.code))
 
             _ = try await stores.indicators.importValues([try record(codes[0], period: "2031")], source: "cli.csv", by: .cli, at: Date())
-            #expect(try await always.periods(key, codes: codes, stores: stores) == before + ["2031"], "checked against the store every time")
+            #expect(
+                try await always.periods(key, codes: codes, stores: stores) == before + ["2031"], "checked against the store every time")
             #expect(try await hourly.periods(key, codes: codes, stores: stores) == before, "within its interval the cache answers")
             await hourly.invalidate()
             #expect(try await hourly.periods(key, codes: codes, stores: stores) == before + ["2031"])
@@ -48,8 +54,9 @@ struct MonitoringCacheTests {
         }
     }
 
-    @Test("warming builds a disclosure map for every indicator and period once; an import makes the next warm-up build the changed ones again",
-          arguments: TestDatabase.allCases)
+    @Test(
+        "warming builds a disclosure map for every indicator and period once; an import makes the next warm-up build the changed ones again",
+        arguments: TestDatabase.allCases)
     func warm(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
             let stores = Stores(db: app.db)

@@ -6,6 +6,7 @@ import VaporTesting
 import WiegCore
 import WiegStore
 import WiegTestSupport
+
 @testable import WiegWeb
 
 /// Meppel's PC4 areas in 2019–2021 (the seed): 7940 has 5 of 48 (too small), 7941 41/350,
@@ -14,13 +15,17 @@ import WiegTestSupport
 /// minus the others gives 7940 back.
 @Suite("Monitoring: small areas, map, trend, values API and region dashboard")
 struct MonitoringPagesTests {
-    @Test("small areas: ranked least favourable first, hidden ones last without a value; a coordinator sees 7942 on top, significantly worse", arguments: TestDatabase.allCases)
+    @Test(
+        "small areas: ranked least favourable first, hidden ones last without a value; a coordinator sees 7942 on top, significantly worse",
+        arguments: TestDatabase.allCases)
     func smallAreas(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
             let anonymous = Browser(app)
             let html = try await anonymous.get("/indicatoren/BIG2/gebieden?gebied=GM0119&niveau=pc4").body.string
             #expect(html.contains("2 gebied(en) zijn verborgen"))
-            let order = ["7944", "7941", "7943"].compactMap { html.range(of: "PC4 \($0)")?.lowerBound ?? html.range(of: "PC4-\($0)")?.lowerBound }
+            let order = ["7944", "7941", "7943"].compactMap {
+                html.range(of: "PC4 \($0)")?.lowerBound ?? html.range(of: "PC4-\($0)")?.lowerBound
+            }
             #expect(order.count == 3 && order == order.sorted(), "shown areas from high to low")
             #expect(!html.contains("189,3"), "7942 is secondarily suppressed in public")
             let csv = try await anonymous.get("/indicatoren/BIG2/gebieden/csv?gebied=GM0119&niveau=pc4").body.string
@@ -70,11 +75,19 @@ struct MonitoringPagesTests {
         }
     }
 
-    @Test("values API: the public gets no counts for a hidden PC4 (primary or secondary); a coordinator gets them with a warning", arguments: TestDatabase.allCases)
+    @Test(
+        "values API: the public gets no counts for a hidden PC4 (primary or secondary); a coordinator gets them with a warning",
+        arguments: TestDatabase.allCases)
     func valuesAPI(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
             struct Page: Decodable { var data: [Row] }
-            struct Row: Decodable { var area: String; var suppression: String; var numerator: Int?; var value: Double?; var comparison: String }
+            struct Row: Decodable {
+                var area: String
+                var suppression: String
+                var numerator: Int?
+                var value: Double?
+                var comparison: String
+            }
             let path = "/api/v1/indicatoren/BIG2/waarden?gebied=GM0119&niveau=pc4&periode=2019-2021"
             let publicBody = try await Browser(app).get(path).body
             let rows = Dictionary(uniqueKeysWithValues: try JSONDecoder().decode(Page.self, from: publicBody).data.map { ($0.area, $0) })
@@ -87,7 +100,9 @@ struct MonitoringPagesTests {
             let signed = try JSONDecoder().decode(Page.self, from: try await coordinator.get(path).body).data
             let p7942 = try #require(signed.first { $0.area == "PC4-7942" })
             #expect(p7942.numerator == 53 && p7942.suppression == "shownWithWarning" && p7942.comparison == "worse")
-            let one = try JSONDecoder().decode(Page.self, from: try await Browser(app).get("/api/v1/indicatoren/BIG2/waarden?gebied=GM0119").body).data
+            let one = try JSONDecoder().decode(
+                Page.self, from: try await Browser(app).get("/api/v1/indicatoren/BIG2/waarden?gebied=GM0119").body
+            ).data
             #expect(one.map(\.area) == ["GM0119"])
             #expect(try await Browser(app).get("/api/v1/indicatoren/BIG2/waarden?periode=ooit").status == .badRequest)
         }
@@ -100,7 +115,13 @@ struct MonitoringPagesTests {
             let members = try await FluentAreaStore(db: app.db).members(ofRegion: "nml")
             let html = try await anonymous.get("/regios/nml/monitoring").body.string
             #expect(html.contains("Regio als geheel") && html.contains("<table"))
-            struct Matrix: Decodable { struct Row: Decodable { var area: String; var isRegionTotal: Bool }; var rows: [Row] }
+            struct Matrix: Decodable {
+                struct Row: Decodable {
+                    var area: String
+                    var isRegionTotal: Bool
+                }
+                var rows: [Row]
+            }
             let json = try JSONDecoder().decode(Matrix.self, from: try await anonymous.get("/api/v1/regios/nml/monitoring").body)
             #expect(json.rows.filter { !$0.isRegionTotal }.map(\.area).sorted() == members.sorted())
             #expect(json.rows.last?.isRegionTotal == true)

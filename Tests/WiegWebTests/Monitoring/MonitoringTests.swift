@@ -5,11 +5,13 @@ import Vapor
 import VaporTesting
 import WiegStore
 import WiegTestSupport
+
 @testable import WiegWeb
 
 @Suite("Monitoring pages")
 struct MonitoringTests {
-    @Test("Meppel's profile shows BIG2 with its interval and comparisons with Drenthe and the Netherlands", arguments: TestDatabase.allCases)
+    @Test(
+        "Meppel's profile shows BIG2 with its interval and comparisons with Drenthe and the Netherlands", arguments: TestDatabase.allCases)
     func meppelProfile(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
             let html = try await Browser(app).get("/gebieden/GM0119/profiel").body.string
@@ -34,8 +36,15 @@ struct MonitoringTests {
             #expect(html.contains("significant ongunstiger"))
             struct Profile: Decodable {
                 struct Row: Decodable {
-                    struct Comparison: Decodable { var reference: String; var outcome: String; var significantAt998: Bool }
-                    var indicator: String; var numerator: Int?; var value: Double?; var comparisons: [Comparison]
+                    struct Comparison: Decodable {
+                        var reference: String
+                        var outcome: String
+                        var significantAt998: Bool
+                    }
+                    var indicator: String
+                    var numerator: Int?
+                    var value: Double?
+                    var comparisons: [Comparison]
                 }
                 var indicators: [Row]
             }
@@ -50,9 +59,9 @@ struct MonitoringTests {
     @Test("a small count is hidden from the public, in HTML and JSON, and shown to a coordinator with a warning")
     func suppression() async throws {
         try await withWiegApp(.sqlite) { app, _ in
-            let public_ = try await Browser(app).get("/gebieden/PC4-7940/profiel").body.string
-            #expect(public_.contains("niet getoond: minder dan 10"))
-            #expect(!public_.contains("5 / 48"))
+            let publicPage = try await Browser(app).get("/gebieden/PC4-7940/profiel").body.string
+            #expect(publicPage.contains("niet getoond: minder dan 10"))
+            #expect(!publicPage.contains("5 / 48"))
             let json = try await Browser(app).get("/api/v1/gebieden/PC4-7940/profiel").body.string
             #expect(json.contains(#""suppressed":true"#))
             #expect(!json.contains(#""numerator""#) && !json.contains("48"))
@@ -69,8 +78,10 @@ struct MonitoringTests {
             let coordinator = Browser(app)
             try await coordinator.login("coordinator.meppel@wieg.demo")
             let before = try await IndicatorValue.query(on: app.db).count()
-            let mixed = "indicator;gebied;periode;teller;noemer\nBIG2;GM0119;2023;200;1600\nBIG2;GM0983;2023;300;1900\nBIG2;PC4-7942;2023;50;290\n"
-            let refused = try await coordinator.upload("/beheer/indicatoren/import", file: Data(mixed.utf8), fields: ["actie": "importeren"])
+            let mixed =
+                "indicator;gebied;periode;teller;noemer\nBIG2;GM0119;2023;200;1600\nBIG2;GM0983;2023;300;1900\nBIG2;PC4-7942;2023;50;290\n"
+            let refused = try await coordinator.upload(
+                "/beheer/indicatoren/import", file: Data(mixed.utf8), fields: ["actie": "importeren"])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("<td>3</td>") && refused.body.string.contains("buiten uw coalitie"))
             #expect(try await IndicatorValue.query(on: app.db).count() == before)

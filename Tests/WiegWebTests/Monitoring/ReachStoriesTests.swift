@@ -6,6 +6,7 @@ import VaporTesting
 import WiegCore
 import WiegStore
 import WiegTestSupport
+
 @testable import WiegWeb
 
 @Suite("Monitoring: reach of the aanbod, and stories beside the figures")
@@ -17,7 +18,9 @@ struct ReachStoriesTests {
         return try #require(try await Service.query(on: app.db).filter(\.$organisation.$id == organisation).first()?.id)
     }
 
-    @Test("the partner registers a quarter; a count below 10 is hidden in public (page and JSON), an edit replaces it, all audited", arguments: TestDatabase.allCases)
+    @Test(
+        "the partner registers a quarter; a count below 10 is hidden in public (page and JSON), an edit replaces it, all audited",
+        arguments: TestDatabase.allCases)
     func reach(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
             let id = try await partnerService(app).uuidString
@@ -28,12 +31,22 @@ struct ReachStoriesTests {
             #expect(future.status == .unprocessableEntity && future.body.string.contains("ligt in de toekomst"))
             let wrong = try await partner.post("/aanbod/\(id)/bereik", ["kwartaal": "2026-K2", "contacten": "veel"])
             #expect(wrong.status == .unprocessableEntity && wrong.body.string.contains("Contacten"))
-            let saved = try await partner.post("/aanbod/\(id)/bereik", ["kwartaal": "2026-K2", "contacten": "1.240", "nieuwe_clienten": "4",
-                                                                        "verwijzingen_in": "35", "afgerond": "0"])
+            let saved = try await partner.post(
+                "/aanbod/\(id)/bereik",
+                [
+                    "kwartaal": "2026-K2", "contacten": "1.240", "nieuwe_clienten": "4",
+                    "verwijzingen_in": "35", "afgerond": "0"
+                ])
             #expect(saved.status == .seeOther)
             #expect(try await partner.get("/aanbod/\(id)/bereik").body.string.contains("1240"))
 
-            struct Reach: Decodable { struct Q: Decodable { var quarter: String; var counts: [String: Int?] }; var quarters: [Q] }
+            struct Reach: Decodable {
+                struct Q: Decodable {
+                    var quarter: String
+                    var counts: [String: Int?]
+                }
+                var quarters: [Q]
+            }
             let publicJSON = try JSONDecoder().decode(Reach.self, from: try await Browser(app).get("/api/v1/aanbod/\(id)/bereik").body)
             let q = try #require(publicJSON.quarters.first)
             #expect(q.quarter == "2026-K2" && q.counts["contacten"] == .some(1240) && q.counts["verwijzingenIn"] == .some(35))
@@ -55,20 +68,24 @@ struct ReachStoriesTests {
         }
     }
 
-    @Test("a story with a BSN, a birth date or an e-mail address is refused with the reason; a clean one is listed, then deleted after confirmation")
+    @Test(
+        "a story with a BSN, a birth date or an e-mail address is refused with the reason; a clean one is listed, then deleted after confirmation"
+    )
     func stories() async throws {
         try await withWiegApp(.sqlite) { app, _ in
             let partner = Browser(app)
             try await partner.login("partner.meppel@wieg.demo")
             #expect(try await partner.get("/verhalen/nieuw?indicator=BIG2").body.string.contains("value=\"BIG2\""))
             let base = ["titel": "Centering in Meppel", "organisatie": "Verloskundigen Meppel", "indicator": "BIG2"]
-            let bsn = try await partner.post("/verhalen/nieuw", base.merging(["tekst": "Moeder met BSN 111222333 kwam via de huisarts."]) { $1 })
+            let bsn = try await partner.post(
+                "/verhalen/nieuw", base.merging(["tekst": "Moeder met BSN 111222333 kwam via de huisarts."]) { $1 })
             #expect(bsn.status == .unprocessableEntity && bsn.body.string.contains("BSN"))
             let mail = try await partner.post("/verhalen/nieuw", base.merging(["tekst": "Mail naar jan@example.nl voor details."]) { $1 })
             #expect(mail.status == .unprocessableEntity)
             let none = try await partner.post("/verhalen/nieuw", ["titel": "Zonder onderwerp", "tekst": "Tekst."])
             #expect(none.status == .unprocessableEntity)
-            let good = try await partner.post("/verhalen/nieuw", base.merging(["tekst": "Sinds de groepszorg komen zwangeren eerder binnen."]) { $1 })
+            let good = try await partner.post(
+                "/verhalen/nieuw", base.merging(["tekst": "Sinds de groepszorg komen zwangeren eerder binnen."]) { $1 })
             #expect(good.status == .seeOther)
             let list = try await Browser(app).get("/verhalen").body.string
             #expect(list.contains("Centering in Meppel") && list.contains("eerder binnen") && !list.contains("Verwijderen"))

@@ -6,12 +6,18 @@ import VaporTesting
 import WiegCore
 import WiegStore
 import WiegTestSupport
+
 @testable import WiegWeb
 
 @Suite("Netwerk: finding help")
 struct NetworkSearchTests {
     struct Search: Decodable {
-        struct Item: Decodable { var id: UUID; var name: String; var organisationName: String?; var professional: Professional? }
+        struct Item: Decodable {
+            var id: UUID
+            var name: String
+            var organisationName: String?
+            var professional: Professional?
+        }
         struct Professional: Decodable { var description: String }
         struct Pagination: Decodable { var total: Int }
         var data: [Item]
@@ -64,11 +70,13 @@ struct NetworkSearchTests {
                 try await anonymous.get("/hulp?zoek=\(s.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)").body.string,
                 try await anonymous.get("/export/aanbod.csv").body.string,
                 try await anonymous.get("/api/v1/hsds/services/\(s.id.uuidString)").body.string,
-                try await anonymous.get("/api/v1/hsds/organizations/\(s.organisationID.uuidString)").body.string,
+                try await anonymous.get("/api/v1/hsds/organizations/\(s.organisationID.uuidString)").body.string
             ]
             for body in publicBodies {
                 #expect(!body.isEmpty)
-                #expect(!body.contains(email) && !body.contains(secret) && !body.contains("\"professional\"") && !body.contains("contact_email"))
+                #expect(
+                    !body.contains(email) && !body.contains(secret) && !body.contains("\"professional\"") && !body.contains("contact_email")
+                )
             }
             let professional = Browser(app)
             try await professional.login("professional@wieg.demo")
@@ -116,7 +124,8 @@ struct SearchCacheTests {
             #expect(snapshot.searchResponses.count >= 2, "both answers are cached")
 
             let store = FluentNetworkStore(db: app.db)
-            var service = try #require(try await store.services().first { first.contains($0.id.uuidString.lowercased()) || first.contains($0.id.uuidString) })
+            var service = try #require(
+                try await store.services().first { first.contains($0.id.uuidString.lowercased()) || first.contains($0.id.uuidString) })
             service.name = "Kraamzorg Zonnestraal hernoemd"
             try await store.save(service, by: .cli, at: Date())
             await app.networkCache.invalidate()  // what every web write does

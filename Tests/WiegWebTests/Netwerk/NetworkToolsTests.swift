@@ -7,6 +7,7 @@ import VaporTesting
 import WiegCore
 import WiegStore
 import WiegTestSupport
+
 @testable import WiegWeb
 
 @Suite("Netwerk: signalling aid, import and HSDS")
@@ -22,7 +23,8 @@ struct NetworkToolsTests {
         return counts
     }
 
-    @Test("the gespreksleidraad maps ticked factors to Meppel's zorgpaden and services, and stores nothing", arguments: TestDatabase.allCases)
+    @Test(
+        "the gespreksleidraad maps ticked factors to Meppel's zorgpaden and services, and stores nothing", arguments: TestDatabase.allCases)
     func signallingStoresNothing(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
             let professional = Browser(app)
@@ -30,9 +32,11 @@ struct NetworkToolsTests {
             let form = try await professional.get("/gespreksleidraad").body.string
             #expect(form.contains("Wieg slaat niets op") && form.contains("ouders-actief-roken"))
             let before = try await rowCounts(app)
-            let result = try await professional.post("/gespreksleidraad", pairs: [
-                ("gemeente", "GM0119"), ("factor[]", "omgeving-lage-ses"), ("factor[]", "ouders-actief-roken"), ("factor[]", "onzin"),
-            ])
+            let result = try await professional.post(
+                "/gespreksleidraad",
+                pairs: [
+                    ("gemeente", "GM0119"), ("factor[]", "omgeving-lage-ses"), ("factor[]", "ouders-actief-roken"), ("factor[]", "onzin")
+                ])
             #expect(result.status == .ok)
             let html = result.body.string
             #expect(html.contains("Schulden en geldzorgen bij zwangeren"))
@@ -47,16 +51,21 @@ struct NetworkToolsTests {
             let coordinator = Browser(app)
             try await coordinator.login("coordinator.meppel@wieg.demo")
             let before = try await rowCounts(app)
-            let bad = "organisatie;naam;fasen;leeftijd_van;behoeften\nGGD Drenthe;Nieuw spreekuur;later;-20;schulden\nOnbekende Stichting;Iets;na;0;\n"
-            let refused = try await coordinator.upload("/beheer/netwerk/import", file: Data(bad.utf8), filename: "aanbod.csv",
-                                                       fields: ["soort": "aanbod", "actie": "importeren"])
+            let bad =
+                "organisatie;naam;fasen;leeftijd_van;behoeften\nGGD Drenthe;Nieuw spreekuur;later;-20;schulden\nOnbekende Stichting;Iets;na;0;\n"
+            let refused = try await coordinator.upload(
+                "/beheer/netwerk/import", file: Data(bad.utf8), filename: "aanbod.csv",
+                fields: ["soort": "aanbod", "actie": "importeren"])
             #expect(refused.status == .unprocessableEntity)
             let body = refused.body.string
-            #expect(body.contains("<td>2</td><td>fasen</td>") && body.contains("<td>2</td><td>leeftijd_van</td>") && body.contains("<td>3</td><td>organisatie</td>"))
+            #expect(
+                body.contains("<td>2</td><td>fasen</td>") && body.contains("<td>2</td><td>leeftijd_van</td>")
+                    && body.contains("<td>3</td><td>organisatie</td>"))
             #expect(try await rowCounts(app) == before)
             let good = "organisatie;naam;fasen;behoeften;gemeenten\nGGD Drenthe;Spreekuur geldzorgen;tijdens|na;schulden;GM0119\n"
-            let done = try await coordinator.upload("/beheer/netwerk/import", file: Data(good.utf8), filename: "aanbod.csv",
-                                                    fields: ["soort": "aanbod", "actie": "importeren"])
+            let done = try await coordinator.upload(
+                "/beheer/netwerk/import", file: Data(good.utf8), filename: "aanbod.csv",
+                fields: ["soort": "aanbod", "actie": "importeren"])
             #expect(done.body.string.contains("Import voltooid: 1 nieuw, 0 bijgewerkt"))
             #expect(try await Browser(app).get("/api/v1/aanbod?zoek=spreekuur%20geldzorgen").body.string.contains("Spreekuur geldzorgen"))
         }
@@ -101,14 +110,22 @@ struct NeedTermsTests {
         try await withWiegApp(kind) { app, _ in
             let beheerder = Browser(app)
             try await beheerder.login("beheerder@wieg.demo")
-            let renamed = try await beheerder.post("/beheer/behoeften/schulden", [
-                "domein": "werk-en-inkomen", "naam_nl": "geldzorgen en schulden", "naam_en": "money worries and debts",
-                "beschrijving_nl": "Zorgen over geld? Vraag op tijd hulp.", "beschrijving_en": "Worried about money? Ask for help in time."])
+            let renamed = try await beheerder.post(
+                "/beheer/behoeften/schulden",
+                [
+                    "domein": "werk-en-inkomen", "naam_nl": "geldzorgen en schulden", "naam_en": "money worries and debts",
+                    "beschrijving_nl": "Zorgen over geld? Vraag op tijd hulp.",
+                    "beschrijving_en": "Worried about money? Ask for help in time."
+                ])
             #expect(renamed.status == .seeOther)
-            let added = try await beheerder.post("/beheer/behoeften/nieuw", [
-                "code": "mantelzorg", "domein": "gezinssituatie", "naam_nl": "mantelzorg", "naam_en": "informal care"])
+            let added = try await beheerder.post(
+                "/beheer/behoeften/nieuw",
+                [
+                    "code": "mantelzorg", "domein": "gezinssituatie", "naam_nl": "mantelzorg", "naam_en": "informal care"
+                ])
             #expect(added.status == .seeOther)
-            let refused = try await beheerder.post("/beheer/behoeften/nieuw", ["code": "mantelzorg", "domein": "gezinssituatie", "naam_nl": "x", "naam_en": "x"])
+            let refused = try await beheerder.post(
+                "/beheer/behoeften/nieuw", ["code": "mantelzorg", "domein": "gezinssituatie", "naam_nl": "x", "naam_en": "x"])
             #expect(refused.status == .unprocessableEntity && refused.body.string.contains("bestaat al"))
             let needs = try await Browser(app).get("/api/v1/behoeften?per_pagina=200").body.string
             #expect(needs.contains("geldzorgen en schulden") && needs.contains("mantelzorg"))

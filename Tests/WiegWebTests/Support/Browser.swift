@@ -34,7 +34,9 @@ final class Browser: @unchecked Sendable {
 
     /// Posts a multipart form with one file field named `file`.
     @discardableResult
-    func upload(_ path: String, file: Data, filename: String = "gebieden.csv", fields: [String: String] = [:]) async throws -> TestingHTTPResponse {
+    func upload(_ path: String, file: Data, filename: String = "gebieden.csv", fields: [String: String] = [:]) async throws
+        -> TestingHTTPResponse
+    {
         var all = fields
         all["_csrf"] = try await csrfToken()
         let boundary = "wieg-test-\(UUID().uuidString)"
@@ -42,7 +44,10 @@ final class Browser: @unchecked Sendable {
         for (name, value) in all.sorted(by: { $0.key < $1.key }) {
             body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
         }
-        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\nContent-Type: text/csv\r\n\r\n".utf8))
+        body.append(
+            Data(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\nContent-Type: text/csv\r\n\r\n"
+                    .utf8))
         body.append(file)
         body.append(Data("\r\n--\(boundary)--\r\n".utf8))
         var headers = HTTPHeaders()
@@ -54,12 +59,14 @@ final class Browser: @unchecked Sendable {
         var headers = headers
         for (name, value) in extraHeaders { headers.replaceOrAdd(name: name, value: value) }
         if !cookies.isEmpty {
-            headers.replaceOrAdd(name: .cookie, value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+            headers.replaceOrAdd(
+                name: .cookie, value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
         }
         let response = try await app.testing(method: self.method).sendRequest(method, path, headers: headers, body: body)
         for header in response.headers[.setCookie] {
             let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
-            let name = String(pair[0]), value = pair.count > 1 ? String(pair[1]) : ""
+            let name = String(pair[0])
+            let value = pair.count > 1 ? String(pair[1]) : ""
             if value.isEmpty || header.contains("Max-Age=0") { cookies[name] = nil } else { cookies[name] = value }
         }
         lastBody = response.body.string

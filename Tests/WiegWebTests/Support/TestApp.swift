@@ -5,6 +5,7 @@ import Vapor
 import VaporTesting
 import WiegStore
 import WiegTestSupport
+
 @testable import WiegWeb
 
 /// A clock tests move forward, to test timeouts without waiting.
@@ -16,8 +17,10 @@ final class TestClock: Sendable {
 
 /// Runs `body` with a configured, migrated Wieg on a fresh database of `kind`, with
 /// the demo data loaded (accounts with `DemoData.password`) unless `demo` is false.
-func withWiegApp(_ kind: TestDatabase, demo: Bool = true, configure: (inout WiegConfig) -> Void = { _ in },
-                 _ body: (Application, TestClock) async throws -> Void) async throws {
+func withWiegApp(
+    _ kind: TestDatabase, demo: Bool = true, configure: (inout WiegConfig) -> Void = { _ in },
+    _ body: (Application, TestClock) async throws -> Void
+) async throws {
     try await kind.withFreshLocation { location in
         let clock = TestClock()
         var config = WiegConfig(database: location, bcryptCost: 4, now: { clock.now() })

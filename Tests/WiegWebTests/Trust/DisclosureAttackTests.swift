@@ -3,8 +3,9 @@ import Testing
 import Vapor
 import VaporTesting
 import WiegCore
-@testable import WiegStore
 import WiegTestSupport
+
+@testable import WiegStore
 @testable import WiegWeb
 
 /// An attacker's differencing: knowing which cells are published, derive more along the
@@ -12,7 +13,10 @@ import WiegTestSupport
 /// changes. Independent of `Suppression` on purpose: it is the check, not the rule.
 struct DifferencingAttack {
     /// A total and its parts (parent and children of one kind; region and its municipalities).
-    struct Group { var total: String; var parts: [String] }
+    struct Group {
+        var total: String
+        var parts: [String]
+    }
 
     static func groups(_ areas: [AreaRecord]) -> [Group] {
         var byKey: [String: Group] = [:]
@@ -50,7 +54,12 @@ struct DifferencingAttack {
 
 @Suite("Trust: the disclosure attack")
 struct DisclosureAttackTests {
-    struct ValueRow: Decodable { var area: String; var period: String; var numerator: Int?; var value: Double? }
+    struct ValueRow: Decodable {
+        var area: String
+        var period: String
+        var numerator: Int?
+        var value: Double?
+    }
     struct ValuesPage: Decodable {
         struct Pagination: Decodable { var pageCount: Int }
         var data: [ValueRow]
@@ -58,13 +67,29 @@ struct DisclosureAttackTests {
     }
     struct Profile: Decodable {
         struct Comparison: Decodable { var reference: String }
-        struct Row: Decodable { var indicator: String; var period: String; var numerator: Int?; var value: Double?; var comparisons: [Comparison] }
+        struct Row: Decodable {
+            var indicator: String
+            var period: String
+            var numerator: Int?
+            var value: Double?
+            var comparisons: [Comparison]
+        }
         var indicators: [Row]
     }
     struct Region: Decodable {
-        struct Column: Decodable { var code: String; var period: String }
-        struct Cell: Decodable { var indicator: String; var numerator: Int?; var value: Double? }
-        struct Row: Decodable { var area: String; var cells: [Cell] }
+        struct Column: Decodable {
+            var code: String
+            var period: String
+        }
+        struct Cell: Decodable {
+            var indicator: String
+            var numerator: Int?
+            var value: Double?
+        }
+        struct Row: Decodable {
+            var area: String
+            var cells: [Cell]
+        }
         var indicators: [Column]
         var rows: [Row]
     }
@@ -87,7 +112,8 @@ struct DisclosureAttackTests {
         }
     }
 
-    static func collect(_ app: Application, indicators: [String], periods: [String: [String]], areas: [AreaRecord]) async throws -> Harvest {
+    static func collect(_ app: Application, indicators: [String], periods: [String: [String]], areas: [AreaRecord]) async throws -> Harvest
+    {
         let visitor = Browser(app)
         let harvest = Harvest()
         func get(_ path: String) async throws -> String { try await fetch(path).body }
@@ -107,11 +133,16 @@ struct DisclosureAttackTests {
             for period in periods[indicator] ?? [] {
                 for within in withins {
                     for level in levels {
-                        var page = 1, pages = 1
+                        var page = 1
+                        var pages = 1
                         while page <= pages {
-                            let json = try await get("/api/v1/indicatoren/\(indicator)/waarden?gebied=\(within.code)&niveau=\(level)&periode=\(period)&per_pagina=200&pagina=\(page)")
+                            let json = try await get(
+                                "/api/v1/indicatoren/\(indicator)/waarden?gebied=\(within.code)&niveau=\(level)&periode=\(period)&per_pagina=200&pagina=\(page)"
+                            )
                             let decoded = try JSONDecoder().decode(ValuesPage.self, from: Data(json.utf8))
-                            for row in decoded.data where row.numerator != nil || row.value != nil { harvest.add(indicator, row.period, row.area) }
+                            for row in decoded.data where row.numerator != nil || row.value != nil {
+                                harvest.add(indicator, row.period, row.area)
+                            }
                             pages = decoded.pagination.pageCount
                             page += 1
                         }
@@ -128,7 +159,8 @@ struct DisclosureAttackTests {
                 }
                 for area in areas {
                     let json = try await get("/api/v1/indicatoren/\(indicator)/waarden?gebied=\(area.code)&periode=\(period)")
-                    for row in try JSONDecoder().decode(ValuesPage.self, from: Data(json.utf8)).data where row.numerator != nil || row.value != nil {
+                    for row in try JSONDecoder().decode(ValuesPage.self, from: Data(json.utf8)).data
+                    where row.numerator != nil || row.value != nil {
                         harvest.add(indicator, row.period, row.area)
                     }
                 }
@@ -159,8 +191,9 @@ struct DisclosureAttackTests {
         return harvest
     }
 
-    @Test("an anonymous visitor who collects every public figure (JSON, CSV, profiles, region dashboards) and differences along the hierarchy derives no count below 10",
-          arguments: TestDatabase.allCases)
+    @Test(
+        "an anonymous visitor who collects every public figure (JSON, CSV, profiles, region dashboards) and differences along the hierarchy derives no count below 10",
+        arguments: TestDatabase.allCases)
     func demo(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
             let areas = try await FluentAreaStore(db: app.db).geography()
@@ -172,10 +205,13 @@ struct DisclosureAttackTests {
                 periods[definition.code] = try await store.periods(indicator: definition.code, areaCodes: everyArea)
             }
             let withFigures = catalogue.filter { !(periods[$0.code] ?? []).isEmpty }
-            let harvest = try await Self.collect(app, indicators: withFigures.map(\.code), periods: periods,
-                                                 areas: areas.filter { AreaCode.kind(of: $0.code) != nil })
+            let harvest = try await Self.collect(
+                app, indicators: withFigures.map(\.code), periods: periods,
+                areas: areas.filter { AreaCode.kind(of: $0.code) != nil })
             let groups = DifferencingAttack.groups(areas)
-            var cells = 0, small = 0, derived = 0
+            var cells = 0
+            var small = 0
+            var derived = 0
             var leaks: [String] = []
             for definition in withFigures {
                 for period in periods[definition.code] ?? [] {
@@ -184,27 +220,35 @@ struct DisclosureAttackTests {
                     let published = harvest.published["\(definition.code)|\(period)"] ?? []
                     let known = DifferencingAttack.derive(published: published, existing: existing, groups: groups)
                     if ProcessInfo.processInfo.environment["WIEG_ATTACK_DEBUG"] == "\(definition.code)|\(period)" {
-                        print("truth", truth.map { "\($0.area) \($0.numerator)/\($0.denominator)" }, "published", published.sorted(), "known", known.sorted())
+                        print(
+                            "truth", truth.map { "\($0.area) \($0.numerator)/\($0.denominator)" }, "published", published.sorted(), "known",
+                            known.sorted())
                     }
                     for record in truth {
                         cells += 1
-                        let isSmall = record.numerator < definition.publicationThreshold || record.denominator < definition.publicationThreshold
+                        let isSmall =
+                            record.numerator < definition.publicationThreshold || record.denominator < definition.publicationThreshold
                         if isSmall { small += 1 }
                         if known.contains(record.area) && !published.contains(record.area) { derived += 1 }
                         if isSmall && known.contains(record.area) {
-                            leaks.append("\(definition.code) \(period) \(record.area) \(record.numerator)/\(record.denominator)"
-                                         + (published.contains(record.area) ? " (published)" : " (derived)"))
+                            leaks.append(
+                                "\(definition.code) \(period) \(record.area) \(record.numerator)/\(record.denominator)"
+                                    + (published.contains(record.area) ? " (published)" : " (derived)"))
                         }
                     }
                 }
             }
-            print("Disclosure attack (\(kind)): \(harvest.requests) requests, \(cells) cells, \(small) with a count below the threshold, \(derived) hidden cells derived by differencing (none small), \(leaks.count) small counts known")
+            print(
+                "Disclosure attack (\(kind)): \(harvest.requests) requests, \(cells) cells, \(small) with a count below the threshold, \(derived) hidden cells derived by differencing (none small), \(leaks.count) small counts known"
+            )
             #expect(small > 0, "the demo must hold small counts, or the attack proves nothing")
             #expect(leaks.isEmpty, "\(leaks.prefix(10))")
         }
     }
 
-    @Test("on the generated national set (342 municipalities, 3,300 wijken, 4,000 PC4 areas), what the disclosure map leaves public lets no count below 10 be derived")
+    @Test(
+        "on the generated national set (342 municipalities, 3,300 wijken, 4,000 PC4 areas), what the disclosure map leaves public lets no count below 10 be derived"
+    )
     func national() throws {
         let geography = GeographyImport.plan(csv: Data(DemoGeography.csv.utf8), existing: [:])
         #expect(geography.isValid)
@@ -212,11 +256,14 @@ struct DisclosureAttackTests {
         let definitions = Array(IndicatorCatalogue.seeded.prefix(3))
         let periods = Array(MonitoringDemo.periods.suffix(2))
         let csv = MonitoringDemo.nationalCSV(indicators: definitions, periods: periods)
-        let plan = IndicatorImport.plan(csv: Data(csv.utf8), indicators: Dictionary(uniqueKeysWithValues: definitions.map { ($0.code, $0) }),
-                                        areas: Set(areas.map(\.code)))
+        let plan = IndicatorImport.plan(
+            csv: Data(csv.utf8), indicators: Dictionary(uniqueKeysWithValues: definitions.map { ($0.code, $0) }),
+            areas: Set(areas.map(\.code)))
         #expect(plan.isValid)
         let groups = DifferencingAttack.groups(areas)
-        var cells = 0, small = 0, hidden = 0
+        var cells = 0
+        var small = 0
+        var hidden = 0
         var leaks: [String] = []
         for definition in definitions {
             for period in periods {
@@ -224,19 +271,25 @@ struct DisclosureAttackTests {
                 let map = DisclosureMap.build(values: values, areas: areas, threshold: definition.publicationThreshold)
                 var existing = Set(values.map(\.area))
                 // The region dashboards publish a region's sum when it has no figure of its own.
-                for region in areas where region.kind == .regio && region.members.contains(where: existing.contains) { existing.insert(region.code) }
+                for region in areas where region.kind == .regio && region.members.contains(where: existing.contains) {
+                    existing.insert(region.code)
+                }
                 let published = existing.filter { !map.isHidden($0) }
                 let known = DifferencingAttack.derive(published: published, existing: existing, groups: groups)
                 for record in values {
                     cells += 1
                     if map.isHidden(record.area) { hidden += 1 }
-                    guard record.numerator < definition.publicationThreshold || record.denominator < definition.publicationThreshold else { continue }
+                    guard record.numerator < definition.publicationThreshold || record.denominator < definition.publicationThreshold else {
+                        continue
+                    }
                     small += 1
                     if known.contains(record.area) { leaks.append("\(definition.code) \(period) \(record.area)") }
                 }
             }
         }
-        print("Disclosure attack (national): \(cells) cells, \(small) with a count below the threshold, \(hidden) hidden, \(leaks.count) small counts derivable")
+        print(
+            "Disclosure attack (national): \(cells) cells, \(small) with a count below the threshold, \(hidden) hidden, \(leaks.count) small counts derivable"
+        )
         #expect(leaks.isEmpty, "\(leaks.count) derivable, e.g. \(leaks.prefix(5))")
         #expect(small > 100)
     }
@@ -245,7 +298,10 @@ struct DisclosureAttackTests {
 @Suite("Trust: who sees small numbers")
 struct SmallNumberAccessTests {
     struct Profile: Decodable {
-        struct Row: Decodable { var indicator: String; var numerator: Int? }
+        struct Row: Decodable {
+            var indicator: String
+            var numerator: Int?
+        }
         var indicators: [Row]
     }
 
@@ -254,12 +310,15 @@ struct SmallNumberAccessTests {
         return profile.indicators.first { $0.indicator == "BIG2" }?.numerator
     }
 
-    @Test("PC4-7940 (5/48): the beheerder and Meppel's coordinator and partner see it; the NML regio team, Venlo's coordinator, a professional and a visitor do not",
-          arguments: TestDatabase.allCases)
+    @Test(
+        "PC4-7940 (5/48): the beheerder and Meppel's coordinator and partner see it; the NML regio team, Venlo's coordinator, a professional and a visitor do not",
+        arguments: TestDatabase.allCases)
     func byScope(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
-            for (email, sees) in [("beheerder@wieg.demo", true), ("coordinator.meppel@wieg.demo", true), ("partner.meppel@wieg.demo", true),
-                                  ("regio.nml@wieg.demo", false), ("coordinator.venlo@wieg.demo", false), ("professional@wieg.demo", false)] {
+            for (email, sees) in [
+                ("beheerder@wieg.demo", true), ("coordinator.meppel@wieg.demo", true), ("partner.meppel@wieg.demo", true),
+                ("regio.nml@wieg.demo", false), ("coordinator.venlo@wieg.demo", false), ("professional@wieg.demo", false)
+            ] {
                 let browser = Browser(app)
                 try await browser.login(email)
                 let seen = try await big2(browser, "PC4-7940")
@@ -271,8 +330,9 @@ struct SmallNumberAccessTests {
         }
     }
 
-    @Test("a hidden figure says why (too few, or derivable), the warning is drawn as a warning, and a table with hidden cells says how many",
-          arguments: TestDatabase.allCases)
+    @Test(
+        "a hidden figure says why (too few, or derivable), the warning is drawn as a warning, and a table with hidden cells says how many",
+        arguments: TestDatabase.allCases)
     func reasons(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
             let visitor = Browser(app)

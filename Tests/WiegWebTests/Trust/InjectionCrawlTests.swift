@@ -7,6 +7,7 @@ import VaporTesting
 import WiegCore
 import WiegStore
 import WiegTestSupport
+
 @testable import WiegWeb
 
 /// The injection crawl (issue 11): a marker is put into every text that forms and imports
@@ -28,19 +29,23 @@ struct InjectionCrawlTests {
         ("zorgpaden", "title"), ("zorgpaden", "summary"),
         ("users", "name"), ("need_terms", "name_nl"), ("need_terms", "name_en"), ("need_terms", "description_nl"),
         ("coalitions", "name"), ("activities", "title"), ("stories", "title"),
-        ("areas", "name"), ("indicators", "name_nl"), ("indicators", "name_en"), ("indicators", "definition"),
+        ("areas", "name"), ("indicators", "name_nl"), ("indicators", "name_en"), ("indicators", "definition")
     ]
     static let jsonColumns: [(String, String)] = [
         ("zorgpaden", "steps"), ("zorgpaden", "agreements"), ("coalitions", "details"), ("activities", "body"),
         ("coalition_items", "body"), ("stories", "body"), ("services", "professional_contact"), ("services", "locations"),
-        ("organisations", "addresses"),
+        ("organisations", "addresses")
     ]
-    static let jsonKeys = ["title", "name", "description", "text", "component", "risk", "measure", "contactRole", "projectLeader",
-                           "body", "authorOrganisation", "summary", "involvementNote", "street", "city", "role", "ambition",
-                           "result", "note", "notes", "partiesNote", "explanation"]
+    static let jsonKeys = [
+        "title", "name", "description", "text", "component", "risk", "measure", "contactRole", "projectLeader",
+        "body", "authorOrganisation", "summary", "involvementNote", "street", "city", "role", "ambition",
+        "result", "note", "notes", "partiesNote", "explanation"
+    ]
     /// Query parameters a page might reflect.
-    static let parameters = ["zoek", "volgende", "terug", "indicator", "gemeente", "gebied", "jaar", "periode", "fase", "behoefte",
-                             "rol", "melding", "aanbod", "activiteit", "coalitie", "niveau", "pagina", "thema", "actielijn", "soort"]
+    static let parameters = [
+        "zoek", "volgende", "terug", "indicator", "gemeente", "gebied", "jaar", "periode", "fase", "behoefte",
+        "rol", "melding", "aanbod", "activiteit", "coalitie", "niveau", "pagina", "thema", "actielijn", "soort"
+    ]
 
     static func plant(_ db: any Database) async throws -> Int {
         let sql = db as! any SQLDatabase
@@ -48,14 +53,18 @@ struct InjectionCrawlTests {
         let json = jsonMarker.replacingOccurrences(of: "'", with: "''")
         var fields = 0
         for (table, column) in columns {
-            try await sql.raw("UPDATE \(unsafeRaw: table) SET \(unsafeRaw: column) = '\(unsafeRaw: text)' || \(unsafeRaw: column) WHERE \(unsafeRaw: column) IS NOT NULL").run()
+            try await sql.raw(
+                "UPDATE \(unsafeRaw: table) SET \(unsafeRaw: column) = '\(unsafeRaw: text)' || \(unsafeRaw: column) WHERE \(unsafeRaw: column) IS NOT NULL"
+            ).run()
             fields += 1
         }
         for (table, column) in jsonColumns {
             for key in jsonKeys {
-                try await sql.raw("""
+                try await sql.raw(
+                    """
                     UPDATE \(unsafeRaw: table) SET \(unsafeRaw: column) = replace(\(unsafeRaw: column), '"\(unsafeRaw: key)":"', '"\(unsafeRaw: key)":"\(unsafeRaw: json)')
-                    """).run()
+                    """
+                ).run()
             }
             fields += 1
         }
@@ -78,7 +87,9 @@ struct InjectionCrawlTests {
             let after = rest[range.upperBound...]
             guard let end = after.firstIndex(of: "\"") else { break }
             let raw = String(after[..<end]).replacingOccurrences(of: "&amp;", with: "&")
-            if raw.hasPrefix("/"), !raw.hasPrefix("//"), !raw.hasPrefix("/static") { found.append(raw.split(separator: "#").first.map(String.init) ?? raw) }
+            if raw.hasPrefix("/"), !raw.hasPrefix("//"), !raw.hasPrefix("/static") {
+                found.append(raw.split(separator: "#").first.map(String.init) ?? raw)
+            }
             rest = after[end...]
         }
         return found
@@ -93,7 +104,8 @@ struct InjectionCrawlTests {
             if segment.contains(where: \.isNumber) { return "{n}" }
             return String(segment)
         }
-        let names = parts.count > 1 ? parts[1].split(separator: "&").map { $0.split(separator: "=").first.map(String.init) ?? "" }.sorted() : []
+        let names =
+            parts.count > 1 ? parts[1].split(separator: "&").map { $0.split(separator: "=").first.map(String.init) ?? "" }.sorted() : []
         return "/" + segments.joined(separator: "/") + "?" + names.joined(separator: ",")
     }
 
@@ -113,18 +125,24 @@ struct InjectionCrawlTests {
 
     @Test("no marker arrives as markup, on any page reachable by any role, stored or reflected", arguments: TestDatabase.allCases)
     func crawl(_ kind: TestDatabase) async throws {
-        try await withWiegApp(kind, configure: { $0.loginThrottle = LoginThrottle(maxFailures: 1000, maxAddressFailures: 1000) }) { app, _ in
+        try await withWiegApp(kind, configure: { $0.loginThrottle = LoginThrottle(maxFailures: 1000, maxAddressFailures: 1000) }) {
+            app, _ in
             let fields = try await Self.plant(app.db)
-            let roles: [String?] = [nil, "beheerder@wieg.demo", "regio.nml@wieg.demo", "coordinator.meppel@wieg.demo",
-                                    "partner.meppel@wieg.demo", "coordinator.venlo@wieg.demo", "professional@wieg.demo"]
+            let roles: [String?] = [
+                nil, "beheerder@wieg.demo", "regio.nml@wieg.demo", "coordinator.meppel@wieg.demo",
+                "partner.meppel@wieg.demo", "coordinator.venlo@wieg.demo", "professional@wieg.demo"
+            ]
             let reflected = Self.parameters.map { "\($0)=\(Self.marker.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }
                 .joined(separator: "&")
             var findings: [Finding] = []
-            var pages = 0, requests = 0
+            var pages = 0
+            var requests = 0
             for email in roles {
                 let browser = Browser(app)
                 if let email { try await browser.login(email) }
-                var queue = ["/"], seen = Set<String>(), shapes: [String: Int] = [:]
+                var queue = ["/"]
+                var seen = Set<String>()
+                var shapes: [String: Int] = [:]
                 while let path = queue.popLast(), pages < 4000 {
                     guard seen.insert(path).inserted, !path.hasPrefix("/uitloggen") else { continue }
                     let key = Self.shape(path)
@@ -145,7 +163,9 @@ struct InjectionCrawlTests {
                     }
                 }
             }
-            print("Injection crawl (\(kind)): \(pages) pages in \(requests) requests as \(roles.count) roles; marker in \(fields) stored fields and \(Self.parameters.count) query parameters; \(findings.count) findings")
+            print(
+                "Injection crawl (\(kind)): \(pages) pages in \(requests) requests as \(roles.count) roles; marker in \(fields) stored fields and \(Self.parameters.count) query parameters; \(findings.count) findings"
+            )
             #expect(pages > 500, "the crawl reached only \(pages) pages")
             #expect(findings.isEmpty, "\(findings.prefix(10).map(\.description).joined(separator: "\n"))")
         }

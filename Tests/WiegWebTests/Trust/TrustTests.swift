@@ -6,6 +6,7 @@ import VaporTesting
 import WiegCore
 import WiegStore
 import WiegTestSupport
+
 @testable import WiegWeb
 
 /// The holes found when Wieg was tried as an attacker (issue 11), each with the request
@@ -33,8 +34,12 @@ struct TrustTests {
             #expect(kept.headers.first(name: .location) == "/hulp?zoek=zwanger")
             // The same check guards `volgende` after sign-in.
             _ = try await browser.get("/inloggen")
-            let login = try await browser.post("/inloggen", ["email": "beheerder@wieg.demo", "password": DemoData.password,
-                                                            "volgende": "/\r\nSet-Cookie: x=1"])
+            let login = try await browser.post(
+                "/inloggen",
+                [
+                    "email": "beheerder@wieg.demo", "password": DemoData.password,
+                    "volgende": "/\r\nSet-Cookie: x=1"
+                ])
             #expect(login.status == .seeOther && login.headers.first(name: .location) == "/")
         }
     }
@@ -68,34 +73,50 @@ struct TrustTests {
             let org = try #require(try await FluentNetworkStore(db: app.db).organisations().first { $0.name == "GGD Drenthe" })
             let page = try await partner.get("/organisaties/\(org.id.uuidString)/bewerken").body.string
             #expect(page.contains("GGD Drenthe"))
-            let bad = try await partner.post("/organisaties/\(org.id.uuidString)/bewerken",
-                                             ["naam": "GGD Drenthe", "website": "https://ok.example/\"><script>alert(1)</script>"])
+            let bad = try await partner.post(
+                "/organisaties/\(org.id.uuidString)/bewerken",
+                ["naam": "GGD Drenthe", "website": "https://ok.example/\"><script>alert(1)</script>"])
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.string.contains("Website") && !bad.body.string.contains("<script>alert"))
         }
     }
 
-    @Test("a coordinator cannot make a partner for another coalition's organisation, nor re-scope itself; a partner whose organisation leaves loses access",
-          arguments: TestDatabase.allCases)
+    @Test(
+        "a coordinator cannot make a partner for another coalition's organisation, nor re-scope itself; a partner whose organisation leaves loses access",
+        arguments: TestDatabase.allCases)
     func crossCoalitionEscalation(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
             let venlo = Browser(app)
             try await venlo.login("coordinator.venlo@wieg.demo")
-            let escalate = try await venlo.post("/beheer/gebruikers", ["email": "indringer@example.nl", "name": "Indringer", "role": "partner",
-                                                                      "coalition": "venlo", "organisation": "icare-jgz"])
+            let escalate = try await venlo.post(
+                "/beheer/gebruikers",
+                [
+                    "email": "indringer@example.nl", "name": "Indringer", "role": "partner",
+                    "coalition": "venlo", "organisation": "icare-jgz"
+                ])
             #expect(escalate.status == .unprocessableEntity)
             // One error, the right one (not "choose an organisation": one was chosen).
-            #expect(escalate.body.string.contains("Kies een organisatie uit de lijst") && !escalate.body.string.contains("Kies de organisatie van deze partner"))
+            #expect(
+                escalate.body.string.contains("Kies een organisatie uit de lijst")
+                    && !escalate.body.string.contains("Kies de organisatie van deze partner"))
             #expect(try await FluentUserStore(db: app.db).find(email: "indringer@example.nl") == nil)
             // Its own account: the organisation cannot be changed to another one.
             let me = try await app.user("coordinator.venlo@wieg.demo")
-            let rescope = try await venlo.post("/beheer/gebruikers/\(me.id!.uuidString)", ["name": me.name, "role": "coordinator",
-                                                                                          "coalition": "venlo", "organisation": "icare-jgz"])
+            let rescope = try await venlo.post(
+                "/beheer/gebruikers/\(me.id!.uuidString)",
+                [
+                    "name": me.name, "role": "coordinator",
+                    "coalition": "venlo", "organisation": "icare-jgz"
+                ])
             #expect(rescope.status == .unprocessableEntity)
             #expect(try await app.user("coordinator.venlo@wieg.demo").organisationID == me.organisationID)
             // An address that exists outside the coordinator's scope gets a neutral answer.
-            let probe = try await venlo.post("/beheer/gebruikers", ["email": "partner.meppel@wieg.demo", "name": "X", "role": "coordinator",
-                                                                   "coalition": "venlo"])
+            let probe = try await venlo.post(
+                "/beheer/gebruikers",
+                [
+                    "email": "partner.meppel@wieg.demo", "name": "X", "role": "coordinator",
+                    "coalition": "venlo"
+                ])
             #expect(probe.status == .unprocessableEntity && !probe.body.string.contains("bestaat al"))
 
             // partner.meppel (GGD Drenthe) reads Meppel while GGD Drenthe is a member, and not after it leaves.
@@ -111,7 +132,8 @@ struct TrustTests {
         }
     }
 
-    @Test("twenty concurrent out-of-pocket costs keep twenty rows, also from two instances on one database", arguments: TestDatabase.allCases)
+    @Test(
+        "twenty concurrent out-of-pocket costs keep twenty rows, also from two instances on one database", arguments: TestDatabase.allCases)
     func concurrentBudgetRows(_ kind: TestDatabase) async throws {
         try await kind.withFreshLocation { location in
             let config = WiegConfig(database: location, bcryptCost: 4)
@@ -140,7 +162,9 @@ struct TrustTests {
                         let body = "_csrf=\(csrf)&omschrijving=Kosten+\(i)&bedrag=\(100 + i)"
                         group.addTask {
                             let response = try await app.testing().sendRequest(.POST, path, headers: sent, body: ByteBuffer(string: body))
-                            if response.status != .seeOther { print("concurrent budget row: \(response.status) \(response.body.string.suffix(400))") }
+                            if response.status != .seeOther {
+                                print("concurrent budget row: \(response.status) \(response.body.string.suffix(400))")
+                            }
                             return response.status
                         }
                     }
@@ -179,7 +203,9 @@ struct TrustTests {
         }
     }
 
-    @Test("disabling or resetting an account revokes its API tokens; enabling again does not bring them back", arguments: TestDatabase.allCases)
+    @Test(
+        "disabling or resetting an account revokes its API tokens; enabling again does not bring them back",
+        arguments: TestDatabase.allCases)
     func tokensRevoked(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
             func api(_ token: String) async throws -> HTTPStatus {
@@ -208,8 +234,9 @@ struct TrustTests {
         }
     }
 
-    @Test("a story links only to a coalition in the writer's scope; only its author, its coalition's editors and the beheerder delete it",
-          arguments: TestDatabase.allCases)
+    @Test(
+        "a story links only to a coalition in the writer's scope; only its author, its coalition's editors and the beheerder delete it",
+        arguments: TestDatabase.allCases)
     func storyScope(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
             let (venlo, _) = try await coalition(app, "venlo")
@@ -236,7 +263,9 @@ struct TrustTests {
 
 @Suite("Trust: the smaller holes")
 struct TrustLowTests {
-    @Test("an area or indicator code in another case redirects a page to the canonical address; the API answers in place", arguments: [TestDatabase.sqlite])
+    @Test(
+        "an area or indicator code in another case redirects a page to the canonical address; the API answers in place",
+        arguments: [TestDatabase.sqlite])
     func canonicalCodes(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
             let visitor = Browser(app)
@@ -318,12 +347,18 @@ struct TrustLowTests {
 @Suite("Trust: disclosure through the profile")
 struct DisclosureProfileTests {
     struct Profile: Decodable {
-        struct Row: Decodable { var indicator: String; var suppressed: Bool; var numerator: Int?; var denominator: Int? }
+        struct Row: Decodable {
+            var indicator: String
+            var suppressed: Bool
+            var numerator: Int?
+            var denominator: Int?
+        }
         var indicators: [Row]
     }
 
-    @Test("a PC4 the level views hide by secondary suppression is hidden on its public profile too (page and JSON); the beheerder still sees it",
-          arguments: TestDatabase.allCases)
+    @Test(
+        "a PC4 the level views hide by secondary suppression is hidden on its public profile too (page and JSON); the beheerder still sees it",
+        arguments: TestDatabase.allCases)
     func profileFollowsLevelViews(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
             let visitor = Browser(app)

@@ -51,12 +51,17 @@ extension Budget {
         }
         for (index, cost) in outOfPocket.enumerated() where cost.amount.isNegative {
             let name = cost.description.isEmpty ? "\(index + 1)" : "'\(cost.description)'"
-            issues.append(BudgetIssue(place: "kostenpost \(index + 1)",
-                                      message: "Het bedrag van kostenpost \(name) kan niet negatief zijn (\(cost.amount.formatted))."))
+            issues.append(
+                BudgetIssue(
+                    place: "kostenpost \(index + 1)",
+                    message: "Het bedrag van kostenpost \(name) kan niet negatief zijn (\(cost.amount.formatted))."))
         }
         for (index, source) in funding.enumerated() where source.amount.isNegative {
-            issues.append(BudgetIssue(place: "financiering \(index + 1)",
-                                      message: "Het bedrag van financieringsbron '\(source.kind.label)' kan niet negatief zijn (\(source.amount.formatted))."))
+            issues.append(
+                BudgetIssue(
+                    place: "financiering \(index + 1)",
+                    message: "Het bedrag van financieringsbron '\(source.kind.label)' kan niet negatief zijn (\(source.amount.formatted)).")
+            )
         }
         return issues
     }

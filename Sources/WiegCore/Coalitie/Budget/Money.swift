@@ -46,7 +46,8 @@ extension Money {
 
     private func format(alwaysCents: Bool) -> String {
         let magnitude = cents.magnitude
-        let euros = magnitude / 100, rest = magnitude % 100
+        let euros = magnitude / 100
+        let rest = magnitude % 100
         var digits = String(euros)
         var grouped = ""
         while digits.count > 3 {

@@ -16,7 +16,10 @@ extension Money {
         let shown = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         var text = shown.replacingOccurrences(of: "\u{00A0}", with: " ")
         guard !text.isEmpty else { throw ParseError("Vul een bedrag in.") }
-        if ["-", "–", "€ -", "€-", "€ –"].contains(text) { self = .zero; return }
+        if ["-", "–", "€ -", "€-", "€ –"].contains(text) {
+            self = .zero
+            return
+        }
 
         // Sign and currency symbol, in either order: "-€ 5", "€ -5", "- € 5", "EUR 5".
         var negative = false
@@ -24,9 +27,17 @@ extension Money {
         while changed {
             changed = false
             text = text.trimmingCharacters(in: .whitespaces)
-            if text.hasPrefix("€") { text.removeFirst(); changed = true }
-            else if text.uppercased().hasPrefix("EUR") { text.removeFirst(3); changed = true }
-            else if let first = text.first, first == "-" || first == "–", !negative { negative = true; text.removeFirst(); changed = true }
+            if text.hasPrefix("€") {
+                text.removeFirst()
+                changed = true
+            } else if text.uppercased().hasPrefix("EUR") {
+                text.removeFirst(3)
+                changed = true
+            } else if let first = text.first, first == "-" || first == "–", !negative {
+                negative = true
+                text.removeFirst()
+                changed = true
+            }
         }
         if text.hasSuffix(",-") || text.hasSuffix(",--") { text = String(text.prefix(while: { $0 != "," })) }
         guard !text.isEmpty else { throw ParseError("'\(shown)' is geen bedrag.") }
@@ -40,7 +51,8 @@ extension Money {
         var fraction = commaParts.count == 2 ? String(commaParts[1]) : ""
         if commaParts.count == 2, fraction.isEmpty { throw ParseError("'\(shown)' heeft geen cijfers achter de komma.") }
         if commaParts.count == 1, let point = wholePart.lastIndex(of: "."),
-           wholePart.filter({ $0 == "." }).count == 1, (1...2).contains(wholePart.distance(from: point, to: wholePart.endIndex) - 1) {
+            wholePart.filter({ $0 == "." }).count == 1, (1...2).contains(wholePart.distance(from: point, to: wholePart.endIndex) - 1)
+        {
             fraction = String(wholePart[wholePart.index(after: point)...])
             wholePart = String(wholePart[..<point])
         }
@@ -66,7 +78,8 @@ extension Money {
         for separator in [".", " "] where text.contains(separator) {
             let groups = text.components(separatedBy: separator)
             guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
-                  groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { continue }
+                groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) })
+            else { continue }
             return Int64(groups.joined())
         }
         return nil

@@ -29,13 +29,15 @@ public enum ActivityProgress {
         if activities.contains(where: { $0.actionLines.isEmpty }) { lines.append(nil) }
         return lines.map { line in
             let mine = activities.filter { line.map($0.actionLines.contains) ?? $0.actionLines.isEmpty }
-            return ActionLineProgress(actionLine: line, quarters: quarters.map { quarter in
-                let planned = mine.filter { $0.status != .gestopt && $0.quarters.contains(quarter) }
-                return QuarterProgress(
-                    quarter: quarter, planned: planned.count,
-                    running: planned.filter { $0.status == .loopt || $0.status == .vertraagd }.count,
-                    realised: mine.filter { realisedQuarter($0, calendar: calendar) == quarter }.count)
-            })
+            return ActionLineProgress(
+                actionLine: line,
+                quarters: quarters.map { quarter in
+                    let planned = mine.filter { $0.status != .gestopt && $0.quarters.contains(quarter) }
+                    return QuarterProgress(
+                        quarter: quarter, planned: planned.count,
+                        running: planned.filter { $0.status == .loopt || $0.status == .vertraagd }.count,
+                        realised: mine.filter { realisedQuarter($0, calendar: calendar) == quarter }.count)
+                })
         }
     }
 

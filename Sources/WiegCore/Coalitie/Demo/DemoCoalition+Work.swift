@@ -8,22 +8,27 @@ extension DemoCoalition {
     public var work: CoalitionWork {
         let namespace = coalition.id
         let workgroups = self.workgroups.map { group in
-            Workgroup(id: group.id, name: group.name, actionOwner: group.actionOwner, projectGroupContact: group.projectGroupContact,
-                      memberOrganisationIDs: group.actionOwnerOrganisationID.map { [$0] } ?? [], note: group.note)
+            Workgroup(
+                id: group.id, name: group.name, actionOwner: group.actionOwner, projectGroupContact: group.projectGroupContact,
+                memberOrganisationIDs: group.actionOwnerOrganisationID.map { [$0] } ?? [], note: group.note)
         }
         let risks = self.risks.enumerated().map { number, risk in
-            Risk(id: UUID(name: "risk/\(number)", namespace: namespace), risk: risk.risk, mitigation: risk.mitigation,
-                 responsibleParties: risk.responsible)
+            Risk(
+                id: UUID(name: "risk/\(number)", namespace: namespace), risk: risk.risk, mitigation: risk.mitigation,
+                responsibleParties: risk.responsible)
         }
         let governance = self.governance.enumerated().map { number, layer in
-            GovernanceBody(id: UUID(name: "governance/\(number)", namespace: namespace), kind: Self.kind(of: layer.name),
-                           name: layer.name, members: [layer.members], requiredMeetingsPerYear: Self.meetingsPerYear(layer.cadence))
+            GovernanceBody(
+                id: UUID(name: "governance/\(number)", namespace: namespace), kind: Self.kind(of: layer.name),
+                name: layer.name, members: [layer.members], requiredMeetingsPerYear: Self.meetingsPerYear(layer.cadence))
         }
-        return CoalitionWork(coalition: coalition, plan: plan, activities: activities, agreements: agreements,
-                             workgroups: workgroups, risks: risks, governance: governance,
-                             budgets: budget.map { [$0] } ?? [], points: points.map { [$0] } ?? [],
-                             startingSituation: StartingSituation(documentedWithFigures: source.hasPrefix("000") || source.hasPrefix("003"),
-                                                                  indicatorCodes: ["BIG2"]))
+        return CoalitionWork(
+            coalition: coalition, plan: plan, activities: activities, agreements: agreements,
+            workgroups: workgroups, risks: risks, governance: governance,
+            budgets: budget.map { [$0] } ?? [], points: points.map { [$0] } ?? [],
+            startingSituation: StartingSituation(
+                documentedWithFigures: source.hasPrefix("000") || source.hasPrefix("003"),
+                indicatorCodes: ["BIG2"]))
     }
 
     static func kind(of name: String) -> GovernanceBodyKind {

@@ -11,8 +11,10 @@ public struct DemoWorkgroup: Sendable, Equatable, Identifiable {
     /// What the seed says the workgroup does (may be empty).
     public let note: String
 
-    public init(id: UUID, name: String, actionOwner: String, actionOwnerOrganisationID: UUID? = nil,
-                projectGroupContact: String, note: String = "") {
+    public init(
+        id: UUID, name: String, actionOwner: String, actionOwnerOrganisationID: UUID? = nil,
+        projectGroupContact: String, note: String = ""
+    ) {
         self.id = id
         self.name = name
         self.actionOwner = actionOwner

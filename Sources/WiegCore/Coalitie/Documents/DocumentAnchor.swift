@@ -7,8 +7,10 @@ public enum DocumentAnchor {
     /// dropped (é → e), apostrophes vanish, every other run of non-alphanumerics is one
     /// hyphen. A heading without letters or digits gives "sectie".
     public static func slug(_ heading: String) -> String {
-        let folded = heading.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive],
-                                     locale: Locale(identifier: "nl_NL")).lowercased()
+        let folded = heading.folding(
+            options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive],
+            locale: Locale(identifier: "nl_NL")
+        ).lowercased()
         var slug = ""
         var pendingHyphen = false
         for character in folded {

@@ -12,9 +12,10 @@ public enum MarkdownRenderer {
         let entries = document.tableOfContents
         if tableOfContents, !entries.isEmpty {
             blocks.append("**Inhoud**")
-            blocks.append(entries.map { entry in
-                String(repeating: "  ", count: entry.level - 1) + "- [\(line(entry.heading))](#\(entry.anchor))"
-            }.joined(separator: "\n"))
+            blocks.append(
+                entries.map { entry in
+                    String(repeating: "  ", count: entry.level - 1) + "- [\(line(entry.heading))](#\(entry.anchor))"
+                }.joined(separator: "\n"))
         }
         for (section, entry) in zip(document.sections, entries) {
             let heading = String(repeating: "#", count: section.level + 1) + " " + line(section.heading)
@@ -41,20 +42,23 @@ public enum MarkdownRenderer {
         let width = max(table.header.count, table.rows.map(\.cells.count).max() ?? 0, 1)
         func row(_ cells: [String], bold: Bool = false) -> String {
             let padded = cells + Array(repeating: "", count: width - cells.count)
-            return "| " + padded.map { cell in
-                let text = self.cell(cell)
-                return bold && !text.isEmpty ? "**\(text)**" : text
-            }.joined(separator: " | ") + " |"
+            return "| "
+                + padded.map { cell in
+                    let text = self.cell(cell)
+                    return bold && !text.isEmpty ? "**\(text)**" : text
+                }.joined(separator: " | ") + " |"
         }
-        let lines = [row(table.header), "| " + Array(repeating: "---", count: width).joined(separator: " | ") + " |"]
+        let lines =
+            [row(table.header), "| " + Array(repeating: "---", count: width).joined(separator: " | ") + " |"]
             + table.rows.map { row($0.cells, bold: $0.isTotal) }
         return lines.joined(separator: "\n")
     }
 
     /// A table cell: `|` escaped, backslashes kept literal, line breaks as `<br>`.
     static func cell(_ text: String) -> String {
-        line(text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|"),
-             breaks: "<br>")
+        line(
+            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|"),
+            breaks: "<br>")
     }
 
     /// One line of text: line breaks replaced (by a space unless told), ends trimmed.

@@ -5,29 +5,39 @@ import Foundation
 /// activities, workgroups and cooperation agreements.
 public enum PlanVanAanpakDocument {
     /// `organisations` gives the names of members, owners and parties.
-    public static func build(coalition: CoalitionRecord, plan: PlanOfApproach, activities: [Activity],
-                             agreements: [Agreement], organisations: [OrganisationRecord],
-                             workgroups: [DocumentWorkgroup] = []) -> CoalitionDocument {
+    public static func build(
+        coalition: CoalitionRecord, plan: PlanOfApproach, activities: [Activity],
+        agreements: [Agreement], organisations: [OrganisationRecord],
+        workgroups: [DocumentWorkgroup] = []
+    ) -> CoalitionDocument {
         let name = DocumentText.names(organisations)
         var sections = [
             DocumentSection("Coalitie", blocks: [.paragraph(DocumentText.coalitionSummary(coalition))]),
             DocumentSection("Partners per domein", blocks: [membersByDomain(coalition, organisations)]),
             DocumentSection("Ambities", blocks: [list(plan.ambitions, empty: "Er zijn nog geen ambities vastgelegd.")]),
-            DocumentSection("Maatschappelijke resultaten",
-                            blocks: [list(plan.societalResults, empty: "Er zijn nog geen maatschappelijke resultaten vastgelegd.")]),
-            DocumentSection("Doelen per actielijn", blocks: plan.goals.isEmpty ? [.paragraph("Er zijn nog geen doelen vastgelegd.")] : []),
+            DocumentSection(
+                "Maatschappelijke resultaten",
+                blocks: [list(plan.societalResults, empty: "Er zijn nog geen maatschappelijke resultaten vastgelegd.")]),
+            DocumentSection("Doelen per actielijn", blocks: plan.goals.isEmpty ? [.paragraph("Er zijn nog geen doelen vastgelegd.")] : [])
         ]
         sections += goalsPerActionLine(plan.goals)
         sections.append(DocumentSection("Activiteiten", blocks: [activitiesTable(activities, name)]))
         if !workgroups.isEmpty {
-            sections.append(DocumentSection("Werkgroepen", blocks: [.table(DocumentTable(
-                header: ["Werkgroep", "Actie-eigenaar", "Namens de projectgroep"],
-                rows: workgroups.map { [$0.name, $0.actionOwner, $0.projectGroupContact] }))]))
+            sections.append(
+                DocumentSection(
+                    "Werkgroepen",
+                    blocks: [
+                        .table(
+                            DocumentTable(
+                                header: ["Werkgroep", "Actie-eigenaar", "Namens de projectgroep"],
+                                rows: workgroups.map { [$0.name, $0.actionOwner, $0.projectGroupContact] }))
+                    ]))
         }
         sections.append(DocumentSection("Samenwerkingsafspraken", blocks: [agreementsTable(agreements, name)]))
         let status = plan.documented ? "vastgesteld" + (plan.documentedAt.map { " op \(dutchDate($0))" } ?? "") : "concept"
-        return CoalitionDocument(title: "Plan van aanpak \(coalition.name)",
-                                 subtitle: "\(plan.periodLabel) · \(status)", sections: sections)
+        return CoalitionDocument(
+            title: "Plan van aanpak \(coalition.name)",
+            subtitle: "\(plan.periodLabel) · \(status)", sections: sections)
     }
 
     static func list(_ items: [String], empty: String) -> DocumentBlock {
@@ -65,22 +75,28 @@ public enum PlanVanAanpakDocument {
 
     static func activitiesTable(_ activities: [Activity], _ name: (UUID) -> String) -> DocumentBlock {
         guard !activities.isEmpty else { return .paragraph("Er zijn nog geen activiteiten vastgelegd.") }
-        return .table(DocumentTable(
-            header: ["Activiteit", "Actielijnen", "Planning", "Eigenaar", "Verwacht resultaat", "Status"],
-            rows: activities.map { activity in
-                let owner = [activity.ownerOrganisationID.map(name), activity.ownerRole].compactMap { $0 }.joined(separator: ", ")
-                return [activity.title, DocumentText.actionLines(activity.actionLines), DocumentText.allQuarters(activity.quarters),
-                        owner, activity.expectedResult, activity.status.dutchName]
-            }))
+        return .table(
+            DocumentTable(
+                header: ["Activiteit", "Actielijnen", "Planning", "Eigenaar", "Verwacht resultaat", "Status"],
+                rows: activities.map { activity in
+                    let owner = [activity.ownerOrganisationID.map(name), activity.ownerRole].compactMap { $0 }.joined(separator: ", ")
+                    return [
+                        activity.title, DocumentText.actionLines(activity.actionLines), DocumentText.allQuarters(activity.quarters),
+                        owner, activity.expectedResult, activity.status.dutchName
+                    ]
+                }))
     }
 
     static func agreementsTable(_ agreements: [Agreement], _ name: (UUID) -> String) -> DocumentBlock {
         guard !agreements.isEmpty else { return .paragraph("Er zijn nog geen samenwerkingsafspraken vastgelegd.") }
-        return .table(DocumentTable(
-            header: ["Afspraak", "Niveau", "Partijen", "Datum"],
-            rows: agreements.map { agreement in
-                [agreement.title, agreement.level.dutchName, MinimumRequirementsTest.list(agreement.distinctPartyIDs.map(name)),
-                 agreement.date.map(dutchDate) ?? ""]
-            }))
+        return .table(
+            DocumentTable(
+                header: ["Afspraak", "Niveau", "Partijen", "Datum"],
+                rows: agreements.map { agreement in
+                    [
+                        agreement.title, agreement.level.dutchName, MinimumRequirementsTest.list(agreement.distinctPartyIDs.map(name)),
+                        agreement.date.map(dutchDate) ?? ""
+                    ]
+                }))
     }
 }

@@ -20,8 +20,10 @@ public enum ActivityForm {
     }
 
     /// `knownServices` nil: the form has no `aanbod` field and the activity keeps its links.
-    public static func check(fields: [String: String], id: UUID, existing: Activity?, knownWorkgroups: Set<UUID>,
-                             knownOrganisations: Set<UUID>, knownServices: Set<UUID>? = nil, now: Date) -> NetworkImport.FormCheck<Activity> {
+    public static func check(
+        fields: [String: String], id: UUID, existing: Activity?, knownWorkgroups: Set<UUID>,
+        knownOrganisations: Set<UUID>, knownServices: Set<UUID>? = nil, now: Date
+    ) -> NetworkImport.FormCheck<Activity> {
         var form = CoalitionFormReader(fields)
         let services = knownServices.map { form.ids(Field.aanbod.rawValue, known: $0, noun: "aanbod-id") } ?? existing?.serviceIDs ?? []
         let title = form.text(Field.titel.rawValue, label: "De titel", required: true, limit: Limits.name)
@@ -29,8 +31,12 @@ public enum ActivityForm {
 
         var lines: [ActionLine] = []
         for code in form.items(Field.actielijnen.rawValue) {
-            if let line = ActionLine(rawValue: code) { lines.append(line) } else {
-                form.issue(Field.actielijnen.rawValue, "Actielijn '\(code.prefix(20))' bestaat niet; kies uit \(ActionLine.allCases.map(\.rawValue).joined(separator: ", ")).")
+            if let line = ActionLine(rawValue: code) {
+                lines.append(line)
+            } else {
+                form.issue(
+                    Field.actielijnen.rawValue,
+                    "Actielijn '\(code.prefix(20))' bestaat niet; kies uit \(ActionLine.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
         }
         let workgroup = form.id(Field.werkgroep.rawValue, known: knownWorkgroups, noun: "werkgroep")
@@ -51,13 +57,19 @@ public enum ActivityForm {
         let expected = form.text(Field.verwachtResultaat.rawValue, label: "Het verwachte resultaat")
         let status = form.choice(Field.status.rawValue, label: "de status", fallback: ActivityStatus.gepland) { [$0.rawValue] }
         let note = form.text(Field.statusToelichting.rawValue, label: "De toelichting op de status")
-        let phase: ImplementationPhase? = form.value(Field.fase.rawValue).isEmpty ? nil
+        let phase: ImplementationPhase? =
+            form.value(Field.fase.rawValue).isEmpty
+            ? nil
             : form.choice(Field.fase.rawValue, label: "de fase", fallback: nil) { [$0.rawValue, $0.dutchName] }
 
         var themes: [MinimumTheme] = []
         for code in form.items(Field.themas.rawValue) {
-            if let theme = MinimumTheme(rawValue: code.lowercased()) { if !themes.contains(theme) { themes.append(theme) } } else {
-                form.issue(Field.themas.rawValue, "Thema '\(code.prefix(40))' bestaat niet; kies uit \(MinimumTheme.allCases.map(\.rawValue).joined(separator: ", ")).")
+            if let theme = MinimumTheme(rawValue: code.lowercased()) {
+                if !themes.contains(theme) { themes.append(theme) }
+            } else {
+                form.issue(
+                    Field.themas.rawValue,
+                    "Thema '\(code.prefix(40))' bestaat niet; kies uit \(MinimumTheme.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
         }
         guard form.issues.isEmpty, let status else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
@@ -74,14 +86,16 @@ public enum ActivityForm {
 
     /// The form's fields for an existing activity.
     public static func fields(_ a: Activity) -> [String: String] {
-        [Field.titel.rawValue: a.title, Field.beschrijving.rawValue: a.description,
-         Field.actielijnen.rawValue: a.actionLines.map(\.rawValue).joined(separator: ", "),
-         Field.werkgroep.rawValue: a.workgroupID?.uuidString ?? "",
-         Field.eigenaarOrganisatie.rawValue: a.ownerOrganisationID?.uuidString ?? "",
-         Field.eigenaarRol.rawValue: a.ownerRole ?? "", Field.kwartalen.rawValue: QuarterText.format(a.quarters),
-         Field.verwachtResultaat.rawValue: a.expectedResult, Field.status.rawValue: a.status.rawValue,
-         Field.statusToelichting.rawValue: a.statusNote ?? "", Field.fase.rawValue: a.implementationPhase?.rawValue ?? "",
-         Field.themas.rawValue: a.themes.map(\.rawValue).joined(separator: ", "),
-         Field.aanbod.rawValue: a.serviceIDs.map(\.uuidString).joined(separator: "\n")]
+        [
+            Field.titel.rawValue: a.title, Field.beschrijving.rawValue: a.description,
+            Field.actielijnen.rawValue: a.actionLines.map(\.rawValue).joined(separator: ", "),
+            Field.werkgroep.rawValue: a.workgroupID?.uuidString ?? "",
+            Field.eigenaarOrganisatie.rawValue: a.ownerOrganisationID?.uuidString ?? "",
+            Field.eigenaarRol.rawValue: a.ownerRole ?? "", Field.kwartalen.rawValue: QuarterText.format(a.quarters),
+            Field.verwachtResultaat.rawValue: a.expectedResult, Field.status.rawValue: a.status.rawValue,
+            Field.statusToelichting.rawValue: a.statusNote ?? "", Field.fase.rawValue: a.implementationPhase?.rawValue ?? "",
+            Field.themas.rawValue: a.themes.map(\.rawValue).joined(separator: ", "),
+            Field.aanbod.rawValue: a.serviceIDs.map(\.uuidString).joined(separator: "\n")
+        ]
     }
 }

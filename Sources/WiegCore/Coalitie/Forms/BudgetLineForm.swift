@@ -13,7 +13,9 @@ public enum BudgetLineForm {
     public static func check(fields: [String: String], otherComponents: [String] = []) -> NetworkImport.FormCheck<BudgetLine> {
         var form = CoalitionFormReader(fields)
         let component = form.text(Field.onderdeel.rawValue, label: "Het onderdeel", required: true, limit: Limits.name)
-        if !component.isEmpty, otherComponents.contains(where: { DutchText.fold($0.trimmingCharacters(in: .whitespaces)) == DutchText.fold(component) }) {
+        if !component.isEmpty,
+            otherComponents.contains(where: { DutchText.fold($0.trimmingCharacters(in: .whitespaces)) == DutchText.fold(component) })
+        {
             form.issue(Field.onderdeel.rawValue, "Het onderdeel '\(component.prefix(40))' staat al in de begroting.")
         }
         let description = form.text(Field.omschrijving.rawValue, label: "De omschrijving")
@@ -22,18 +24,23 @@ public enum BudgetLineForm {
         if let fte, fte > Budget.maximumFteHundredths {
             form.issue(Field.fte.rawValue, "\(BudgetLine.fteText(fte)) fte is meer dan 10,00 fte voor één regel.")
         }
-        let scale = form.number(Field.schaal.rawValue, in: Budget.salaryScales,
-                                badMessage: "Schaal '\(form.value(Field.schaal.rawValue).prefix(20))' bestaat niet; kies een schaal van 1 tot en met 18.")
+        let scale = form.number(
+            Field.schaal.rawValue, in: Budget.salaryScales,
+            badMessage: "Schaal '\(form.value(Field.schaal.rawValue).prefix(20))' bestaat niet; kies een schaal van 1 tot en met 18.")
         let amount = form.amount(Field.bedrag.rawValue)
         guard form.issues.isEmpty, let amount else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(record: BudgetLine(component: component, description: description, fteHundredths: fte,
-                                                          salaryScale: scale, amount: amount), issues: [])
+        return NetworkImport.FormCheck(
+            record: BudgetLine(
+                component: component, description: description, fteHundredths: fte,
+                salaryScale: scale, amount: amount), issues: [])
     }
 
     public static func fields(_ l: BudgetLine) -> [String: String] {
-        [Field.onderdeel.rawValue: l.component, Field.omschrijving.rawValue: l.description,
-         Field.fte.rawValue: l.fteHundredths.map(BudgetLine.fteText) ?? "", Field.schaal.rawValue: l.salaryScale.map(String.init) ?? "",
-         Field.bedrag.rawValue: l.amount.formatted]
+        [
+            Field.onderdeel.rawValue: l.component, Field.omschrijving.rawValue: l.description,
+            Field.fte.rawValue: l.fteHundredths.map(BudgetLine.fteText) ?? "", Field.schaal.rawValue: l.salaryScale.map(String.init) ?? "",
+            Field.bedrag.rawValue: l.amount.formatted
+        ]
     }
 }
 
@@ -46,7 +53,9 @@ public enum FundingForm {
 
     public static func check(fields: [String: String]) -> NetworkImport.FormCheck<FundingSource> {
         var form = CoalitionFormReader(fields)
-        let kind = form.choice(Field.bron.rawValue, label: "de financieringsbron", fallback: nil as FundingKind?) { [$0.label, $0.rawValue] }
+        let kind = form.choice(Field.bron.rawValue, label: "de financieringsbron", fallback: nil as FundingKind?) {
+            [$0.label, $0.rawValue]
+        }
         let amount = form.amount(Field.bedrag.rawValue)
         let note = form.text(Field.toelichting.rawValue, label: "De toelichting")
         guard form.issues.isEmpty, let kind, let amount else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
@@ -83,7 +92,10 @@ extension CoalitionFormReader {
     mutating func amount(_ field: String) -> Money? {
         do {
             let money = try Money(dutch: value(field))
-            if money.isNegative { issue(field, "Een bedrag kan niet negatief zijn (\(money.formatted))."); return nil }
+            if money.isNegative {
+                issue(field, "Een bedrag kan niet negatief zijn (\(money.formatted)).")
+                return nil
+            }
             if money.cents > Limits.amountCents {
                 issue(field, "Een bedrag is hoogstens € 100.000.000 (hier \(money.formatted)); controleer het aantal nullen.")
                 return nil

@@ -10,8 +10,10 @@ public enum CoalitionDetailsForm {
         case projectleider, startdatum
     }
 
-    public static func check(fields: [String: String], coalition: CoalitionRecord,
-                             calendar: Calendar = .dutch) -> NetworkImport.FormCheck<CoalitionRecord> {
+    public static func check(
+        fields: [String: String], coalition: CoalitionRecord,
+        calendar: Calendar = .dutch
+    ) -> NetworkImport.FormCheck<CoalitionRecord> {
         var form = CoalitionFormReader(fields)
         let leader = form.text(Field.projectleider.rawValue, label: "De projectleider", limit: Limits.name)
         form.guardPersonalData(Field.projectleider.rawValue, label: "De projectleider", anyDate: true)

@@ -6,9 +6,15 @@ extension CoalitionFormReader {
     /// A required year of 2000–2100; `label` reads "het eerste jaar".
     mutating func year(_ field: String, label: String) -> Int? {
         let text = value(field)
-        guard !text.isEmpty else { issue(field, "Vul \(label) in."); return nil }
+        guard !text.isEmpty else {
+            issue(field, "Vul \(label) in.")
+            return nil
+        }
         guard let year = Int(text), QuarterText.years.contains(year) else {
-            issue(field, "'\(text.prefix(20))' is geen jaar; vul een jaar van \(QuarterText.years.lowerBound) tot en met \(QuarterText.years.upperBound) in.")
+            issue(
+                field,
+                "'\(text.prefix(20))' is geen jaar; vul een jaar van \(QuarterText.years.lowerBound) tot en met \(QuarterText.years.upperBound) in."
+            )
             return nil
         }
         return year
@@ -31,7 +37,8 @@ extension CoalitionFormReader {
         switch NetworkDates.parse(text, calendar: calendar) {
         case .success(let day): return day
         case .failure(.nonexistent): issue(field, "De datum '\(text.prefix(20))' bestaat niet.")
-        case .failure(.format): issue(field, "'\(text.prefix(20))' is geen datum; schrijf jjjj-mm-dd of dd-mm-jjjj, bijvoorbeeld 2024-03-14.")
+        case .failure(.format):
+            issue(field, "'\(text.prefix(20))' is geen datum; schrijf jjjj-mm-dd of dd-mm-jjjj, bijvoorbeeld 2024-03-14.")
         }
         return nil
     }
@@ -55,9 +62,11 @@ extension CoalitionFormReader {
         let text = value(field)
         guard !text.isEmpty else { return nil }
         let parts = text.split(omittingEmptySubsequences: false) { $0 == "," || $0 == "." }
-        let whole = parts[0], fraction = parts.count == 2 ? parts[1] : ""
+        let whole = parts[0]
+        let fraction = parts.count == 2 ? parts[1] : ""
         guard parts.count <= 2, !(whole.isEmpty && fraction.isEmpty), whole.count <= 6, fraction.count <= 2,
-              (whole + fraction).allSatisfy({ $0.isASCII && $0.isNumber }), !(parts.count == 2 && fraction.isEmpty) else {
+            (whole + fraction).allSatisfy({ $0.isASCII && $0.isNumber }), !(parts.count == 2 && fraction.isEmpty)
+        else {
             issue(field, badMessage)
             return nil
         }
@@ -68,7 +77,10 @@ extension CoalitionFormReader {
     mutating func number(_ field: String, in range: ClosedRange<Int>, badMessage: String) -> Int? {
         let text = value(field)
         guard !text.isEmpty else { return nil }
-        guard let number = Int(text), range.contains(number) else { issue(field, badMessage); return nil }
+        guard let number = Int(text), range.contains(number) else {
+            issue(field, badMessage)
+            return nil
+        }
         return number
     }
 }

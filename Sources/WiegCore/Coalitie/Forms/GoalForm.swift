@@ -18,11 +18,15 @@ public enum GoalForm {
         let codes = form.items(Field.actielijnen.rawValue)
         for code in codes {
             guard let line = ActionLine(rawValue: code) else {
-                form.issue(Field.actielijnen.rawValue, "Actielijn '\(code.prefix(20))' bestaat niet; kies uit \(ActionLine.allCases.map(\.rawValue).joined(separator: ", ")).")
+                form.issue(
+                    Field.actielijnen.rawValue,
+                    "Actielijn '\(code.prefix(20))' bestaat niet; kies uit \(ActionLine.allCases.map(\.rawValue).joined(separator: ", ")).")
                 continue
             }
             if let phase, line.phase != phase {
-                form.issue(Field.actielijnen.rawValue, "Actielijn \(line.rawValue) hoort bij de fase \(line.phase.dutchName), niet bij \(phase.dutchName).")
+                form.issue(
+                    Field.actielijnen.rawValue,
+                    "Actielijn \(line.rawValue) hoort bij de fase \(line.phase.dutchName), niet bij \(phase.dutchName).")
             } else if !lines.contains(line) {
                 lines.append(line)
             }
@@ -32,15 +36,19 @@ public enum GoalForm {
         }
         let themes = form.themes(Field.themas.rawValue)
         guard form.issues.isEmpty, let phase else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(record: Goal(id: id, text: text, phase: phase, actionLines: lines.sorted(), themes: themes,
-                                                    origin: existing?.origin), issues: [])
+        return NetworkImport.FormCheck(
+            record: Goal(
+                id: id, text: text, phase: phase, actionLines: lines.sorted(), themes: themes,
+                origin: existing?.origin), issues: [])
     }
 
     /// The form's fields for an existing goal.
     public static func fields(_ g: Goal) -> [String: String] {
-        [Field.tekst.rawValue: g.text, Field.fase.rawValue: g.phase.rawValue,
-         Field.actielijnen.rawValue: g.actionLines.map(\.rawValue).joined(separator: ", "),
-         Field.themas.rawValue: g.themes.map(\.rawValue).joined(separator: ", ")]
+        [
+            Field.tekst.rawValue: g.text, Field.fase.rawValue: g.phase.rawValue,
+            Field.actielijnen.rawValue: g.actionLines.map(\.rawValue).joined(separator: ", "),
+            Field.themas.rawValue: g.themes.map(\.rawValue).joined(separator: ", ")
+        ]
     }
 }
 
@@ -49,8 +57,12 @@ extension CoalitionFormReader {
     mutating func themes(_ field: String) -> [MinimumTheme] {
         var themes: [MinimumTheme] = []
         for code in items(field) {
-            if let theme = MinimumTheme(rawValue: code.lowercased()) { if !themes.contains(theme) { themes.append(theme) } } else {
-                issue(field, "Thema '\(code.prefix(40))' bestaat niet; kies uit \(MinimumTheme.allCases.map(\.rawValue).joined(separator: ", ")).")
+            if let theme = MinimumTheme(rawValue: code.lowercased()) {
+                if !themes.contains(theme) { themes.append(theme) }
+            } else {
+                issue(
+                    field,
+                    "Thema '\(code.prefix(40))' bestaat niet; kies uit \(MinimumTheme.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
         }
         return themes

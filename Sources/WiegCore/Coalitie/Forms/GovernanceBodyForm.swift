@@ -26,9 +26,13 @@ public enum GovernanceBodyForm {
         let countText = form.value(Field.vergaderingenPerJaar.rawValue)
         var required = 0
         if !countText.isEmpty {
-            if let count = Int(countText), (0...maximumMeetingsPerYear).contains(count) { required = count } else {
-                form.issue(Field.vergaderingenPerJaar.rawValue,
-                           "'\(countText.prefix(20))' is geen aantal vergaderingen per jaar; vul een heel getal van 0 tot en met \(maximumMeetingsPerYear) in.")
+            if let count = Int(countText), (0...maximumMeetingsPerYear).contains(count) {
+                required = count
+            } else {
+                form.issue(
+                    Field.vergaderingenPerJaar.rawValue,
+                    "'\(countText.prefix(20))' is geen aantal vergaderingen per jaar; vul een heel getal van 0 tot en met \(maximumMeetingsPerYear) in."
+                )
             }
         }
         var meetings: [Date] = []
@@ -37,18 +41,23 @@ public enum GovernanceBodyForm {
             switch NetworkDates.parse(text, calendar: calendar) {
             case .success(let date): if !meetings.contains(date) { meetings.append(date) }
             case .failure(.nonexistent): form.issue(Field.vergaderingen.rawValue, "De datum '\(text.prefix(20))' bestaat niet.")
-            case .failure(.format): form.issue(Field.vergaderingen.rawValue, "'\(text.prefix(20))' is geen datum; schrijf dd-mm-jjjj, bijvoorbeeld 14-03-2024.")
+            case .failure(.format):
+                form.issue(Field.vergaderingen.rawValue, "'\(text.prefix(20))' is geen datum; schrijf dd-mm-jjjj, bijvoorbeeld 14-03-2024.")
             }
         }
         guard form.issues.isEmpty, let kind else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(record: GovernanceBody(id: id, kind: kind, name: name, members: members,
-                                                              requiredMeetingsPerYear: required, meetings: meetings.sorted()),
-                                       issues: [])
+        return NetworkImport.FormCheck(
+            record: GovernanceBody(
+                id: id, kind: kind, name: name, members: members,
+                requiredMeetingsPerYear: required, meetings: meetings.sorted()),
+            issues: [])
     }
 
     public static func fields(_ b: GovernanceBody, calendar: Calendar = .dutch) -> [String: String] {
-        [Field.soort.rawValue: b.kind.rawValue, Field.naam.rawValue: b.name, Field.leden.rawValue: b.members.joined(separator: "\n"),
-         Field.vergaderingenPerJaar.rawValue: String(b.requiredMeetingsPerYear),
-         Field.vergaderingen.rawValue: b.meetings.sorted().map { NetworkDates.format($0, calendar: calendar) }.joined(separator: ", ")]
+        [
+            Field.soort.rawValue: b.kind.rawValue, Field.naam.rawValue: b.name, Field.leden.rawValue: b.members.joined(separator: "\n"),
+            Field.vergaderingenPerJaar.rawValue: String(b.requiredMeetingsPerYear),
+            Field.vergaderingen.rawValue: b.meetings.sorted().map { NetworkDates.format($0, calendar: calendar) }.joined(separator: ", ")
+        ]
     }
 }

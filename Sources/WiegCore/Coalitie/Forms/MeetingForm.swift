@@ -28,8 +28,10 @@ public enum MeetingForm {
         case datum, notitie
     }
 
-    public static func check(fields: [String: String], body: GovernanceBody? = nil, today: Date,
-                             calendar: Calendar = .dutch) -> NetworkImport.FormCheck<HeldMeeting> {
+    public static func check(
+        fields: [String: String], body: GovernanceBody? = nil, today: Date,
+        calendar: Calendar = .dutch
+    ) -> NetworkImport.FormCheck<HeldMeeting> {
         var form = CoalitionFormReader(fields)
         var date: Date?
         let text = form.value(Field.datum.rawValue)
@@ -37,7 +39,9 @@ public enum MeetingForm {
             form.issue(Field.datum.rawValue, "Vul de datum van de vergadering in.")
         } else if let day = form.date(Field.datum.rawValue, calendar: calendar) {
             if day > calendar.startOfDay(for: today) {
-                form.issue(Field.datum.rawValue, "\(format(day, calendar: calendar)) ligt in de toekomst; vul alleen een vergadering in die al is gehouden.")
+                form.issue(
+                    Field.datum.rawValue,
+                    "\(format(day, calendar: calendar)) ligt in de toekomst; vul alleen een vergadering in die al is gehouden.")
             } else if let body, body.meetings.contains(where: { calendar.isDate($0, inSameDayAs: day) }) {
                 form.issue(Field.datum.rawValue, "\(body.name) heeft op \(format(day, calendar: calendar)) al een vergadering.")
             } else {

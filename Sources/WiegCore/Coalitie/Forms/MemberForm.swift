@@ -12,15 +12,18 @@ public enum MemberForm {
     /// - Parameters:
     ///   - organisations: the organisations that can be members (the network register).
     ///   - otherMembers: organisations already member of the coalition (not the one edited).
-    public static func check(fields: [String: String], organisations: [OrganisationRecord],
-                             otherMembers: Set<UUID> = []) -> NetworkImport.FormCheck<CoalitionMember> {
+    public static func check(
+        fields: [String: String], organisations: [OrganisationRecord],
+        otherMembers: Set<UUID> = []
+    ) -> NetworkImport.FormCheck<CoalitionMember> {
         var form = CoalitionFormReader(fields)
         let text = form.value(Field.organisatie.rawValue)
         var organisation: OrganisationRecord?
         if text.isEmpty {
             form.issue(Field.organisatie.rawValue, "Kies een organisatie.")
         } else if let found = UUID(uuidString: text).flatMap({ id in organisations.first { $0.id == id } })
-                    ?? unique(organisations.filter { DutchText.fold($0.name) == DutchText.fold(text) }) {
+            ?? unique(organisations.filter { DutchText.fold($0.name) == DutchText.fold(text) })
+        {
             organisation = found
             if otherMembers.contains(found.id) {
                 form.issue(Field.organisatie.rawValue, "\(found.name) is al lid van de coalitie.")

@@ -14,7 +14,9 @@ public struct MonitoringAnswer: Sendable, Equatable {
     /// The coalition with this answer recorded; "onbekend" removes the year's answer.
     public func applied(to coalition: CoalitionRecord) -> CoalitionRecord {
         var coalition = coalition
-        if let participates { coalition.monitoringParticipation[year] = .some(participates) } else {
+        if let participates {
+            coalition.monitoringParticipation[year] = .some(participates)
+        } else {
             coalition.monitoringParticipation[year] = nil
         }
         return coalition
@@ -36,7 +38,9 @@ public enum MonitoringForm {
         case "nee": participates = .some(false)
         case "onbekend", "": participates = .some(nil)
         case let other:
-            form.issue(Field.deelname.rawValue, "'\(other.prefix(20))' is geen antwoord over deelname aan de RIVM-monitoring; kies ja, nee of onbekend.")
+            form.issue(
+                Field.deelname.rawValue,
+                "'\(other.prefix(20))' is geen antwoord over deelname aan de RIVM-monitoring; kies ja, nee of onbekend.")
         }
         guard form.issues.isEmpty, let year, let participates else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
         return NetworkImport.FormCheck(record: MonitoringAnswer(year: year, participates: participates), issues: [])

@@ -36,7 +36,12 @@ public enum PersonalDataGuard {
         var chains: [[Int]] = [[]]
         var digits = 0
         var pendingSeparator = false
-        func closeGroup() { if digits > 0 { chains[chains.count - 1].append(digits); digits = 0 } }
+        func closeGroup() {
+            if digits > 0 {
+                chains[chains.count - 1].append(digits)
+                digits = 0
+            }
+        }
         for character in text {
             if character.isASCII && character.isNumber {
                 if pendingSeparator { pendingSeparator = false }
@@ -63,11 +68,12 @@ public enum PersonalDataGuard {
 
     /// A day with month and year: 14-03-1990, 14/3/90, 1990-03-14, 14 maart 1990.
     static func containsDate(_ text: String) -> Bool {
-        let months = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+        let months =
+            "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
         let patterns = [
             #"(?<![0-9])[0-9]{1,2}[-/.][0-9]{1,2}[-/.]([0-9]{4}|[0-9]{2})(?![0-9])"#,
             #"(?<![0-9])[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])"#,
-            #"(?<![0-9])[0-9]{1,2}\s+("# + months + #")\.?\s+[0-9]{4}(?![0-9])"#,
+            #"(?<![0-9])[0-9]{1,2}\s+("# + months + #")\.?\s+[0-9]{4}(?![0-9])"#
         ]
         let range = NSRange(text.startIndex..., in: text)
         return patterns.contains { pattern in

@@ -17,8 +17,10 @@ public enum PlanForm {
     /// The longest plan period the form accepts, in years.
     public static let maximumYears = 10
 
-    public static func check(fields: [String: String], existing: PlanOfApproach? = nil,
-                             calendar: Calendar = .dutch) -> NetworkImport.FormCheck<PlanOfApproach> {
+    public static func check(
+        fields: [String: String], existing: PlanOfApproach? = nil,
+        calendar: Calendar = .dutch
+    ) -> NetworkImport.FormCheck<PlanOfApproach> {
         var form = CoalitionFormReader(fields)
         let first = form.year(Field.eersteJaar.rawValue, label: "het eerste jaar")
         let last = form.year(Field.laatsteJaar.rawValue, label: "het laatste jaar")
@@ -37,20 +39,25 @@ public enum PlanForm {
         if !dateText.isEmpty {
             adoptedOn = form.date(Field.vastgesteldOp.rawValue, calendar: calendar)
             if adoptedOn != nil && adopted == false {
-                form.issue(Field.vastgesteldOp.rawValue, "Er is een datum van vaststelling, maar het plan is niet als vastgesteld aangevinkt.")
+                form.issue(
+                    Field.vastgesteldOp.rawValue, "Er is een datum van vaststelling, maar het plan is niet als vastgesteld aangevinkt.")
             }
         }
         guard form.issues.isEmpty, let first, let last else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(record: PlanOfApproach(firstYear: first, lastYear: last, ambitions: ambitions, societalResults: results,
-                                                              goals: existing?.goals ?? [], documented: adopted ?? false,
-                                                              documentedAt: adoptedOn), issues: [])
+        return NetworkImport.FormCheck(
+            record: PlanOfApproach(
+                firstYear: first, lastYear: last, ambitions: ambitions, societalResults: results,
+                goals: existing?.goals ?? [], documented: adopted ?? false,
+                documentedAt: adoptedOn), issues: [])
     }
 
     public static func fields(_ p: PlanOfApproach, calendar: Calendar = .dutch) -> [String: String] {
-        [Field.eersteJaar.rawValue: String(p.firstYear), Field.laatsteJaar.rawValue: String(p.lastYear),
-         Field.ambities.rawValue: p.ambitions.joined(separator: "\n"),
-         Field.maatschappelijkeResultaten.rawValue: p.societalResults.joined(separator: "\n"),
-         Field.vastgesteld.rawValue: p.documented ? "ja" : "nee",
-         Field.vastgesteldOp.rawValue: p.documentedAt.map { NetworkDates.format($0, calendar: calendar) } ?? ""]
+        [
+            Field.eersteJaar.rawValue: String(p.firstYear), Field.laatsteJaar.rawValue: String(p.lastYear),
+            Field.ambities.rawValue: p.ambitions.joined(separator: "\n"),
+            Field.maatschappelijkeResultaten.rawValue: p.societalResults.joined(separator: "\n"),
+            Field.vastgesteld.rawValue: p.documented ? "ja" : "nee",
+            Field.vastgesteldOp.rawValue: p.documentedAt.map { NetworkDates.format($0, calendar: calendar) } ?? ""
+        ]
     }
 }

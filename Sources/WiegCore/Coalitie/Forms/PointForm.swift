@@ -21,12 +21,16 @@ public enum PointForm {
             form.issue("jaar", "\(year) is geen geldig jaar voor de 10 punten.")
         }
         guard form.issues.isEmpty, let status else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(record: PointAssessment(year: year, point: point, status: status, waarStaanWe: now,
-                                                               watWillenWeOntwikkelen: next), issues: [])
+        return NetworkImport.FormCheck(
+            record: PointAssessment(
+                year: year, point: point, status: status, waarStaanWe: now,
+                watWillenWeOntwikkelen: next), issues: [])
     }
 
     public static func fields(_ a: PointAssessment) -> [String: String] {
-        [Field.status.rawValue: a.status.rawValue, Field.waarStaanWe.rawValue: a.waarStaanWe,
-         Field.watWillenWeOntwikkelen.rawValue: a.watWillenWeOntwikkelen]
+        [
+            Field.status.rawValue: a.status.rawValue, Field.waarStaanWe.rawValue: a.waarStaanWe,
+            Field.watWillenWeOntwikkelen.rawValue: a.watWillenWeOntwikkelen
+        ]
     }
 }

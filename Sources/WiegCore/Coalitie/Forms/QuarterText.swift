@@ -11,7 +11,7 @@ public enum QuarterText {
         guard parts.count == 2 else { return nil }
         let (q, y) = parts[0].hasPrefix("Q") ? (parts[0], parts[1]) : (parts[1], parts[0])
         guard q.count == 2, q.hasPrefix("Q"), let number = Int(q.dropFirst()), (1...4).contains(number),
-              y.count == 4, y.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(y), years.contains(year)
+            y.count == 4, y.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(y), years.contains(year)
         else { return nil }
         return Quarter(year: year, quarter: number)
     }

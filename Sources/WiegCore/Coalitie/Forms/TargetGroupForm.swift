@@ -41,7 +41,10 @@ public enum TargetGroupForm {
             if let found = InvolvementForm.allCases.first(where: { $0.rawValue == folded || DutchText.fold($0.dutchName) == folded }) {
                 if !forms.contains(found) { forms.append(found) }
             } else {
-                form.issue(Field.vormen.rawValue, "'\(item.prefix(40))' is geen vorm van betrekken; kies uit \(InvolvementForm.allCases.map(\.rawValue).joined(separator: ", ")).")
+                form.issue(
+                    Field.vormen.rawValue,
+                    "'\(item.prefix(40))' is geen vorm van betrekken; kies uit \(InvolvementForm.allCases.map(\.rawValue).joined(separator: ", "))."
+                )
             }
         }
         let note = form.text(Field.toelichting.rawValue, label: "De toelichting")

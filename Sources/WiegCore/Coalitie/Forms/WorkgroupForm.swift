@@ -11,8 +11,10 @@ public enum WorkgroupForm {
     }
 
     /// `existing` is the workgroup being edited: where it was copied from stays.
-    public static func check(fields: [String: String], id: UUID, knownOrganisations: Set<UUID>,
-                             existing: Workgroup? = nil) -> NetworkImport.FormCheck<Workgroup> {
+    public static func check(
+        fields: [String: String], id: UUID, knownOrganisations: Set<UUID>,
+        existing: Workgroup? = nil
+    ) -> NetworkImport.FormCheck<Workgroup> {
         var form = CoalitionFormReader(fields)
         let name = form.text(Field.naam.rawValue, label: "De naam", required: true, limit: Limits.name)
         let owner = form.text(Field.actieEigenaar.rawValue, label: "De actie-eigenaar", limit: Limits.name)
@@ -20,13 +22,17 @@ public enum WorkgroupForm {
         let members = form.ids(Field.leden.rawValue, known: knownOrganisations, noun: "organisatie")
         let note = form.text(Field.toelichting.rawValue, label: "De toelichting")
         guard form.issues.isEmpty else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(record: Workgroup(id: id, name: name, actionOwner: owner, projectGroupContact: contact,
-                                                         memberOrganisationIDs: members, note: note, origin: existing?.origin), issues: [])
+        return NetworkImport.FormCheck(
+            record: Workgroup(
+                id: id, name: name, actionOwner: owner, projectGroupContact: contact,
+                memberOrganisationIDs: members, note: note, origin: existing?.origin), issues: [])
     }
 
     public static func fields(_ w: Workgroup) -> [String: String] {
-        [Field.naam.rawValue: w.name, Field.actieEigenaar.rawValue: w.actionOwner,
-         Field.contactProjectgroep.rawValue: w.projectGroupContact,
-         Field.leden.rawValue: w.memberOrganisationIDs.map(\.uuidString).joined(separator: "\n"), Field.toelichting.rawValue: w.note]
+        [
+            Field.naam.rawValue: w.name, Field.actieEigenaar.rawValue: w.actionOwner,
+            Field.contactProjectgroep.rawValue: w.projectGroupContact,
+            Field.leden.rawValue: w.memberOrganisationIDs.map(\.uuidString).joined(separator: "\n"), Field.toelichting.rawValue: w.note
+        ]
     }
 }

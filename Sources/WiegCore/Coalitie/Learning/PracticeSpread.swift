@@ -47,15 +47,23 @@ public struct PracticeSpread: Sendable, Equatable {
             guard let origin = item.origin else { continue }
             let original = root(of: origin)
             let copy = Copy(coalitionID: key.coalitionID, coalitionName: item.coalition.name, itemID: key.itemID, copiedOn: origin.copiedOn)
-            spreads[original.source, default: PracticeSpread(source: original.source, sourceCoalitionName: original.coalitionName,
-                                                             title: items[original.source]?.title ?? item.title, copies: [])]
-                .copies.append(copy)
+            spreads[
+                original.source,
+                default: PracticeSpread(
+                    source: original.source, sourceCoalitionName: original.coalitionName,
+                    title: items[original.source]?.title ?? item.title, copies: [])
+            ]
+            .copies.append(copy)
         }
         return spreads.values.map { spread in
             var spread = spread
-            spread.copies.sort { ($0.copiedOn, $0.coalitionName, $0.itemID.uuidString) < ($1.copiedOn, $1.coalitionName, $1.itemID.uuidString) }
+            spread.copies.sort {
+                ($0.copiedOn, $0.coalitionName, $0.itemID.uuidString) < ($1.copiedOn, $1.coalitionName, $1.itemID.uuidString)
+            }
             if items[spread.source] == nil, let first = spread.copies.first,
-               let title = items[OriginSource(coalitionID: first.coalitionID, itemKind: spread.source.itemKind, itemID: first.itemID)]?.title {
+                let title = items[OriginSource(coalitionID: first.coalitionID, itemKind: spread.source.itemKind, itemID: first.itemID)]?
+                    .title
+            {
                 spread.title = title
             }
             return spread

@@ -84,10 +84,11 @@ extension CoalitionWork {
                 PublishedGoal(id: $0.id, text: $0.text, phase: $0.phase, actionLines: $0.actionLines, themes: $0.themes, origin: $0.origin)
             },
             activities: activities.map {
-                PublishedActivity(id: $0.id, title: $0.title, description: $0.description, actionLines: $0.actionLines,
-                                  workgroupID: $0.workgroupID, ownerOrganisationID: $0.ownerOrganisationID, quarters: $0.quarters,
-                                  expectedResult: $0.expectedResult, status: $0.status, implementationPhase: $0.implementationPhase,
-                                  serviceIDs: $0.serviceIDs, themes: $0.themes, origin: $0.origin)
+                PublishedActivity(
+                    id: $0.id, title: $0.title, description: $0.description, actionLines: $0.actionLines,
+                    workgroupID: $0.workgroupID, ownerOrganisationID: $0.ownerOrganisationID, quarters: $0.quarters,
+                    expectedResult: $0.expectedResult, status: $0.status, implementationPhase: $0.implementationPhase,
+                    serviceIDs: $0.serviceIDs, themes: $0.themes, origin: $0.origin)
             },
             workgroups: workgroups.map {
                 PublishedWorkgroup(id: $0.id, name: $0.name, memberOrganisationIDs: $0.memberOrganisationIDs, origin: $0.origin)

@@ -13,8 +13,10 @@ public struct PublishedPlanFilter: Sendable, Equatable {
     /// The coalition searching, so its own plan is left out.
     public var excludingCoalitionID: UUID?
 
-    public init(theme: MinimumTheme? = nil, actionLine: ActionLine? = nil, text: String = "",
-                kinds: Set<OriginItemKind> = Set(OriginItemKind.allCases), excludingCoalitionID: UUID? = nil) {
+    public init(
+        theme: MinimumTheme? = nil, actionLine: ActionLine? = nil, text: String = "",
+        kinds: Set<OriginItemKind> = Set(OriginItemKind.allCases), excludingCoalitionID: UUID? = nil
+    ) {
         self.theme = theme
         self.actionLine = actionLine
         self.text = text
@@ -87,16 +89,20 @@ public enum PublishedPlanIndex {
             if filter.kinds.contains(.werkgroep) {
                 for group in plan.workgroups {
                     let activities = plan.activities(of: group)
-                    if matches(lines: activities.flatMap(\.actionLines), themes: activities.flatMap(\.themes),
-                               texts: [group.name] + activities.flatMap { [$0.title, $0.description] }) {
+                    if matches(
+                        lines: activities.flatMap(\.actionLines), themes: activities.flatMap(\.themes),
+                        texts: [group.name] + activities.flatMap { [$0.title, $0.description] })
+                    {
                         found.append(PublishedPlanMatch(plan: plan, item: .workgroup(group, activities: activities)))
                     }
                 }
             }
             if filter.kinds.contains(.activiteit) {
                 for activity in plan.activities
-                where matches(lines: activity.actionLines, themes: activity.themes,
-                              texts: [activity.title, activity.description, activity.expectedResult]) {
+                where matches(
+                    lines: activity.actionLines, themes: activity.themes,
+                    texts: [activity.title, activity.description, activity.expectedResult])
+                {
                     found.append(PublishedPlanMatch(plan: plan, item: .activity(activity)))
                 }
             }

@@ -76,7 +76,9 @@ public struct PointAssessment: Sendable, Hashable, Codable {
     /// "Wat willen we ontwikkelen": what it wants to develop next.
     public var watWillenWeOntwikkelen: String
 
-    public init(year: Int, point: PharosPoint, status: PointStatus = .nietGestart, waarStaanWe: String = "", watWillenWeOntwikkelen: String = "") {
+    public init(
+        year: Int, point: PharosPoint, status: PointStatus = .nietGestart, waarStaanWe: String = "", watWillenWeOntwikkelen: String = ""
+    ) {
         self.year = year
         self.point = point
         self.status = status

@@ -43,8 +43,10 @@ public struct GovernanceBody: Sendable, Equatable, Codable, Identifiable {
     /// The days it met, any year, in any order.
     public var meetings: [Date]
 
-    public init(id: UUID = UUID(), kind: GovernanceBodyKind, name: String, members: [String] = [],
-                requiredMeetingsPerYear: Int = 0, meetings: [Date] = []) {
+    public init(
+        id: UUID = UUID(), kind: GovernanceBodyKind, name: String, members: [String] = [],
+        requiredMeetingsPerYear: Int = 0, meetings: [Date] = []
+    ) {
         self.id = id
         self.kind = kind
         self.name = name

@@ -41,8 +41,10 @@ public struct Risk: Sendable, Equatable, Codable, Identifiable {
     public var responsibleParties: [String]
     public var status: RiskStatus
 
-    public init(id: UUID = UUID(), risk: String, mitigation: String = "", responsibleParties: [String] = [],
-                status: RiskStatus = .actief) {
+    public init(
+        id: UUID = UUID(), risk: String, mitigation: String = "", responsibleParties: [String] = [],
+        status: RiskStatus = .actief
+    ) {
         self.id = id
         self.risk = risk
         self.mitigation = mitigation

@@ -16,8 +16,10 @@ public struct Workgroup: Sendable, Equatable, Codable, Identifiable {
     /// Where the workgroup was copied from (another coalition's published plan); `nil` when it is the coalition's own.
     public var origin: Origin?
 
-    public init(id: UUID = UUID(), name: String, actionOwner: String = "", projectGroupContact: String = "",
-                memberOrganisationIDs: [UUID] = [], note: String = "", origin: Origin? = nil) {
+    public init(
+        id: UUID = UUID(), name: String, actionOwner: String = "", projectGroupContact: String = "",
+        memberOrganisationIDs: [UUID] = [], note: String = "", origin: Origin? = nil
+    ) {
         self.id = id
         self.name = name
         self.actionOwner = actionOwner

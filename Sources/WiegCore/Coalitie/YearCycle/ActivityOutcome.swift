@@ -38,8 +38,10 @@ public struct ClosedActivity: Sendable, Equatable, Codable {
     /// The new activity of next year, when carried over.
     public var carriedOverTo: UUID?
 
-    public init(activityID: UUID, title: String, outcome: ActivityOutcome, reflection: String,
-                statusBefore: ActivityStatus, carriedOverTo: UUID? = nil) {
+    public init(
+        activityID: UUID, title: String, outcome: ActivityOutcome, reflection: String,
+        statusBefore: ActivityStatus, carriedOverTo: UUID? = nil
+    ) {
         self.activityID = activityID
         self.title = title
         self.outcome = outcome

@@ -31,9 +31,11 @@ public enum YearClose {
 
     /// Validates the decisions and closes the year. `closedYears` are the years closed before;
     /// closing one of them again is refused. `newID` makes the ids of carried-over activities.
-    public static func apply(decisions: [UUID: YearCloseDecision], activities: [Activity], year: Int,
-                             closedYears: Set<Int>, pharos: PharosYear? = nil,
-                             newID: () -> UUID = { UUID() }) -> YearCloseCheck {
+    public static func apply(
+        decisions: [UUID: YearCloseDecision], activities: [Activity], year: Int,
+        closedYears: Set<Int>, pharos: PharosYear? = nil,
+        newID: () -> UUID = { UUID() }
+    ) -> YearCloseCheck {
         if closedYears.contains(year) {
             return YearCloseCheck(result: nil, issues: [:], yearIssue: "Het jaar \(year) is al afgesloten.")
         }
@@ -49,7 +51,8 @@ public enum YearClose {
             if length < reflectionLength.lowerBound {
                 issues[activity.id] = "Schrijf bij “\(activity.title)” een korte terugblik (ten minste 3 tekens)."
             } else if length > reflectionLength.upperBound {
-                issues[activity.id] = "De terugblik bij “\(activity.title)” is te lang (hoogstens \(Limits.description) tekens, nu \(length))."
+                issues[activity.id] =
+                    "De terugblik bij “\(activity.title)” is te lang (hoogstens \(Limits.description) tekens, nu \(length))."
             }
         }
         for id in decisions.keys where !runningIDs.contains(id) {
@@ -63,9 +66,10 @@ public enum YearClose {
         for activity in running {
             let decision = decisions[activity.id]!
             let index = updated.firstIndex { $0.id == activity.id }!
-            var entry = ClosedActivity(activityID: activity.id, title: activity.title, outcome: decision.outcome,
-                                       reflection: decision.reflection.trimmingCharacters(in: .whitespacesAndNewlines),
-                                       statusBefore: activity.status)
+            var entry = ClosedActivity(
+                activityID: activity.id, title: activity.title, outcome: decision.outcome,
+                reflection: decision.reflection.trimmingCharacters(in: .whitespacesAndNewlines),
+                statusBefore: activity.status)
             switch decision.outcome {
             case .gerealiseerd: updated[index].status = .gerealiseerd
             case .gestopt: updated[index].status = .gestopt
@@ -77,8 +81,9 @@ public enum YearClose {
             }
             closed.append(entry)
         }
-        let result = YearCloseResult(closedYear: ClosedYear(year: year, activities: closed), activities: updated + carried,
-                                     nextPharos: pharos?.carriedOver(to: year + 1))
+        let result = YearCloseResult(
+            closedYear: ClosedYear(year: year, activities: closed), activities: updated + carried,
+            nextPharos: pharos?.carriedOver(to: year + 1))
         return YearCloseCheck(result: result, issues: [:], yearIssue: nil)
     }
 

@@ -20,8 +20,12 @@ struct ChartFrame {
     func clipPath(_ svg: inout SVGWriter, id: String) {
         svg.open("defs")
         svg.open("clipPath", [("id", "\(id)-clip")])
-        svg.element("rect", [("x", SVGWriter.number(left)), ("y", SVGWriter.number(top)),
-                             ("width", SVGWriter.number(right - left)), ("height", SVGWriter.number(bottom - top))])
+        svg.element(
+            "rect",
+            [
+                ("x", SVGWriter.number(left)), ("y", SVGWriter.number(top)),
+                ("width", SVGWriter.number(right - left)), ("height", SVGWriter.number(bottom - top))
+            ])
         svg.close("clipPath")
         svg.close("defs")
     }
@@ -33,28 +37,46 @@ struct ChartFrame {
         svg.open("g", [("class", "as-y"), ("font-size", "11"), ("fill", "#333")])
         for tick in ticks {
             let y = SVGWriter.number(scale(tick))
-            svg.element("line", [("x1", SVGWriter.number(left)), ("x2", SVGWriter.number(right)), ("y1", y), ("y2", y),
-                                 ("stroke", "#e3e3e3")])
-            svg.element("text", [("x", SVGWriter.number(left - 6)), ("y", y), ("text-anchor", "end"), ("dominant-baseline", "middle")],
-                        text: SVGWriter.dutch(tick, decimals: decimals))
+            svg.element(
+                "line",
+                [
+                    ("x1", SVGWriter.number(left)), ("x2", SVGWriter.number(right)), ("y1", y), ("y2", y),
+                    ("stroke", "#e3e3e3")
+                ])
+            svg.element(
+                "text", [("x", SVGWriter.number(left - 6)), ("y", y), ("text-anchor", "end"), ("dominant-baseline", "middle")],
+                text: SVGWriter.dutch(tick, decimals: decimals))
         }
-        svg.element("text", [("transform", "translate(12 \(SVGWriter.number((top + bottom) / 2))) rotate(-90)"),
-                             ("text-anchor", "middle")], text: title)
+        svg.element(
+            "text",
+            [
+                ("transform", "translate(12 \(SVGWriter.number((top + bottom) / 2))) rotate(-90)"),
+                ("text-anchor", "middle")
+            ], text: title)
         svg.close("g")
     }
 
     /// The x axis line with labels at the given positions, and its title below.
     func xAxis(_ svg: inout SVGWriter, labels: [(x: Double, text: String)], title: String) {
         svg.open("g", [("class", "as-x"), ("font-size", "11"), ("fill", "#333")])
-        svg.element("line", [("x1", SVGWriter.number(left)), ("x2", SVGWriter.number(right)), ("y1", SVGWriter.number(bottom)),
-                             ("y2", SVGWriter.number(bottom)), ("stroke", "#333")])
+        svg.element(
+            "line",
+            [
+                ("x1", SVGWriter.number(left)), ("x2", SVGWriter.number(right)), ("y1", SVGWriter.number(bottom)),
+                ("y2", SVGWriter.number(bottom)), ("stroke", "#333")
+            ])
         for label in labels {
-            svg.element("text", [("x", SVGWriter.number(label.x)), ("y", SVGWriter.number(bottom + 16)), ("text-anchor", "middle")],
-                        text: label.text)
+            svg.element(
+                "text", [("x", SVGWriter.number(label.x)), ("y", SVGWriter.number(bottom + 16)), ("text-anchor", "middle")],
+                text: label.text)
         }
         if !title.isEmpty {
-            svg.element("text", [("x", SVGWriter.number((left + right) / 2)), ("y", SVGWriter.number(height - 8)),
-                                 ("text-anchor", "middle")], text: title)
+            svg.element(
+                "text",
+                [
+                    ("x", SVGWriter.number((left + right) / 2)), ("y", SVGWriter.number(height - 8)),
+                    ("text-anchor", "middle")
+                ], text: title)
         }
         svg.close("g")
     }

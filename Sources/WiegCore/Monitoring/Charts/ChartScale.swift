@@ -49,8 +49,12 @@ public struct LinearScale: Sendable, Equatable {
 
     /// How many decimals ticks with this step need (0…3).
     static func decimals(forStep step: Double) -> Int {
-        var d = 0, s = step
-        while d < 3, (s - s.rounded()).magnitude > 1e-9 { s *= 10; d += 1 }
+        var d = 0
+        var s = step
+        while d < 3, (s - s.rounded()).magnitude > 1e-9 {
+            s *= 10
+            d += 1
+        }
         return d
     }
 }

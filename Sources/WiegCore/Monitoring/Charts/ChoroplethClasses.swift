@@ -30,8 +30,10 @@ public struct ChoroplethClasses: Sendable, Equatable {
         "van \(SVGWriter.dutch(lower)) tot \(SVGWriter.dutch(upper))"
     }
 
-    public init(classes: [ChoroplethClass], suppressedLabel: String = "Verborgen (kleine aantallen)",
-                missingLabel: String = "Geen gegevens") {
+    public init(
+        classes: [ChoroplethClass], suppressedLabel: String = "Verborgen (kleine aantallen)",
+        missingLabel: String = "Geen gegevens"
+    ) {
         self.classes = classes
         self.suppressedLabel = suppressedLabel
         self.missingLabel = missingLabel
@@ -40,8 +42,10 @@ public struct ChoroplethClasses: Sendable, Equatable {
     /// Classes with (about) the same number of areas each: the breaks are the values at the
     /// quantiles i/k (the last value of each i/k share, no interpolation), k = the number of colours. Equal
     /// breaks are merged, so there may be fewer classes.
-    public static func quantile(values: [Double], colours: [String] = blues,
-                                label: (Double, Double) -> String = rangeLabel) -> ChoroplethClasses {
+    public static func quantile(
+        values: [Double], colours: [String] = blues,
+        label: (Double, Double) -> String = rangeLabel
+    ) -> ChoroplethClasses {
         let sorted = values.filter(\.isFinite).sorted()
         guard let first = sorted.first, !colours.isEmpty else { return ChoroplethClasses(classes: []) }
         var breaks = [first]
@@ -54,14 +58,17 @@ public struct ChoroplethClasses: Sendable, Equatable {
     }
 
     /// Classes between consecutive breaks (sorted ascending), coloured in order.
-    public static func fixed(breaks: [Double], colours: [String] = blues,
-                             label: (Double, Double) -> String = rangeLabel) -> ChoroplethClasses {
+    public static func fixed(
+        breaks: [Double], colours: [String] = blues,
+        label: (Double, Double) -> String = rangeLabel
+    ) -> ChoroplethClasses {
         guard breaks.count > 1, !colours.isEmpty else { return ChoroplethClasses(classes: []) }
         let count = breaks.count - 1
-        return ChoroplethClasses(classes: (0..<count).map { i in
-            let colour = colours[count == 1 ? colours.count - 1 : i * (colours.count - 1) / (count - 1)]
-            return ChoroplethClass(lower: breaks[i], upper: breaks[i + 1], colour: colour, label: label(breaks[i], breaks[i + 1]))
-        })
+        return ChoroplethClasses(
+            classes: (0..<count).map { i in
+                let colour = colours[count == 1 ? colours.count - 1 : i * (colours.count - 1) / (count - 1)]
+                return ChoroplethClass(lower: breaks[i], upper: breaks[i + 1], colour: colour, label: label(breaks[i], breaks[i + 1]))
+            })
     }
 
     /// The index of the class holding `value`; nil when it lies outside all classes.

@@ -24,8 +24,10 @@ public struct FunnelLimit: Sendable, Equatable {
     /// The 95 % and 99.8 % limits of a funnel curve (`ProportionFunnel.curve`,
     /// `RateFunnel.curve`), multiplied by `factor` (e.g. 1000 for proportions shown per 1000).
     public static func split(_ curve: [FunnelPoint], factor: Double = 1) -> (limits95: [FunnelLimit], limits998: [FunnelLimit]) {
-        (curve.map { FunnelLimit(n: $0.n, interval: $0.limits95.scaled(by: factor)) },
-         curve.map { FunnelLimit(n: $0.n, interval: $0.limits998.scaled(by: factor)) })
+        (
+            curve.map { FunnelLimit(n: $0.n, interval: $0.limits95.scaled(by: factor)) },
+            curve.map { FunnelLimit(n: $0.n, interval: $0.limits998.scaled(by: factor)) }
+        )
     }
 
     /// The limits at `n`, interpolated linearly between the two nearest points of a curve
@@ -34,14 +36,18 @@ public struct FunnelLimit: Sendable, Equatable {
         guard let first = limits.first, let last = limits.last else { return nil }
         if n <= first.n { return first.interval }
         if n >= last.n { return last.interval }
-        var low = 0, high = limits.count - 1
+        var low = 0
+        var high = limits.count - 1
         while high - low > 1 {
             let mid = (low + high) / 2
             if limits[mid].n <= n { low = mid } else { high = mid }
         }
-        let a = limits[low], b = limits[high], t = (n - a.n) / (b.n - a.n)
-        return ConfidenceInterval(lower: a.interval.lower + t * (b.interval.lower - a.interval.lower),
-                                  upper: a.interval.upper + t * (b.interval.upper - a.interval.upper))
+        let a = limits[low]
+        let b = limits[high]
+        let t = (n - a.n) / (b.n - a.n)
+        return ConfidenceInterval(
+            lower: a.interval.lower + t * (b.interval.lower - a.interval.lower),
+            upper: a.interval.upper + t * (b.interval.upper - a.interval.upper))
     }
 }
 
@@ -50,11 +56,14 @@ public struct FunnelLimit: Sendable, Equatable {
 /// the 99.8 % limits are drawn in red and, with `labelOutliers`, named. Each point has a
 /// tooltip. Accessible: role="img" with a title and a description that names the outliers.
 public enum FunnelPlotSVG {
-    public static func render(points: [FunnelPlotPoint], limits95: [FunnelLimit], limits998: [FunnelLimit], target: Double,
-                              unit: String, title: String, labelOutliers: Bool = true, id: String = "trechter",
-                              width: Double = 640, height: Double = 400) -> String {
+    public static func render(
+        points: [FunnelPlotPoint], limits95: [FunnelLimit], limits998: [FunnelLimit], target: Double,
+        unit: String, title: String, labelOutliers: Bool = true, id: String = "trechter",
+        width: Double = 640, height: Double = 400
+    ) -> String {
         let frame = ChartFrame(width: width, height: height)
-        let l95 = limits95.sorted { $0.n < $1.n }, l998 = limits998.sorted { $0.n < $1.n }
+        let l95 = limits95.sorted { $0.n < $1.n }
+        let l998 = limits998.sorted { $0.n < $1.n }
         let outlier = points.map { p -> Bool in
             guard let limits = FunnelLimit.interpolate(l998, at: p.denominator) else { return false }
             return !limits.contains(p.value)
@@ -68,14 +77,17 @@ public enum FunnelPlotSVG {
         let y = LinearScale(domain: LinearScale.niceDomain(finite.min() ?? 0, finite.max() ?? 1), range: frame.yRange, inverted: true)
 
         let names = zip(points, outlier).filter(\.1).map(\.0.label)
-        var description = "Trechterdiagram van \(points.count) gebieden: op de x-as de noemer, op de y-as de waarde (\(unit)). "
+        var description =
+            "Trechterdiagram van \(points.count) gebieden: op de x-as de noemer, op de y-as de waarde (\(unit)). "
             + "Streefwaarde \(SVGWriter.dutch(target)). "
         switch names.count {
         case 0: description += "Geen gebied ligt buiten de 99,8%-grenzen."
         case 1: description += "Buiten de 99,8%-grenzen ligt: \(names[0])."
         default:
             let shown = names.prefix(10).joined(separator: ", ")
-            description += "Buiten de 99,8%-grenzen liggen \(names.count) gebieden: \(shown)" + (names.count > 10 ? " en \(names.count - 10) andere." : ".")
+            description +=
+                "Buiten de 99,8%-grenzen liggen \(names.count) gebieden: \(shown)"
+                + (names.count > 10 ? " en \(names.count - 10) andere." : ".")
         }
 
         var svg = SVGWriter()
@@ -88,17 +100,24 @@ public enum FunnelPlotSVG {
 
         svg.open("g", [("clip-path", "url(#\(id)-clip)")])
         let targetY = SVGWriter.number(y(target))
-        svg.element("line", [("x1", SVGWriter.number(frame.left)), ("x2", SVGWriter.number(frame.right)), ("y1", targetY),
-                             ("y2", targetY), ("stroke", "#333"), ("stroke-width", "1.5"), ("class", "streefwaarde")])
-        for (limits, style) in [(l95, [("stroke", "#6b8e23"), ("stroke-dasharray", "4 3"), ("class", "grens-95")]),
-                                (l998, [("stroke", "#b22222"), ("class", "grens-998")])] {
+        svg.element(
+            "line",
+            [
+                ("x1", SVGWriter.number(frame.left)), ("x2", SVGWriter.number(frame.right)), ("y1", targetY),
+                ("y2", targetY), ("stroke", "#333"), ("stroke-width", "1.5"), ("class", "streefwaarde")
+            ])
+        for (limits, style) in [
+            (l95, [("stroke", "#6b8e23"), ("stroke-dasharray", "4 3"), ("class", "grens-95")]),
+            (l998, [("stroke", "#b22222"), ("class", "grens-998")])
+        ] {
             svg.polyline(limits.map { SVGPoint(x: x($0.n), y: y($0.interval.lower)) }, style)
             svg.polyline(limits.map { SVGPoint(x: x($0.n), y: y($0.interval.upper)) }, style)
         }
         for outside in [false, true] {
             svg.open("g", [("class", outside ? "buiten" : "binnen"), ("fill", outside ? "#b22222" : "#1f5f8b"), ("fill-opacity", "0.8")])
             for (p, isOutlier) in zip(points, outlier) where isOutlier == outside {
-                svg.raw("<circle cx=\"" + SVGWriter.number(x(p.denominator)) + "\" cy=\"" + SVGWriter.number(y(p.value))
+                svg.raw(
+                    "<circle cx=\"" + SVGWriter.number(x(p.denominator)) + "\" cy=\"" + SVGWriter.number(y(p.value))
                         + "\" r=\"3\"><title>" + SVGWriter.escape(p.label) + ": " + SVGWriter.dutch(p.value) + " " + SVGWriter.escape(unit)
                         + " (noemer " + SVGWriter.dutch(p.denominator, decimals: 0) + ")</title></circle>")
             }

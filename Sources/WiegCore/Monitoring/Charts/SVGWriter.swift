@@ -48,7 +48,9 @@ public struct SVGWriter: Sendable {
         guard value.isFinite, abs(value) < 1e15 else { return "0" }
         let tenths = Int((value * 10).rounded())
         if tenths == 0 { return "0" }
-        let magnitude = tenths.magnitude, whole = String(magnitude / 10), fraction = magnitude % 10
+        let magnitude = tenths.magnitude
+        let whole = String(magnitude / 10)
+        let fraction = magnitude % 10
         return (tenths < 0 ? "-" : "") + (fraction == 0 ? whole : whole + "." + String(fraction))
     }
 
@@ -79,11 +81,17 @@ public struct SVGWriter: Sendable {
 
     /// Opens an accessible `<svg>` (role="img", labelled by its title and description)
     /// with `<title>` and `<desc>`; `id` makes the ids unique on a page.
-    public mutating func openDocument(width: Double, height: Double, title: String, description: String, id: String,
-                                      className: String) {
-        open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 \(Self.number(width)) \(Self.number(height))"),
-                     ("width", Self.number(width)), ("height", Self.number(height)), ("role", "img"), ("class", className),
-                     ("aria-labelledby", "\(id)-title \(id)-desc")])
+    public mutating func openDocument(
+        width: Double, height: Double, title: String, description: String, id: String,
+        className: String
+    ) {
+        open(
+            "svg",
+            [
+                ("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 \(Self.number(width)) \(Self.number(height))"),
+                ("width", Self.number(width)), ("height", Self.number(height)), ("role", "img"), ("class", className),
+                ("aria-labelledby", "\(id)-title \(id)-desc")
+            ])
         element("title", [("id", "\(id)-title")], text: title)
         element("desc", [("id", "\(id)-desc")], text: description)
     }

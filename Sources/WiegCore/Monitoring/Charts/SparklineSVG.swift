@@ -3,13 +3,18 @@
 public enum SparklineSVG {
     public static func render(values: [Double?], label: String, width: Double = 80, height: Double = 20) -> String {
         let present = values.compactMap { $0 }.filter(\.isFinite)
-        let low = present.min() ?? 0, high = present.max() ?? 1
+        let low = present.min() ?? 0
+        let high = present.max() ?? 1
         let x = LinearScale(domain: 0...Double(max(1, values.count - 1)), range: 2...(width - 2))
         let y = LinearScale(domain: high > low ? low...high : (low - 1)...(low + 1), range: 2...(height - 2), inverted: true)
         var svg = SVGWriter()
-        svg.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 \(SVGWriter.number(width)) \(SVGWriter.number(height))"),
-                         ("width", SVGWriter.number(width)), ("height", SVGWriter.number(height)), ("role", "img"),
-                         ("aria-label", label), ("class", "sparkline")])
+        svg.open(
+            "svg",
+            [
+                ("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 \(SVGWriter.number(width)) \(SVGWriter.number(height))"),
+                ("width", SVGWriter.number(width)), ("height", SVGWriter.number(height)), ("role", "img"),
+                ("aria-label", label), ("class", "sparkline")
+            ])
         var run: [SVGPoint] = []
         func flush() {
             svg.polyline(run, [("stroke", "#1f5f8b"), ("stroke-width", "1.5")])

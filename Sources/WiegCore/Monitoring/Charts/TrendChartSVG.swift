@@ -29,9 +29,12 @@ public struct TrendSeries: Sendable, Equatable {
 public enum TrendChartSVG {
     static let colours = ["#1f5f8b", "#d95f02", "#7570b3", "#666666", "#1b9e77"]
 
-    public static func render(series: [TrendSeries], unit: String, title: String, id: String = "trend",
-                              width: Double = 640, height: Double = 320) -> String {
-        var periods: [String] = [], seen = Set<String>()
+    public static func render(
+        series: [TrendSeries], unit: String, title: String, id: String = "trend",
+        width: Double = 640, height: Double = 320
+    ) -> String {
+        var periods: [String] = []
+        var seen = Set<String>()
         for s in series { for p in s.points where seen.insert(p.period).inserted { periods.append(p.period) } }
         let frame = ChartFrame(width: width, height: height, top: 32)
         let step = (frame.right - frame.left) / Double(max(1, periods.count))
@@ -46,8 +49,9 @@ public enum TrendChartSVG {
         let y = LinearScale(domain: LinearScale.niceDomain(values.min() ?? 0, values.max() ?? 1), range: frame.yRange, inverted: true)
 
         var svg = SVGWriter()
-        svg.openDocument(width: width, height: height, title: title, description: description(series, periods: periods, unit: unit),
-                         id: id, className: "trendgrafiek")
+        svg.openDocument(
+            width: width, height: height, title: title, description: description(series, periods: periods, unit: unit),
+            id: id, className: "trendgrafiek")
         frame.yAxis(&svg, scale: y, title: unit)
         frame.xAxis(&svg, labels: periods.map { (position[$0]!, $0) }, title: "")
         if let main = series.first {
@@ -55,9 +59,13 @@ public enum TrendChartSVG {
             for run in runs(main.points, where: { $0.interval != nil && $0.value != nil }) {
                 if run.count == 1, let p = run.first {  // a lone period: an error bar instead of a band
                     let x = SVGWriter.number(position[p.period]!)
-                    svg.element("line", [("x1", x), ("x2", x), ("y1", SVGWriter.number(y(p.interval!.upper))),
-                                         ("y2", SVGWriter.number(y(p.interval!.lower))), ("stroke", colours[0]),
-                                         ("stroke-opacity", "0.4"), ("stroke-width", "6")])
+                    svg.element(
+                        "line",
+                        [
+                            ("x1", x), ("x2", x), ("y1", SVGWriter.number(y(p.interval!.upper))),
+                            ("y2", SVGWriter.number(y(p.interval!.lower))), ("stroke", colours[0]),
+                            ("stroke-opacity", "0.4"), ("stroke-width", "6")
+                        ])
                     continue
                 }
                 let upper = run.map { SVGPoint(x: position[$0.period]!, y: y($0.interval!.upper)) }
@@ -77,7 +85,8 @@ public enum TrendChartSVG {
             }
             for p in s.points {
                 guard let v = p.value, i == 0 || !hasNeighbour(p, in: s.points) else { continue }
-                svg.raw("<circle cx=\"" + SVGWriter.number(position[p.period]!) + "\" cy=\"" + SVGWriter.number(y(v))
+                svg.raw(
+                    "<circle cx=\"" + SVGWriter.number(position[p.period]!) + "\" cy=\"" + SVGWriter.number(y(v))
                         + "\" r=\"3\" fill=\"" + colour + "\"><title>" + SVGWriter.escape(s.label) + ", " + SVGWriter.escape(p.period)
                         + ": " + SVGWriter.dutch(v) + " " + SVGWriter.escape(unit) + "</title></circle>")
             }
@@ -87,9 +96,13 @@ public enum TrendChartSVG {
         var x = frame.left
         for (i, s) in series.enumerated() {
             let yText = SVGWriter.number(12)
-            svg.element("line", [("x1", SVGWriter.number(x)), ("x2", SVGWriter.number(x + 18)), ("y1", "12"), ("y2", "12"),
-                                 ("stroke", colours[i % colours.count]), ("stroke-width", i == 0 ? "2.5" : "1.5")]
-                        + (i > 0 ? [("stroke-dasharray", "5 3")] : []))
+            svg.element(
+                "line",
+                [
+                    ("x1", SVGWriter.number(x)), ("x2", SVGWriter.number(x + 18)), ("y1", "12"), ("y2", "12"),
+                    ("stroke", colours[i % colours.count]), ("stroke-width", i == 0 ? "2.5" : "1.5")
+                ]
+                    + (i > 0 ? [("stroke-dasharray", "5 3")] : []))
             svg.element("text", [("x", SVGWriter.number(x + 22)), ("y", yText), ("dominant-baseline", "middle")], text: s.label)
             x += 40 + Double(s.label.count) * 6
         }
@@ -100,9 +113,15 @@ public enum TrendChartSVG {
 
     /// Runs of consecutive points that satisfy `keep`.
     static func runs(_ points: [TrendPoint], where keep: (TrendPoint) -> Bool) -> [[TrendPoint]] {
-        var result: [[TrendPoint]] = [], current: [TrendPoint] = []
+        var result: [[TrendPoint]] = []
+        var current: [TrendPoint] = []
         for p in points {
-            if keep(p) { current.append(p) } else if !current.isEmpty { result.append(current); current = [] }
+            if keep(p) {
+                current.append(p)
+            } else if !current.isEmpty {
+                result.append(current)
+                current = []
+            }
         }
         if !current.isEmpty { result.append(current) }
         return result

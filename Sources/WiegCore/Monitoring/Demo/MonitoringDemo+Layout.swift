@@ -38,17 +38,20 @@ extension MonitoringDemo {
         let weights = populations.map { $0.squareRoot() }
         var wijkCounts = allocate(wijkCount - knownMeppelWijken.count, weights: others.map { weights[$0] }, minimum: 2, maximum: 99)
         var pc4Counts = allocate(pc4Count - knownMeppelPC4.count, weights: others.map { weights[$0] }, minimum: 2, maximum: 60)
-        var nextPC4 = 1000, result: [DemoMunicipality] = []
+        var nextPC4 = 1000
+        var result: [DemoMunicipality] = []
         for (i, m) in municipalities.enumerated() {
             let digits = m.code.dropFirst(2)
             let meppel = m.code == "GM0119"
             let nWijken = meppel ? knownMeppelWijken.count : wijkCounts.removeFirst()
             let nPC4 = meppel ? knownMeppelPC4.count : pc4Counts.removeFirst()
-            let wijkShares = shares(nWijken, &rng), pc4Shares = shares(nPC4, &rng)
+            let wijkShares = shares(nWijken, &rng)
+            let pc4Shares = shares(nPC4, &rng)
             let wijken = (0..<nWijken).map { w in
                 let number = w + 1
-                return DemoSmallArea(code: "WK\(digits)\(number < 10 ? "0" : "")\(number)", name: "\(m.name) wijk \(number) (demo)",
-                                     share: wijkShares[w], known: meppel)
+                return DemoSmallArea(
+                    code: "WK\(digits)\(number < 10 ? "0" : "")\(number)", name: "\(m.name) wijk \(number) (demo)",
+                    share: wijkShares[w], known: meppel)
             }
             let pc4 = (0..<nPC4).map { p -> DemoSmallArea in
                 if meppel { return DemoSmallArea(code: knownMeppelPC4[p], name: "", share: pc4Shares[p], known: true) }
@@ -87,7 +90,8 @@ extension SplitMix64 {
 
     /// A standard normal number (Box–Muller).
     mutating func normal() -> Double {
-        let u = max(unit(), 1e-300), v = unit()
+        let u = max(unit(), 1e-300)
+        let v = unit()
         return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
     }
 }

@@ -20,12 +20,16 @@ public enum MonitoringDemo {
         var result = NationalDemo.municipalities.filter(\.synthetic).map {
             AreaRecord(code: $0.code, kind: .gemeente, name: $0.name, parentCode: $0.provinceCode, synthetic: true)
         }
-        for m in layout { for w in m.wijken where !w.known {
-            result.append(AreaRecord(code: w.code, kind: .wijk, name: w.name, parentCode: m.municipality.code, synthetic: true))
-        } }
-        for m in layout { for p in m.pc4 where !p.known {
-            result.append(AreaRecord(code: p.code, kind: .pc4, name: p.name, parentCode: m.municipality.code, synthetic: true))
-        } }
+        for m in layout {
+            for w in m.wijken where !w.known {
+                result.append(AreaRecord(code: w.code, kind: .wijk, name: w.name, parentCode: m.municipality.code, synthetic: true))
+            }
+        }
+        for m in layout {
+            for p in m.pc4 where !p.known {
+                result.append(AreaRecord(code: p.code, kind: .pc4, name: p.name, parentCode: m.municipality.code, synthetic: true))
+            }
+        }
         return result
     }
 
@@ -48,8 +52,10 @@ public enum MonitoringDemo {
     }
 
     /// The figures in the long format of `IndicatorImport` (`indicator;gebied;periode;teller;noemer`).
-    public static func nationalCSV(seed: UInt64 = defaultSeed, indicators: [IndicatorDefinition] = IndicatorCatalogue.seeded,
-                                   periods: [Period] = periods) -> String {
+    public static func nationalCSV(
+        seed: UInt64 = defaultSeed, indicators: [IndicatorDefinition] = IndicatorCatalogue.seeded,
+        periods: [Period] = periods
+    ) -> String {
         var generator = MonitoringFigures(seed: seed, indicators: indicators)
         var out = CSVBytes()
         out.append("indicator;gebied;periode;teller;noemer\n")
@@ -71,10 +77,16 @@ struct CSVBytes {
     mutating func byte(_ b: UInt8) { bytes.append(b) }
 
     mutating func number(_ value: Int) {
-        guard value > 0 else { bytes.append(48); return }
+        guard value > 0 else {
+            bytes.append(48)
+            return
+        }
         let start = bytes.count
         var v = value
-        while v > 0 { bytes.append(UInt8(48 + v % 10)); v /= 10 }
+        while v > 0 {
+            bytes.append(UInt8(48 + v % 10))
+            v /= 10
+        }
         bytes[start...].reverse()
     }
 }

@@ -44,10 +44,13 @@ public struct FunnelData: Sendable, Equatable {
         rows.compactMap { row in row.value.map { FunnelPlotPoint(label: row.name, denominator: Double(row.denominator), value: $0) } }
     }
 
-    public static func build(definition: IndicatorDefinition, areas: [(code: String, name: String, numerator: Int, denominator: Int)],
-                             suppress: Bool, alsoHidden: Set<String> = []) -> FunnelData? {
+    public static func build(
+        definition: IndicatorDefinition, areas: [(code: String, name: String, numerator: Int, denominator: Int)],
+        suppress: Bool, alsoHidden: Set<String> = []
+    ) -> FunnelData? {
         let counted = areas.filter { $0.denominator > 0 }
-        let numerators = counted.reduce(0) { $0 + $1.numerator }, denominators = counted.reduce(0) { $0 + $1.denominator }
+        let numerators = counted.reduce(0) { $0 + $1.numerator }
+        let denominators = counted.reduce(0) { $0 + $1.denominator }
         guard denominators > 0, let maxN = counted.map(\.denominator).max() else { return nil }
         let proportion = Double(numerators) / Double(denominators)
         let multiplier = Double(definition.multiplier)
@@ -66,12 +69,14 @@ public struct FunnelData: Sendable, Equatable {
         let threshold = definition.publicationThreshold
         let rows = counted.map { area -> FunnelRow in
             if alsoHidden.contains(area.code) || (suppress && (area.numerator < threshold || area.denominator < threshold)) {
-                return FunnelRow(code: area.code, name: area.name, numerator: area.numerator, denominator: area.denominator,
-                                 value: nil, position: .hidden)
+                return FunnelRow(
+                    code: area.code, name: area.name, numerator: area.numerator, denominator: area.denominator,
+                    value: nil, position: .hidden)
             }
             let value = Double(area.numerator) / Double(area.denominator) * multiplier
             let n = Double(area.denominator)
-            let limit95: ConfidenceInterval?, limit998: ConfidenceInterval?
+            let limit95: ConfidenceInterval?
+            let limit998: ConfidenceInterval?
             switch definition.statistic {
             case .proportion:
                 limit95 = ProportionFunnel.limits(target: proportion, n: area.denominator, level: .p95)?.scaled(by: multiplier)
@@ -81,13 +86,20 @@ public struct FunnelData: Sendable, Equatable {
                 limit998 = RateFunnel.limits(target: target, n: n, multiplier: multiplier, level: .p998)
             }
             let position: FunnelRow.Position
-            if let l = limit998, value > l.upper { position = .above998 }
-            else if let l = limit998, value < l.lower { position = .below998 }
-            else if let l = limit95, value > l.upper { position = .above95 }
-            else if let l = limit95, value < l.lower { position = .below95 }
-            else { position = .within }
-            return FunnelRow(code: area.code, name: area.name, numerator: area.numerator, denominator: area.denominator,
-                             value: value, position: position)
+            if let l = limit998, value > l.upper {
+                position = .above998
+            } else if let l = limit998, value < l.lower {
+                position = .below998
+            } else if let l = limit95, value > l.upper {
+                position = .above95
+            } else if let l = limit95, value < l.lower {
+                position = .below95
+            } else {
+                position = .within
+            }
+            return FunnelRow(
+                code: area.code, name: area.name, numerator: area.numerator, denominator: area.denominator,
+                value: value, position: position)
         }
         return FunnelData(target: target, limits95: limits95, limits998: limits998, rows: rows)
     }
@@ -101,9 +113,12 @@ extension FunnelData {
         for row in rows {
             let hidden = row.position == .hidden
             let value = row.value.map { SVGWriter.dutch($0) } ?? ""
-            lines.append([NetworkExport.quoted(row.code), NetworkExport.quoted(SpreadsheetCell.guarded(row.name)),
-                          hidden ? "" : String(row.numerator), hidden ? "" : String(row.denominator), value,
-                          NetworkExport.quoted(row.position.dutchName)].joined(separator: ";"))
+            lines.append(
+                [
+                    NetworkExport.quoted(row.code), NetworkExport.quoted(SpreadsheetCell.guarded(row.name)),
+                    hidden ? "" : String(row.numerator), hidden ? "" : String(row.denominator), value,
+                    NetworkExport.quoted(row.position.dutchName)
+                ].joined(separator: ";"))
         }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }

@@ -26,8 +26,9 @@ public struct GeoBoundary: Sendable, Equatable {
 
     /// The outline with every ring simplified (see `GeoSimplify.douglasPeucker`).
     public func simplified(tolerance: Double) -> GeoBoundary {
-        GeoBoundary(code: code, name: name,
-                    polygons: polygons.map { $0.map { GeoSimplify.douglasPeucker($0, tolerance: tolerance) } })
+        GeoBoundary(
+            code: code, name: name,
+            polygons: polygons.map { $0.map { GeoSimplify.douglasPeucker($0, tolerance: tolerance) } })
     }
 }
 
@@ -54,15 +55,24 @@ public struct GeoBounds: Sendable, Equatable {
     /// The smallest box around all outlines; nil when there are no points.
     public static func around(_ boundaries: [GeoBoundary]) -> GeoBounds? {
         var result: GeoBounds?
-        for b in boundaries { for polygon in b.polygons { for ring in polygon { for c in ring {
-            if var r = result {
-                r.minLongitude = min(r.minLongitude, c.longitude); r.maxLongitude = max(r.maxLongitude, c.longitude)
-                r.minLatitude = min(r.minLatitude, c.latitude); r.maxLatitude = max(r.maxLatitude, c.latitude)
-                result = r
-            } else {
-                result = GeoBounds(minLongitude: c.longitude, maxLongitude: c.longitude, minLatitude: c.latitude, maxLatitude: c.latitude)
+        for b in boundaries {
+            for polygon in b.polygons {
+                for ring in polygon {
+                    for c in ring {
+                        if var r = result {
+                            r.minLongitude = min(r.minLongitude, c.longitude)
+                            r.maxLongitude = max(r.maxLongitude, c.longitude)
+                            r.minLatitude = min(r.minLatitude, c.latitude)
+                            r.maxLatitude = max(r.maxLatitude, c.latitude)
+                            result = r
+                        } else {
+                            result = GeoBounds(
+                                minLongitude: c.longitude, maxLongitude: c.longitude, minLatitude: c.latitude, maxLatitude: c.latitude)
+                        }
+                    }
+                }
             }
-        } } } }
+        }
         return result
     }
 }

@@ -38,7 +38,9 @@ public enum GeoJSONBoundaries {
         guard let features = object["features"] as? [Any] else {
             return failure("De FeatureCollection heeft geen lijst features.")
         }
-        var boundaries: [GeoBoundary] = [], issues: [GeoJSONIssue] = [], skipped = 0
+        var boundaries: [GeoBoundary] = []
+        var issues: [GeoJSONIssue] = []
+        var skipped = 0
         for (index, raw) in features.enumerated() {
             switch feature(raw, index: index, codeProperty: codeProperty, nameProperty: nameProperty) {
             case .success(let boundary): boundaries.append(boundary)
@@ -49,13 +51,17 @@ public enum GeoJSONBoundaries {
         if skipped > 0 {
             issues.append(GeoJSONIssue(featureIndex: nil, field: nil, message: "En nog \(skipped) features met een fout."))
         }
-        if features.isEmpty { issues.append(GeoJSONIssue(featureIndex: nil, field: "features", message: "De FeatureCollection bevat geen features.")) }
+        if features.isEmpty {
+            issues.append(GeoJSONIssue(featureIndex: nil, field: "features", message: "De FeatureCollection bevat geen features."))
+        }
         var counts: [String: Int] = [:]
         for b in boundaries { counts[b.code, default: 0] += 1 }
         let duplicates = counts.filter { $0.value > 1 }.keys.sorted()
         if !duplicates.isEmpty {
-            issues.append(GeoJSONIssue(featureIndex: nil, field: "properties.\(codeProperty)",
-                                       message: "Deze codes komen meer dan eens voor: \(duplicates.prefix(10).joined(separator: ", "))."))
+            issues.append(
+                GeoJSONIssue(
+                    featureIndex: nil, field: "properties.\(codeProperty)",
+                    message: "Deze codes komen meer dan eens voor: \(duplicates.prefix(10).joined(separator: ", "))."))
         }
         return GeoJSONParseResult(boundaries: boundaries, issues: issues)
     }
@@ -98,7 +104,8 @@ public enum GeoJSONBoundaries {
                 return .success(GeoBoundary(code: code, name: name, polygons: polygons))
             default:
                 let shown = type.isEmpty ? "geen" : "'\(type.prefix(40))'"
-                return .failure(issue(".geometry.type", "geometrietype \(shown) wordt niet ondersteund (\(code)); alleen Polygon en MultiPolygon."))
+                return .failure(
+                    issue(".geometry.type", "geometrietype \(shown) wordt niet ondersteund (\(code)); alleen Polygon en MultiPolygon."))
             }
         } catch let failure as Failure {
             return .failure(failure.issue)
@@ -117,16 +124,21 @@ public enum GeoJSONBoundaries {
             }
             return try positions.enumerated().map { p, positionRaw in
                 guard let position = positionRaw as? [Any], position.count >= 2,
-                      let lon = number(position[0]), let lat = number(position[1]) else {
+                    let lon = number(position[0]), let lat = number(position[1])
+                else {
                     throw Failure(issue: issue("\(field)[\(r)][\(p)]", "een positie moet [lengtegraad, breedtegraad] zijn (\(code))."))
                 }
                 let c = GeoCoordinate(longitude: lon, latitude: lat)
                 guard GeoBounds.netherlands.contains(c) else {
-                    let hint = abs(lon) > 1000 || abs(lat) > 1000
+                    let hint =
+                        abs(lon) > 1000 || abs(lat) > 1000
                         ? " Dit lijken RD-coördinaten (EPSG:28992) in meters; exporteer in WGS84 (EPSG:4326)."
                         : " Gebruik WGS84: lengtegraad 3,0–7,6 en breedtegraad 50,6–53,8."
-                    throw Failure(issue: issue("\(field)[\(r)][\(p)]",
-                                               "positie (\(SVGWriter.dutch(lon, decimals: 3)); \(SVGWriter.dutch(lat, decimals: 3))) ligt buiten Nederland (\(code))." + hint))
+                    throw Failure(
+                        issue: issue(
+                            "\(field)[\(r)][\(p)]",
+                            "positie (\(SVGWriter.dutch(lon, decimals: 3)); \(SVGWriter.dutch(lat, decimals: 3))) ligt buiten Nederland (\(code))."
+                                + hint))
                 }
                 return c
             }

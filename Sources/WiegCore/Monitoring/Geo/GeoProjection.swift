@@ -16,15 +16,17 @@ public struct GeoProjection: Sendable, Equatable {
         let k = GeoSimplify.longitudeScale
         let spanX = max(1e-9, (bounds.maxLongitude - bounds.minLongitude) * k)
         let spanY = max(1e-9, bounds.maxLatitude - bounds.minLatitude)
-        let innerWidth = max(1, width - 2 * padding), innerHeight = max(1, height - 2 * padding)
+        let innerWidth = max(1, width - 2 * padding)
+        let innerHeight = max(1, height - 2 * padding)
         scale = min(innerWidth / spanX, innerHeight / spanY)
         offsetX = padding + (innerWidth - spanX * scale) / 2
         offsetY = padding + (innerHeight - spanY * scale) / 2
     }
 
     public func project(_ c: GeoCoordinate) -> SVGPoint {
-        SVGPoint(x: offsetX + (c.longitude - bounds.minLongitude) * GeoSimplify.longitudeScale * scale,
-                 y: offsetY + (bounds.maxLatitude - c.latitude) * scale)
+        SVGPoint(
+            x: offsetX + (c.longitude - bounds.minLongitude) * GeoSimplify.longitudeScale * scale,
+            y: offsetY + (bounds.maxLatitude - c.latitude) * scale)
     }
 
     /// Every ring of every polygon, projected: the `rings` of a `ChoroplethFeature`.

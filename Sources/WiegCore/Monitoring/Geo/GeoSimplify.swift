@@ -19,10 +19,14 @@ public enum GeoSimplify {
         var stack = [(0, points.count - 1)]
         while let (first, last) = stack.popLast() {
             guard last > first + 1 else { continue }
-            var farthest = first, distance = 0.0
+            var farthest = first
+            var distance = 0.0
             for i in (first + 1)..<last {
                 let d = segmentDistance(points[i], points[first], points[last])
-                if d > distance { distance = d; farthest = i }
+                if d > distance {
+                    distance = d
+                    farthest = i
+                }
             }
             if distance > tolerance {
                 keep[farthest] = true
@@ -38,12 +42,17 @@ public enum GeoSimplify {
     /// The distance from p to the segment a–b, longitude scaled by `longitudeScale`.
     static func segmentDistance(_ p: GeoCoordinate, _ a: GeoCoordinate, _ b: GeoCoordinate) -> Double {
         let k = longitudeScale
-        let px = p.longitude * k, py = p.latitude, ax = a.longitude * k, ay = a.latitude
-        let dx = b.longitude * k - ax, dy = b.latitude - ay
+        let px = p.longitude * k
+        let py = p.latitude
+        let ax = a.longitude * k
+        let ay = a.latitude
+        let dx = b.longitude * k - ax
+        let dy = b.latitude - ay
         let length2 = dx * dx + dy * dy
         var t = length2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / length2 : 0
         t = min(1, max(0, t))
-        let ex = px - (ax + t * dx), ey = py - (ay + t * dy)
+        let ex = px - (ax + t * dx)
+        let ey = py - (ay + t * dy)
         return (ex * ex + ey * ey).squareRoot()
     }
 }

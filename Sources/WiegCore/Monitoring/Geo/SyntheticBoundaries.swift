@@ -13,7 +13,7 @@ public enum SyntheticBoundaries {
         let rows = (codes.count + columns - 1) / columns
         let width = (bounds.maxLongitude - bounds.minLongitude) / Double(columns)
         let height = (bounds.maxLatitude - bounds.minLatitude) / Double(rows)
-        let salt = codes.joined().utf8.reduce(UInt64(1469598103934665603)) { ($0 ^ UInt64($1)) &* 1099511628211 }
+        let salt = codes.joined().utf8.reduce(UInt64(1_469_598_103_934_665_603)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
         // Inner corners move up to a fifth of a cell; corners on the box edge stay on it.
         func corner(_ column: Int, _ row: Int) -> GeoCoordinate {
             var x = bounds.minLongitude + Double(column) * width
@@ -23,8 +23,11 @@ public enum SyntheticBoundaries {
             return GeoCoordinate(longitude: x, latitude: y)
         }
         return codes.enumerated().map { index, code in
-            let column = index % columns, row = rows - 1 - index / columns  // the first code top left
-            let ring = [corner(column, row), corner(column + 1, row), corner(column + 1, row + 1), corner(column, row + 1), corner(column, row)]
+            let column = index % columns
+            let row = rows - 1 - index / columns  // the first code top left
+            let ring = [
+                corner(column, row), corner(column + 1, row), corner(column + 1, row + 1), corner(column, row + 1), corner(column, row)
+            ]
             return GeoBoundary(code: code, name: names[code], polygons: [[ring]])
         }
     }
@@ -33,15 +36,19 @@ public enum SyntheticBoundaries {
     /// the children stay within the parent's outline (corners move at most a fifth of a cell).
     public static func innerBox(of boundary: GeoBoundary) -> GeoBounds? {
         guard let b = GeoBounds.around([boundary]) else { return nil }
-        let dx = (b.maxLongitude - b.minLongitude) * 0.35, dy = (b.maxLatitude - b.minLatitude) * 0.35
-        return GeoBounds(minLongitude: b.minLongitude + dx, maxLongitude: b.maxLongitude - dx,
-                         minLatitude: b.minLatitude + dy, maxLatitude: b.maxLatitude - dy)
+        let dx = (b.maxLongitude - b.minLongitude) * 0.35
+        let dy = (b.maxLatitude - b.minLatitude) * 0.35
+        return GeoBounds(
+            minLongitude: b.minLongitude + dx, maxLongitude: b.maxLongitude - dx,
+            minLatitude: b.minLatitude + dy, maxLatitude: b.maxLatitude - dy)
     }
 
     /// A number in [-1, 1] that depends only on the salt and the corner.
     static func jitter(_ salt: UInt64, _ column: Int, _ row: Int, _ axis: Int) -> Double {
-        var h = salt ^ (UInt64(column) &* 0x9E3779B97F4A7C15) ^ (UInt64(row) &* 0xC2B2AE3D27D4EB4F) ^ UInt64(axis)
-        h ^= h >> 33; h &*= 0xFF51AFD7ED558CCD; h ^= h >> 33
+        var h = salt ^ (UInt64(column) &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(row) &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(axis)
+        h ^= h >> 33
+        h &*= 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
         return Double(h % 2001) / 1000 - 1
     }
 }

@@ -16,11 +16,14 @@ public struct SmallAreaFigure: Sendable, Equatable {
 
     /// The figure of `definition` for these counts, hidden when below its publication
     /// threshold or when `secondarySuppressed`.
-    public init(areaCode: String, areaName: String, definition: IndicatorDefinition, numerator: Int, denominator: Int,
-                secondarySuppressed: Bool = false) {
+    public init(
+        areaCode: String, areaName: String, definition: IndicatorDefinition, numerator: Int, denominator: Int,
+        secondarySuppressed: Bool = false
+    ) {
         let figure = IndicatorFigure(definition, numerator: numerator, denominator: denominator)
-        self.init(areaCode: areaCode, areaName: areaName, figure: figure,
-                  suppressed: secondarySuppressed || figure?.belowThreshold ?? true)
+        self.init(
+            areaCode: areaCode, areaName: areaName, figure: figure,
+            suppressed: secondarySuppressed || figure?.belowThreshold ?? true)
     }
 }
 
@@ -55,19 +58,22 @@ public enum SmallAreaRanking {
         let hidden = figures.filter { $0.suppressed || $0.figure == nil }
         let highestFirst = polarity != .higherIsBetter
         let ordered = shown.sorted { a, b in
-            let x = a.figure!.value, y = b.figure!.value
+            let x = a.figure!.value
+            let y = b.figure!.value
             if x != y { return highestFirst ? x > y : x < y }
             return a.areaCode < b.areaCode
         }
         var result = ordered.enumerated().map { i, area in
             let figure = area.figure!
-            return RankedArea(position: i + 1, areaCode: area.areaCode, areaName: area.areaName, value: figure.value,
-                              interval95: figure.interval95, interval998: figure.interval998,
-                              comparison: figure.compared(with: reference, polarity: polarity))
+            return RankedArea(
+                position: i + 1, areaCode: area.areaCode, areaName: area.areaName, value: figure.value,
+                interval95: figure.interval95, interval998: figure.interval998,
+                comparison: figure.compared(with: reference, polarity: polarity))
         }
         result += hidden.sorted { ($0.areaName, $0.areaCode) < ($1.areaName, $1.areaCode) }.map {
-            RankedArea(position: nil, areaCode: $0.areaCode, areaName: $0.areaName, value: nil,
-                       interval95: nil, interval998: nil, comparison: .notComparable)
+            RankedArea(
+                position: nil, areaCode: $0.areaCode, areaName: $0.areaName, value: nil,
+                interval95: nil, interval998: nil, comparison: .notComparable)
         }
         return result
     }

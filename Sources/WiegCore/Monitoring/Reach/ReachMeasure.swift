@@ -64,7 +64,8 @@ public struct ReachQuarter: Codable, Sendable, Hashable, Comparable, CustomStrin
     public static func parse(_ text: String) -> ReachQuarter? {
         let parts = text.trimmingWhitespace.uppercased().split(separator: "-")
         guard parts.count == 2, let year = Int(parts[0]), parts[1].count == 2, ["K", "Q"].contains(parts[1].first!),
-              let q = Int(parts[1].dropFirst()) else { return nil }
+            let q = Int(parts[1].dropFirst())
+        else { return nil }
         return ReachQuarter(year: year, quarter: q)
     }
 

@@ -38,40 +38,49 @@ public struct RegionMatrix: Codable, Sendable, Equatable {
     /// The municipalities, then the region total.
     public var allRows: [Row] { rows + [total] }
 
-    public static func build(region: AreaRecord, municipalities: [AreaRecord], indicators: [IndicatorDefinition],
-                             values: [IndicatorValueRecord], showSmallNumbers: SmallNumberAccess,
-                             disclosure: DisclosureLookup? = nil) -> RegionMatrix {
+    public static func build(
+        region: AreaRecord, municipalities: [AreaRecord], indicators: [IndicatorDefinition],
+        values: [IndicatorValueRecord], showSmallNumbers: SmallNumberAccess,
+        disclosure: DisclosureLookup? = nil
+    ) -> RegionMatrix {
         let codes = municipalities.map(\.code)
         var columns: [Column] = []
         var cells: [String: [IndicatorCell]] = [:]
         for definition in indicators {
             let own = values.filter { $0.indicator == definition.code && ($0.area == region.code || codes.contains($0.area)) }
-            let period = commonPeriod(own.filter { codes.contains($0.area) }, codes: codes)
+            let period =
+                commonPeriod(own.filter { codes.contains($0.area) }, codes: codes)
                 ?? own.filter { $0.area == region.code }.map(\.period).max()
             var byArea: [String: IndicatorValueRecord] = [:]
             for record in own where record.period == period { byArea[record.area] = record }
             let summed = byArea[region.code] == nil && codes.contains { byArea[$0] != nil }
             if summed, let period {
                 let members = codes.compactMap { byArea[$0] }
-                byArea[region.code] = IndicatorValueRecord(indicator: definition.code, area: region.code, period: period,
-                                                           numerator: members.reduce(0) { $0 + $1.numerator },
-                                                           denominator: members.reduce(0) { $0 + $1.denominator }, line: 0)
+                byArea[region.code] = IndicatorValueRecord(
+                    indicator: definition.code, area: region.code, period: period,
+                    numerator: members.reduce(0) { $0 + $1.numerator },
+                    denominator: members.reduce(0) { $0 + $1.denominator }, line: 0)
             }
             let records = ([region.code] + codes).compactMap { byArea[$0] }
             var withMembers = region
             withMembers.members = codes
-            let states = period.flatMap { disclosure?(definition.code, $0) }
+            let states =
+                period.flatMap { disclosure?(definition.code, $0) }
                 ?? DisclosureMap.build(values: records, areas: [withMembers], threshold: definition.publicationThreshold)
-            let reference = IndicatorValueRows.publicValue(definition, byArea[region.code], states[region.code],
-                                                           showSmallNumbers: showSmallNumbers.covers(region))
+            let reference = IndicatorValueRows.publicValue(
+                definition, byArea[region.code], states[region.code],
+                showSmallNumbers: showSmallNumbers.covers(region))
             for code in [region.code] + codes {
-                cells[code, default: []].append(IndicatorCell.make(
-                    definition: definition, record: byArea[code], state: states[code],
-                    reference: code == region.code ? nil : reference, showSmallNumbers: showSmallNumbers.covers(code)))
+                cells[code, default: []].append(
+                    IndicatorCell.make(
+                        definition: definition, record: byArea[code], state: states[code],
+                        reference: code == region.code ? nil : reference, showSmallNumbers: showSmallNumbers.covers(code)))
             }
-            columns.append(Column(code: definition.code, nameNL: definition.nameNL, nameEN: definition.nameEN,
-                                  unitLabel: definition.unitLabel, polarity: definition.polarity, period: period,
-                                  regionSummed: summed))
+            columns.append(
+                Column(
+                    code: definition.code, nameNL: definition.nameNL, nameEN: definition.nameEN,
+                    unitLabel: definition.unitLabel, polarity: definition.polarity, period: period,
+                    regionSummed: summed))
         }
         let rows = municipalities.map { Row(areaCode: $0.code, areaName: $0.name, isRegionTotal: false, cells: cells[$0.code] ?? []) }
         let total = Row(areaCode: region.code, areaName: region.name, isRegionTotal: true, cells: cells[region.code] ?? [])

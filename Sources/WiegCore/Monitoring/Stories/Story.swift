@@ -57,8 +57,10 @@ public struct Story: Codable, Sendable, Equatable, Identifiable {
     /// author may delete it, besides the editors of its coalition and the beheerder.
     public var authorUserID: UUID?
 
-    public init(id: UUID, title: String, body: String, authorOrganisation: String, date: Date,
-                attachment: StoryAttachment, areaCode: String? = nil, authorUserID: UUID? = nil) {
+    public init(
+        id: UUID, title: String, body: String, authorOrganisation: String, date: Date,
+        attachment: StoryAttachment, areaCode: String? = nil, authorUserID: UUID? = nil
+    ) {
         self.id = id
         self.authorUserID = authorUserID
         self.title = title

@@ -18,8 +18,10 @@ public enum StoryForm {
         public var coalitions: Set<UUID>?
         public var areas: Set<String>?
 
-        public init(indicators: Set<String>? = nil, services: Set<UUID>? = nil, activities: Set<UUID>? = nil,
-                    coalitions: Set<UUID>? = nil, areas: Set<String>? = nil) {
+        public init(
+            indicators: Set<String>? = nil, services: Set<UUID>? = nil, activities: Set<UUID>? = nil,
+            coalitions: Set<UUID>? = nil, areas: Set<String>? = nil
+        ) {
             self.indicators = indicators
             self.services = services
             self.activities = activities
@@ -28,8 +30,10 @@ public enum StoryForm {
         }
     }
 
-    public static func check(fields: [String: String], id: UUID, today: Date, calendar: Calendar = .dutch,
-                             known: Known = Known()) -> NetworkImport.FormCheck<Story> {
+    public static func check(
+        fields: [String: String], id: UUID, today: Date, calendar: Calendar = .dutch,
+        known: Known = Known()
+    ) -> NetworkImport.FormCheck<Story> {
         var form = CoalitionFormReader(fields)
         let title = form.text(Field.titel.rawValue, label: "De titel", required: true, limit: Story.titleLimit)
         let body = form.text(Field.tekst.rawValue, label: "De tekst", required: true, limit: Story.bodyLimit)
@@ -51,22 +55,27 @@ public enum StoryForm {
             }
         }
         guard form.issues.isEmpty, let date, let attachment else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(record: Story(id: id, title: title, body: body, authorOrganisation: organisation, date: date,
-                                                     attachment: attachment, areaCode: areaText.isEmpty ? nil : areaText),
-                                       issues: [])
+        return NetworkImport.FormCheck(
+            record: Story(
+                id: id, title: title, body: body, authorOrganisation: organisation, date: date,
+                attachment: attachment, areaCode: areaText.isEmpty ? nil : areaText),
+            issues: [])
     }
 
     /// The form's fields for an existing story.
     public static func fields(_ s: Story, calendar: Calendar = .dutch) -> [String: String] {
-        var result = [Field.titel.rawValue: s.title, Field.tekst.rawValue: s.body, Field.organisatie.rawValue: s.authorOrganisation,
-                      Field.datum.rawValue: NetworkDates.format(s.date, calendar: calendar), Field.gebied.rawValue: s.areaCode ?? ""]
+        var result = [
+            Field.titel.rawValue: s.title, Field.tekst.rawValue: s.body, Field.organisatie.rawValue: s.authorOrganisation,
+            Field.datum.rawValue: NetworkDates.format(s.date, calendar: calendar), Field.gebied.rawValue: s.areaCode ?? ""
+        ]
         for field in [Field.indicator, .aanbod, .activiteit, .coalitie] { result[field.rawValue] = "" }
         result[s.attachment.field.rawValue] = s.attachment.value
         return result
     }
 
     static func checkDate(_ form: inout CoalitionFormReader, today: Date, calendar: Calendar) -> Date? {
-        let field = Field.datum.rawValue, text = form.value(field)
+        let field = Field.datum.rawValue
+        let text = form.value(field)
         let start = calendar.startOfDay(for: today)
         guard !text.isEmpty else { return start }
         switch NetworkDates.parse(text, calendar: calendar) {
@@ -83,9 +92,12 @@ public enum StoryForm {
     static func checkAttachment(_ form: inout CoalitionFormReader, known: Known) -> StoryAttachment? {
         let filled = [Field.indicator, .aanbod, .activiteit, .coalitie].filter { !form.value($0.rawValue).isEmpty }
         guard filled.count == 1, let field = filled.first else {
-            form.issue(Field.indicator.rawValue, filled.isEmpty
-                ? "Koppel het verhaal aan een indicator, een aanbod, een activiteit of een coalitie."
-                : "Koppel het verhaal aan precies één indicator, aanbod, activiteit of coalitie (nu \(filled.count): \(filled.map(\.rawValue).joined(separator: ", "))).")
+            form.issue(
+                Field.indicator.rawValue,
+                filled.isEmpty
+                    ? "Koppel het verhaal aan een indicator, een aanbod, een activiteit of een coalitie."
+                    : "Koppel het verhaal aan precies één indicator, aanbod, activiteit of coalitie (nu \(filled.count): \(filled.map(\.rawValue).joined(separator: ", ")))."
+            )
             return nil
         }
         let text = form.value(field.rawValue)
@@ -96,11 +108,12 @@ public enum StoryForm {
             }
             return .indicator(text)
         }
-        let (noun, set): (String, Set<UUID>?) = switch field {
-        case .aanbod: ("aanbod", known.services)
-        case .activiteit: ("activiteit", known.activities)
-        default: ("coalitie", known.coalitions)
-        }
+        let (noun, set): (String, Set<UUID>?) =
+            switch field {
+            case .aanbod: ("aanbod", known.services)
+            case .activiteit: ("activiteit", known.activities)
+            default: ("coalitie", known.coalitions)
+            }
         guard let uuid = UUID(uuidString: text) else {
             form.issue(field.rawValue, "'\(text.prefix(40))' is geen geldige \(noun)-id.")
             return nil

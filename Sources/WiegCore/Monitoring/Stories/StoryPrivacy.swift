@@ -46,7 +46,8 @@ public enum StoryPrivacy {
 
     // Nine digits as such, 4-2-3 (the usual BSN notation), 3-3-3 with spaces or dashes
     // (not dots: that is an amount), or 3-2-2-2; never part of a longer number.
-    static let bsnPattern = regex(#"(?<![\d.,])(\d{9}|\d{4}[ .]\d{2}[ .]\d{3}|\d{3}[ \-]\d{3}[ \-]\d{3}|\d{3}[ .]\d{2}[ .]\d{2}[ .]\d{2})(?![\d]|[.,]\d)"#)
+    static let bsnPattern = regex(
+        #"(?<![\d.,])(\d{9}|\d{4}[ .]\d{2}[ .]\d{3}|\d{3}[ \-]\d{3}[ \-]\d{3}|\d{3}[ .]\d{2}[ .]\d{2}[ .]\d{2})(?![\d]|[.,]\d)"#)
     static let datePattern = regex(#"(?<!\d)(0?[1-9]|[12]\d|3[01])([-/.])(0?[1-9]|1[0-2])\2(1[89]|20)\d{2}(?!\d)"#)
     static let birthWordsPattern = regex(#"\bgeboren\s+op\b|\bgeboortedatum\b|\bgeb\.\s*\d"#, caseInsensitive: true)
     static let emailPattern = regex(#"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"#)

@@ -41,7 +41,8 @@ public struct DisclosureMap: Sendable, Equatable {
     ///     the last one counts). Pass all of them: an area left out cannot be protected.
     ///   - areas: the geography (every area with its parent; regions with their members).
     public static func build(values: [IndicatorValueRecord], areas: [AreaRecord], threshold: Int) -> DisclosureMap {
-        var latest: [String: IndicatorValueRecord] = [:], order: [String] = []
+        var latest: [String: IndicatorValueRecord] = [:]
+        var order: [String] = []
         for record in values {
             if latest[record.area] == nil { order.append(record.area) }
             latest[record.area] = record
@@ -60,9 +61,11 @@ public struct DisclosureMap: Sendable, Equatable {
                 guard !members.isEmpty else { continue }
                 groups["\(area.code)|regio"] = SuppressionGroup(total: area.code, parts: members, key: "regio")
                 if latest[area.code] == nil {
-                    cells.append(SuppressionCell(areaCode: area.code, parentCode: nil,
-                                                 numerator: members.reduce(0) { $0 + latest[$1]!.numerator },
-                                                 denominator: members.reduce(0) { $0 + latest[$1]!.denominator }))
+                    cells.append(
+                        SuppressionCell(
+                            areaCode: area.code, parentCode: nil,
+                            numerator: members.reduce(0) { $0 + latest[$1]!.numerator },
+                            denominator: members.reduce(0) { $0 + latest[$1]!.denominator }))
                 }
             }
         }

@@ -38,8 +38,10 @@ public enum Suppression {
         return apply(cells: cells, indexedGroups: indexed, threshold: threshold)
     }
 
-    static func apply(cells: [SuppressionCell], indexedGroups: [(total: String, key: String, parts: [Int])],
-                      threshold: Int) -> [SuppressedCell] {
+    static func apply(
+        cells: [SuppressionCell], indexedGroups: [(total: String, key: String, parts: [Int])],
+        threshold: Int
+    ) -> [SuppressedCell] {
         var states = cells.map { $0.numerator < threshold || $0.denominator < threshold ? SuppressionState.primary : .shown }
         var reasons: [String?] = states.map { $0 == .primary ? primaryReason(threshold) : nil }
 
@@ -47,10 +49,14 @@ public enum Suppression {
         for (i, cell) in cells.enumerated() where totalIndex[cell.areaCode] == nil { totalIndex[cell.areaCode] = i }
         // Parts ordered smallest first, so the next one to hide is the first shown one.
         let ordered = indexedGroups.filter { !$0.parts.isEmpty }.sorted { ($0.total, $0.key) < ($1.total, $1.key) }.map { group in
-            (total: group.total, cell: totalIndex[group.total], parts: group.parts.sorted { a, b in
-                let x = cells[a], y = cells[b]
-                return (x.denominator, x.numerator, x.areaCode, a) < (y.denominator, y.numerator, y.areaCode, b)
-            })
+            (
+                total: group.total, cell: totalIndex[group.total],
+                parts: group.parts.sorted { a, b in
+                    let x = cells[a]
+                    let y = cells[b]
+                    return (x.denominator, x.numerator, x.areaCode, a) < (y.denominator, y.numerator, y.areaCode, b)
+                }
+            )
         }
         // Per group: how many parts are hidden, and where the first shown part may be (cells
         // are only ever hidden, so the pointer only moves forward). At national scale this
@@ -79,9 +85,12 @@ public enum Suppression {
                 while firstShown[g] < group.parts.count && states[group.parts[firstShown[g]]].isHidden { firstShown[g] += 1 }
                 if firstShown[g] < group.parts.count {
                     let exposed = totalHidden ? group.total : cells[group.parts.first { states[$0].isHidden }!].areaCode
-                    hide(group.parts[firstShown[g]], totalHidden
-                        ? "Verborgen omdat het verborgen cijfer van \(group.total) anders de som van zijn deelgebieden is."
-                        : "Verborgen omdat het verborgen cijfer van \(exposed) anders terug te rekenen is uit het totaal van \(group.total).")
+                    hide(
+                        group.parts[firstShown[g]],
+                        totalHidden
+                            ? "Verborgen omdat het verborgen cijfer van \(group.total) anders de som van zijn deelgebieden is."
+                            : "Verborgen omdat het verborgen cijfer van \(exposed) anders terug te rekenen is uit het totaal van \(group.total)."
+                    )
                     changed = true
                 } else if let total = group.cell, !totalHidden {
                     let only = cells[group.parts.first { states[$0].isHidden }!].areaCode

@@ -17,14 +17,17 @@ public struct IndicatorCell: Codable, Sendable, Equatable {
     public var reason: String?
 
     /// No figure at all (no value for this area and period).
-    public static let missing = IndicatorCell(numerator: nil, denominator: nil, value: nil, interval95: nil, interval998: nil,
-                                              comparison: .notComparable, significantAt998: false, suppression: .shown, reason: nil)
+    public static let missing = IndicatorCell(
+        numerator: nil, denominator: nil, value: nil, interval95: nil, interval998: nil,
+        comparison: .notComparable, significantAt998: false, suppression: .shown, reason: nil)
 
     /// Whether there is a value to show (not hidden, not missing, denominator above 0).
     public var hasValue: Bool { value != nil }
 
-    public init(numerator: Int?, denominator: Int?, value: Double?, interval95: ConfidenceInterval?, interval998: ConfidenceInterval?,
-                comparison: ComparisonOutcome, significantAt998: Bool, suppression: ValueSuppression, reason: String?) {
+    public init(
+        numerator: Int?, denominator: Int?, value: Double?, interval95: ConfidenceInterval?, interval998: ConfidenceInterval?,
+        comparison: ComparisonOutcome, significantAt998: Bool, suppression: ValueSuppression, reason: String?
+    ) {
         self.numerator = numerator
         self.denominator = denominator
         self.value = value
@@ -37,18 +40,22 @@ public struct IndicatorCell: Codable, Sendable, Equatable {
     }
 
     /// The cell for a record and its public state; `reference` in the indicator's unit.
-    public static func make(definition: IndicatorDefinition, record: IndicatorValueRecord?, state: DisclosureVerdict?,
-                            reference: Double?, showSmallNumbers: Bool) -> IndicatorCell {
+    public static func make(
+        definition: IndicatorDefinition, record: IndicatorValueRecord?, state: DisclosureVerdict?,
+        reference: Double?, showSmallNumbers: Bool
+    ) -> IndicatorCell {
         guard let record else { return .missing }
         let suppression = ValueSuppression.resolve(state?.state ?? .shown, showSmallNumbers: showSmallNumbers)
         if suppression.isHidden {
-            return IndicatorCell(numerator: nil, denominator: nil, value: nil, interval95: nil, interval998: nil,
-                                 comparison: .notComparable, significantAt998: false, suppression: suppression, reason: state?.reason)
+            return IndicatorCell(
+                numerator: nil, denominator: nil, value: nil, interval95: nil, interval998: nil,
+                comparison: .notComparable, significantAt998: false, suppression: suppression, reason: state?.reason)
         }
         let figure = IndicatorFigure(definition, numerator: record.numerator, denominator: record.denominator)
         let comparison = figure?.compared(with: reference, polarity: definition.polarity) ?? .notComparable
-        return IndicatorCell(numerator: record.numerator, denominator: record.denominator, value: figure?.value,
-                             interval95: figure?.interval95, interval998: figure?.interval998, comparison: comparison.outcome,
-                             significantAt998: comparison.significantAt998, suppression: suppression, reason: state?.reason)
+        return IndicatorCell(
+            numerator: record.numerator, denominator: record.denominator, value: figure?.value,
+            interval95: figure?.interval95, interval998: figure?.interval998, comparison: comparison.outcome,
+            significantAt998: comparison.significantAt998, suppression: suppression, reason: state?.reason)
     }
 }

@@ -55,31 +55,37 @@ public enum IndicatorValueRows {
     ///   - geography: further areas whose parents matter for suppression (siblings not shown).
     ///   - disclosure: the maps decided over the whole geography; without one, suppression is
     ///     decided over `values` and `geography` alone.
-    public static func build(definition: IndicatorDefinition, areas: [AreaRecord], values: [IndicatorValueRecord],
-                             period: Period?, reference: String?, showSmallNumbers: SmallNumberAccess,
-                             geography: [AreaRecord] = [], disclosure: DisclosureLookup? = nil) -> [ValueRow] {
+    public static func build(
+        definition: IndicatorDefinition, areas: [AreaRecord], values: [IndicatorValueRecord],
+        period: Period?, reference: String?, showSmallNumbers: SmallNumberAccess,
+        geography: [AreaRecord] = [], disclosure: DisclosureLookup? = nil
+    ) -> [ValueRow] {
         let own = values.filter { $0.indicator == definition.code }
         let codes = Set(areas.map(\.code))
         guard let period = period ?? own.filter({ codes.contains($0.area) }).map(\.period).max() else { return [] }
         let inPeriod = own.filter { $0.period == period }
         var byArea: [String: IndicatorValueRecord] = [:]
         for record in inPeriod { byArea[record.area] = record }
-        let states = disclosure?(definition.code, period)
+        let states =
+            disclosure?(definition.code, period)
             ?? DisclosureMap.build(values: inPeriod, areas: geography + areas, threshold: definition.publicationThreshold)
         let referenceValue = reference.flatMap { code in
             publicValue(definition, byArea[code], states[code], showSmallNumbers: showSmallNumbers.covers(code))
         }
         return areas.compactMap { area in
             guard let record = byArea[area.code] else { return nil }
-            let cell = IndicatorCell.make(definition: definition, record: record, state: states[area.code],
-                                          reference: referenceValue, showSmallNumbers: showSmallNumbers.covers(area))
+            let cell = IndicatorCell.make(
+                definition: definition, record: record, state: states[area.code],
+                reference: referenceValue, showSmallNumbers: showSmallNumbers.covers(area))
             return ValueRow(areaCode: area.code, areaName: area.name, areaKind: area.kind, period: period, cell: cell)
         }
     }
 
     /// A reference value this viewer may see; nil when missing or hidden.
-    static func publicValue(_ definition: IndicatorDefinition, _ record: IndicatorValueRecord?, _ state: DisclosureVerdict?,
-                            showSmallNumbers: Bool) -> Double? {
+    static func publicValue(
+        _ definition: IndicatorDefinition, _ record: IndicatorValueRecord?, _ state: DisclosureVerdict?,
+        showSmallNumbers: Bool
+    ) -> Double? {
         guard let record else { return nil }
         if ValueSuppression.resolve(state?.state ?? .shown, showSmallNumbers: showSmallNumbers).isHidden { return nil }
         return definition.value(numerator: record.numerator, denominator: record.denominator)

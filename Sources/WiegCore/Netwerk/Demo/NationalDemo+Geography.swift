@@ -15,7 +15,7 @@ extension NationalDemo {
     /// Municipalities per province (CBS, 2024): 342 in all.
     static let municipalitiesPerProvince: [(province: String, count: Int)] = [
         ("PV20", 10), ("PV21", 18), ("PV22", 12), ("PV23", 25), ("PV24", 6), ("PV25", 51),
-        ("PV26", 26), ("PV27", 44), ("PV28", 50), ("PV29", 13), ("PV30", 56), ("PV31", 31),
+        ("PV26", 26), ("PV27", 44), ("PV28", 50), ("PV29", 13), ("PV30", 56), ("PV31", 31)
     ]
 
     /// The real municipalities the demo geography (WiegStore's DemoGeography) already defines,
@@ -31,7 +31,7 @@ extension NationalDemo {
         ("GM0907", "Gennep", "PV31"), ("GM1507", "Horst aan de Maas", "PV31"), ("GM1640", "Leudal", "PV31"),
         ("GM1641", "Maasgouw", "PV31"), ("GM0944", "Mook en Middelaar", "PV31"), ("GM0946", "Nederweert", "PV31"),
         ("GM1894", "Peel en Maas", "PV31"), ("GM1669", "Roerdalen", "PV31"), ("GM0957", "Roermond", "PV31"),
-        ("GM0983", "Venlo", "PV31"), ("GM0984", "Venray", "PV31"), ("GM0988", "Weert", "PV31"),
+        ("GM0983", "Venlo", "PV31"), ("GM0984", "Venray", "PV31"), ("GM0988", "Weert", "PV31")
     ]
 
     /// Synthetic municipality `n` (1-based) has code GM9000+n; real CBS codes stay below 2000.
@@ -52,8 +52,10 @@ extension NationalDemo {
             let known = demoGeographyMunicipalities.filter { $0.province == province }.count
             for _ in 0..<max(0, count - known) {
                 n += 1
-                result.append(NationalMunicipality(code: syntheticCode(n), name: syntheticName(n),
-                                                   place: "Synthetisch \(n)", provinceCode: province, synthetic: true))
+                result.append(
+                    NationalMunicipality(
+                        code: syntheticCode(n), name: syntheticName(n),
+                        place: "Synthetisch \(n)", provinceCode: province, synthetic: true))
             }
         }
         return result

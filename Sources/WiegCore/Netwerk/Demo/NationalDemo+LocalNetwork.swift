@@ -20,10 +20,14 @@ struct LocalNetwork {
     /// Neighbourhoods for services offered at more than one location.
     static let locations = ["Noord", "Zuid", "Oost"]
     /// Templates that are offered at several locations of one organisation.
-    static let multiLocation: Set<String> = ["consultatiebureau", "opvoedspreekuur", "taalcafe", "geldcafe",
-                                             "ontmoeting", "voorlezen", "beweeggroep", "sociaal-team"]
-    static let streets = ["Dorpsstraat", "Kerkstraat", "Stationsweg", "Molenweg", "Schoolstraat", "Julianalaan",
-                          "Wilhelminastraat", "Beatrixlaan", "Marktplein", "Zuiderweg", "Raadhuisplein", "Lindelaan"]
+    static let multiLocation: Set<String> = [
+        "consultatiebureau", "opvoedspreekuur", "taalcafe", "geldcafe",
+        "ontmoeting", "voorlezen", "beweeggroep", "sociaal-team"
+    ]
+    static let streets = [
+        "Dorpsstraat", "Kerkstraat", "Stationsweg", "Molenweg", "Schoolstraat", "Julianalaan",
+        "Wilhelminastraat", "Beatrixlaan", "Marktplein", "Zuiderweg", "Raadhuisplein", "Lindelaan"
+    ]
     static let postcodeLetters = Array("ABCEGHJKLMNPRTVWXZ")
 
     init(municipality: NationalMunicipality, index: Int, dates: DemoDates, takenNames: Set<String> = []) {
@@ -61,29 +65,34 @@ struct LocalNetwork {
 
     private mutating func addOrganisation(_ kind: NationalOrgKind, name pattern: String, _ rng: inout SplitMix64) {
         let filled = fill(pattern)
-        let id = rng.uuid(), name = takenNames.contains(filled) ? "\(filled) (wijkvestiging)" : filled, slug = Self.slug(name)
+        let id = rng.uuid()
+        let name = takenNames.contains(filled) ? "\(filled) (wijkvestiging)" : filled
+        let slug = Self.slug(name)
         let days = rng.int(0...NationalDemo.maxVerifiedDaysAgo)
         let address = self.address(&rng)
         byKind[kind, default: []].append(organisations.count)
         slugs[id] = slug
-        organisations.append(OrganisationRecord(
-            id: id, name: name, type: kind.type, domain: kind == .voedselbank ? .sociaal : nil,
-            description: fill(kind.description), website: "https://\(slug).example.org", phone: NetworkDemo.phone(id),
-            email: "info@\(slug).example.org", addresses: [address], workingArea: [municipality.code],
-            lastVerified: dates.dates[days], demo: true, updatedAt: dates.dates[days]))
+        organisations.append(
+            OrganisationRecord(
+                id: id, name: name, type: kind.type, domain: kind == .voedselbank ? .sociaal : nil,
+                description: fill(kind.description), website: "https://\(slug).example.org", phone: NetworkDemo.phone(id),
+                email: "info@\(slug).example.org", addresses: [address], workingArea: [municipality.code],
+                lastVerified: dates.dates[days], demo: true, updatedAt: dates.dates[days]))
     }
 
     /// An invented address in this municipality.
     func address(_ rng: inout SplitMix64, name: String? = nil) -> AddressRecord {
         let letters = String([rng.pick(Self.postcodeLetters), rng.pick(Self.postcodeLetters)])
-        return AddressRecord(name: name, street: "\(rng.pick(Self.streets)) \(rng.int(1...120))",
-                             postcode: "\(postcodeDigits) \(letters)", city: municipality.place,
-                             municipalityCode: municipality.code)
+        return AddressRecord(
+            name: name, street: "\(rng.pick(Self.streets)) \(rng.int(1...120))",
+            postcode: "\(postcodeDigits) \(letters)", city: municipality.place,
+            municipalityCode: municipality.code)
     }
 
     /// Lower-case letters and digits joined by single hyphens, for fake web and mail addresses.
     static func slug(_ name: String) -> String {
-        var result = "", hyphen = false
+        var result = ""
+        var hyphen = false
         for scalar in name.lowercased().unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
                 if hyphen && !result.isEmpty { result.append("-") }

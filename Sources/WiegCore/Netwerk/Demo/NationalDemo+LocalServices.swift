@@ -23,7 +23,8 @@ extension LocalNetwork {
 
     private mutating func addService(_ t: ServiceTemplate, at index: Int, location: String?, _ rng: inout SplitMix64) {
         let organisation = organisations[index]
-        let id = rng.uuid(), slug = slug(of: organisation.id)
+        let id = rng.uuid()
+        let slug = slug(of: organisation.id)
         let days = rng.int(0...NationalDemo.maxVerifiedDaysAgo)
         let name = fill(t.name)
         let place = location.map { address(&rng, name: "\(organisation.name), locatie \($0)") } ?? organisation.addresses[0]
@@ -33,8 +34,9 @@ extension LocalNetwork {
             ageFromMonths: t.ages.lowerBound, ageToMonths: t.ages.upperBound, targetGroup: fill(t.target),
             needs: t.needs, access: t.access, cost: t.cost, languages: t.languages, recognition: t.recognition,
             areaCodes: [municipality.code], locations: [place], website: "https://\(slug).example.org/aanbod/\(t.key)",
-            professionalContact: ProfessionalContact(role: t.contactRole, phone: NetworkDemo.phone(id),
-                                                     email: "professionals@\(slug).example.org"),
+            professionalContact: ProfessionalContact(
+                role: t.contactRole, phone: NetworkDemo.phone(id),
+                email: "professionals@\(slug).example.org"),
             lastVerified: dates.dates[days], editorial: dates.editorial[days], demo: true, updatedAt: dates.dates[days])
         if firstService[t.key] == nil { firstService[t.key] = service }
         services.append(service)

@@ -46,20 +46,29 @@ enum NationalOrgKind: CaseIterable, Sendable {
     /// Name patterns; a municipality uses different ones for organisations of one kind.
     var names: [String] {
         switch self {
-        case .verloskunde: ["Verloskundigenpraktijk De Wieg {p}", "Verloskundigenpraktijk Het Nest {p}",
-                            "Verloskundigenpraktijk De Ooievaar {p}", "Verloskundigen {p} Centrum",
-                            "Verloskundigenpraktijk Bolle Buik {p}", "Verloskundigenpraktijk De Levensboom {p}",
-                            "Verloskundigenpraktijk Moeder & Kind {p}"]
+        case .verloskunde:
+            [
+                "Verloskundigenpraktijk De Wieg {p}", "Verloskundigenpraktijk Het Nest {p}",
+                "Verloskundigenpraktijk De Ooievaar {p}", "Verloskundigen {p} Centrum",
+                "Verloskundigenpraktijk Bolle Buik {p}", "Verloskundigenpraktijk De Levensboom {p}",
+                "Verloskundigenpraktijk Moeder & Kind {p}"
+            ]
         case .vsv: ["VSV {p} e.o."]
         case .popPoli: ["POP-poli Ziekenhuis {p}", "Streekziekenhuis {p}, POP-poli"]
-        case .kraamzorg: ["Kraamzorg De Kraamvogel {p}", "Kraamzorg Het Kraamnest {p}", "Kraamzorg Eigen Wieg {p}",
-                          "Kraamzorg Moederhart {p}"]
+        case .kraamzorg:
+            [
+                "Kraamzorg De Kraamvogel {p}", "Kraamzorg Het Kraamnest {p}", "Kraamzorg Eigen Wieg {p}",
+                "Kraamzorg Moederhart {p}"
+            ]
         case .jgz: ["JGZ {p}"]
         case .cjg: ["Centrum voor Jeugd en Gezin {p}"]
         case .ggd: ["GGD, locatie {p}"]
-        case .huisarts: ["Huisartsenpraktijk De Linde {p}", "Huisartsenpraktijk Het Dorpsplein {p}",
-                         "Gezondheidscentrum {p} Noord", "Gezondheidscentrum {p} Zuid", "Huisartsenpraktijk De Esch {p}",
-                         "Huisartsengroep {p} Centrum"]
+        case .huisarts:
+            [
+                "Huisartsenpraktijk De Linde {p}", "Huisartsenpraktijk Het Dorpsplein {p}",
+                "Gezondheidscentrum {p} Noord", "Gezondheidscentrum {p} Zuid", "Huisartsenpraktijk De Esch {p}",
+                "Huisartsengroep {p} Centrum"
+            ]
         case .ggz: ["GGZ {p}", "Praktijk voor Psychologie {p}"]
         case .verslavingszorg: ["Verslavingszorg {p}"]
         case .sociaalTeam: ["Sociaal Team {p}"]
@@ -67,9 +76,12 @@ enum NationalOrgKind: CaseIterable, Sendable {
         case .welzijn: ["Welzijn {p}", "Buurtwerk {p}", "Wijkcentrum De Brug {p}"]
         case .homeStart: ["Home-Start {p}"]
         case .bibliotheek: ["Bibliotheek {p}"]
-        case .kinderopvang: ["Kinderopvang De Speelhoek {p}", "Kinderdagverblijf Het Kabouterhuis {p}",
-                             "Peuteropvang Ukkepuk {p}", "Kinderopvang De Zonnebloem {p}",
-                             "Kinderopvang Dikkertje Dap {p}", "Peuteropvang De Regenboog {p}"]
+        case .kinderopvang:
+            [
+                "Kinderopvang De Speelhoek {p}", "Kinderdagverblijf Het Kabouterhuis {p}",
+                "Peuteropvang Ukkepuk {p}", "Kinderopvang De Zonnebloem {p}",
+                "Kinderopvang Dikkertje Dap {p}", "Peuteropvang De Regenboog {p}"
+            ]
         case .veiligThuis: ["Veilig Thuis, steunpunt {p}"]
         case .gemeente: ["Gemeente {p}"]
         case .ouderpanel: ["Ouderpanel Kansrijke Start {p}"]

@@ -38,7 +38,8 @@ struct SplitMix64: RandomNumberGenerator {
 
     /// A random (version 4) UUID built from two draws.
     mutating func uuid() -> UUID {
-        let high = next(), low = next()
+        let high = next()
+        let low = next()
         var b = [UInt8](repeating: 0, count: 16)
         for i in 0..<8 {
             let shift = UInt64(56 - 8 * i)

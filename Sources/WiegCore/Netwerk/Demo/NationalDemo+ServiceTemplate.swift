@@ -25,13 +25,16 @@ extension NationalDemo {
     static let serviceTemplates: [ServiceTemplate] = careTemplates + healthTemplates + socialTemplates
 
     /// Shorthand for the template lists.
-    static func template(_ key: String, _ provider: NationalOrgKind, _ name: String, _ publicText: String,
-                         _ professional: String, _ phases: [Phase], _ ages: ClosedRange<Int>, _ target: String,
-                         _ needs: [String], _ access: ServiceAccess = .zelfAanmelden, cost: String = "gratis",
-                         recognition: Recognition = .nietBeoordeeld, languages: [String] = ["nl"],
-                         role: String) -> ServiceTemplate {
-        ServiceTemplate(key: key, provider: provider, name: name, publicText: publicText, professional: professional,
-                        phases: phases, ages: ages, target: target, needs: needs, access: access, cost: cost,
-                        recognition: recognition, languages: languages, contactRole: role)
+    static func template(
+        _ key: String, _ provider: NationalOrgKind, _ name: String, _ publicText: String,
+        _ professional: String, _ phases: [Phase], _ ages: ClosedRange<Int>, _ target: String,
+        _ needs: [String], _ access: ServiceAccess = .zelfAanmelden, cost: String = "gratis",
+        recognition: Recognition = .nietBeoordeeld, languages: [String] = ["nl"],
+        role: String
+    ) -> ServiceTemplate {
+        ServiceTemplate(
+            key: key, provider: provider, name: name, publicText: publicText, professional: professional,
+            phases: phases, ages: ages, target: target, needs: needs, access: access, cost: cost,
+            recognition: recognition, languages: languages, contactRole: role)
     }
 }

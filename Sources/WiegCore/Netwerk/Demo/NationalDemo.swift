@@ -34,7 +34,9 @@ public enum NationalDemo {
         let regular = NetworkDemo.make(now: now)
         let handMade = Set(regular.zorgpaden.map { "\($0.areaCode)|\($0.needCode)" })
         let takenNames = Set(regular.organisations.map(\.name))
-        var organisations: [OrganisationRecord] = [], services: [ServiceRecord] = [], zorgpaden: [ZorgpadRecord] = []
+        var organisations: [OrganisationRecord] = []
+        var services: [ServiceRecord] = []
+        var zorgpaden: [ZorgpadRecord] = []
         organisations.reserveCapacity(municipalities.count * 32)
         services.reserveCapacity(municipalities.count * servicesPerMunicipality.upperBound)
         for (index, municipality) in municipalities.enumerated() {
@@ -46,8 +48,9 @@ public enum NationalDemo {
             organisations += local.organisations
             services += local.services
         }
-        return NationalDemoData(geographyCSV: geographyCSV(), organisations: organisations,
-                                services: services, zorgpaden: zorgpaden)
+        return NationalDemoData(
+            geographyCSV: geographyCSV(), organisations: organisations,
+            services: services, zorgpaden: zorgpaden)
     }
 }
 

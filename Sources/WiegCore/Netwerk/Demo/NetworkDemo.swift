@@ -22,16 +22,17 @@ public enum NetworkDemo {
     /// The 14 municipalities of the region (seed 003 counts 14): Noord-Limburg, then Midden-Limburg.
     public static let regionMunicipalities = [
         "GM0983", "GM0984", "GM1507", "GM1894", "GM0889", "GM0893", "GM0907", "GM0944",
-        "GM0957", "GM1711", "GM1640", "GM1641", "GM1669", "GM0946",
+        "GM0957", "GM1711", "GM1640", "GM1641", "GM1669", "GM0946"
     ]
 
     /// The demo data, with verification dates spread relative to `now`: most fresh, some due a
     /// check (6–12 months), a few stale (over 12 months).
     public static func make(now: Date) -> NetworkDemoData {
         let clock = DemoClock(now: now)
-        return NetworkDemoData(organisations: meppelOrganisations(clock) + limburgOrganisations(clock),
-                               services: meppelCareServices(clock) + meppelSocialServices(clock) + limburgServices(clock),
-                               zorgpaden: meppelZorgpaden(clock) + limburgZorgpaden(clock))
+        return NetworkDemoData(
+            organisations: meppelOrganisations(clock) + limburgOrganisations(clock),
+            services: meppelCareServices(clock) + meppelSocialServices(clock) + limburgServices(clock),
+            zorgpaden: meppelZorgpaden(clock) + limburgZorgpaden(clock))
     }
 
     /// Fixed ids: one prefix per kind, a counter in the last group.

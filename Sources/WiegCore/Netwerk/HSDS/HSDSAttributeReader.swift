@@ -41,14 +41,18 @@ enum AttributeEntity: String {
 extension HSDSFieldReader {
     /// Resolves every attribute of `o` to a Wieg term; reports unknown terms, terms that do
     /// not belong on this entity, and the usual missing or mistyped fields.
-    mutating func terms(_ o: [String: JSONValue], at path: String, entity: AttributeEntity,
-                        vocabulary: HSDSVocabulary) -> FoundTerms {
+    mutating func terms(
+        _ o: [String: JSONValue], at path: String, entity: AttributeEntity,
+        vocabulary: HSDSVocabulary
+    ) -> FoundTerms {
         var found = FoundTerms()
         for (p, attribute) in objects(o, "attributes", at: path) {
             _ = uuid(attribute, "id", at: p, required: true)
             let value = string(attribute, "value", at: p)
             let linkedID = uuid(attribute, "taxonomy_term_id", at: p)
-            var taxonomyName: String?, code: String?, termID = linkedID
+            var taxonomyName: String?
+            var code: String?
+            var termID = linkedID
             if let term = object(attribute["taxonomy_term"], at: "\(p).taxonomy_term", required: false) {
                 let tp = "\(p).taxonomy_term"
                 termID = uuid(term, "id", at: tp, required: true) ?? termID
@@ -57,16 +61,21 @@ extension HSDSFieldReader {
                 taxonomyName = string(term, "taxonomy", at: tp)
                 code = string(term, "code", at: tp)
             }
-            let term: HSDSTaxonomyTerm? = if let taxonomyName, let code {
-                WiegTaxonomy(rawValue: taxonomyName).flatMap { vocabulary.term($0, code) }
-            } else {
-                termID.flatMap { vocabulary.term(id: $0.hsdsString) }
-            }
+            let term: HSDSTaxonomyTerm? =
+                if let taxonomyName, let code {
+                    WiegTaxonomy(rawValue: taxonomyName).flatMap { vocabulary.term($0, code) }
+                } else {
+                    termID.flatMap { vocabulary.term(id: $0.hsdsString) }
+                }
             guard let term, let taxonomy = term.taxonomy.flatMap(WiegTaxonomy.init(rawValue:)), let termCode = term.code else {
-                let what = [taxonomyName.map { "taxonomie '\($0)'" }, code.map { "code '\($0)'" },
-                            termID.map { "id \($0.hsdsString)" }].compactMap { $0 }.joined(separator: ", ")
-                report("\(p).taxonomy_term", "Onbekende taxonomieterm" + (what.isEmpty ? "" : " (\(what))")
-                    + "; Wieg kent alleen de termen van /taxonomy_terms.")
+                let what = [
+                    taxonomyName.map { "taxonomie '\($0)'" }, code.map { "code '\($0)'" },
+                    termID.map { "id \($0.hsdsString)" }
+                ].compactMap { $0 }.joined(separator: ", ")
+                report(
+                    "\(p).taxonomy_term",
+                    "Onbekende taxonomieterm" + (what.isEmpty ? "" : " (\(what))")
+                        + "; Wieg kent alleen de termen van /taxonomy_terms.")
                 continue
             }
             let kenmerk = taxonomy == .kenmerken ? WiegKenmerk(rawValue: termCode) : nil

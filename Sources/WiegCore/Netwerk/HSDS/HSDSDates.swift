@@ -18,8 +18,9 @@ public enum HSDSDates {
     public static func parseDay(_ text: String) -> Date? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         let components = DateComponents(year: y, month: m, day: d)
         guard components.isValidDate(in: .dutch) else { return nil }
         return Calendar.dutch.date(from: components)
@@ -32,10 +33,12 @@ public enum HSDSDates {
         let (whole, fraction) = seconds.remainder < 0 ? (seconds.quotient - 1, seconds.remainder + 1000) : seconds
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = .gmt
-        let c = utc.dateComponents([.year, .month, .day, .hour, .minute, .second],
-                                   from: Date(timeIntervalSince1970: TimeInterval(whole)))
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", c.year ?? 0, c.month ?? 0, c.day ?? 0,
-                      c.hour ?? 0, c.minute ?? 0, c.second ?? 0, Int(fraction))
+        let c = utc.dateComponents(
+            [.year, .month, .day, .hour, .minute, .second],
+            from: Date(timeIntervalSince1970: TimeInterval(whole)))
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", c.year ?? 0, c.month ?? 0, c.day ?? 0,
+            c.hour ?? 0, c.minute ?? 0, c.second ?? 0, Int(fraction))
     }
 
     /// An ISO 8601 date-time with or without fractional seconds, rounded to milliseconds.
@@ -44,7 +47,8 @@ public enum HSDSDates {
         fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         // The format styles and the formatter each accept some RFC 3339 spellings the
         // other refuses (one-digit fractions with an offset): try both.
-        let date = (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text))
+        let date =
+            (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text))
             ?? (try? Date.ISO8601FormatStyle().parse(text))
             ?? fractional.date(from: text) ?? ISO8601DateFormatter().date(from: text)
         return date.map(millisecond)
@@ -55,6 +59,6 @@ public enum HSDSDates {
     }
 }
 
-private extension Double {
-    var nanToZero: Double { isNaN ? 0 : self }
+extension Double {
+    fileprivate var nanToZero: Double { isNaN ? 0 : self }
 }

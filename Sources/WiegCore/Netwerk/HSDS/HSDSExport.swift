@@ -23,11 +23,13 @@ public struct HSDSExport: Sendable {
         let id = s.id.hsdsString
         var attributes = s.phases.map { attribute(id, "service", .fasen, $0.rawValue) }
         attributes += s.needs.map { attribute(id, "service", .behoeften, $0) }
-        attributes += [attribute(id, "service", .toegang, s.access.rawValue),
-                       attribute(id, "service", .erkenning, s.recognition.rawValue),
-                       attribute(id, "service", .redactie, s.editorial.rawValue),
-                       kenmerk(id, "service", .leeftijdVanaf, String(s.ageFromMonths)),
-                       kenmerk(id, "service", .leeftijdTot, String(s.ageToMonths))]
+        attributes += [
+            attribute(id, "service", .toegang, s.access.rawValue),
+            attribute(id, "service", .erkenning, s.recognition.rawValue),
+            attribute(id, "service", .redactie, s.editorial.rawValue),
+            kenmerk(id, "service", .leeftijdVanaf, String(s.ageFromMonths)),
+            kenmerk(id, "service", .leeftijdTot, String(s.ageToMonths))
+        ]
         if let date = s.lastVerified { attributes.append(kenmerk(id, "service", .laatstGecontroleerd, HSDSDates.timestamp(date))) }
         if s.demo { attributes.append(kenmerk(id, "service", .demo, "true")) }
 
@@ -40,17 +42,20 @@ public struct HSDSExport: Sendable {
             minimumAge: years(s.ageFromMonths), maximumAge: years(s.ageToMonths),
             assuredDate: s.lastVerified.map(HSDSDates.day), lastModified: s.updatedAt.map(HSDSDates.timestamp),
             serviceAreas: s.areaCodes.map { code in
-                HSDSServiceArea(id: UUID.hsds("service-area:\(id):\(code)").hsdsString, serviceID: id,
-                                name: areaNames[code] ?? code, extent: code, extentType: HSDSExport.extentType)
+                HSDSServiceArea(
+                    id: UUID.hsds("service-area:\(id):\(code)").hsdsString, serviceID: id,
+                    name: areaNames[code] ?? code, extent: code, extentType: HSDSExport.extentType)
             },
             serviceAtLocations: s.locations.enumerated().map { i, address in
                 let location = self.location(address, key: "\(id):\(i)", organisationID: nil)
-                return HSDSServiceAtLocation(id: UUID.hsds("service-at-location:\(id):\(i)").hsdsString,
-                                             serviceID: id, locationID: location.id, location: location)
+                return HSDSServiceAtLocation(
+                    id: UUID.hsds("service-at-location:\(id):\(i)").hsdsString,
+                    serviceID: id, locationID: location.id, location: location)
             },
             languages: s.languages.map { code in
-                HSDSLanguage(id: UUID.hsds("language:\(id):\(code)").hsdsString, serviceID: id,
-                             name: Locale(identifier: "nl").localizedString(forLanguageCode: code), code: code)
+                HSDSLanguage(
+                    id: UUID.hsds("language:\(id):\(code)").hsdsString, serviceID: id,
+                    name: Locale(identifier: "nl").localizedString(forLanguageCode: code), code: code)
             },
             organization: organisation.map { organization($0) },
             attributes: attributes)
@@ -60,8 +65,10 @@ public struct HSDSExport: Sendable {
     /// is given (listed with their one-to-one fields only).
     public func organization(_ o: OrganisationRecord, services: [ServiceRecord]? = nil) -> HSDSOrganization {
         let id = o.id.hsdsString
-        var attributes = [attribute(id, "organization", .organisatietypen, o.type.rawValue),
-                          attribute(id, "organization", .domeinen, o.domain.rawValue)]
+        var attributes = [
+            attribute(id, "organization", .organisatietypen, o.type.rawValue),
+            attribute(id, "organization", .domeinen, o.domain.rawValue)
+        ]
         attributes += o.workingArea.map { kenmerk(id, "organization", .werkgebied, $0) }
         if let date = o.lastVerified { attributes.append(kenmerk(id, "organization", .laatstGecontroleerd, HSDSDates.timestamp(date))) }
         if let date = o.updatedAt { attributes.append(kenmerk(id, "organization", .laatstGewijzigd, HSDSDates.timestamp(date))) }
@@ -99,19 +106,25 @@ public struct HSDSExport: Sendable {
         let locationID = UUID.hsds("location:\(key)").hsdsString
         let addressID = UUID.hsds("address:\(key)").hsdsString
         let attributes = a.municipalityCode.map { [kenmerk(addressID, "address", .gemeentecode, $0)] }
-        let address = HSDSAddress(id: addressID, locationID: locationID, address1: a.street, city: a.city,
-                                  region: a.municipalityCode.flatMap { areaNames[$0] },
-                                  stateProvince: a.municipalityCode.flatMap { provinces[$0] } ?? "",
-                                  postalCode: a.postcode, attributes: attributes)
+        let address = HSDSAddress(
+            id: addressID, locationID: locationID, address1: a.street, city: a.city,
+            region: a.municipalityCode.flatMap { areaNames[$0] },
+            stateProvince: a.municipalityCode.flatMap { provinces[$0] } ?? "",
+            postalCode: a.postcode, attributes: attributes)
         return HSDSLocation(id: locationID, organizationID: organisationID, name: nonEmpty(a.name), addresses: [address])
     }
 
-    private func attribute(_ linkID: String, _ entity: String, _ taxonomy: WiegTaxonomy, _ code: String, value: String? = nil) -> HSDSAttribute {
-        let term = vocabulary.term(taxonomy, code)
-            ?? HSDSTaxonomyTerm(id: taxonomy.termID(code).hsdsString, code: code, name: code, description: code,
-                                taxonomy: taxonomy.rawValue, taxonomyID: taxonomy.id.hsdsString, language: "nld")
-        return HSDSAttribute(id: UUID.hsds("attribute:\(linkID):\(term.id):\(value ?? "")").hsdsString, linkID: linkID,
-                             linkEntity: entity, taxonomyTermID: term.id, value: value, taxonomyTerm: term)
+    private func attribute(_ linkID: String, _ entity: String, _ taxonomy: WiegTaxonomy, _ code: String, value: String? = nil)
+        -> HSDSAttribute
+    {
+        let term =
+            vocabulary.term(taxonomy, code)
+            ?? HSDSTaxonomyTerm(
+                id: taxonomy.termID(code).hsdsString, code: code, name: code, description: code,
+                taxonomy: taxonomy.rawValue, taxonomyID: taxonomy.id.hsdsString, language: "nld")
+        return HSDSAttribute(
+            id: UUID.hsds("attribute:\(linkID):\(term.id):\(value ?? "")").hsdsString, linkID: linkID,
+            linkEntity: entity, taxonomyTermID: term.id, value: value, taxonomyTerm: term)
     }
 
     private func kenmerk(_ linkID: String, _ entity: String, _ kenmerk: WiegKenmerk, _ value: String) -> HSDSAttribute {

@@ -57,8 +57,10 @@ struct HSDSFieldReader {
     mutating func website(_ o: [String: JSONValue], _ key: String, at path: String) -> String? {
         guard let value = string(o, key, at: path), !value.isEmpty else { return nil }
         guard NetworkFields.isWebsite(value) else {
-            report("\(path).\(key)", "Website '\(value.prefix(80))' klopt niet; schrijf een volledig adres dat begint met https:// of http://, "
-                + "zoals https://www.voorbeeld.nl.")
+            report(
+                "\(path).\(key)",
+                "Website '\(value.prefix(80))' klopt niet; schrijf een volledig adres dat begint met https:// of http://, "
+                    + "zoals https://www.voorbeeld.nl.")
             return nil
         }
         return value

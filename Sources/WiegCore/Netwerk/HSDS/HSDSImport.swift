@@ -27,16 +27,28 @@ public enum HSDSImport {
         do {
             root = try JSONValue.parse(json)
         } catch {
-            return HSDSImportPlan(organisations: [], services: [], issues: [
-                ImportIssue(line: 1, column: nil, message: "Het bestand is geen geldige JSON (UTF-8).")])
+            return HSDSImportPlan(
+                organisations: [], services: [],
+                issues: [
+                    ImportIssue(line: 1, column: nil, message: "Het bestand is geen geldige JSON (UTF-8).")
+                ])
         }
         guard case .array(let items) = root else {
-            return HSDSImportPlan(organisations: [], services: [], issues: [ImportIssue(line: 1, column: nil, message:
-                "Het bestand moet een JSON-lijst van diensten zijn ([...]), geen \(root.dutchTypeName).")])
+            return HSDSImportPlan(
+                organisations: [], services: [],
+                issues: [
+                    ImportIssue(
+                        line: 1, column: nil,
+                        message:
+                            "Het bestand moet een JSON-lijst van diensten zijn ([...]), geen \(root.dutchTypeName).")
+                ])
         }
         guard !items.isEmpty else {
-            return HSDSImportPlan(organisations: [], services: [], issues: [
-                ImportIssue(line: 1, column: nil, message: "Het bestand bevat geen diensten.")])
+            return HSDSImportPlan(
+                organisations: [], services: [],
+                issues: [
+                    ImportIssue(line: 1, column: nil, message: "Het bestand bevat geen diensten.")
+                ])
         }
 
         let vocabulary = HSDSVocabulary(needs: needs)
@@ -54,7 +66,9 @@ public enum HSDSImport {
             if let organisation = parsed.organisation {
                 if let first = organisationLine[organisation.id] {
                     if organisations.first(where: { $0.id == organisation.id }) != organisation {
-                        reader.report("\(path).organization", "Organisatie \(organisation.id.hsdsString) staat hier met andere gegevens dan bij dienst \(first).")
+                        reader.report(
+                            "\(path).organization",
+                            "Organisatie \(organisation.id.hsdsString) staat hier met andere gegevens dan bij dienst \(first).")
                     }
                 } else {
                     organisationLine[organisation.id] = i + 1
@@ -73,10 +87,16 @@ public enum HSDSImport {
             issues += reader.issues
         }
         for reference in referenced where organisationLine[reference.id] == nil {
-            issues.append(ImportIssue(line: reference.line, column: reference.path, message:
-                "Organisatie \(reference.id.hsdsString) staat nergens in het bestand; neem haar op als organization bij ten minste één dienst."))
+            issues.append(
+                ImportIssue(
+                    line: reference.line, column: reference.path,
+                    message:
+                        "Organisatie \(reference.id.hsdsString) staat nergens in het bestand; neem haar op als organization bij ten minste één dienst."
+                ))
         }
-        return HSDSImportPlan(organisations: organisations, services: services, issues: issues.enumerated()
-            .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element))
+        return HSDSImportPlan(
+            organisations: organisations, services: services,
+            issues: issues.enumerated()
+                .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element))
     }
 }

@@ -11,7 +11,9 @@ extension HSDSFieldReader {
         let domain = single(found, .domeinen).flatMap(NetworkDomain.init(rawValue:))
         var workingArea: [String] = []
         for (kenmerk, code, p) in found.kenmerken where kenmerk == .werkgebied {
-            if AreaCode.kind(of: code) == .gemeente { workingArea.append(code) } else {
+            if AreaCode.kind(of: code) == .gemeente {
+                workingArea.append(code)
+            } else {
                 report(p, "Werkgebied '\(code.prefix(40))' is geen CBS-gemeentecode (GM gevolgd door 4 cijfers).")
             }
         }
@@ -26,10 +28,11 @@ extension HSDSFieldReader {
         let email = string(o, "email", at: path)
         let website = website(o, "website", at: path)
         guard let id, let name else { return nil }
-        return OrganisationRecord(id: id, name: name, type: type, domain: domain, description: description,
-                                  website: nonEmpty(website), phone: nonEmpty(phones.first), email: nonEmpty(email),
-                                  addresses: addresses, workingArea: workingArea, lastVerified: lastVerified,
-                                  demo: demo, updatedAt: updatedAt)
+        return OrganisationRecord(
+            id: id, name: name, type: type, domain: domain, description: description,
+            website: nonEmpty(website), phone: nonEmpty(phones.first), email: nonEmpty(email),
+            addresses: addresses, workingArea: workingArea, lastVerified: lastVerified,
+            demo: demo, updatedAt: updatedAt)
     }
 
     /// A physical location with its (first physical) address.
@@ -37,9 +40,11 @@ extension HSDSFieldReader {
         _ = uuid(o, "id", at: path, required: true)
         let type = string(o, "location_type", at: path, required: true)
         if let type, type != "physical" {
-            report("\(path).location_type", type == "postal" || type == "virtual"
-                ? "Wieg neemt alleen fysieke locaties over (location_type physical), geen \(type)."
-                : "Onbekend location_type '\(type.prefix(40))'; gebruik physical.")
+            report(
+                "\(path).location_type",
+                type == "postal" || type == "virtual"
+                    ? "Wieg neemt alleen fysieke locaties over (location_type physical), geen \(type)."
+                    : "Onbekend location_type '\(type.prefix(40))'; gebruik physical.")
             return nil
         }
         let name = string(o, "name", at: path)
@@ -64,7 +69,8 @@ extension HSDSFieldReader {
             municipality = nil
         }
         guard let street, let city, let postcode else { return nil }
-        return AddressRecord(name: nonEmpty(name), street: street, postcode: postcode, city: city,
-                             municipalityCode: municipality?.value)
+        return AddressRecord(
+            name: nonEmpty(name), street: street, postcode: postcode, city: city,
+            municipalityCode: municipality?.value)
     }
 }

@@ -9,7 +9,8 @@ public struct HSDSServiceAtLocation: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case id, location
-        case serviceID = "service_id", locationID = "location_id"
+        case serviceID = "service_id"
+        case locationID = "location_id"
     }
 
     public init(id: String, serviceID: String? = nil, locationID: String? = nil, location: HSDSLocation? = nil) {
@@ -31,11 +32,14 @@ public struct HSDSLocation: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case id, name, addresses
-        case locationType = "location_type", organizationID = "organization_id"
+        case locationType = "location_type"
+        case organizationID = "organization_id"
     }
 
-    public init(id: String, locationType: String = "physical", organizationID: String? = nil, name: String? = nil,
-                addresses: [HSDSAddress]? = nil) {
+    public init(
+        id: String, locationType: String = "physical", organizationID: String? = nil, name: String? = nil,
+        addresses: [HSDSAddress]? = nil
+    ) {
         self.id = id
         self.locationType = locationType
         self.organizationID = organizationID
@@ -62,13 +66,18 @@ public struct HSDSAddress: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case id, city, region, country, attributes
-        case locationID = "location_id", address1 = "address_1", stateProvince = "state_province"
-        case postalCode = "postal_code", addressType = "address_type"
+        case locationID = "location_id"
+        case address1 = "address_1"
+        case stateProvince = "state_province"
+        case postalCode = "postal_code"
+        case addressType = "address_type"
     }
 
-    public init(id: String, locationID: String? = nil, address1: String, city: String, region: String? = nil,
-                stateProvince: String = "", postalCode: String, country: String = "NL",
-                addressType: String = "physical", attributes: [HSDSAttribute]? = nil) {
+    public init(
+        id: String, locationID: String? = nil, address1: String, city: String, region: String? = nil,
+        stateProvince: String = "", postalCode: String, country: String = "NL",
+        addressType: String = "physical", attributes: [HSDSAttribute]? = nil
+    ) {
         self.id = id
         self.locationID = locationID
         self.address1 = address1
@@ -112,7 +121,8 @@ public struct HSDSServiceArea: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case id, name, extent
-        case serviceID = "service_id", extentType = "extent_type"
+        case serviceID = "service_id"
+        case extentType = "extent_type"
     }
 
     public init(id: String, serviceID: String? = nil, name: String? = nil, extent: String? = nil, extentType: String? = nil) {

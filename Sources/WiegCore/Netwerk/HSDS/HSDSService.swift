@@ -30,18 +30,26 @@ public struct HSDSService: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case id, name, description, url, status, accreditations, languages, organization, attributes
-        case organizationID = "organization_id", applicationProcess = "application_process"
-        case feesDescription = "fees_description", eligibilityDescription = "eligibility_description"
-        case minimumAge = "minimum_age", maximumAge = "maximum_age", assuredDate = "assured_date"
-        case lastModified = "last_modified", serviceAreas = "service_areas", serviceAtLocations = "service_at_locations"
+        case organizationID = "organization_id"
+        case applicationProcess = "application_process"
+        case feesDescription = "fees_description"
+        case eligibilityDescription = "eligibility_description"
+        case minimumAge = "minimum_age"
+        case maximumAge = "maximum_age"
+        case assuredDate = "assured_date"
+        case lastModified = "last_modified"
+        case serviceAreas = "service_areas"
+        case serviceAtLocations = "service_at_locations"
     }
 
-    public init(id: String, organizationID: String? = nil, name: String, description: String? = nil, url: String? = nil,
-                status: String, applicationProcess: String? = nil, feesDescription: String? = nil,
-                accreditations: String? = nil, eligibilityDescription: String? = nil, minimumAge: Double? = nil,
-                maximumAge: Double? = nil, assuredDate: String? = nil, lastModified: String? = nil,
-                serviceAreas: [HSDSServiceArea]? = nil, serviceAtLocations: [HSDSServiceAtLocation]? = nil,
-                languages: [HSDSLanguage]? = nil, organization: HSDSOrganization? = nil, attributes: [HSDSAttribute]? = nil) {
+    public init(
+        id: String, organizationID: String? = nil, name: String, description: String? = nil, url: String? = nil,
+        status: String, applicationProcess: String? = nil, feesDescription: String? = nil,
+        accreditations: String? = nil, eligibilityDescription: String? = nil, minimumAge: Double? = nil,
+        maximumAge: Double? = nil, assuredDate: String? = nil, lastModified: String? = nil,
+        serviceAreas: [HSDSServiceArea]? = nil, serviceAtLocations: [HSDSServiceAtLocation]? = nil,
+        languages: [HSDSLanguage]? = nil, organization: HSDSOrganization? = nil, attributes: [HSDSAttribute]? = nil
+    ) {
         self.id = id
         self.organizationID = organizationID
         self.name = name
@@ -65,10 +73,11 @@ public struct HSDSService: Codable, Sendable, Equatable {
 
     /// The one-to-one fields only, as in a page of `/services`.
     public var listItem: HSDSService {
-        HSDSService(id: id, organizationID: organizationID, name: name, description: description, url: url,
-                    status: status, applicationProcess: applicationProcess, feesDescription: feesDescription,
-                    accreditations: accreditations, eligibilityDescription: eligibilityDescription,
-                    minimumAge: minimumAge, maximumAge: maximumAge, assuredDate: assuredDate, lastModified: lastModified)
+        HSDSService(
+            id: id, organizationID: organizationID, name: name, description: description, url: url,
+            status: status, applicationProcess: applicationProcess, feesDescription: feesDescription,
+            accreditations: accreditations, eligibilityDescription: eligibilityDescription,
+            minimumAge: minimumAge, maximumAge: maximumAge, assuredDate: assuredDate, lastModified: lastModified)
     }
 }
 
@@ -86,9 +95,11 @@ public struct HSDSOrganization: Codable, Sendable, Equatable {
     public var attributes: [HSDSAttribute]?
     public var services: [HSDSService]?
 
-    public init(id: String, name: String, description: String, email: String? = nil, website: String? = nil,
-                phones: [HSDSPhone]? = nil, locations: [HSDSLocation]? = nil, attributes: [HSDSAttribute]? = nil,
-                services: [HSDSService]? = nil) {
+    public init(
+        id: String, name: String, description: String, email: String? = nil, website: String? = nil,
+        phones: [HSDSPhone]? = nil, locations: [HSDSLocation]? = nil, attributes: [HSDSAttribute]? = nil,
+        services: [HSDSService]? = nil
+    ) {
         self.id = id
         self.name = name
         self.description = description

@@ -4,7 +4,8 @@ extension HSDSFieldReader {
     /// One service of the array, with its nested organisation when there is one. A record
     /// is returned whenever its id, name and organisation id could be read.
     mutating func service(_ value: JSONValue, at path: String, vocabulary: HSDSVocabulary)
-        -> (service: ServiceRecord?, organisation: OrganisationRecord?) {
+        -> (service: ServiceRecord?, organisation: OrganisationRecord?)
+    {
         guard let o = object(value, at: path) else { return (nil, nil) }
         let id = uuid(o, "id", at: path, required: true)
         let name = name(o, "name", at: path)
@@ -18,13 +19,17 @@ extension HSDSFieldReader {
             }
             organisationID = organisation.id
         } else if organisationID == nil, o["organization"] == nil || o["organization"] == .null {
-            report("\(path).organization", "De organisatie ontbreekt; geef organization (of organization_id van een organisatie elders in het bestand).")
+            report(
+                "\(path).organization",
+                "De organisatie ontbreekt; geef organization (of organization_id van een organisatie elders in het bestand).")
         }
 
         let found = terms(o, at: path, entity: .service, vocabulary: vocabulary)
         let ageFrom = months(found, .leeftijdVanaf, years: number(o, "minimum_age", at: path), default: -9, at: "\(path).minimum_age")
         let ageTo = months(found, .leeftijdTot, years: number(o, "maximum_age", at: path), default: 48, at: "\(path).maximum_age")
-        if ageFrom > ageTo { report("\(path).attributes", "De leeftijd vanaf (\(ageFrom) maanden) ligt na de leeftijd tot (\(ageTo) maanden).") }
+        if ageFrom > ageTo {
+            report("\(path).attributes", "De leeftijd vanaf (\(ageFrom) maanden) ligt na de leeftijd tot (\(ageTo) maanden).")
+        }
         var lastVerified = timestamp(found, .laatstGecontroleerd)
         if lastVerified == nil, let day = string(o, "assured_date", at: path) {
             lastVerified = HSDSDates.parseDay(day)
@@ -70,11 +75,16 @@ extension HSDSFieldReader {
     }
 
     /// Months from Wieg's exact attribute, else from HSDS years, else the default.
-    private mutating func months(_ found: FoundTerms, _ kenmerk: WiegKenmerk, years: Double?, default fallback: Int, at yearsPath: String) -> Int {
+    private mutating func months(_ found: FoundTerms, _ kenmerk: WiegKenmerk, years: Double?, default fallback: Int, at yearsPath: String)
+        -> Int
+    {
         let range = ServiceRecord.ageRange
         if let (value, path) = single(found, kenmerk) {
             guard let months = Int(value), range.contains(months) else {
-                report(path, "Leeftijd '\(value.prefix(20))' moet een heel aantal maanden van \(range.lowerBound) tot en met \(range.upperBound) zijn.")
+                report(
+                    path,
+                    "Leeftijd '\(value.prefix(20))' moet een heel aantal maanden van \(range.lowerBound) tot en met \(range.upperBound) zijn."
+                )
                 return fallback
             }
             return months

@@ -29,11 +29,14 @@ public struct HSDSTaxonomyTerm: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case id, code, name, description, taxonomy, language
-        case parentID = "parent_id", taxonomyID = "taxonomy_id"
+        case parentID = "parent_id"
+        case taxonomyID = "taxonomy_id"
     }
 
-    public init(id: String, code: String? = nil, name: String, description: String, parentID: String? = nil,
-                taxonomy: String? = nil, taxonomyID: String? = nil, language: String? = nil) {
+    public init(
+        id: String, code: String? = nil, name: String, description: String, parentID: String? = nil,
+        taxonomy: String? = nil, taxonomyID: String? = nil, language: String? = nil
+    ) {
         self.id = id
         self.code = code
         self.name = name
@@ -57,12 +60,16 @@ public struct HSDSAttribute: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case id, value
-        case linkID = "link_id", linkEntity = "link_entity", taxonomyTermID = "taxonomy_term_id"
+        case linkID = "link_id"
+        case linkEntity = "link_entity"
+        case taxonomyTermID = "taxonomy_term_id"
         case taxonomyTerm = "taxonomy_term"
     }
 
-    public init(id: String, linkID: String? = nil, linkEntity: String? = nil, taxonomyTermID: String? = nil,
-                value: String? = nil, taxonomyTerm: HSDSTaxonomyTerm? = nil) {
+    public init(
+        id: String, linkID: String? = nil, linkEntity: String? = nil, taxonomyTermID: String? = nil,
+        value: String? = nil, taxonomyTerm: HSDSTaxonomyTerm? = nil
+    ) {
         self.id = id
         self.linkID = linkID
         self.linkEntity = linkEntity
@@ -106,8 +113,11 @@ public struct HSDSPage<Item: Codable & Sendable & Equatable>: Codable, Sendable,
 
     enum CodingKeys: String, CodingKey {
         case size, empty, contents
-        case totalItems = "total_items", totalPages = "total_pages", pageNumber = "page_number"
-        case firstPage = "first_page", lastPage = "last_page"
+        case totalItems = "total_items"
+        case totalPages = "total_pages"
+        case pageNumber = "page_number"
+        case firstPage = "first_page"
+        case lastPage = "last_page"
     }
 
     /// From one of Wieg's pages (numbered from 1).

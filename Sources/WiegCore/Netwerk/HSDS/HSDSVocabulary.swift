@@ -82,11 +82,13 @@ public struct HSDSVocabulary: Sendable {
     private let byID: [String: HSDSTaxonomyTerm]
 
     public init(needs: [NeedTermInfo]) {
-        func term(_ t: WiegTaxonomy, _ code: String, _ name: String, _ description: String = "", parent: String? = nil) -> HSDSTaxonomyTerm {
-            HSDSTaxonomyTerm(id: t.termID(code).hsdsString, code: code, name: name,
-                             description: description.isEmpty ? name : description,
-                             parentID: parent.map { t.termID($0).hsdsString }, taxonomy: t.rawValue,
-                             taxonomyID: t.id.hsdsString, language: "nld")
+        func term(_ t: WiegTaxonomy, _ code: String, _ name: String, _ description: String = "", parent: String? = nil) -> HSDSTaxonomyTerm
+        {
+            HSDSTaxonomyTerm(
+                id: t.termID(code).hsdsString, code: code, name: name,
+                description: description.isEmpty ? name : description,
+                parentID: parent.map { t.termID($0).hsdsString }, taxonomy: t.rawValue,
+                taxonomyID: t.id.hsdsString, language: "nld")
         }
         var all = needs.map { term(.behoeften, $0.code, $0.name, $0.description, parent: $0.parentCode) }
         all += Phase.allCases.map { term(.fasen, $0.rawValue, $0.dutchName, "\($0.dutchName) (\($0.englishName))") }

@@ -3,7 +3,12 @@ import Foundation
 /// Any JSON value, read without a schema, so an importer can say exactly which field
 /// has the wrong type. Numbers are Doubles; `true`/`false` are never numbers.
 enum JSONValue: Equatable, Sendable {
-    case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
 
     /// Parses with JSONSerialization (many times faster than a Decodable tree); throws on
     /// anything that is not JSON.

@@ -2,7 +2,9 @@
 /// export writes; `names` lists every accepted spelling (lowercase, English aliases).
 enum OrganisationColumn: String, ImportColumn {
     case id, naam, soort, domein, website, telefoon, email, straat, postcode, plaats
-    case werkgebied, beschrijving, laatstGecontroleerd = "laatst_gecontroleerd", demo
+    case werkgebied, beschrijving
+    case laatstGecontroleerd = "laatst_gecontroleerd"
+    case demo
 
     var names: [String] {
         switch self {
@@ -24,7 +26,8 @@ enum OrganisationColumn: String, ImportColumn {
     }
 
     static let required: [OrganisationColumn] = [.naam, .soort]
-    static let allText = "id, naam, soort, domein, website, telefoon, email, straat, postcode, plaats, werkgebied, "
+    static let allText =
+        "id, naam, soort, domein, website, telefoon, email, straat, postcode, plaats, werkgebied, "
         + "beschrijving, laatst_gecontroleerd en demo"
     static let requiredText = "naam en soort"
 }
@@ -32,13 +35,22 @@ enum OrganisationColumn: String, ImportColumn {
 /// The columns of a services (aanbod) file, one service per line with at most one location.
 enum ServiceColumn: String, ImportColumn {
     case id, organisatie, naam
-    case beschrijvingOuders = "beschrijving_ouders", beschrijvingProfessionals = "beschrijving_professionals"
-    case fasen, leeftijdVan = "leeftijd_van", leeftijdTot = "leeftijd_tot", doelgroep, behoeften
+    case beschrijvingOuders = "beschrijving_ouders"
+    case beschrijvingProfessionals = "beschrijving_professionals"
+    case fasen
+    case leeftijdVan = "leeftijd_van"
+    case leeftijdTot = "leeftijd_tot"
+    case doelgroep, behoeften
     case toegang, kosten, talen, erkenning, gemeenten, website
-    case contactNaam = "contact_naam", contactRol = "contact_rol"
-    case contactTelefoon = "contact_telefoon", contactEmail = "contact_email"
-    case status, redactie, laatstGecontroleerd = "laatst_gecontroleerd"
-    case locatieStraat = "locatie_straat", locatiePostcode = "locatie_postcode", locatiePlaats = "locatie_plaats"
+    case contactNaam = "contact_naam"
+    case contactRol = "contact_rol"
+    case contactTelefoon = "contact_telefoon"
+    case contactEmail = "contact_email"
+    case status, redactie
+    case laatstGecontroleerd = "laatst_gecontroleerd"
+    case locatieStraat = "locatie_straat"
+    case locatiePostcode = "locatie_postcode"
+    case locatiePlaats = "locatie_plaats"
     case demo
 
     var names: [String] {
@@ -77,7 +89,8 @@ enum ServiceColumn: String, ImportColumn {
     static let professional: [ServiceColumn] = [.beschrijvingProfessionals, .contactNaam, .contactRol, .contactTelefoon, .contactEmail]
 
     static let required: [ServiceColumn] = [.organisatie, .naam]
-    static let allText = "id, organisatie, naam, beschrijving_ouders, beschrijving_professionals, fasen, leeftijd_van, "
+    static let allText =
+        "id, organisatie, naam, beschrijving_ouders, beschrijving_professionals, fasen, leeftijd_van, "
         + "leeftijd_tot, doelgroep, behoeften, toegang, kosten, talen, erkenning, gemeenten, website, contact_naam, "
         + "contact_rol, contact_telefoon, contact_email, status, redactie, laatst_gecontroleerd, locatie_straat, "
         + "locatie_postcode, locatie_plaats en demo"

@@ -20,7 +20,8 @@ public enum NetworkDates {
         }
         guard year >= 1900 else { return .failure(.format) }
         guard (1...12).contains(month), day >= 1,
-              let date = calendar.date(from: DateComponents(year: year, month: month, day: day)) else { return .failure(.nonexistent) }
+            let date = calendar.date(from: DateComponents(year: year, month: month, day: day))
+        else { return .failure(.nonexistent) }
         let back = calendar.dateComponents([.year, .month, .day], from: date)
         guard back.year == year, back.month == month, back.day == day else { return .failure(.nonexistent) }
         return .success(date)

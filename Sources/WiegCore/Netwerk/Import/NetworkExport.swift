@@ -8,9 +8,11 @@ import Foundation
 public enum NetworkExport {
     public static func organisationsCSV(_ organisations: [OrganisationRecord]) -> Data {
         let columns = OrganisationColumn.allCases
-        return csv(header: columns.map(\.rawValue), rows: organisations.map { o in
-            columns.map { cell($0, of: o) }
-        })
+        return csv(
+            header: columns.map(\.rawValue),
+            rows: organisations.map { o in
+                columns.map { cell($0, of: o) }
+            })
     }
 
     /// `organisationNames` gives the `organisatie` cell; an organisation without a name
@@ -25,9 +27,11 @@ public enum NetworkExport {
             else { return id.uuidString.lowercased() }
             return name
         }
-        return csv(header: columns.map(\.rawValue), rows: services.map { s in
-            columns.map { $0 == .organisatie ? organisation(s.organisationID) : cell($0, of: s) }
-        })
+        return csv(
+            header: columns.map(\.rawValue),
+            rows: services.map { s in
+                columns.map { $0 == .organisatie ? organisation(s.organisationID) : cell($0, of: s) }
+            })
     }
 
     static func cell(_ column: OrganisationColumn, of o: OrganisationRecord) -> String {
@@ -95,7 +99,8 @@ public enum NetworkExport {
     /// A field in double quotes (inner quotes doubled) when it holds `;`, `"`, a line
     /// break, or starts or ends with whitespace; as it is otherwise.
     static func quoted(_ field: String) -> String {
-        let needsQuotes = field.contains { $0 == ";" || $0 == "\"" || $0.isNewline }
+        let needsQuotes =
+            field.contains { $0 == ";" || $0 == "\"" || $0.isNewline }
             || field.first?.isWhitespace == true || field.last?.isWhitespace == true
         return needsQuotes ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
     }

@@ -8,8 +8,9 @@ public enum NetworkFields {
         let compact = text.filter { $0 != " " }.uppercased()
         let chars = Array(compact)
         guard chars.count == 6, chars[0] != "0",
-              chars[0..<4].allSatisfy({ $0.isASCII && $0.isNumber }),
-              chars[4...].allSatisfy({ ("A"..."Z").contains($0) }) else { return nil }
+            chars[0..<4].allSatisfy({ $0.isASCII && $0.isNumber }),
+            chars[4...].allSatisfy({ ("A"..."Z").contains($0) })
+        else { return nil }
         return String(chars[0..<4]) + " " + String(chars[4...])
     }
 
@@ -19,7 +20,13 @@ public enum NetworkFields {
         guard !text.isEmpty, text.count <= 30 else { return false }
         var digits = ""
         for (i, c) in text.enumerated() {
-            if c.isASCII, c.isNumber { digits.append(c) } else if c == " " || c == "-" || (c == "+" && i == 0) { continue } else { return false }
+            if c.isASCII, c.isNumber {
+                digits.append(c)
+            } else if c == " " || c == "-" || (c == "+" && i == 0) {
+                continue
+            } else {
+                return false
+            }
         }
         if text.hasPrefix("+") {
             return digits.hasPrefix("31") ? digits.count == 11 && !digits.dropFirst(2).hasPrefix("0") : (8...15).contains(digits.count)
@@ -35,7 +42,7 @@ public enum NetworkFields {
         guard text.count <= 254 else { return false }
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...64).contains(parts[0].count), !parts[0].hasPrefix("."), !parts[0].hasSuffix("."),
-              parts[0].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "!#$%&'*+/=?^_`{|}~.-".contains($0)) })
+            parts[0].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "!#$%&'*+/=?^_`{|}~.-".contains($0)) })
         else { return false }
         return isHost(parts[1])
     }

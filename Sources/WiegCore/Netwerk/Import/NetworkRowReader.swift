@@ -24,9 +24,16 @@ struct NetworkRowReader<Column: ImportColumn> {
     /// Reports values beyond the header's width (usually a delimiter that should have been quoted).
     mutating func checkWidth(header: Int, delimiter: Character) {
         guard row.fields.count > header, row.fields[header...].contains(where: { !$0.trimmingWhitespace.isEmpty }) else { return }
-        let name = switch delimiter { case ";": "puntkomma"; case "\t": "tab"; default: "komma" }
-        report(nil, "Deze regel heeft \(row.fields.count) velden en de kopregel maar \(header); "
-            + "zet een waarde met een \(name) erin tussen aanhalingstekens.")
+        let name =
+            switch delimiter {
+            case ";": "puntkomma"
+            case "\t": "tab"
+            default: "komma"
+            }
+        report(
+            nil,
+            "Deze regel heeft \(row.fields.count) velden en de kopregel maar \(header); "
+                + "zet een waarde met een \(name) erin tussen aanhalingstekens.")
     }
 
     /// Free text of at most `max` characters; `label` names it in messages ("Naam").
@@ -48,8 +55,10 @@ struct NetworkRowReader<Column: ImportColumn> {
         let value = cell(column)
         guard !value.isEmpty else { return nil }
         guard let id = UUID(uuidString: value) else {
-            report(column, "Id '\(value)' is geen geldige UUID (zoals 3f2504e0-4f89-11d3-9a0c-0305e82c3301); "
-                + "laat id leeg voor een nieuwe \(noun).")
+            report(
+                column,
+                "Id '\(value)' is geen geldige UUID (zoals 3f2504e0-4f89-11d3-9a0c-0305e82c3301); "
+                    + "laat id leeg voor een nieuwe \(noun).")
             return nil
         }
         return id
@@ -59,8 +68,10 @@ struct NetworkRowReader<Column: ImportColumn> {
         let value = cell(column)
         guard !value.isEmpty else { return nil }
         guard NetworkFields.isWebsite(value) else {
-            report(column, "Website '\(value)' klopt niet; schrijf een volledig adres dat begint met https:// of http://, "
-                + "zoals https://www.voorbeeld.nl.")
+            report(
+                column,
+                "Website '\(value)' klopt niet; schrijf een volledig adres dat begint met https:// of http://, "
+                    + "zoals https://www.voorbeeld.nl.")
             return nil
         }
         return value
@@ -80,8 +91,10 @@ struct NetworkRowReader<Column: ImportColumn> {
         let value = cell(column)
         guard !value.isEmpty else { return nil }
         guard NetworkFields.isPhone(value) else {
-            report(column, "Telefoonnummer '\(value)' klopt niet; gebruik 10 cijfers (zoals 0522-123456) "
-                + "of +31 gevolgd door 9 cijfers, met alleen spaties of streepjes ertussen.")
+            report(
+                column,
+                "Telefoonnummer '\(value)' klopt niet; gebruik 10 cijfers (zoals 0522-123456) "
+                    + "of +31 gevolgd door 9 cijfers, met alleen spaties of streepjes ertussen.")
             return nil
         }
         return value
@@ -134,8 +147,10 @@ struct NetworkRowReader<Column: ImportColumn> {
 
     /// An enum value by code or name; `fallback` when empty (nil fallback: required).
     /// `unknown` starts the message for a value that is none of them ("Onbekende soort").
-    mutating func choice<T: CaseIterable & RawRepresentable>(_ column: Column, _ label: String, unknown: String? = nil,
-                                                              fallback: T?, names: (T) -> [String]) -> T? where T.RawValue == String {
+    mutating func choice<T: CaseIterable & RawRepresentable>(
+        _ column: Column, _ label: String, unknown: String? = nil,
+        fallback: T?, names: (T) -> [String]
+    ) -> T? where T.RawValue == String {
         let value = cell(column)
         let allowed = "gebruik een van: " + T.allCases.map(\.rawValue).joined(separator: ", ") + "."
         if value.isEmpty {

@@ -16,8 +16,9 @@ extension NetworkImport {
             checker.check(row, headerWidth: prepared.table.header.count, delimiter: prepared.table.delimiter)
         }
         let issues = sorted(prepared.columns.issues + checker.issues, header: prepared.table.header)
-        return NetworkImportPlan(items: checker.items, issues: issues,
-                                 encoding: prepared.table.encoding, columns: prepared.presentColumns)
+        return NetworkImportPlan(
+            items: checker.items, issues: issues,
+            encoding: prepared.table.encoding, columns: prepared.presentColumns)
     }
 }
 
@@ -42,7 +43,11 @@ struct OrganisationChecker {
         r.checkWidth(header: headerWidth, delimiter: delimiter)
         let id = r.id(.id, noun: "organisatie")
         if let id {
-            if let first = idLines[id] { r.report(.id, "Id \(id.uuidString.lowercased()) staat ook al op regel \(first).") } else { idLines[id] = row.line }
+            if let first = idLines[id] {
+                r.report(.id, "Id \(id.uuidString.lowercased()) staat ook al op regel \(first).")
+            } else {
+                idLines[id] = row.line
+            }
         }
         let name = r.text(.naam, "Naam", max: Limits.name, required: true)
         if !name.isEmpty {
@@ -56,8 +61,11 @@ struct OrganisationChecker {
         let domain = r.choice(.domein, "Domein", unknown: "Onbekend domein", fallback: type?.usualDomain ?? .overig) {
             (d: NetworkDomain) in [d.dutchName, d.englishName]
         }
-        let website = r.website(.website), phone = r.phone(.telefoon), email = r.email(.email)
-        let street = r.text(.straat, "Straat", max: Limits.name), postcode = r.postcode(.postcode)
+        let website = r.website(.website)
+        let phone = r.phone(.telefoon)
+        let email = r.email(.email)
+        let street = r.text(.straat, "Straat", max: Limits.name)
+        let postcode = r.postcode(.postcode)
         let city = r.text(.plaats, "Plaats", max: Limits.name)
         if city.isEmpty, !(street.isEmpty && r.cell(.postcode).isEmpty) {
             r.report(.plaats, "Plaats ontbreekt; een adres heeft een plaats nodig.")
@@ -70,9 +78,10 @@ struct OrganisationChecker {
         issues += r.issues
         guard r.issues.isEmpty, let type, let domain else { return }
         let addresses = city.isEmpty ? [] : [AddressRecord(street: street, postcode: postcode, city: city)]
-        let record = OrganisationRecord(id: id ?? UUID(), name: name, type: type, domain: domain, description: description,
-                                        website: website, phone: phone, email: email, addresses: addresses,
-                                        workingArea: area, lastVerified: verified, demo: demo)
+        let record = OrganisationRecord(
+            id: id ?? UUID(), name: name, type: type, domain: domain, description: description,
+            website: website, phone: phone, email: email, addresses: addresses,
+            workingArea: area, lastVerified: verified, demo: demo)
         items.append(NetworkImportItem(record: record, isNew: id == nil, line: row.line))
     }
 }

@@ -20,17 +20,23 @@ enum ServiceFields {
             let value = r.cell(column)
             guard !value.isEmpty else { return fallback }
             guard let months = Int(value) else {
-                r.report(column, "\(label) '\(value)' is geen heel aantal maanden; schrijf een getal van \(range.lowerBound) tot en met \(range.upperBound).")
+                r.report(
+                    column,
+                    "\(label) '\(value)' is geen heel aantal maanden; schrijf een getal van \(range.lowerBound) tot en met \(range.upperBound)."
+                )
                 return nil
             }
             guard range.contains(months) else {
-                r.report(column, "\(label) \(months) valt buiten \(range.lowerBound) tot en met \(range.upperBound) maanden "
-                    + "(-9 is het begin van de zwangerschap, 48 is vier jaar).")
+                r.report(
+                    column,
+                    "\(label) \(months) valt buiten \(range.lowerBound) tot en met \(range.upperBound) maanden "
+                        + "(-9 is het begin van de zwangerschap, 48 is vier jaar).")
                 return nil
             }
             return months
         }
-        let from = age(.leeftijdVan, "Leeftijd van", range.lowerBound), to = age(.leeftijdTot, "Leeftijd tot", range.upperBound)
+        let from = age(.leeftijdVan, "Leeftijd van", range.lowerBound)
+        let to = age(.leeftijdTot, "Leeftijd tot", range.upperBound)
         if let from, let to, from > to {
             r.report(.leeftijdTot, "Leeftijd van (\(from) maanden) is groter dan leeftijd tot (\(to) maanden).")
         }
@@ -42,7 +48,9 @@ enum ServiceFields {
         var codes: [String] = []
         for value in NetworkFields.list(r.cell(.behoeften)) {
             guard let code = known.contains(value) ? value : known.contains(value.lowercased()) ? value.lowercased() : nil else {
-                let hint = known.isEmpty || known.count > 30 ? "gebruik de codes uit de lijst met behoeften"
+                let hint =
+                    known.isEmpty || known.count > 30
+                    ? "gebruik de codes uit de lijst met behoeften"
                     : "gebruik een van: " + known.sorted().joined(separator: ", ")
                 r.report(.behoeften, "Onbekende behoefte '\(value)'; \(hint).")
                 continue

@@ -5,21 +5,25 @@ extension NetworkImport {
     /// empty cell takes the default of `ServiceRecord.init` (e.g. talen → nl).
     /// `organisations`: lowercased name or lowercased UUID → id, of the organisations a line
     /// may refer to (see `organisationLookup`); `knownNeeds`: the need codes of the taxonomy.
-    public static func planServices(csv: Data, organisations: [String: UUID], knownNeeds: Set<String>,
-                                    knownMunicipalities: Set<String>, now: Date) -> NetworkImportPlan<ServiceRecord> {
+    public static func planServices(
+        csv: Data, organisations: [String: UUID], knownNeeds: Set<String>,
+        knownMunicipalities: Set<String>, now: Date
+    ) -> NetworkImportPlan<ServiceRecord> {
         let prepared: Prepared<ServiceColumn>
         switch prepare(csv, noun: "aanbod") as Result<Prepared<ServiceColumn>, StopIssues> {
         case .success(let p): prepared = p
         case .failure(let stop): return .failed(stop.issues, encoding: stop.encoding)
         }
-        var checker = ServiceChecker(columns: prepared.columns, organisations: organisations, needs: knownNeeds,
-                                     municipalities: knownMunicipalities, now: now)
+        var checker = ServiceChecker(
+            columns: prepared.columns, organisations: organisations, needs: knownNeeds,
+            municipalities: knownMunicipalities, now: now)
         for row in prepared.rows {
             checker.check(row, headerWidth: prepared.table.header.count, delimiter: prepared.table.delimiter)
         }
         let issues = sorted(prepared.columns.issues + checker.issues, header: prepared.table.header)
-        return NetworkImportPlan(items: checker.items, issues: issues,
-                                 encoding: prepared.table.encoding, columns: prepared.presentColumns)
+        return NetworkImportPlan(
+            items: checker.items, issues: issues,
+            encoding: prepared.table.encoding, columns: prepared.presentColumns)
     }
 }
 
@@ -36,8 +40,10 @@ struct ServiceChecker {
     private var idLines: [UUID: Int] = [:]
     private var nameLines: [String: Int] = [:]
 
-    init(columns: ImportColumns<ServiceColumn>, organisations: [String: UUID], needs: Set<String>,
-         municipalities: Set<String>, now: Date) {
+    init(
+        columns: ImportColumns<ServiceColumn>, organisations: [String: UUID], needs: Set<String>,
+        municipalities: Set<String>, now: Date
+    ) {
         self.columns = columns
         self.organisations = organisations
         self.organisationIDs = Set(organisations.values)
@@ -51,7 +57,11 @@ struct ServiceChecker {
         r.checkWidth(header: headerWidth, delimiter: delimiter)
         let id = r.id(.id, noun: "regel aanbod")
         if let id {
-            if let first = idLines[id] { r.report(.id, "Id \(id.uuidString.lowercased()) staat ook al op regel \(first).") } else { idLines[id] = row.line }
+            if let first = idLines[id] {
+                r.report(.id, "Id \(id.uuidString.lowercased()) staat ook al op regel \(first).")
+            } else {
+                idLines[id] = row.line
+            }
         }
         let organisation = organisationID(&r)
         let name = r.text(.naam, "Naam", max: Limits.name, required: true)
@@ -75,13 +85,15 @@ struct ServiceChecker {
         let recognition = r.choice(.erkenning, "Erkenning", fallback: Recognition.nietBeoordeeld) { [$0.dutchName, $0.englishName] }
         let areas = r.municipalities(.gemeenten, known: municipalities)
         let website = r.website(.website)
-        let contact = ProfessionalContact(name: r.optionalText(.contactNaam, "Naam van de contactpersoon", max: Limits.name),
-                                          role: r.optionalText(.contactRol, "Rol van de contactpersoon", max: Limits.name),
-                                          phone: r.phone(.contactTelefoon), email: r.email(.contactEmail))
+        let contact = ProfessionalContact(
+            name: r.optionalText(.contactNaam, "Naam van de contactpersoon", max: Limits.name),
+            role: r.optionalText(.contactRol, "Rol van de contactpersoon", max: Limits.name),
+            phone: r.phone(.contactTelefoon), email: r.email(.contactEmail))
         let status = r.choice(.status, "Status", fallback: ServiceStatus.actief) { s in s == .actief ? ["active"] : ["inactive"] }
         let editorial = r.choice(.redactie, "Redactiestatus", fallback: EditorialStatus.concept) { [$0.dutchName] }
         let verified = r.date(.laatstGecontroleerd, now: now)
-        let street = r.text(.locatieStraat, "Straat van de locatie", max: Limits.name), postcode = r.postcode(.locatiePostcode)
+        let street = r.text(.locatieStraat, "Straat van de locatie", max: Limits.name)
+        let postcode = r.postcode(.locatiePostcode)
         let city = r.text(.locatiePlaats, "Plaats van de locatie", max: Limits.name)
         if city.isEmpty, !(street.isEmpty && r.cell(.locatiePostcode).isEmpty) {
             r.report(.locatiePlaats, "Plaats van de locatie ontbreekt; een adres heeft een plaats nodig.")

@@ -46,7 +46,8 @@ struct Collector {
                 failed = facet
             }
         }
-        let range = failed < 0
+        let range =
+            failed < 0
             ? Int(offsets[base])..<Int(offsets[base + FacetTable.facets.count])
             : Int(offsets[base + failed])..<Int(offsets[base + failed + 1])
         for position in range { counts[Int(values[position])] += 1 }

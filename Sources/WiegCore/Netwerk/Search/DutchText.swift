@@ -30,7 +30,10 @@ public enum DutchText {
     public static func forEachToken(in text: String, _ body: (String) -> Void) {
         var word: [UInt8] = []
         func flush() {
-            if !word.isEmpty { body(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+            if !word.isEmpty {
+                body(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
@@ -53,7 +56,7 @@ public enum DutchText {
     public static let stopWords: Set<String> = [
         "de", "het", "een", "en", "van", "voor", "met", "in", "op", "bij", "ik", "wil", "mijn", "je", "jij",
         "u", "uw", "we", "wij", "is", "er", "te", "naar", "aan", "om", "dat", "die", "hoe", "wat", "waar",
-        "kan", "ook", "als", "of", "tot", "door", "zoek", "zoeken",
+        "kan", "ook", "als", "of", "tot", "door", "zoek", "zoeken"
     ]
 
     /// The words of a query without stop words, unless nothing else would remain.

@@ -13,7 +13,9 @@ struct PostingsBuilder {
     private var tokens: [String] = []
 
     init(documents source: [SearchDocument], synonyms: Synonyms) {
-        var tripleToken: [Int32] = [], tripleDocument: [Int32] = [], tripleFrequency: [Float] = []
+        var tripleToken: [Int32] = []
+        var tripleDocument: [Int32] = []
+        var tripleFrequency: [Float] = []
         var lengths = [Float](repeating: 0, count: source.count)
         var pairs: [(token: Int32, weight: Float)] = []
         for (number, document) in source.enumerated() {
@@ -37,7 +39,10 @@ struct PostingsBuilder {
             while index < pairs.count {
                 let token = pairs[index].token
                 var frequency: Float = 0
-                while index < pairs.count && pairs[index].token == token { frequency += pairs[index].weight; index += 1 }
+                while index < pairs.count && pairs[index].token == token {
+                    frequency += pairs[index].weight
+                    index += 1
+                }
                 tripleToken.append(token)
                 tripleDocument.append(Int32(number))
                 tripleFrequency.append(frequency)
@@ -64,7 +69,8 @@ struct PostingsBuilder {
             let token = Int(sortedNumber[Int(tripleToken[triple])])
             let slot = Int(fill[token])
             fill[token] += 1
-            let document = tripleDocument[triple], frequency = tripleFrequency[triple]
+            let document = tripleDocument[triple]
+            let frequency = tripleFrequency[triple]
             let norm = SearchIndex.k1 * (1 - SearchIndex.b + SearchIndex.b * lengths[Int(document)] / averageLength)
             documents[slot] = document
             scores[slot] = idf[token] * frequency * (SearchIndex.k1 + 1) / (frequency + norm)

@@ -59,15 +59,20 @@ enum QueryTerms {
     private static func term(_ word: String, isLast: Bool, synonyms: Synonyms) -> QueryTerm {
         let length = word.count
         let prefix = isLast || length >= minimumPrefixLength
-        var alternatives = [Alternative(text: word, prefix: prefix, exactWeight: MatchWeight.exact,
-                                        prefixWeight: MatchWeight.prefix)]
+        var alternatives = [
+            Alternative(
+                text: word, prefix: prefix, exactWeight: MatchWeight.exact,
+                prefixWeight: MatchWeight.prefix)
+        ]
         var related = synonyms.synonyms(of: word)
         if prefix && length >= minimumSynonymPrefixLength {
             related += synonyms.synonyms(ofPrefix: word).filter { !related.contains($0) }
         }
         for synonym in related {
-            alternatives.append(Alternative(text: synonym, prefix: synonym.count >= minimumPrefixLength,
-                                            exactWeight: MatchWeight.synonym, prefixWeight: MatchWeight.synonymPrefix))
+            alternatives.append(
+                Alternative(
+                    text: synonym, prefix: synonym.count >= minimumPrefixLength,
+                    exactWeight: MatchWeight.synonym, prefixWeight: MatchWeight.synonymPrefix))
         }
         return QueryTerm(text: word, alternatives: alternatives)
     }

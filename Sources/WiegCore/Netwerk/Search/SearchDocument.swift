@@ -39,11 +39,13 @@ public struct SearchDocument: Sendable, Equatable, Identifiable {
     /// ISO 639-1 codes.
     public var languages: [String]
 
-    public init(id: UUID, organisationID: UUID, name: String, organisationName: String = "",
-                needLabels: [String] = [], publicDescription: String = "", professionalDescription: String = "",
-                targetGroup: String = "", phases: [Phase] = [], needs: [String] = [], domain: NetworkDomain = .overig,
-                municipalities: [String] = [], access: ServiceAccess = .zelfAanmelden,
-                recognition: Recognition = .nietBeoordeeld, status: ServiceStatus = .actief, languages: [String] = ["nl"]) {
+    public init(
+        id: UUID, organisationID: UUID, name: String, organisationName: String = "",
+        needLabels: [String] = [], publicDescription: String = "", professionalDescription: String = "",
+        targetGroup: String = "", phases: [Phase] = [], needs: [String] = [], domain: NetworkDomain = .overig,
+        municipalities: [String] = [], access: ServiceAccess = .zelfAanmelden,
+        recognition: Recognition = .nietBeoordeeld, status: ServiceStatus = .actief, languages: [String] = ["nl"]
+    ) {
         self.id = id
         self.organisationID = organisationID
         self.name = name
@@ -65,17 +67,20 @@ public struct SearchDocument: Sendable, Equatable, Identifiable {
     /// The document of a service. A service without area codes covers the working area
     /// of its organisation. Leave out the professional description for an index that
     /// answers the public, so no result turns up for words a parent cannot see.
-    public init(service: ServiceRecord, organisation: OrganisationRecord, needLabels: [String],
-                includeProfessionalDescription: Bool = true) {
-        self.init(id: service.id, organisationID: service.organisationID, name: service.name,
-                  organisationName: organisation.name, needLabels: needLabels,
-                  publicDescription: service.publicDescription,
-                  professionalDescription: includeProfessionalDescription ? service.professionalDescription : "",
-                  targetGroup: service.targetGroup, phases: service.phases, needs: service.needs,
-                  domain: organisation.domain,
-                  municipalities: service.areaCodes.isEmpty ? organisation.workingArea : service.areaCodes,
-                  access: service.access, recognition: service.recognition, status: service.status,
-                  languages: service.languages)
+    public init(
+        service: ServiceRecord, organisation: OrganisationRecord, needLabels: [String],
+        includeProfessionalDescription: Bool = true
+    ) {
+        self.init(
+            id: service.id, organisationID: service.organisationID, name: service.name,
+            organisationName: organisation.name, needLabels: needLabels,
+            publicDescription: service.publicDescription,
+            professionalDescription: includeProfessionalDescription ? service.professionalDescription : "",
+            targetGroup: service.targetGroup, phases: service.phases, needs: service.needs,
+            domain: organisation.domain,
+            municipalities: service.areaCodes.isEmpty ? organisation.workingArea : service.areaCodes,
+            access: service.access, recognition: service.recognition, status: service.status,
+            languages: service.languages)
     }
 
     /// The texts of a field (one per need label; phrases never run across two).

@@ -12,7 +12,9 @@ extension SearchIndex {
         func collector() -> Collector {
             var collector = Collector(index: self, filters: query.filters, includeInactive: query.includeInactive)
             if !query.filters.municipalities.isEmpty {
-                collector.onlyCounted = (Self.municipalityFacet, facets.numbers(of: query.filters.municipalities, in: Self.municipalityFacet))
+                collector.onlyCounted = (
+                    Self.municipalityFacet, facets.numbers(of: query.filters.municipalities, in: Self.municipalityFacet)
+                )
             }
             return collector
         }
@@ -37,7 +39,8 @@ extension SearchIndex {
             let share = Float(matches.counts[document]) / Float(terms.count)
             relaxed.consider(document, score: matches.scores[document] * share)
         }
-        return relaxed.keys.isEmpty ? result(strict, relaxed: false, page: query.page)
+        return relaxed.keys.isEmpty
+            ? result(strict, relaxed: false, page: query.page)
             : result(relaxed, relaxed: true, page: query.page)
     }
 
@@ -50,13 +53,15 @@ extension SearchIndex {
 
     private func result(_ collector: Collector, relaxed: Bool, page: PageQuery) -> SearchResult {
         let keys = Self.first(page.offset + page.size, of: collector.keys)
-        let start = min(page.offset, keys.count), end = min(page.offset + page.size, keys.count)
+        let start = min(page.offset, keys.count)
+        let end = min(page.offset + page.size, keys.count)
         let items = keys[start..<end].map { key in
             let (score, rank) = Collector.decode(key)
             return SearchHit(id: ids[Int(nameOrder[rank])], score: Double(score))
         }
-        return SearchResult(hits: Paged(items: items, number: page.number, size: page.size, total: collector.keys.count),
-                            facets: collector.facetCounts(), relaxed: relaxed)
+        return SearchResult(
+            hits: Paged(items: items, number: page.number, size: page.size, total: collector.keys.count),
+            facets: collector.facetCounts(), relaxed: relaxed)
     }
 
     /// The `count` smallest keys, sorted. Only those are sorted when they are few.
@@ -75,7 +80,8 @@ extension SearchIndex {
 extension Array where Element == UInt64 {
     /// The first index whose element satisfies `predicate` (false before, true after).
     func partitioningIndex(where predicate: (UInt64) -> Bool) -> Int {
-        var low = 0, high = count
+        var low = 0
+        var high = count
         while low < high {
             let middle = (low + high) / 2
             if predicate(self[middle]) { high = middle } else { low = middle + 1 }

@@ -32,7 +32,8 @@ public struct SearchIndex: Sendable {
     public init(documents: [SearchDocument], synonyms: Synonyms = .seeded) {
         var latest: [UUID: Int] = [:]
         for (position, document) in documents.enumerated() { latest[document.id] = position }
-        let documents = latest.count == documents.count
+        let documents =
+            latest.count == documents.count
             ? documents : documents.indices.filter { latest[documents[$0].id] == $0 }.map { documents[$0] }
         self.synonyms = synonyms
         ids = documents.map(\.id)

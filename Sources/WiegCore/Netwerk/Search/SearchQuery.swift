@@ -51,9 +51,11 @@ public struct SearchFilters: Sendable, Equatable {
     public var recognitions: Set<Recognition>
     public var languages: Set<String>
 
-    public init(phases: Set<Phase> = [], needs: Set<String> = [], domains: Set<NetworkDomain> = [],
-                municipalities: Set<String> = [], access: Set<ServiceAccess> = [],
-                recognitions: Set<Recognition> = [], languages: Set<String> = []) {
+    public init(
+        phases: Set<Phase> = [], needs: Set<String> = [], domains: Set<NetworkDomain> = [],
+        municipalities: Set<String> = [], access: Set<ServiceAccess> = [],
+        recognitions: Set<Recognition> = [], languages: Set<String> = []
+    ) {
         self.phases = phases
         self.needs = needs
         self.domains = domains
@@ -93,8 +95,10 @@ public struct SearchQuery: Sendable, Equatable {
     /// Inactive services are only found when asked (by editors).
     public var includeInactive: Bool
 
-    public init(text: String = "", filters: SearchFilters = SearchFilters(), page: PageQuery = PageQuery(),
-                includeInactive: Bool = false) {
+    public init(
+        text: String = "", filters: SearchFilters = SearchFilters(), page: PageQuery = PageQuery(),
+        includeInactive: Bool = false
+    ) {
         self.text = text
         self.filters = filters
         self.page = page

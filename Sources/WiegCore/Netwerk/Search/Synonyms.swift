@@ -46,21 +46,22 @@ public struct Synonyms: Sendable, Equatable {
     }
 
     /// The synonyms Wieg starts with; coordinators extend them.
-    public static let seeded = Synonyms(text: """
-        kraamzorg, kraamverzorgende, kraamhulp, kraamverzorging
-        jgz, consultatiebureau, jeugdgezondheidszorg, cb
-        schulden, geldzorgen, financiële problemen, schuldhulp, geldproblemen, schuldhulpverlening
-        zwanger, zwangerschap
-        verloskundige, vroedvrouw
-        huiselijk geweld, veilig thuis, kindermishandeling
-        taal, tolk, vertaling, vertaler
-        roken, rookvrij, stoppen met roken
-        psychisch, mentaal, depressie, somber
-        verslaving, alcohol, drugs
-        opvoeden, opvoeding, opvoedvragen, opvoedingsondersteuning
-        baby, zuigeling
-        tiener, tienermoeder, jonge moeder
-        """)
+    public static let seeded = Synonyms(
+        text: """
+            kraamzorg, kraamverzorgende, kraamhulp, kraamverzorging
+            jgz, consultatiebureau, jeugdgezondheidszorg, cb
+            schulden, geldzorgen, financiële problemen, schuldhulp, geldproblemen, schuldhulpverlening
+            zwanger, zwangerschap
+            verloskundige, vroedvrouw
+            huiselijk geweld, veilig thuis, kindermishandeling
+            taal, tolk, vertaling, vertaler
+            roken, rookvrij, stoppen met roken
+            psychisch, mentaal, depressie, somber
+            verslaving, alcohol, drugs
+            opvoeden, opvoeding, opvoedvragen, opvoedingsondersteuning
+            baby, zuigeling
+            tiener, tienermoeder, jonge moeder
+            """)
 
     /// Every other member of every group `phrase` (folded) belongs to.
     public func synonyms(of phrase: String) -> [String] {

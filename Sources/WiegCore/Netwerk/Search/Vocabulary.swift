@@ -24,7 +24,8 @@ struct Vocabulary: Sendable {
     /// The first position from `start` where `predicate` holds; it must be false for
     /// a leading run of tokens and true for the rest.
     private func firstIndex(from start: Int = 0, where predicate: (String) -> Bool) -> Int {
-        var low = start, high = tokens.count
+        var low = start
+        var high = tokens.count
         while low < high {
             let middle = (low + high) / 2
             if predicate(tokens[middle]) { high = middle } else { low = middle + 1 }

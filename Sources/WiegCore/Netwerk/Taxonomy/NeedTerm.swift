@@ -14,8 +14,10 @@ public struct NeedTerm: Sendable, Equatable, Hashable, Codable, Identifiable {
 
     public var id: String { code }
 
-    public init(code: String, dutchName: String, englishName: String, domain: NeedDomain,
-                dutchDescription: String, englishDescription: String) {
+    public init(
+        code: String, dutchName: String, englishName: String, domain: NeedDomain,
+        dutchDescription: String, englishDescription: String
+    ) {
         self.code = code
         self.dutchName = dutchName
         self.englishName = englishName
@@ -49,7 +51,8 @@ public struct NeedTaxonomy: Sendable, Equatable {
 
     /// Codes that occur more than once (should be empty).
     public var duplicateCodes: [String] {
-        var seen = Set<String>(), duplicates: [String] = []
+        var seen = Set<String>()
+        var duplicates: [String] = []
         for term in terms where !seen.insert(term.code).inserted && !duplicates.contains(term.code) {
             duplicates.append(term.code)
         }
@@ -60,9 +63,10 @@ public struct NeedTaxonomy: Sendable, Equatable {
     /// single hyphens, e.g. "taal-tolk".
     public static func isValidCode(_ code: String) -> Bool {
         let groups = code.split(separator: "-", omittingEmptySubsequences: false)
-        return !code.isEmpty && groups.allSatisfy { group in
-            !group.isEmpty && group.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
-        }
+        return !code.isEmpty
+            && groups.allSatisfy { group in
+                !group.isEmpty && group.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+            }
     }
 
     public static func == (lhs: NeedTaxonomy, rhs: NeedTaxonomy) -> Bool { lhs.terms == rhs.terms }

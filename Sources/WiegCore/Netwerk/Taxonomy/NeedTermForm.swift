@@ -16,19 +16,27 @@ public enum NeedTermForm {
         let domain = NeedDomain(rawValue: value("domein"))
         if domain == nil { issue("domein", "Kies een domein.") }
         for (field, label) in [("naam_nl", "Nederlandse naam"), ("naam_en", "Engelse naam")] {
-            if value(field).isEmpty { issue(field, "Vul de \(label) in.") } else if value(field).count > Limits.name { issue(field, "De \(label) is te lang (hoogstens \(Limits.name) tekens).") }
+            if value(field).isEmpty {
+                issue(field, "Vul de \(label) in.")
+            } else if value(field).count > Limits.name {
+                issue(field, "De \(label) is te lang (hoogstens \(Limits.name) tekens).")
+            }
         }
         for field in ["beschrijving_nl", "beschrijving_en"] where value(field).count > Limits.description {
             issue(field, "De beschrijving is te lang (hoogstens \(Limits.description) tekens).")
         }
         guard issues.isEmpty, let domain else { return NetworkImport.FormCheck(record: nil, issues: issues) }
-        return NetworkImport.FormCheck(record: NeedTerm(code: code, dutchName: value("naam_nl"), englishName: value("naam_en"), domain: domain,
-                                                        dutchDescription: value("beschrijving_nl"), englishDescription: value("beschrijving_en")),
-                                       issues: [])
+        return NetworkImport.FormCheck(
+            record: NeedTerm(
+                code: code, dutchName: value("naam_nl"), englishName: value("naam_en"), domain: domain,
+                dutchDescription: value("beschrijving_nl"), englishDescription: value("beschrijving_en")),
+            issues: [])
     }
 
     public static func fields(_ term: NeedTerm) -> [String: String] {
-        ["code": term.code, "domein": term.domain.rawValue, "naam_nl": term.dutchName, "naam_en": term.englishName,
-         "beschrijving_nl": term.dutchDescription, "beschrijving_en": term.englishDescription]
+        [
+            "code": term.code, "domein": term.domain.rawValue, "naam_nl": term.dutchName, "naam_en": term.englishName,
+            "beschrijving_nl": term.dutchDescription, "beschrijving_en": term.englishDescription
+        ]
     }
 }

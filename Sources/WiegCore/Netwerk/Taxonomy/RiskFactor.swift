@@ -72,8 +72,10 @@ public struct RiskFactor: Sendable, Equatable, Hashable, Codable, Identifiable {
 
     public var id: String { code }
 
-    public init(code: String, level: FactorLevel, subgroup: FactorSubgroup? = nil, polarity: FactorPolarity,
-                dutchName: String, englishName: String, domain: NeedDomain, needCodes: [String] = []) {
+    public init(
+        code: String, level: FactorLevel, subgroup: FactorSubgroup? = nil, polarity: FactorPolarity,
+        dutchName: String, englishName: String, domain: NeedDomain, needCodes: [String] = []
+    ) {
         self.code = code
         self.level = level
         self.subgroup = subgroup

@@ -52,9 +52,12 @@ public struct SignallingResult: Sendable, Equatable {
 /// needs (and so which zorgpaden and services) fit. A pure function; it keeps no record.
 public enum SignallingAid {
     /// Maps ticked factor codes to needs. Codes are trimmed; empty and repeated codes are ignored.
-    public static func evaluate(ticked: [String], factors: [RiskFactor] = RiskFactors.seeded,
-                                taxonomy: NeedTaxonomy = .seeded) -> SignallingResult {
-        var seen = Set<String>(), unknown: [String] = []
+    public static func evaluate(
+        ticked: [String], factors: [RiskFactor] = RiskFactors.seeded,
+        taxonomy: NeedTaxonomy = .seeded
+    ) -> SignallingResult {
+        var seen = Set<String>()
+        var unknown: [String] = []
         for raw in ticked {
             let code = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !code.isEmpty, seen.insert(code).inserted else { continue }
@@ -63,7 +66,9 @@ public enum SignallingAid {
         let chosen = factors.filter { seen.contains($0.code) }
         let threatening = chosen.filter { $0.polarity == .bedreigend }
 
-        var pointers: [String: [String]] = [:], order: [String] = [], unknownNeeds: [String] = []
+        var pointers: [String: [String]] = [:]
+        var order: [String] = []
+        var unknownNeeds: [String] = []
         for factor in chosen {
             for need in factor.needCodes {
                 guard taxonomy.contains(need) else {
@@ -77,9 +82,10 @@ public enum SignallingAid {
         let matches = order.compactMap { code in
             taxonomy.term(code: code).map { SignallingResult.Match(need: $0, factorCodes: pointers[code] ?? []) }
         }.sorted(by: isOrderedBefore)
-        return SignallingResult(matches: matches, threatening: threatening,
-                                protective: chosen.filter { $0.polarity == .beschermend },
-                                unknownFactorCodes: unknown, unknownNeedCodes: unknownNeeds)
+        return SignallingResult(
+            matches: matches, threatening: threatening,
+            protective: chosen.filter { $0.polarity == .beschermend },
+            unknownFactorCodes: unknown, unknownNeedCodes: unknownNeeds)
     }
 
     /// More pointing factors first; then by Dutch name (ignoring case and accents); then by code.
