@@ -18,6 +18,8 @@ final class RequestContext: @unchecked Sendable {
     var lang: Lang = .nl
     /// Signed in with an API token (Authorization: Bearer) rather than a session cookie.
     var viaToken = false
+    /// The path of this page's JSON twin, when it has one (set by the route).
+    var jsonTwin: String?
 }
 
 struct RequestContextKey: StorageKey { typealias Value = RequestContext }

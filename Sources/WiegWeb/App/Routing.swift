@@ -21,6 +21,7 @@ extension RoutesBuilder {
         // The body arrives as a stream and is collected only after the access check (and
         // a cross-site check of the request's origin): a visitor without access cannot make
         // the server buffer an upload. The CSRF token in the body is checked once it is read.
+        let twin = method == .GET ? url.jsonTwin : nil
         let route = on(method, url.pathComponents, body: .stream) { req async throws -> Response in
             if let refusal = try AccessGuard.check(req, access) { return refusal }
             try CSRF.checkOrigin(req)
@@ -29,7 +30,12 @@ extension RoutesBuilder {
                 _ = try await req.body.collect(max: limit).get()
             }
             try CSRF.check(req)
-            return try await handler(req).encodeResponse(for: req)
+            if let twin { req.wieg.jsonTwin = JSONTwin.path(twin.url, keepsQuery: twin.keepsQuery, for: req) }
+            let response = try await handler(req).encodeResponse(for: req)
+            if let path = req.wieg.jsonTwin, response.headers.contentType == .html {
+                response.headers.add(name: .link, value: "<\(path)>; rel=\"alternate\"; type=\"application/json\"")
+            }
+            return response
         }
         route.userInfo[AnySendableHashable(stringLiteral: Route.accessKey)] = access
         return route
@@ -91,5 +97,32 @@ struct DenyUndeclaredMiddleware: Middleware {
     func respond(to req: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         if let route = req.route, route.access == nil { return req.eventLoop.makeFailedFuture(WiegError.forbidden) }
         return next.respond(to: req)
+    }
+}
+
+/// The path of a page's JSON twin for one request: the route's pattern with the request's
+/// parameters filled in (and its query, for the level pages).
+enum JSONTwin {
+    static func path(_ twin: SiteURL, keepsQuery: Bool, for req: Request) -> String? {
+        var segments: [String] = []
+        for segment in twin.path.split(separator: "/", omittingEmptySubsequences: false) {
+            guard segment.hasPrefix(":") else {
+                segments.append(String(segment))
+                continue
+            }
+            guard let value = req.parameters.get(String(segment.dropFirst())),
+                let escaped = value.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"]))
+            else { return nil }
+            segments.append(escaped)
+        }
+        let path = segments.joined(separator: "/")
+        guard keepsQuery else { return path }
+        // The level's choice, rebuilt from the parsed values (never the raw query string).
+        var components = URLComponents()
+        components.queryItems = ["niveau", "gebied", "periode"].compactMap { name in
+            (try? req.query.get(String.self, at: name)).flatMap { $0.isEmpty ? nil : URLQueryItem(name: name, value: $0) }
+        }
+        guard let query = components.percentEncodedQuery, !query.isEmpty else { return path }
+        return LocalPath.safe(path + "?" + query)
     }
 }

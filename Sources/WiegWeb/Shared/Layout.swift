@@ -11,6 +11,8 @@ struct PageShell {
     var user: User?
     var csrf: String
     var path: String
+    /// The page's JSON twin (the same figures as JSON), when it has one.
+    var jsonTwin: String? = nil
 
     var role: Role? { user?.role }
 }
@@ -19,7 +21,7 @@ extension Request {
     var shell: PageShell {
         PageShell(
             lang: wieg.lang, user: wieg.user, csrf: wieg.csrfToken,
-            path: url.query.map { url.path + "?" + $0 } ?? url.path)
+            path: url.query.map { url.path + "?" + $0 } ?? url.path, jsonTwin: wieg.jsonTwin)
     }
 }
 
@@ -36,7 +38,8 @@ enum Layout {
                 // Not Plot's `.title`: it also writes og:title and twitter:title meta tags
                 // with the title unescaped in their attribute.
                 .raw("<title>" + HTMLEscape.escape("\(title) · Wieg") + "</title>"),
-                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
+                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path)),
+                .raw(shell.jsonTwin.map { "<link rel=\"alternate\" type=\"application/json\" href=\"\(HTMLEscape.escape($0))\">" } ?? "")
             ),
             .body(
                 H.a("#inhoud", lang.t("Naar de inhoud", "Skip to content"), H.cls("skip-link")),
@@ -124,6 +127,10 @@ enum Layout {
                         lang.t("English", "Nederlands"),
                         H.attr("lang", other.rawValue), H.attr("hreflang", other.rawValue))),
                 H.el("p", H.a(SiteURL.accessibility.path, lang.t("Toegankelijkheid", "Accessibility"))),
+                shell.jsonTwin.map {
+                    H.el("p", H.a($0, lang.t("Deze pagina als JSON", "This page as JSON"), H.attr("type", "application/json")))
+                }
+                    ?? .empty,
                 H.p(
                     lang.t(
                         "Wieg \(WiegVersion.version) — open source (EUPL-1.2). Wieg bewaart geen gegevens die een cliënt herkenbaar maken.",

@@ -258,6 +258,32 @@ enum SiteURL: Equatable {
         return path + "?" + q
     }
 
+    /// The page's JSON twin under /api/v1: the same model as JSON (Datasette's pattern: one
+    /// loader, two renderers). The level pages' twin is the values of the same level, area
+    /// and period, so their query is passed on.
+    var jsonTwin: (url: SiteURL, keepsQuery: Bool)? {
+        switch self {
+        case .areas: (.apiAreas, false)
+        case .area(let code): (.apiArea(code), false)
+        case .areaProfile(let code): (.apiAreaProfile(code), false)
+        case .indicators: (.apiIndicators, false)
+        case .funnel(let code), .smallAreas(let code), .map(let code): (.apiIndicatorValues(code), true)
+        case .regionMonitoring(let code): (.apiRegionMonitoring(code), false)
+        case .reach(let id): (.apiReach(id), false)
+        case .users: (.apiUsers, false)
+        case .audit: (.apiAudit, false)
+        case .organisations: (.apiOrganisations, false)
+        case .organisation(let id): (.apiOrganisation(id), false)
+        case .service(let id): (.apiService(id), false)
+        case .zorgpaden: (.apiZorgpaden, false)
+        case .zorgpad(let id): (.apiZorgpad(id), false)
+        case .needTerms: (.apiNeeds, false)
+        case .coalitions: (.apiCoalitions, false)
+        case .learning: (.apiLearning, false)
+        default: nil
+        }
+    }
+
     private func escaped(_ value: String) -> String {
         // Route patterns pass ":name" through untouched.
         if value.hasPrefix(":") { return value }
