@@ -3,11 +3,13 @@ import Foundation
 import SQLKit
 import WiegCore
 
+/// The areas, as WiegCore's `AreaRecord` (a region's `members` are filled only by
+/// `geography()`; ask `members(ofRegion:)` otherwise).
 public protocol AreaStore: Sendable {
-    func find(_ code: String) async throws -> Area?
-    func find(codes: [String]) async throws -> [Area]
-    func list(kind: AreaKind?) async throws -> [Area]
-    func children(of code: String) async throws -> [Area]
+    func find(_ code: String) async throws -> AreaRecord?
+    func find(codes: [String]) async throws -> [AreaRecord]
+    func list(kind: AreaKind?) async throws -> [AreaRecord]
+    func children(of code: String) async throws -> [AreaRecord]
     /// Every area of one kind as plain values, by code: for pages over thousands of areas,
     /// where decoding Fluent models cost more than the query.
     func records(kind: AreaKind) async throws -> [AreaRecord]
@@ -17,7 +19,7 @@ public protocol AreaStore: Sendable {
     /// Municipality codes of a region.
     func members(ofRegion code: String) async throws -> [String]
     /// Regions a municipality belongs to.
-    func regions(ofMunicipality code: String) async throws -> [Area]
+    func regions(ofMunicipality code: String) async throws -> [AreaRecord]
     /// Every code already stored, with its kind (for import validation).
     func kindsByCode() async throws -> [String: AreaKind]
     /// Writes a validated import in one transaction: new areas are created, existing
@@ -30,20 +32,20 @@ public struct FluentAreaStore: AreaStore {
 
     public init(db: any Database) { self.db = db }
 
-    public func find(_ code: String) async throws -> Area? { try await Area.find(code, on: db) }
+    public func find(_ code: String) async throws -> AreaRecord? { try await Area.find(code, on: db)?.record }
 
-    public func find(codes: [String]) async throws -> [Area] {
-        try await Area.query(on: db).filter(\.$id ~~ codes).sort(\.$name).all()
+    public func find(codes: [String]) async throws -> [AreaRecord] {
+        try await Area.query(on: db).filter(\.$id ~~ codes).sort(\.$name).all().map(\.record)
     }
 
-    public func list(kind: AreaKind?) async throws -> [Area] {
+    public func list(kind: AreaKind?) async throws -> [AreaRecord] {
         let query = Area.query(on: db)
         if let kind { query.filter(\.$kindRaw == kind.rawValue) }
-        return try await query.sort(\.$name).all()
+        return try await query.sort(\.$name).all().map(\.record)
     }
 
-    public func children(of code: String) async throws -> [Area] {
-        try await Area.query(on: db).filter(\.$parentCode == code).sort(\.$id).all()
+    public func children(of code: String) async throws -> [AreaRecord] {
+        try await Area.query(on: db).filter(\.$parentCode == code).sort(\.$id).all().map(\.record)
     }
 
     public func records(kind: AreaKind) async throws -> [AreaRecord] {
@@ -81,7 +83,7 @@ public struct FluentAreaStore: AreaStore {
         try await RegionMember.query(on: db).filter(\.$regionCode == code).sort(\.$municipalityCode).all(\.$municipalityCode)
     }
 
-    public func regions(ofMunicipality code: String) async throws -> [Area] {
+    public func regions(ofMunicipality code: String) async throws -> [AreaRecord] {
         try await find(codes: RegionMember.query(on: db).filter(\.$municipalityCode == code).all(\.$regionCode))
     }
 

@@ -21,7 +21,8 @@ enum AuditIndexView {
                     Forms.select(
                         lang.t("Soort", "Type"), name: "soort",
                         options: [
-                            ("", lang.t("Alles", "Everything")), ("user", lang.t("Gebruiker", "User")), ("area", lang.t("Gebied", "Area")),
+                            ("", lang.t("Alles", "Everything")), ("user", lang.t("Gebruiker", "User")),
+                            ("area", lang.t("Gebied", "AreaRecord")),
                             ("coalition", lang.t("Coalitie", "Coalition")), ("organisation", lang.t("Organisatie", "Organisation")),
                             ("api_token", lang.t("API-token", "API token")),
                             ("indicator_import", lang.t("Import van cijfers", "Import of figures")),

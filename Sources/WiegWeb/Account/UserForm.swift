@@ -16,7 +16,7 @@ struct UserForm: Content {
     /// What the actor may choose from.
     struct Choices {
         var roles: [Role]
-        var regions: [Area]
+        var regions: [AreaRecord]
         var coalitions: [Coalition]
         var organisations: [Organisation]
     }

@@ -6,7 +6,7 @@ import WiegStore
 /// reference areas (parent municipality, province, country) in the same period.
 struct ProfileRow: Sendable {
     struct Reference: Sendable {
-        var area: Area
+        var area: AreaRecord
         var figure: IndicatorFigure
         var comparison: BenchmarkComparison
     }
@@ -30,8 +30,8 @@ struct ProfileRow: Sendable {
 enum AreaProfile {
     /// The areas to compare with: the municipality a PC4 or wijk lies in, then the
     /// province and the country.
-    static func referenceChain(of area: Area, lookup: [String: Area]) -> [Area] {
-        var chain: [Area] = []
+    static func referenceChain(of area: AreaRecord, lookup: [String: AreaRecord]) -> [AreaRecord] {
+        var chain: [AreaRecord] = []
         var current = area.parentCode.flatMap { lookup[$0] }
         while let next = current {
             chain.append(next)
@@ -44,15 +44,15 @@ enum AreaProfile {
     /// `disclosure` says which figures the public may not see (decided over the whole
     /// country, as every other view); `showSmallNumbers` whose small numbers this viewer sees.
     static func rows(
-        area: Area, references: [Area], catalogue: [IndicatorDefinition], values: [IndicatorValue],
+        area: AreaRecord, references: [AreaRecord], catalogue: [IndicatorDefinition], values: [IndicatorValue],
         showSmallNumbers: SmallNumberAccess, disclosure: DisclosureLookup
     ) -> [ProfileRow] {
         let byArea = Dictionary(grouping: values, by: \.areaCode)
-        func publicState(_ definition: IndicatorDefinition, _ value: IndicatorValue, of area: Area) -> SuppressionState {
+        func publicState(_ definition: IndicatorDefinition, _ value: IndicatorValue, of area: AreaRecord) -> SuppressionState {
             if value.numerator < definition.publicationThreshold || value.denominator < definition.publicationThreshold { return .primary }
             return disclosure(definition.code, period(value))?.hidden[area.code] ?? .shown
         }
-        func hidden(_ definition: IndicatorDefinition, _ value: IndicatorValue, of shown: Area) -> Bool {
+        func hidden(_ definition: IndicatorDefinition, _ value: IndicatorValue, of shown: AreaRecord) -> Bool {
             publicState(definition, value, of: shown).isHidden && !showSmallNumbers.covers(shown.code, parent: shown.parentCode)
         }
         return catalogue.compactMap { definition in

@@ -4,7 +4,7 @@ import WiegCore
 import WiegStore
 
 enum AreaProfileView {
-    static func render(_ shell: PageShell, area: Area, rows: [ProfileRow], showsSmallNumbers: Bool) -> Response {
+    static func render(_ shell: PageShell, area: AreaRecord, rows: [ProfileRow], showsSmallNumbers: Bool) -> Response {
         let lang = shell.lang
         var content: [BodyNode] = [
             H.h1(lang.t("Profiel van \(area.name)", "Profile of \(area.name)")),
@@ -85,7 +85,7 @@ enum AreaProfileView {
     }
 
     /// The sparkline over the periods and links to the trend, the smaller areas and the map.
-    static func more(for row: ProfileRow, area: Area, lang: Lang) -> BodyNode {
+    static func more(for row: ProfileRow, area: AreaRecord, lang: Lang) -> BodyNode {
         let code = row.definition.code
         var links: [BodyNode] = [H.a(SiteURL.trend(code).with([("gebied", area.code)]), lang.t("trend", "trend"))]
         if [.gemeente, .regio, .provincie].contains(area.kind) {

@@ -3,9 +3,10 @@ import WiegCore
 import WiegStore
 
 enum AreaShowView {
-    static func render(_ shell: PageShell, area: Area, parent: Area?, children: [Area], regions: [Area]) -> Response {
+    static func render(_ shell: PageShell, area: AreaRecord, parent: AreaRecord?, children: [AreaRecord], regions: [AreaRecord]) -> Response
+    {
         let lang = shell.lang
-        let link: (Area) -> BodyNode = { H.a(SiteURL.area($0.code).path, "\($0.name) (\($0.code))") }
+        let link: (AreaRecord) -> BodyNode = { H.a(SiteURL.area($0.code).path, "\($0.name) (\($0.code))") }
         return Layout.page(
             shell, title: area.name,
             [

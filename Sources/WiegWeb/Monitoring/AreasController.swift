@@ -92,9 +92,9 @@ struct AreaJSON: Content {
     var children: [String]?
     var members: [String]?
 
-    init(_ area: Area) {
+    init(_ area: AreaRecord) {
         code = area.code
-        kind = area.kindRaw
+        kind = area.kind.rawValue
         name = area.name
         parentCode = area.parentCode
         synthetic = area.synthetic

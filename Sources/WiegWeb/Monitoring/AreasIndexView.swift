@@ -3,7 +3,7 @@ import WiegCore
 import WiegStore
 
 enum AreasIndexView {
-    static func render(_ shell: PageShell, areas: [Area], kind: AreaKind?) -> Response {
+    static func render(_ shell: PageShell, areas: [AreaRecord], kind: AreaKind?) -> Response {
         let lang = shell.lang
         let rows: [[BodyNode]] = areas.map { area in
             [

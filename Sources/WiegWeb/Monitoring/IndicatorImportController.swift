@@ -46,7 +46,7 @@ enum IndicatorImportController {
     }
 
     /// The areas the actor may import for; nil for a beheerder (everything).
-    static func allowedAreas(for actor: Principal, areas: [Area], req: Request) async throws -> Set<String>? {
+    static func allowedAreas(for actor: Principal, areas: [AreaRecord], req: Request) async throws -> Set<String>? {
         if actor.role == .beheerder { return nil }
         let roots = try await req.scopeAreas()
         // Add everything that lies within the roots (wijken and PC4 of a municipality).

@@ -20,13 +20,13 @@ struct LevelQuery {
 
     var definition: IndicatorDefinition
     var level: AreaKind
-    var within: Area?
+    var within: AreaRecord?
     var period: String
     var periods: [String]
     /// The areas with a figure in `period`, by name.
     var cells: [Cell]
     /// The area compared with: `within`, or the country; nil when it has no figure.
-    var reference: (area: Area, figure: IndicatorFigure)?
+    var reference: (area: AreaRecord, figure: IndicatorFigure)?
     /// Whose small numbers the viewer sees (see `Request.smallNumberAccess`).
     var access: SmallNumberAccess
     /// Whether the viewer sees any small number on this page (then the warning is shown).
@@ -49,10 +49,11 @@ struct LevelQuery {
     static func load(_ req: Request, defaultLevel: AreaKind = .gemeente) async throws -> LevelQuery {
         let definition = try await definition(req)
         let withinCode = try req.apiString("gebied", maxLength: 40).flatMap { $0.isEmpty ? nil : $0 }
-        var within: Area?
+        var within: AreaRecord?
         if let withinCode {
             guard let area = try await req.stores.areas.find(withinCode) else {
-                throw WiegError.badRequest("Gebied '\(withinCode)' bestaat niet in Wieg.", "Area '\(withinCode)' does not exist in Wieg.")
+                throw WiegError.badRequest(
+                    "Gebied '\(withinCode)' bestaat niet in Wieg.", "AreaRecord '\(withinCode)' does not exist in Wieg.")
             }
             within = area
         }
@@ -87,7 +88,7 @@ struct LevelQuery {
             ? DisclosureMap()
             : try await req.application.monitoringCache.disclosure(definition, period: period, stores: req.stores)
         let access = try await req.smallNumberAccess()
-        let reference = referenceArea.flatMap { area -> (Area, IndicatorFigure)? in
+        let reference = referenceArea.flatMap { area -> (AreaRecord, IndicatorFigure)? in
             if disclosure.isHidden(area.code) && !access.covers(area.code, parent: area.parentCode) { return nil }
             return byCode[area.code].flatMap { IndicatorFigure(definition, numerator: $0.numerator, denominator: $0.denominator) }.map {
                 (area, $0)
@@ -109,7 +110,7 @@ struct LevelQuery {
 
     /// The areas of `level` in `within` (a region's municipalities and their small areas, a
     /// municipality's small areas), or in the whole country.
-    static func areas(level: AreaKind, within: Area?, req: Request) async throws -> [AreaRecord] {
+    static func areas(level: AreaKind, within: AreaRecord?, req: Request) async throws -> [AreaRecord] {
         let all = try await req.application.monitoringCache.areas(kind: level, stores: req.stores)
         guard let within else { return all }
         switch within.kind {

@@ -33,7 +33,7 @@ enum MonitoringController {
         return try await IndicatorJSON(definition).encodeResponse(for: req)
     }
 
-    static func profileRows(_ req: Request) async throws -> (Area, [ProfileRow]) {
+    static func profileRows(_ req: Request) async throws -> (AreaRecord, [ProfileRow]) {
         let area = try await req.areaParameter()
         return (area, try await req.profileRows(area: area, showSmallNumbers: try await req.smallNumberAccess()))
     }

@@ -7,10 +7,10 @@ import WiegStore
 /// numbers, the disclosure maps, the areas to compare with and an area's profile. Pages
 /// call these; no monitoring controller calls another.
 extension Request {
-    func areaParameter() async throws -> Area {
+    func areaParameter() async throws -> AreaRecord {
         let code = parameters.get("code") ?? ""
         guard let area = try await stores.areas.find(code) else {
-            throw WiegError.notFound("Gebied '\(code)' bestaat niet in Wieg.", "Area '\(code)' does not exist in Wieg.")
+            throw WiegError.notFound("Gebied '\(code)' bestaat niet in Wieg.", "AreaRecord '\(code)' does not exist in Wieg.")
         }
         return area
     }
@@ -55,8 +55,8 @@ extension Request {
     /// The areas to compare `area` with, nearest first: the municipality a PC4 or wijk lies
     /// in, the province, the country (for a region: the country). Read one area at a time:
     /// loading every area for it cost 50 ms at national scale.
-    func referenceChain(of area: Area) async throws -> [Area] {
-        var lookup: [String: Area] = [area.code: area]
+    func referenceChain(of area: AreaRecord) async throws -> [AreaRecord] {
+        var lookup: [String: AreaRecord] = [area.code: area]
         var next = area.parentCode ?? (area.kind == .regio ? "NL" : nil)
         while let code = next, lookup[code] == nil, let found = try await stores.areas.find(code) {
             lookup[code] = found
@@ -66,7 +66,7 @@ extension Request {
         return AreaProfile.referenceChain(of: area, lookup: lookup)
     }
 
-    func profileRows(area: Area, showSmallNumbers: SmallNumberAccess) async throws -> [ProfileRow] {
+    func profileRows(area: AreaRecord, showSmallNumbers: SmallNumberAccess) async throws -> [ProfileRow] {
         let references = try await referenceChain(of: area)
         let values = try await stores.indicators.values(areaCodes: [area.code] + references.map(\.code))
         let catalogue = try await stores.indicators.catalogue()

@@ -23,7 +23,7 @@ enum RegionMonitoringController {
         let catalogue = try await req.stores.indicators.catalogue()
         let values = try await req.stores.indicators.values(areaCodes: members.map(\.code) + [region.code]).compactMap(\.record)
         let matrix = RegionMatrix.build(
-            region: region.record, municipalities: members.map(\.record), indicators: catalogue,
+            region: region, municipalities: members, indicators: catalogue,
             values: values, showSmallNumbers: try await req.smallNumberAccess(),
             disclosure: try await req.disclosure(for: values, catalogue: catalogue))
         return matrix

@@ -16,7 +16,7 @@ enum TrendController {
 
     struct Query {
         var definition: IndicatorDefinition
-        var area: Area
+        var area: AreaRecord
         var trends: [IndicatorTrend]
         var showsSmallNumbers: Bool
         /// Stories about this indicator: without an area, or for this area or one around it.
@@ -27,11 +27,11 @@ enum TrendController {
         let definition = try await LevelQuery.definition(req)
         let code = try req.apiString("gebied", maxLength: 40).flatMap { $0.isEmpty ? nil : $0 } ?? "NL"
         guard let area = try await req.stores.areas.find(code) else {
-            throw WiegError.badRequest("Gebied '\(code)' bestaat niet in Wieg.", "Area '\(code)' does not exist in Wieg.")
+            throw WiegError.badRequest("Gebied '\(code)' bestaat niet in Wieg.", "AreaRecord '\(code)' does not exist in Wieg.")
         }
         let chain = try await req.referenceChain(of: area)
         let siblings = try await area.parentCode.asyncMap { try await req.stores.areas.children(of: $0) } ?? []
-        let geography = (siblings + [area] + chain).map(\.record)
+        let geography = siblings + [area] + chain
         let values = try await req.stores.indicators.values(
             indicator: definition.code, period: nil,
             areaCodes: Array(Set(geography.map(\.code))))
@@ -39,7 +39,7 @@ enum TrendController {
         let records = values.compactMap(\.record)
         let disclosure = try await req.disclosure(for: records, catalogue: [definition])
         let trends = IndicatorTrend.build(
-            definition: definition, area: area.record, references: chain.map(\.record),
+            definition: definition, area: area, references: chain,
             values: records, showSmallNumbers: access, geography: geography, disclosure: disclosure)
         let show = ([area] + chain).contains { access.covers($0.code, parent: $0.parentCode) }
         let stories = try await req.stores.stories.stories(about: .indicator(definition.code))

@@ -18,21 +18,21 @@ enum ValuesAPIController {
         let store = req.stores.areas
         let code = try req.apiString("gebied", maxLength: 40).flatMap { $0.isEmpty ? nil : $0 } ?? "NL"
         guard let within = try await store.find(code) else {
-            throw WiegError.notFound("Gebied '\(code)' bestaat niet in Wieg.", "Area '\(code)' does not exist in Wieg.")
+            throw WiegError.notFound("Gebied '\(code)' bestaat niet in Wieg.", "AreaRecord '\(code)' does not exist in Wieg.")
         }
         let level = try req.apiEnum("niveau", AreaKind.self)
         if let level, ![.gemeente, .wijk, .pc4].contains(level) {
             throw WiegError.badRequest("Kies als niveau gemeente, wijk of pc4.", "Choose gemeente, wijk or pc4 as the level.")
         }
         let rows: [AreaRecord]
-        let reference: Area?
-        let siblings: [Area]
+        let reference: AreaRecord?
+        let siblings: [AreaRecord]
         if let level {
             rows = try await LevelQuery.areas(level: level, within: within, req: req).filter { $0.code != within.code }
             reference = within
             siblings = []
         } else {
-            rows = [within.record]
+            rows = [within]
             let parent = try await within.parentCode.asyncMap { try await store.find($0) } ?? nil
             var around = parent
             if around == nil, within.code != "NL" { around = try await store.find("NL") }
@@ -59,7 +59,7 @@ enum ValuesAPIController {
                 definition: definition, areas: rows, values: records,
                 period: Period.parse(period), reference: reference?.code,
                 showSmallNumbers: try await req.smallNumberAccess(),
-                geography: (siblings + [reference].compactMap { $0 }).map(\.record),
+                geography: siblings + [reference].compactMap { $0 },
                 disclosure: try await req.disclosure(for: records, catalogue: [definition]))
             items = built.map { ValuesJSON.Row($0, reference: reference?.code) }
         }
