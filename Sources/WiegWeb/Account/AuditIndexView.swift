@@ -22,7 +22,7 @@ enum AuditIndexView {
                         lang.t("Soort", "Type"), name: "soort",
                         options: [
                             ("", lang.t("Alles", "Everything")), ("user", lang.t("Gebruiker", "User")),
-                            ("area", lang.t("Gebied", "AreaRecord")),
+                            ("area", lang.t("Gebied", "Area")),
                             ("coalition", lang.t("Coalitie", "Coalition")), ("organisation", lang.t("Organisatie", "Organisation")),
                             ("api_token", lang.t("API-token", "API token")),
                             ("indicator_import", lang.t("Import van cijfers", "Import of figures")),

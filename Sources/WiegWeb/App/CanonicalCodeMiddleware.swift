@@ -1,7 +1,7 @@
 import Vapor
 import WiegCore
 
-/// AreaRecord and indicator codes are case-insensitive: `gm0119` is GM0119, `big2` is BIG2. A
+/// Area and indicator codes are case-insensitive: `gm0119` is GM0119, `big2` is BIG2. A
 /// page asked for with another spelling redirects (301) to the canonical address; the API
 /// answers for the canonical code in place (its contract has no redirects), in the path
 /// and in the query (`gebied`, `gemeente`, `binnen`).

@@ -20,7 +20,7 @@ enum CoalitionIndexView {
                     : H.table(
                         caption: lang.t("Coalities", "Coalitions"),
                         headers: [
-                            lang.t("Coalitie", "Coalition"), lang.t("Soort", "Kind"), lang.t("Gebied", "AreaRecord"),
+                            lang.t("Coalitie", "Coalition"), lang.t("Soort", "Kind"), lang.t("Gebied", "Area"),
                             lang.t("Minimale eisen voldaan", "Minimum requirements met"), lang.t("Huidige stap", "Current step")
                         ],
                         rows: rows.map { row in

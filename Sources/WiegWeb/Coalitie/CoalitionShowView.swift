@@ -20,7 +20,7 @@ enum CoalitionShowView {
                 H.h1(c.model.name),
                 H.dl([
                     (lang.t("Soort", "Kind"), H.text(lang.t(work.coalition.kind.dutchName, work.coalition.kind.englishName))),
-                    (lang.t("Gebied", "AreaRecord"), H.text(c.network.areaName(c.model.areaCode))),
+                    (lang.t("Gebied", "Area"), H.text(c.network.areaName(c.model.areaCode))),
                     (
                         lang.t("Projectleider", "Project leader"),
                         H.text(work.coalition.projectLeader ?? lang.t("niet aangesteld", "not appointed"))

@@ -43,7 +43,7 @@ enum FunnelView {
             H.textTable(
                 caption: lang.t("Gebieden in het trechterdiagram", "Areas in the funnel plot"),
                 headers: [
-                    lang.t("Gebied", "AreaRecord"), lang.t("Teller", "Numerator"), lang.t("Noemer", "Denominator"),
+                    lang.t("Gebied", "Area"), lang.t("Teller", "Numerator"), lang.t("Noemer", "Denominator"),
                     lang.t("Waarde", "Value") + " (\(d.unitLabel))", lang.t("Positie", "Position")
                 ],
                 rows: data.rows.map { row in

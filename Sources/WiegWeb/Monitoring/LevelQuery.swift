@@ -53,7 +53,7 @@ struct LevelQuery {
         if let withinCode {
             guard let area = try await req.stores.areas.find(withinCode) else {
                 throw WiegError.badRequest(
-                    "Gebied '\(withinCode)' bestaat niet in Wieg.", "AreaRecord '\(withinCode)' does not exist in Wieg.")
+                    "Gebied '\(withinCode)' bestaat niet in Wieg.", "Area '\(withinCode)' does not exist in Wieg.")
             }
             within = area
         }
@@ -98,13 +98,17 @@ struct LevelQuery {
         let cells = present.map { area in
             let v = byCode[area.code]!
             return Cell(
-                area: area, numerator: v.numerator, denominator: v.denominator, state: disclosure[area.code]?.state ?? .shown,
+                area: area, numerator: v.numerator, denominator: v.denominator,
+                state: disclosure[area.code]?.state ?? definition.smallState(numerator: v.numerator, denominator: v.denominator),
                 figure: IndicatorFigure(definition, numerator: v.numerator, denominator: v.denominator))
         }.sorted { ($0.area.name, $0.area.code) < ($1.area.name, $1.area.code) }
         var query = LevelQuery(
             definition: definition, level: level, within: within, period: period, periods: periods, cells: cells,
             reference: reference, access: access)
         query.hiddenCodes = Set(cells.filter(query.hidden).map(\.area.code))
+        // The page's JSON twin names the level, area and period actually drawn (a page falls
+        // back to a level and the latest period; the values API does not guess).
+        if req.wieg.jsonTwin != nil { req.wieg.jsonTwin = SiteURL.apiIndicatorValues(definition.code).with(query.query) }
         return query
     }
 

@@ -52,7 +52,7 @@ enum MapView {
         content.append(
             H.textTable(
                 caption: lang.t("Gebieden op de kaart", "Areas on the map"),
-                headers: [lang.t("Gebied", "AreaRecord"), lang.t("Waarde", "Value") + " (\(d.unitLabel))", lang.t("Klasse", "Class")],
+                headers: [lang.t("Gebied", "Area"), lang.t("Waarde", "Value") + " (\(d.unitLabel))", lang.t("Klasse", "Class")],
                 rows: q.cells.map { cell in
                     let hidden = q.hidden(cell)
                     let value = hidden ? nil : cell.figure?.value

@@ -31,7 +31,7 @@ actor MonitoringCache {
     /// Per indicator and period: which figures the public may not see (`DisclosureMap`).
     private var disclosures: [String: DisclosureMap] = [:]
     /// Builds under way, per indicator code.
-    private var building: [String: Task<[String: DisclosureMap], any Error>] = [:]
+    private var building: [String: Task<(areas: [AreaRecord], maps: [String: DisclosureMap]), any Error>] = [:]
 
     /// Empties the cache when the store changed since it was last checked (at most once a second).
     private func validate(_ store: any IndicatorStore) async throws {
@@ -84,44 +84,45 @@ actor MonitoringCache {
     func disclosure(_ definition: IndicatorDefinition, period: String, stores: Stores) async throws -> DisclosureMap {
         try await validate(stores.indicators)
         if let cached = disclosures["\(definition.code)|\(period)"] { return cached }
-        let maps = try await disclosures(of: definition, stores: stores)
-        return maps[period] ?? DisclosureMap(threshold: definition.publicationThreshold)
+        if let map = try await disclosures(of: definition, stores: stores)[period] { return map }
+        // Not in the build (figures imported elsewhere since it read them): decided now from
+        // this period's figures, never "everything shown".
+        let values = try await stores.indicators.counts(indicator: definition.code, period: period)
+        return DisclosureMap.build(values: values, areas: try await stores.areas.geography(), threshold: definition.publicationThreshold)
     }
 
     /// Every period's map of one indicator, from one read of its values (a tenth of the
-    /// queries one read per period took). Callers asking while it is being built wait for
-    /// the same build instead of starting their own.
+    /// queries one read per period took). The build is registered before anything is
+    /// awaited, so callers asking while it runs wait for the same build.
     private func disclosures(of definition: IndicatorDefinition, stores: Stores) async throws -> [String: DisclosureMap] {
-        if let running = building[definition.code] { return try await running.value }
+        if let running = building[definition.code] { return try await running.value.maps }
         let started = generation
-        let areas: [AreaRecord]
-        if let geography {
-            areas = geography
-        } else {
-            areas = try await stores.areas.geography()
-            if generation == started { geography = areas }
-        }
+        let known = geography
+        let areaStore = stores.areas
         let indicators = stores.indicators
-        let task = Task { () async throws -> [String: DisclosureMap] in
+        let task = Task { () async throws -> (areas: [AreaRecord], maps: [String: DisclosureMap]) in
+            let areas: [AreaRecord]
+            if let known { areas = known } else { areas = try await areaStore.geography() }
             var byPeriod: [String: [IndicatorValueRecord]] = [:]
             for value in try await indicators.counts(indicator: definition.code) {
                 byPeriod[value.period.description, default: []].append(value)
             }
-            return byPeriod.mapValues { DisclosureMap.build(values: $0, areas: areas, threshold: definition.publicationThreshold) }
+            return (areas, byPeriod.mapValues { DisclosureMap.build(values: $0, areas: areas, threshold: definition.publicationThreshold) })
         }
         building[definition.code] = task
-        let maps: [String: DisclosureMap]
+        let built: (areas: [AreaRecord], maps: [String: DisclosureMap])
         do {
-            maps = try await task.value
+            built = try await task.value
         } catch {
             if generation == started { building[definition.code] = nil }
             throw error
         }
         if generation == started {
             building[definition.code] = nil
-            for (period, map) in maps { disclosures["\(definition.code)|\(period)"] = map }
+            if geography == nil { geography = built.areas }
+            for (period, map) in built.maps { disclosures["\(definition.code)|\(period)"] = map }
         }
-        return maps
+        return built.maps
     }
 
     /// Builds the disclosure maps not built yet, for every indicator and period with figures:

@@ -10,7 +10,7 @@ extension Request {
     func areaParameter() async throws -> AreaRecord {
         let code = parameters.get("code") ?? ""
         guard let area = try await stores.areas.find(code) else {
-            throw WiegError.notFound("Gebied '\(code)' bestaat niet in Wieg.", "AreaRecord '\(code)' does not exist in Wieg.")
+            throw WiegError.notFound("Gebied '\(code)' bestaat niet in Wieg.", "Area '\(code)' does not exist in Wieg.")
         }
         return area
     }

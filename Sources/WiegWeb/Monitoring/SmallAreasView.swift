@@ -33,7 +33,7 @@ enum SmallAreasView {
             H.table(
                 caption: lang.t("Gebieden gerangschikt", "Areas ranked"),
                 headers: [
-                    "#", lang.t("Gebied", "AreaRecord"), lang.t("Waarde", "Value") + " (\(d.unitLabel))",
+                    "#", lang.t("Gebied", "Area"), lang.t("Waarde", "Value") + " (\(d.unitLabel))",
                     lang.t("95%-interval", "95% interval"), lang.t("Vergelijking", "Comparison")
                 ],
                 rows: ranking.map { row in

@@ -91,7 +91,7 @@ enum StoriesView {
                             field(.aanbod, "Aanbod (id)", "Service (id)"),
                             field(.activiteit, "Activiteit (id)", "Activity (id)"),
                             field(.coalitie, "Coalitie (id)", "Coalition (id)")),
-                        field(.gebied, "Gebied (code, optioneel)", "AreaRecord (code, optional)"),
+                        field(.gebied, "Gebied (code, optioneel)", "Area (code, optional)"),
                         Forms.submit(lang.t("Opslaan", "Save"))
                     ])
             ])

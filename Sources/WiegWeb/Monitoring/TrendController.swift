@@ -27,7 +27,7 @@ enum TrendController {
         let definition = try await LevelQuery.definition(req)
         let code = try req.apiString("gebied", maxLength: 40).flatMap { $0.isEmpty ? nil : $0 } ?? "NL"
         guard let area = try await req.stores.areas.find(code) else {
-            throw WiegError.badRequest("Gebied '\(code)' bestaat niet in Wieg.", "AreaRecord '\(code)' does not exist in Wieg.")
+            throw WiegError.badRequest("Gebied '\(code)' bestaat niet in Wieg.", "Area '\(code)' does not exist in Wieg.")
         }
         let chain = try await req.referenceChain(of: area)
         let siblings = try await area.parentCode.asyncMap { try await req.stores.areas.children(of: $0) } ?? []

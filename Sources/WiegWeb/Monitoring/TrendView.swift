@@ -18,7 +18,7 @@ enum TrendView {
                 )),
             H.el(
                 "form", H.attr("method", "get"), H.attr("action", SiteURL.trend(d.code).path), H.cls("filters"),
-                Forms.field(lang.t("Gebied (code)", "AreaRecord (code)"), name: "gebied", value: q.area.code),
+                Forms.field(lang.t("Gebied (code)", "Area (code)"), name: "gebied", value: q.area.code),
                 Forms.submit(lang.t("Tonen", "Show"), cls: "button button-secondary"))
         ]
         if q.showsSmallNumbers {

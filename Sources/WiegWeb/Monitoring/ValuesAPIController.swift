@@ -18,7 +18,7 @@ enum ValuesAPIController {
         let store = req.stores.areas
         let code = try req.apiString("gebied", maxLength: 40).flatMap { $0.isEmpty ? nil : $0 } ?? "NL"
         guard let within = try await store.find(code) else {
-            throw WiegError.notFound("Gebied '\(code)' bestaat niet in Wieg.", "AreaRecord '\(code)' does not exist in Wieg.")
+            throw WiegError.notFound("Gebied '\(code)' bestaat niet in Wieg.", "Area '\(code)' does not exist in Wieg.")
         }
         let level = try req.apiEnum("niveau", AreaKind.self)
         if let level, ![.gemeente, .wijk, .pc4].contains(level) {

@@ -28,7 +28,7 @@ enum ZorgpadShowView {
                     : .empty,
                 p.summary.isEmpty ? .empty : H.p(p.summary, H.cls("lead")),
                 H.dl([
-                    (lang.t("Gebied", "AreaRecord"), H.text(network.areaName(p.areaCode))),
+                    (lang.t("Gebied", "Area"), H.text(network.areaName(p.areaCode))),
                     (lang.t("Behoefte", "Need"), H.text(network.needName(p.needCode, lang))),
                     (
                         lang.t("Verantwoordelijk", "Responsible"),

@@ -30,7 +30,7 @@ enum ZorgpadenIndexView {
                 H.table(
                     caption: lang.t("\(paths.count) zorgpaden", "\(paths.count) care paths"),
                     headers: [
-                        lang.t("Zorgpad", "Care path"), lang.t("Gebied", "AreaRecord"), lang.t("Behoefte", "Need"),
+                        lang.t("Zorgpad", "Care path"), lang.t("Gebied", "Area"), lang.t("Behoefte", "Need"),
                         lang.t("Stappen", "Steps"), lang.t("Laatst gecontroleerd", "Last checked")
                     ], rows: rows),
                 H.el(

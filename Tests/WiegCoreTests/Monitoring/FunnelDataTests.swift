@@ -7,14 +7,14 @@ import Testing
 struct FunnelDataTests {
     static let big2 = IndicatorCatalogue.seeded.first { $0.code == "BIG2" }!
 
-    @Test("the target is pooled; an area far above is flagged at 99.8 %; small areas are hidden in public only")
+    @Test("the target is pooled over the shown areas; an area far above is flagged at 99.8 %; small areas are hidden in public only")
     func positions() throws {
         let areas: [(code: String, name: String, numerator: Int, denominator: Int)] = [
             ("A", "Centrum", 100, 1000), ("B", "Oost", 105, 1000), ("C", "West", 95, 1000),
             ("D", "Haven", 60, 280), ("E", "Dorp", 2, 8)
         ]
         let data = try #require(FunnelData.build(definition: Self.big2, areas: areas, suppress: true))
-        let pooled = Double(100 + 105 + 95 + 60 + 2) / Double(1000 + 1000 + 1000 + 280 + 8) * Double(Self.big2.multiplier)
+        let pooled = Double(100 + 105 + 95 + 60) / Double(1000 + 1000 + 1000 + 280) * Double(Self.big2.multiplier)  // E is hidden
         #expect(abs(data.target - pooled) < 1e-9)
         let byCode = Dictionary(uniqueKeysWithValues: data.rows.map { ($0.code, $0) })
         #expect(byCode["D"]?.position == .above998)
@@ -59,5 +59,15 @@ struct FunnelDataTests {
         #expect(lines[0] == "\u{FEFF}gebied;naam;teller;noemer;waarde;positie")
         #expect(lines[1].hasPrefix("A;'=Centrum;100;1000;"))
         #expect(lines[2] == "E;Dorp;;;;verborgen (kleine aantallen)")
+    }
+
+    @Test("the average and the limits come from the shown areas only: a hidden area's figure cannot be read from them")
+    func targetFromShownOnly() throws {
+        let areas: [(code: String, name: String, numerator: Int, denominator: Int)] = [
+            ("A", "Centrum", 100, 1000), ("B", "Oost", 300, 1000), ("C", "Dorp", 3, 50)
+        ]
+        let data = try #require(FunnelData.build(definition: Self.big2, areas: areas, suppress: true, alsoHidden: ["B"]))
+        #expect(abs(data.target - 100) < 1e-9, "only A is shown: 100 per 1000, not the pooled 195")
+        #expect(FunnelData.build(definition: Self.big2, areas: [("B", "Oost", 300, 1000)], suppress: true, alsoHidden: ["B"]) == nil)
     }
 }

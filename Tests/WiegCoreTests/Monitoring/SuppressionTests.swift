@@ -150,4 +150,14 @@ struct SuppressionTests {
         #expect(region["GM1"]?.state == .secondary)
         #expect(!region.isHidden("RG1"))
     }
+
+    @Test("without a disclosure map a view still hides a count below the threshold (never 'everything shown')")
+    func fallbackHidesSmall() throws {
+        let big2 = try #require(IndicatorCatalogue.seeded.first { $0.code == "BIG2" })
+        let small = IndicatorValueRecord(
+            indicator: "BIG2", area: "PC4-7940", period: Period(year: 2023), numerator: 5, denominator: 48, line: 0)
+        let cell = IndicatorCell.make(definition: big2, record: small, state: nil, reference: nil, showSmallNumbers: false)
+        #expect(cell.suppression == .primary && cell.numerator == nil)
+        #expect(big2.smallState(numerator: 10, denominator: 10) == .shown)
+    }
 }

@@ -25,7 +25,11 @@ struct JSONTwinTests {
                 ("/gebieden/GM0119", "/api/v1/gebieden/GM0119"),
                 ("/gebieden/GM0119/profiel", "/api/v1/gebieden/GM0119/profiel"),
                 ("/indicatoren", "/api/v1/indicatoren"),
-                ("/indicatoren/BIG2/trechter?niveau=pc4&gebied=GM0119", "/api/v1/indicatoren/BIG2/waarden?niveau=pc4&gebied=GM0119"),
+                (
+                    "/indicatoren/BIG2/trechter?niveau=pc4&gebied=GM0119",
+                    "/api/v1/indicatoren/BIG2/waarden?niveau=pc4&gebied=GM0119&periode=2019-2021"
+                ),
+                ("/indicatoren/BIG2/kaart", "/api/v1/indicatoren/BIG2/waarden?niveau=gemeente&periode=2022"),
                 ("/regios/nml/monitoring", "/api/v1/regios/nml/monitoring"),
                 ("/beheer/gebruikers", "/api/v1/gebruikers"),
                 ("/organisaties", "/api/v1/organisaties"),

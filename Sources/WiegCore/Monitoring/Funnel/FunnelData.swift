@@ -27,11 +27,10 @@ public struct FunnelRow: Sendable, Equatable {
     public var position: Position
 }
 
-/// Everything a funnel plot shows: the target (pooled over the areas), the 95 % and
+/// Everything a funnel plot shows: the target (pooled over the shown areas), the 95 % and
 /// 99.8 % limits as curves, and the areas with their position. Areas below the
 /// publication threshold are hidden when `suppress` is set (public views): they are
-/// neither drawn nor listed with a value, and they do count in the pooled target only
-/// through the total, which is published anyway. `alsoHidden` names further areas hidden
+/// neither drawn nor listed with a value, nor counted in the target. `alsoHidden` names further areas hidden
 /// from this viewer (secondary suppression, see `DisclosureMap`), hidden the same way
 /// whether or not `suppress` is set: the caller decides who sees what.
 public struct FunnelData: Sendable, Equatable {
@@ -48,10 +47,17 @@ public struct FunnelData: Sendable, Equatable {
         definition: IndicatorDefinition, areas: [(code: String, name: String, numerator: Int, denominator: Int)],
         suppress: Bool, alsoHidden: Set<String> = []
     ) -> FunnelData? {
+        let threshold = definition.publicationThreshold
         let counted = areas.filter { $0.denominator > 0 }
-        let numerators = counted.reduce(0) { $0 + $1.numerator }
-        let denominators = counted.reduce(0) { $0 + $1.denominator }
-        guard denominators > 0, let maxN = counted.map(\.denominator).max() else { return nil }
+        func isHidden(_ area: (code: String, name: String, numerator: Int, denominator: Int)) -> Bool {
+            alsoHidden.contains(area.code) || (suppress && (area.numerator < threshold || area.denominator < threshold))
+        }
+        // The average and the curves come from the shown areas only: pooled over hidden ones
+        // too, the average of the wijken of a hidden municipality would be its hidden figure.
+        let shown = counted.filter { !isHidden($0) }
+        let numerators = shown.reduce(0) { $0 + $1.numerator }
+        let denominators = shown.reduce(0) { $0 + $1.denominator }
+        guard denominators > 0, let maxN = shown.map(\.denominator).max() else { return nil }
         let proportion = Double(numerators) / Double(denominators)
         let multiplier = Double(definition.multiplier)
         let target = proportion * multiplier
@@ -66,9 +72,8 @@ public struct FunnelData: Sendable, Equatable {
             factor = 1
         }
         let (limits95, limits998) = FunnelLimit.split(curve, factor: factor)
-        let threshold = definition.publicationThreshold
         let rows = counted.map { area -> FunnelRow in
-            if alsoHidden.contains(area.code) || (suppress && (area.numerator < threshold || area.denominator < threshold)) {
+            if isHidden(area) {
                 return FunnelRow(
                     code: area.code, name: area.name, numerator: area.numerator, denominator: area.denominator,
                     value: nil, position: .hidden)

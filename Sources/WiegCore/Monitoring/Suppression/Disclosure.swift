@@ -112,3 +112,12 @@ public enum SmallNumberAccess: Sendable, Equatable, ExpressibleByBooleanLiteral 
     /// Whether this viewer sees any small numbers at all (for the warning).
     public var seesAny: Bool { self != .none && self != .areas([]) }
 }
+
+extension IndicatorDefinition {
+    /// The state a figure has on its own: `.primary` below the publication threshold. Every
+    /// view falls back on it where a disclosure map says nothing, so a missing map never
+    /// shows a small count.
+    public func smallState(numerator: Int, denominator: Int) -> SuppressionState {
+        numerator < publicationThreshold || denominator < publicationThreshold ? .primary : .shown
+    }
+}

@@ -45,7 +45,9 @@ public struct IndicatorCell: Codable, Sendable, Equatable {
         reference: Double?, showSmallNumbers: Bool
     ) -> IndicatorCell {
         guard let record else { return .missing }
-        let suppression = ValueSuppression.resolve(state?.state ?? .shown, showSmallNumbers: showSmallNumbers)
+        let suppression = ValueSuppression.resolve(
+            state?.state ?? definition.smallState(numerator: record.numerator, denominator: record.denominator),
+            showSmallNumbers: showSmallNumbers)
         if suppression.isHidden {
             return IndicatorCell(
                 numerator: nil, denominator: nil, value: nil, interval95: nil, interval998: nil,

@@ -87,7 +87,12 @@ public enum IndicatorValueRows {
         showSmallNumbers: Bool
     ) -> Double? {
         guard let record else { return nil }
-        if ValueSuppression.resolve(state?.state ?? .shown, showSmallNumbers: showSmallNumbers).isHidden { return nil }
+        if ValueSuppression.resolve(
+            state?.state ?? definition.smallState(numerator: record.numerator, denominator: record.denominator),
+            showSmallNumbers: showSmallNumbers
+        ).isHidden {
+            return nil
+        }
         return definition.value(numerator: record.numerator, denominator: record.denominator)
     }
 }
