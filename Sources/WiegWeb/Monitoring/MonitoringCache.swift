@@ -25,6 +25,8 @@ actor MonitoringCache {
     private var checkedAt = Date.distantPast
     /// Bumped whenever the cache is emptied, so a load that started before cannot store stale data after.
     private var generation = 0
+    /// The generation the last complete warm-up saw (nil: none yet).
+    private var warmedGeneration: Int?
     private var areas: [AreaKind: [AreaRecord]] = [:]
     private var periods: [PeriodsKey: [String]] = [:]
     private var geography: [AreaRecord]?
@@ -132,6 +134,9 @@ actor MonitoringCache {
     @discardableResult
     func warm(stores: Stores) async throws -> Int {
         try await validate(stores.indicators)
+        // Nothing changed since the last complete warm-up: not even the periods are read.
+        if let warmed = warmedGeneration, warmed == generation { return 0 }
+        let started = generation
         let catalogue = try await stores.indicators.catalogue()
         let periods = try await stores.indicators.periodsByIndicator()
         var built = 0
@@ -140,6 +145,7 @@ actor MonitoringCache {
             guard !missing.isEmpty else { continue }
             built += try await disclosures(of: definition, stores: stores).count
         }
+        if generation == started { warmedGeneration = started }
         return built
     }
 

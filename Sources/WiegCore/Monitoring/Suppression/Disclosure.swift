@@ -51,7 +51,8 @@ public struct DisclosureMap: Sendable, Equatable {
             SuppressionCell(areaCode: code, parentCode: nil, numerator: latest[code]!.numerator, denominator: latest[code]!.denominator)
         }
         var groups: [String: SuppressionGroup] = [:]
-        for area in areas {
+        var seenAreas = Set<String>()
+        for area in areas where seenAreas.insert(area.code).inserted {  // an area given twice is one part
             if let parent = area.parentCode, parent != area.code, latest[area.code] != nil {
                 groups["\(parent)|\(area.kind.rawValue)", default: SuppressionGroup(total: parent, parts: [], key: area.kind.rawValue)]
                     .parts.append(area.code)
