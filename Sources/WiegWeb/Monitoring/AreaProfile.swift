@@ -53,7 +53,9 @@ enum AreaProfile {
             return disclosure(definition.code, period(value))?.hidden[area.code] ?? .shown
         }
         func hidden(_ definition: IndicatorDefinition, _ value: IndicatorValue, of shown: AreaRecord) -> Bool {
-            publicState(definition, value, of: shown).isHidden && !showSmallNumbers.covers(shown.code, parent: shown.parentCode)
+            publicState(definition, value, of: shown).isHidden
+                && (!showSmallNumbers.covers(shown.code, parent: shown.parentCode)
+                    || disclosure(definition.code, period(value))?.isWithheld(shown.code) == true)
         }
         return catalogue.compactMap { definition in
             let own = (byArea[area.code] ?? []).filter { $0.indicatorCode == definition.code }

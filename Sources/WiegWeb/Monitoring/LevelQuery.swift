@@ -30,10 +30,14 @@ struct LevelQuery {
     /// Whose small numbers the viewer sees (see `Request.smallNumberAccess`).
     var access: SmallNumberAccess
     /// Whether the viewer sees any small number on this page (then the warning is shown).
-    var showsSmallNumbers: Bool { cells.contains { $0.state.isHidden && access.covers($0.area) } }
+    var showsSmallNumbers: Bool { cells.contains { $0.state.isHidden && sees($0.area) } }
 
     /// Hidden for this viewer.
-    func hidden(_ cell: Cell) -> Bool { cell.state.isHidden && !access.covers(cell.area) }
+    func hidden(_ cell: Cell) -> Bool { cell.state.isHidden && !sees(cell.area) }
+    /// Whether this viewer sees the small numbers of `area` here (its own, and not withheld).
+    func sees(_ area: AreaRecord) -> Bool { access.covers(area) && !withheld.contains(area.code) }
+    /// Own cells that stay hidden from this viewer (see `DisclosureMap.forViewer`).
+    var withheld: Set<String> = []
     /// The codes of the cells hidden for this viewer.
     var hiddenCodes: Set<String> = []
     var query: [(String, String?)] { [("niveau", level.rawValue), ("gebied", within?.code), ("periode", period)] }
@@ -88,8 +92,11 @@ struct LevelQuery {
             ? DisclosureMap()
             : try await req.application.monitoringCache.disclosure(definition, period: period, stores: req.stores)
         let access = try await req.smallNumberAccess()
+        let viewed = try await req.viewed(disclosure, by: access)
         let reference = referenceArea.flatMap { area -> (AreaRecord, IndicatorFigure)? in
-            if disclosure.isHidden(area.code) && !access.covers(area.code, parent: area.parentCode) { return nil }
+            if disclosure.isHidden(area.code) && (!access.covers(area.code, parent: area.parentCode) || viewed.isWithheld(area.code)) {
+                return nil
+            }
             return byCode[area.code].flatMap { IndicatorFigure(definition, numerator: $0.numerator, denominator: $0.denominator) }.map {
                 (area, $0)
             }
@@ -105,6 +112,7 @@ struct LevelQuery {
         var query = LevelQuery(
             definition: definition, level: level, within: within, period: period, periods: periods, cells: cells,
             reference: reference, access: access)
+        query.withheld = viewed.withheld
         query.hiddenCodes = Set(cells.filter(query.hidden).map(\.area.code))
         // The page's JSON twin names the level, area and period actually drawn (a page falls
         // back to a level and the latest period; the values API does not guess).

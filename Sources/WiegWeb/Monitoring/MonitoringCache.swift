@@ -32,6 +32,8 @@ actor MonitoringCache {
     private var geography: [AreaRecord]?
     /// Per indicator and period: which figures the public may not see (`DisclosureMap`).
     private var disclosures: [String: DisclosureMap] = [:]
+    /// The geography's groups of totals and parts, and every area's parent (for `forViewer`).
+    private var viewerGroups: (groups: [SuppressionGroup], parents: [String: String])?
     /// Builds under way, per indicator code.
     private var building: [String: Task<(areas: [AreaRecord], maps: [String: DisclosureMap]), any Error>] = [:]
 
@@ -55,6 +57,7 @@ actor MonitoringCache {
         areas = [:]
         periods = [:]
         geography = nil
+        viewerGroups = nil
         disclosures = [:]
         building = [:]
     }
@@ -125,6 +128,20 @@ actor MonitoringCache {
             for (period, map) in built.maps { disclosures["\(definition.code)|\(period)"] = map }
         }
         return built.maps
+    }
+
+    /// The groups a signed-in viewer's map is checked against (`DisclosureMap.forViewer`).
+    func groups(stores: Stores) async throws -> (groups: [SuppressionGroup], parents: [String: String]) {
+        try await validate(stores.indicators)
+        if let viewerGroups { return viewerGroups }
+        let started = generation
+        let areas: [AreaRecord]
+        if let geography { areas = geography } else { areas = try await stores.areas.geography() }
+        var parents: [String: String] = [:]
+        for area in areas { if let parent = area.parentCode { parents[area.code] = parent } }
+        let result = (DisclosureMap.groups(of: areas), parents)
+        if generation == started { viewerGroups = result }
+        return result
     }
 
     /// Builds the disclosure maps not built yet, for every indicator and period with figures:

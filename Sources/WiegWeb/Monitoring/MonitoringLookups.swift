@@ -49,7 +49,27 @@ extension Request {
             else { continue }
             pairs.append((definition, record.period))
         }
-        return try await application.monitoringCache.disclosures(pairs, stores: stores)
+        let lookup = try await application.monitoringCache.disclosures(pairs, stores: stores)
+        let access = try await smallNumberAccess()
+        guard case .areas = access else { return lookup }
+        // A viewer who sees some areas' small numbers gets maps that keep from them what would
+        // let a hidden cell elsewhere be computed.
+        var viewed: [String: DisclosureMap] = [:]
+        for (definition, period) in pairs {
+            if let map = lookup(definition.code, period) {
+                viewed["\(definition.code)|\(period.description)"] = try await self.viewed(map, by: access)
+            }
+        }
+        let found = viewed
+        return { indicator, period in found["\(indicator)|\(period.description)"] }
+    }
+
+    /// A map as this viewer sees it (`DisclosureMap.forViewer`); the public map for anyone
+    /// who sees no small numbers or all of them.
+    func viewed(_ map: DisclosureMap, by access: SmallNumberAccess) async throws -> DisclosureMap {
+        guard case .areas = access else { return map }
+        let (groups, parents) = try await application.monitoringCache.groups(stores: stores)
+        return map.forViewer(access, groups: groups, parents: parents)
     }
 
     /// The areas to compare `area` with, nearest first: the municipality a PC4 or wijk lies

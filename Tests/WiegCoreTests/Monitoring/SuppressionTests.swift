@@ -160,4 +160,29 @@ struct SuppressionTests {
         #expect(cell.suppression == .primary && cell.numerator == nil)
         #expect(big2.smallState(numerator: 10, denominator: 10) == .shown)
     }
+
+    @Test("a viewer who sees one hidden municipality of a province keeps it hidden when it would let the other hidden one be computed")
+    func forViewer() {
+        func record(_ area: String, _ n: Int, _ d: Int) -> IndicatorValueRecord {
+            IndicatorValueRecord(indicator: "BIG2", area: area, period: Period(year: 2023), numerator: n, denominator: d, line: 0)
+        }
+        let areas =
+            [AreaRecord(code: "PV1", kind: .provincie, name: "P", parentCode: "NL")]
+            + ["GM1", "GM2", "GM3", "GM4"].map { AreaRecord(code: $0, kind: .gemeente, name: $0, parentCode: "PV1") }
+        // GM1 is small; GM2 (the smallest other) is hidden with it. Province shown.
+        let map = DisclosureMap.build(
+            values: [
+                record("PV1", 400, 4000), record("GM1", 4, 300), record("GM2", 30, 500), record("GM3", 160, 1500), record("GM4", 206, 1700)
+            ],
+            areas: areas, threshold: 10)
+        #expect(Set(map.hidden.keys) == ["GM1", "GM2"])
+        let groups = DisclosureMap.groups(of: areas)
+        let parents = ["GM1": "PV1", "GM2": "PV1", "GM3": "PV1", "GM4": "PV1"]
+        // The coordinator of GM2 would compute GM1 (4 of 300) from the province's total: GM2 stays hidden.
+        let coordinator = map.forViewer(.areas(["GM2"]), groups: groups, parents: parents)
+        #expect(coordinator.isWithheld("GM2"))
+        // Seeing both, nothing is left to compute: nothing withheld. The beheerder sees all.
+        #expect(map.forViewer(.areas(["GM1", "GM2"]), groups: groups, parents: parents).withheld.isEmpty)
+        #expect(map.forViewer(.all, groups: groups, parents: parents).withheld.isEmpty)
+    }
 }

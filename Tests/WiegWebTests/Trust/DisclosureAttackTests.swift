@@ -112,9 +112,9 @@ struct DisclosureAttackTests {
         }
     }
 
-    static func collect(_ app: Application, indicators: [String], periods: [String: [String]], areas: [AreaRecord]) async throws -> Harvest
-    {
-        let visitor = Browser(app)
+    static func collect(
+        _ app: Application, as visitor: Browser, indicators: [String], periods: [String: [String]], areas: [AreaRecord]
+    ) async throws -> Harvest {
         let harvest = Harvest()
         func get(_ path: String) async throws -> String { try await fetch(path).body }
         /// The body, and for a download the period its file name says was drawn (a level
@@ -196,54 +196,75 @@ struct DisclosureAttackTests {
         arguments: TestDatabase.allCases)
     func demo(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
-            let areas = try await FluentAreaStore(db: app.db).geography()
-            let store = FluentIndicatorStore(db: app.db)
-            let catalogue = try await store.catalogue()
-            let everyArea = areas.map(\.code)
-            var periods: [String: [String]] = [:]
-            for definition in catalogue {
-                periods[definition.code] = try await store.periods(indicator: definition.code, areaCodes: everyArea)
+            let result = try await Self.attack(app, as: Browser(app), scope: .none)
+            print(
+                "Disclosure attack (\(kind)): \(result.requests) requests, \(result.cells) cells, \(result.small) with a count below the threshold, \(result.derived) hidden cells derived by differencing (none small), \(result.leaks.count) small counts known"
+            )
+            #expect(result.small > 0, "the demo must hold small counts, or the attack proves nothing")
+            #expect(result.leaks.isEmpty, "\(result.leaks.prefix(10))")
+        }
+    }
+
+    @Test(
+        "a regio team or coordinator who sees its own areas' small numbers derives none outside them (the same attack, signed in)",
+        arguments: TestDatabase.allCases)
+    func scoped(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, _ in
+            let nml = Set(try await FluentAreaStore(db: app.db).members(ofRegion: "nml")).union(["nml"])
+            for (email, scope) in [
+                ("coordinator.meppel@wieg.demo", SmallNumberAccess.areas(["GM0119"])), ("regio.nml@wieg.demo", .areas(nml))
+            ] {
+                let viewer = Browser(app)
+                try await viewer.login(email)
+                let result = try await Self.attack(app, as: viewer, scope: scope)
+                print(
+                    "Disclosure attack (\(kind), \(email)): \(result.requests) requests, \(result.cells) cells, \(result.leaks.count) small counts outside the scope known"
+                )
+                #expect(result.leaks.isEmpty, "\(email): \(result.leaks.prefix(10))")
             }
-            let withFigures = catalogue.filter { !(periods[$0.code] ?? []).isEmpty }
-            let harvest = try await Self.collect(
-                app, indicators: withFigures.map(\.code), periods: periods,
-                areas: areas.filter { AreaCode.kind(of: $0.code) != nil })
-            let groups = DifferencingAttack.groups(areas)
-            var cells = 0
-            var small = 0
-            var derived = 0
-            var leaks: [String] = []
-            for definition in withFigures {
-                for period in periods[definition.code] ?? [] {
-                    let truth = try await store.counts(indicator: definition.code, period: period)
-                    let existing = Set(truth.map(\.area))
-                    let published = harvest.published["\(definition.code)|\(period)"] ?? []
-                    let known = DifferencingAttack.derive(published: published, existing: existing, groups: groups)
-                    if ProcessInfo.processInfo.environment["WIEG_ATTACK_DEBUG"] == "\(definition.code)|\(period)" {
-                        print(
-                            "truth", truth.map { "\($0.area) \($0.numerator)/\($0.denominator)" }, "published", published.sorted(), "known",
-                            known.sorted())
-                    }
-                    for record in truth {
-                        cells += 1
-                        let isSmall =
-                            record.numerator < definition.publicationThreshold || record.denominator < definition.publicationThreshold
-                        if isSmall { small += 1 }
-                        if known.contains(record.area) && !published.contains(record.area) { derived += 1 }
-                        if isSmall && known.contains(record.area) {
-                            leaks.append(
-                                "\(definition.code) \(period) \(record.area) \(record.numerator)/\(record.denominator)"
-                                    + (published.contains(record.area) ? " (published)" : " (derived)"))
-                        }
+        }
+    }
+
+    struct AttackResult { var requests = 0, cells = 0, small = 0, derived = 0, leaks: [String] = [] }
+
+    /// Collects as `visitor`, differences, and lists the small counts outside `scope` the
+    /// visitor knows (for an anonymous visitor, `scope` is `.none`: every small count).
+    static func attack(_ app: Application, as visitor: Browser, scope: SmallNumberAccess) async throws -> AttackResult {
+        let areas = try await FluentAreaStore(db: app.db).geography()
+        let parents = Dictionary(areas.compactMap { area in area.parentCode.map { (area.code, $0) } }, uniquingKeysWith: { a, _ in a })
+        let store = FluentIndicatorStore(db: app.db)
+        let catalogue = try await store.catalogue()
+        let everyArea = areas.map(\.code)
+        var periods: [String: [String]] = [:]
+        for definition in catalogue {
+            periods[definition.code] = try await store.periods(indicator: definition.code, areaCodes: everyArea)
+        }
+        let withFigures = catalogue.filter { !(periods[$0.code] ?? []).isEmpty }
+        let harvest = try await collect(
+            app, as: visitor, indicators: withFigures.map(\.code), periods: periods,
+            areas: areas.filter { AreaCode.kind(of: $0.code) != nil })
+        let groups = DifferencingAttack.groups(areas)
+        var result = AttackResult(requests: harvest.requests)
+        for definition in withFigures {
+            for period in periods[definition.code] ?? [] {
+                let truth = try await store.counts(indicator: definition.code, period: period)
+                let existing = Set(truth.map(\.area))
+                let published = harvest.published["\(definition.code)|\(period)"] ?? []
+                let known = DifferencingAttack.derive(published: published, existing: existing, groups: groups)
+                for record in truth {
+                    result.cells += 1
+                    let isSmall = record.numerator < definition.publicationThreshold || record.denominator < definition.publicationThreshold
+                    if isSmall { result.small += 1 }
+                    if known.contains(record.area) && !published.contains(record.area) { result.derived += 1 }
+                    if isSmall && known.contains(record.area) && !scope.covers(record.area, parent: parents[record.area]) {
+                        result.leaks.append(
+                            "\(definition.code) \(period) \(record.area) \(record.numerator)/\(record.denominator)"
+                                + (published.contains(record.area) ? " (published)" : " (derived)"))
                     }
                 }
             }
-            print(
-                "Disclosure attack (\(kind)): \(harvest.requests) requests, \(cells) cells, \(small) with a count below the threshold, \(derived) hidden cells derived by differencing (none small), \(leaks.count) small counts known"
-            )
-            #expect(small > 0, "the demo must hold small counts, or the attack proves nothing")
-            #expect(leaks.isEmpty, "\(leaks.prefix(10))")
         }
+        return result
     }
 
     @Test(
@@ -265,6 +286,10 @@ struct DisclosureAttackTests {
         var small = 0
         var hidden = 0
         var leaks: [String] = []
+        var scopedLeaks: [String] = []
+        var scopedViews = 0
+        let viewerGroups = DisclosureMap.groups(of: areas)
+        let parents = Dictionary(areas.compactMap { area in area.parentCode.map { (area.code, $0) } }, uniquingKeysWith: { a, _ in a })
         for definition in definitions {
             for period in periods {
                 let values = plan.records.filter { $0.indicator == definition.code && $0.period == period }
@@ -285,8 +310,29 @@ struct DisclosureAttackTests {
                     small += 1
                     if known.contains(record.area) { leaks.append("\(definition.code) \(period) \(record.area)") }
                 }
+                // Signed in as the coordinator of each of three municipalities (and as the
+                // team of a province's municipalities): what it sees derives nothing outside.
+                let municipalities = areas.filter { $0.kind == .gemeente && $0.synthetic }.map(\.code).sorted()
+                let drenthe = Set(areas.filter { $0.parentCode == "PV22" }.map(\.code))
+                for scope in [
+                    SmallNumberAccess.areas([municipalities[0]]), .areas([municipalities[40]]), .areas([municipalities[80]]),
+                    .areas(drenthe)
+                ] {
+                    let viewed = map.forViewer(scope, groups: viewerGroups, parents: parents)
+                    let sees = existing.filter { !map.isHidden($0) || (scope.covers($0, parent: parents[$0]) && !viewed.isWithheld($0)) }
+                    let knows = DifferencingAttack.derive(published: sees, existing: existing, groups: groups)
+                    for record in values
+                    where record.numerator < definition.publicationThreshold || record.denominator < definition.publicationThreshold {
+                        if knows.contains(record.area) && !scope.covers(record.area, parent: parents[record.area]) {
+                            scopedLeaks.append("\(definition.code) \(period) \(record.area)")
+                        }
+                    }
+                    scopedViews += 1
+                }
             }
         }
+        #expect(scopedViews == 24)
+        #expect(scopedLeaks.isEmpty, "\(scopedLeaks.count) derivable by a scoped viewer, e.g. \(scopedLeaks.prefix(5))")
         print(
             "Disclosure attack (national): \(cells) cells, \(small) with a count below the threshold, \(hidden) hidden, \(leaks.count) small counts derivable"
         )

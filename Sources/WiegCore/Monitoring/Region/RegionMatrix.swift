@@ -69,12 +69,13 @@ public struct RegionMatrix: Codable, Sendable, Equatable {
                 ?? DisclosureMap.build(values: records, areas: [withMembers], threshold: definition.publicationThreshold)
             let reference = IndicatorValueRows.publicValue(
                 definition, byArea[region.code], states[region.code],
-                showSmallNumbers: showSmallNumbers.covers(region))
+                showSmallNumbers: showSmallNumbers.covers(region) && !states.isWithheld(region.code))
             for code in [region.code] + codes {
                 cells[code, default: []].append(
                     IndicatorCell.make(
                         definition: definition, record: byArea[code], state: states[code],
-                        reference: code == region.code ? nil : reference, showSmallNumbers: showSmallNumbers.covers(code)))
+                        reference: code == region.code ? nil : reference,
+                        showSmallNumbers: showSmallNumbers.covers(code) && !states.isWithheld(code)))
             }
             columns.append(
                 Column(

@@ -15,6 +15,10 @@ public struct DisclosureMap: Sendable, Equatable {
     /// The hidden cells (primary or secondary); every other cell is shown.
     public private(set) var hidden: [String: SuppressionState]
     public let threshold: Int
+    /// For one signed-in viewer: hidden cells of the viewer's own areas that stay hidden
+    /// from that viewer too, because showing them would let a hidden cell be computed
+    /// (see `forViewer`). Empty in the public map.
+    public private(set) var withheld: Set<String> = []
 
     public init(hidden: [String: SuppressionState] = [:], threshold: Int = Suppression.defaultThreshold) {
         self.hidden = hidden
@@ -27,6 +31,52 @@ public struct DisclosureMap: Sendable, Equatable {
     }
 
     public func isHidden(_ code: String) -> Bool { hidden[code] != nil }
+
+    /// Whether this viewer, who may see small numbers in `code`'s area, still may not here.
+    public func isWithheld(_ code: String) -> Bool { withheld.contains(code) }
+
+    /// The groups of totals and parts of a geography (as `build` forms them, whether or not
+    /// an area has a figure): what `forViewer` checks.
+    public static func groups(of areas: [AreaRecord]) -> [SuppressionGroup] {
+        var groups: [String: SuppressionGroup] = [:]
+        var seen = Set<String>()
+        for area in areas where seen.insert(area.code).inserted {
+            if let parent = area.parentCode, parent != area.code {
+                groups["\(parent)|\(area.kind.rawValue)", default: SuppressionGroup(total: parent, parts: [], key: area.kind.rawValue)]
+                    .parts.append(area.code)
+            }
+            if area.kind == .regio, !area.members.isEmpty {
+                groups["\(area.code)|regio"] = SuppressionGroup(total: area.code, parts: area.members, key: "regio")
+            }
+        }
+        return groups.values.sorted { ($0.total, $0.key) < ($1.total, $1.key) }
+    }
+
+    /// The map as one signed-in viewer sees it. A viewer who sees the small numbers of some
+    /// areas (a regio team, a coordinator, a partner) must not be able to compute a hidden
+    /// cell elsewhere from them: in every group where what this viewer may not see would be
+    /// exactly one cell, one of the viewer's own cells in that group stays hidden as well,
+    /// until no group is left with exactly one unknown. The beheerder sees everything.
+    public func forViewer(_ access: SmallNumberAccess, groups: [SuppressionGroup], parents: [String: String]) -> DisclosureMap {
+        guard case .areas = access, !hidden.isEmpty else { return self }
+        var revealed = Set(hidden.keys.filter { access.covers($0, parent: parents[$0]) })
+        guard !revealed.isEmpty else { return self }
+        let relevant = groups.filter { group in hidden[group.total] != nil || group.parts.contains { hidden[$0] != nil } }
+        var changed = true
+        while changed {
+            changed = false
+            for group in relevant {
+                let members = [group.total] + group.parts
+                let unknown = members.filter { hidden[$0] != nil && !revealed.contains($0) }.count
+                guard unknown == 1, let own = members.sorted().first(where: revealed.contains) else { continue }
+                revealed.remove(own)
+                changed = true
+            }
+        }
+        var viewed = self
+        viewed.withheld = Set(hidden.keys.filter { access.covers($0, parent: parents[$0]) && !revealed.contains($0) })
+        return viewed
+    }
 
     /// Why a figure is hidden, in one Dutch sentence.
     public static func reason(_ state: SuppressionState, threshold: Int) -> String {

@@ -60,13 +60,16 @@ public struct IndicatorTrend: Codable, Sendable, Equatable {
                 disclosure?(definition.code, period)
                 ?? DisclosureMap.build(values: inPeriod, areas: geography + lines, threshold: definition.publicationThreshold)
             let reference = references.first.flatMap {
-                IndicatorValueRows.publicValue(definition, byArea[$0.code], states[$0.code], showSmallNumbers: showSmallNumbers.covers($0))
+                IndicatorValueRows.publicValue(
+                    definition, byArea[$0.code], states[$0.code],
+                    showSmallNumbers: showSmallNumbers.covers($0) && !states.isWithheld($0.code))
             }
             for (i, line) in lines.enumerated() {
                 cells[line.code + "#\(i)", default: []].append(
                     IndicatorCell.make(
                         definition: definition, record: byArea[line.code], state: states[line.code],
-                        reference: i == 0 ? reference : nil, showSmallNumbers: showSmallNumbers.covers(line)))
+                        reference: i == 0 ? reference : nil,
+                        showSmallNumbers: showSmallNumbers.covers(line) && !states.isWithheld(line.code)))
             }
         }
         return lines.enumerated().map { i, line in

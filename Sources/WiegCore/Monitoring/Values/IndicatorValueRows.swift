@@ -70,13 +70,13 @@ public enum IndicatorValueRows {
             disclosure?(definition.code, period)
             ?? DisclosureMap.build(values: inPeriod, areas: geography + areas, threshold: definition.publicationThreshold)
         let referenceValue = reference.flatMap { code in
-            publicValue(definition, byArea[code], states[code], showSmallNumbers: showSmallNumbers.covers(code))
+            publicValue(definition, byArea[code], states[code], showSmallNumbers: showSmallNumbers.covers(code) && !states.isWithheld(code))
         }
         return areas.compactMap { area in
             guard let record = byArea[area.code] else { return nil }
             let cell = IndicatorCell.make(
                 definition: definition, record: record, state: states[area.code],
-                reference: referenceValue, showSmallNumbers: showSmallNumbers.covers(area))
+                reference: referenceValue, showSmallNumbers: showSmallNumbers.covers(area) && !states.isWithheld(area.code))
             return ValueRow(areaCode: area.code, areaName: area.name, areaKind: area.kind, period: period, cell: cell)
         }
     }
