@@ -20,6 +20,8 @@ final class RequestContext: @unchecked Sendable {
     var viaToken = false
     /// The path of this page's JSON twin, when it has one (set by the route).
     var jsonTwin: String?
+    /// Whose small numbers this viewer sees, once worked out (`Request.smallNumberAccess`).
+    var smallNumberAccess: SmallNumberAccess?
 }
 
 struct RequestContextKey: StorageKey { typealias Value = RequestContext }

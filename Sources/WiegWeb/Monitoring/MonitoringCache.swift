@@ -93,7 +93,9 @@ actor MonitoringCache {
         // Not in the build (figures imported elsewhere since it read them): decided now from
         // this period's figures, never "everything shown".
         let values = try await stores.indicators.counts(indicator: definition.code, period: period)
-        return DisclosureMap.build(values: values, areas: try await stores.areas.geography(), threshold: definition.publicationThreshold)
+        let areas: [AreaRecord]
+        if let geography { areas = geography } else { areas = try await stores.areas.geography() }
+        return DisclosureMap.build(values: values, areas: areas, threshold: definition.publicationThreshold)
     }
 
     /// Every period's map of one indicator, from one read of its values (a tenth of the

@@ -20,6 +20,13 @@ extension Request {
     /// partner for its coalition's municipality (or region and its municipalities); a
     /// municipality covers its wijken and PC4 areas. Professionals and visitors never.
     func smallNumberAccess() async throws -> SmallNumberAccess {
+        if let known = wieg.smallNumberAccess { return known }
+        let access = try await workOutSmallNumberAccess()
+        wieg.smallNumberAccess = access
+        return access
+    }
+
+    private func workOutSmallNumberAccess() async throws -> SmallNumberAccess {
         guard let principal = principal else { return .none }
         switch principal.role {
         case .beheerder:
@@ -54,10 +61,11 @@ extension Request {
         guard case .areas = access else { return lookup }
         // A viewer who sees some areas' small numbers gets maps that keep from them what would
         // let a hidden cell elsewhere be computed.
+        let (groups, parents) = try await application.monitoringCache.groups(stores: stores)
         var viewed: [String: DisclosureMap] = [:]
         for (definition, period) in pairs {
             if let map = lookup(definition.code, period) {
-                viewed["\(definition.code)|\(period.description)"] = try await self.viewed(map, by: access)
+                viewed["\(definition.code)|\(period.description)"] = map.forViewer(access, groups: groups, parents: parents)
             }
         }
         let found = viewed

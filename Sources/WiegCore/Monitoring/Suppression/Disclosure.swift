@@ -100,27 +100,21 @@ public struct DisclosureMap: Sendable, Equatable {
         var cells = order.map { code in
             SuppressionCell(areaCode: code, parentCode: nil, numerator: latest[code]!.numerator, denominator: latest[code]!.denominator)
         }
-        var groups: [String: SuppressionGroup] = [:]
-        var seenAreas = Set<String>()
-        for area in areas where seenAreas.insert(area.code).inserted {  // an area given twice is one part
-            if let parent = area.parentCode, parent != area.code, latest[area.code] != nil {
-                groups["\(parent)|\(area.kind.rawValue)", default: SuppressionGroup(total: parent, parts: [], key: area.kind.rawValue)]
-                    .parts.append(area.code)
-            }
-            if area.kind == .regio, !area.members.isEmpty {
-                let members = area.members.filter { latest[$0] != nil }
-                guard !members.isEmpty else { continue }
-                groups["\(area.code)|regio"] = SuppressionGroup(total: area.code, parts: members, key: "regio")
-                if latest[area.code] == nil {
-                    cells.append(
-                        SuppressionCell(
-                            areaCode: area.code, parentCode: nil,
-                            numerator: members.reduce(0) { $0 + latest[$1]!.numerator },
-                            denominator: members.reduce(0) { $0 + latest[$1]!.denominator }))
-                }
+        // The geography's groups, with the parts that have a figure.
+        var groups: [SuppressionGroup] = []
+        for group in Self.groups(of: areas) {
+            let parts = group.parts.filter { latest[$0] != nil }
+            guard !parts.isEmpty else { continue }
+            groups.append(SuppressionGroup(total: group.total, parts: parts, key: group.key))
+            if group.key == "regio", latest[group.total] == nil {
+                cells.append(
+                    SuppressionCell(
+                        areaCode: group.total, parentCode: nil,
+                        numerator: parts.reduce(0) { $0 + latest[$1]!.numerator },
+                        denominator: parts.reduce(0) { $0 + latest[$1]!.denominator }))
             }
         }
-        let result = Suppression.apply(cells: cells, groups: Array(groups.values), threshold: threshold)
+        let result = Suppression.apply(cells: cells, groups: groups, threshold: threshold)
         var hidden: [String: SuppressionState] = [:]
         for cell in result where cell.state.isHidden { hidden[cell.cell.areaCode] = cell.state }
         return DisclosureMap(hidden: hidden, threshold: threshold)
