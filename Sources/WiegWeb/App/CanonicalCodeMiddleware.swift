@@ -22,6 +22,24 @@ struct CanonicalCodeMiddleware: Middleware {
         return upper
     }
 
+    /// The raw query with the codes in `gebied`, `gemeente` and `binnen` in their canonical
+    /// spelling, or nil when none needed it. Works on the percent-encoded pairs, so every
+    /// other parameter stays byte for byte as it came (`%2B` stays a plus, not a space).
+    static func canonicalQuery(_ rawQuery: String) -> String? {
+        guard queryNames.contains(where: { rawQuery.contains($0 + "=") }) else { return nil }
+        var changed = false
+        let pairs = rawQuery.split(separator: "&", omittingEmptySubsequences: false).map { pair -> Substring in
+            guard let eq = pair.firstIndex(of: "="), queryNames.contains(String(pair[..<eq])),
+                let value = pair[pair.index(after: eq)...].removingPercentEncoding,
+                let canonical = canonical(value, indicator: false)
+            else { return pair }
+            changed = true
+            // A canonical code is letters, digits and '-' only: nothing to encode.
+            return pair[...eq] + canonical
+        }
+        return changed ? pairs.joined(separator: "&") : nil
+    }
+
     func respond(to req: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         guard req.method == .GET || req.method == .HEAD else { return next.respond(to: req) }
         if req.isAPI {
@@ -30,22 +48,8 @@ struct CanonicalCodeMiddleware: Middleware {
             {
                 req.parameters.set("code", to: canonical)
             }
-            let rawQuery = req.url.query ?? ""
-            if Self.queryNames.contains(where: { rawQuery.contains($0 + "=") }),
-                var query = URLComponents(string: "?" + rawQuery)?.queryItems
-            {
-                var changed = false
-                for (i, item) in query.enumerated() where Self.queryNames.contains(item.name) {
-                    if let value = item.value, let canonical = Self.canonical(value, indicator: false) {
-                        query[i].value = canonical
-                        changed = true
-                    }
-                }
-                if changed {
-                    var components = URLComponents()
-                    components.queryItems = query
-                    req.url.query = components.percentEncodedQuery
-                }
+            if let query = req.url.query, let fixed = Self.canonicalQuery(query) {
+                req.url.query = fixed
             }
             return next.respond(to: req)
         }
@@ -60,21 +64,10 @@ struct CanonicalCodeMiddleware: Middleware {
             changed = true
             return canonical
         }
-        // The query is parsed only when it may hold a code (most requests: no).
-        let rawQuery = req.url.query ?? ""
-        let mayHoldCode = Self.queryNames.contains { rawQuery.contains($0 + "=") }
-        var query = mayHoldCode ? URLComponents(string: "?" + rawQuery)?.queryItems ?? [] : []
-        for (i, item) in query.enumerated() where Self.queryNames.contains(item.name) {
-            if let value = item.value, let canonical = Self.canonical(value, indicator: false) {
-                query[i].value = canonical
-                changed = true
-            }
-        }
-        guard changed else { return next.respond(to: req) }
-        var components = URLComponents()
-        components.queryItems = query.isEmpty ? nil : query
-        let newQuery = mayHoldCode ? components.percentEncodedQuery : (rawQuery.isEmpty ? nil : rawQuery)
-        let target = fixed.joined(separator: "/") + (newQuery.map { "?" + $0 } ?? "")
+        let rawQuery = req.url.query
+        let fixedQuery = rawQuery.flatMap(Self.canonicalQuery)
+        guard changed || fixedQuery != nil else { return next.respond(to: req) }
+        let target = fixed.joined(separator: "/") + ((fixedQuery ?? rawQuery).map { "?" + $0 } ?? "")
         guard let local = LocalPath.safe(target) else { return next.respond(to: req) }
         return req.eventLoop.makeSucceededFuture(req.redirect(to: local, redirectType: .permanent))
     }

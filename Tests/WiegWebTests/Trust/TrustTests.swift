@@ -280,6 +280,11 @@ struct TrustLowTests {
             #expect(values.body.string.contains("\"PC4-7942\""))
             #expect(try await visitor.get("/taal/nl").status == .seeOther)
             #expect(try await visitor.get("/gebieden/nml").status == .ok)
+            // Only the code changes: every other parameter stays byte for byte (a plus stays a plus).
+            let kept = try await visitor.get("/indicatoren/big2/trechter?zoek=a%2Bb+c&gebied=gm0119&x=%26")
+            #expect(kept.headers.first(name: .location) == "/indicatoren/BIG2/trechter?zoek=a%2Bb+c&gebied=GM0119&x=%26")
+            #expect(CanonicalCodeMiddleware.canonicalQuery("zoek=a%2Bb&gemeente=gm0119") == "zoek=a%2Bb&gemeente=GM0119")
+            #expect(CanonicalCodeMiddleware.canonicalQuery("zoek=a%2Bb&gemeente=GM0119") == nil)
         }
     }
 
