@@ -5,7 +5,7 @@ let package = Package(
     name: "Wieg",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "wieg", targets: ["wieg"]),
+        .executable(name: "wieg", targets: ["wieg"])
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
@@ -15,7 +15,7 @@ let package = Package(
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
-        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1")
     ],
     targets: [
         // The domain: types and rules. Foundation only. This target deliberately has
@@ -29,7 +29,17 @@ let package = Package(
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Crypto", package: "swift-crypto")
+            ]
+        ),
+        // Demo data: the generated Meppel, Limburg and Apeldoorn coalitions, the national
+        // set, and their loading into a database. Used by `wieg demo`, `serve --demo` and
+        // the tests; WiegCore and WiegStore hold no demo.
+        .target(
+            name: "WiegDemo",
+            dependencies: [
+                "WiegCore", "WiegStore",
+                .product(name: "Fluent", package: "fluent")
             ]
         ),
         .target(
@@ -38,15 +48,15 @@ let package = Package(
                 "WiegCore", "WiegStore",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Crypto", package: "swift-crypto")
             ],
             resources: [.copy("Resources/openapi.json")]
         ),
         .executableTarget(
             name: "wieg",
             dependencies: [
-                "WiegCore", "WiegStore", "WiegWeb",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "WiegCore", "WiegStore", "WiegDemo", "WiegWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
         // Shared by the test targets: temporary SQLite files and throwaway PostgreSQL
@@ -54,28 +64,28 @@ let package = Package(
         .target(
             name: "WiegTestSupport",
             dependencies: [
-                "WiegStore",
+                "WiegStore", "WiegDemo",
                 .product(name: "Fluent", package: "fluent"),
-                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver")
             ],
             path: "Tests/WiegTestSupport"
         ),
         .testTarget(
             name: "WiegCoreTests",
-            dependencies: ["WiegCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["WiegCore", "WiegDemo", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "WiegStoreTests",
-            dependencies: ["WiegStore", "WiegTestSupport", .product(name: "Fluent", package: "fluent")]
+            dependencies: ["WiegStore", "WiegDemo", "WiegTestSupport", .product(name: "Fluent", package: "fluent")]
         ),
         .testTarget(
             name: "WiegWebTests",
             dependencies: [
-                "WiegWeb", "WiegStore", "WiegTestSupport",
-                .product(name: "VaporTesting", package: "vapor"),
+                "WiegWeb", "WiegStore", "WiegDemo", "WiegTestSupport",
+                .product(name: "VaporTesting", package: "vapor")
             ]
-        ),
+        )
     ],
     swiftLanguageModes: [.v6]
 )

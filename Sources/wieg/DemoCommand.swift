@@ -2,6 +2,7 @@ import ArgumentParser
 import Fluent
 import Foundation
 import WiegCore
+import WiegDemo
 import WiegStore
 
 /// `wieg demo [--scale local|national]`: fills a database with demo data and exits.

@@ -4,6 +4,7 @@ import Foundation
 import NIOCore
 import NIOPosix
 import Vapor
+import WiegDemo
 import WiegStore
 import WiegWeb
 

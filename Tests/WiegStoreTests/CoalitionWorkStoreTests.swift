@@ -5,6 +5,8 @@ import WiegCore
 import WiegStore
 import WiegTestSupport
 
+@testable import WiegDemo
+
 @Suite("Coalition work store")
 struct CoalitionWorkStoreTests {
     static let date = Date(timeIntervalSince1970: 1_800_000_000)

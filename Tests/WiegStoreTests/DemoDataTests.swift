@@ -4,6 +4,8 @@ import WiegCore
 import WiegStore
 import WiegTestSupport
 
+@testable import WiegDemo
+
 @Suite("Demo data")
 struct DemoDataTests {
     @Test("loads Meppel, NML and the accounts, and a second load duplicates nothing", arguments: TestDatabase.allCases)

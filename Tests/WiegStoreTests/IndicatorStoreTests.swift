@@ -5,6 +5,7 @@ import Testing
 import WiegCore
 import WiegTestSupport
 
+@testable import WiegDemo
 @testable import WiegStore
 
 @Suite("Indicator store")

@@ -6,7 +6,7 @@ public enum ZorgpadForm {
     public static func check(
         fields: [String: String], id: UUID, existing: ZorgpadRecord?, allowedAreas: Set<String>?,
         knownAreas: Set<String>, knownNeeds: Set<String>, now: Date
-    ) -> NetworkImport.FormCheck<ZorgpadRecord> {
+    ) -> FormCheck<ZorgpadRecord> {
         var issues: [ImportIssue] = []
         func issue(_ field: String, _ message: String) { issues.append(ImportIssue(line: 2, column: field, message: message)) }
         func value(_ field: String) -> String { (fields[field] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -54,7 +54,7 @@ public enum ZorgpadForm {
         }
         let email = value("verantwoordelijke_email")
         if !email.isEmpty && !NetworkFields.isEmail(email) { issue("verantwoordelijke_email", "'\(email)' is geen geldig e-mailadres.") }
-        guard issues.isEmpty else { return NetworkImport.FormCheck(record: nil, issues: issues) }
+        guard issues.isEmpty else { return FormCheck(record: nil, issues: issues) }
 
         func optional(_ field: String) -> String? { value(field).isEmpty ? nil : value(field) }
         let record = ZorgpadRecord(
@@ -66,7 +66,7 @@ public enum ZorgpadForm {
                 name: optional("verantwoordelijke_naam"), role: optional("verantwoordelijke_rol"),
                 phone: optional("verantwoordelijke_telefoon"), email: optional("verantwoordelijke_email")),
             lastVerified: now, demo: existing?.demo ?? false)
-        return NetworkImport.FormCheck(record: record, issues: [])
+        return FormCheck(record: record, issues: [])
     }
 
     /// The form's fields for an existing path.

@@ -29,7 +29,7 @@ protocol EditableCoalitionItem: CoalitionWorkItem, Identifiable, Equatable where
     static var nounEN: String { get }
     static func items(in work: CoalitionWork) -> [Self]
     static func check(_ fields: [String: String], id: UUID, existing: Self?, context: CoalitionContext, now: Date)
-        -> NetworkImport.FormCheck<Self>
+        -> FormCheck<Self>
     static func fields(_ item: Self) -> [String: String]
     static func form(_ context: CoalitionContext) -> [ItemField]
     var label: String { get }
@@ -39,7 +39,7 @@ extension Risk: EditableCoalitionItem {
     static let segment = "risicos", kind = CoalitionItemKind.risk, nounNL = "risico", nounEN = "risk"
     static func items(in work: CoalitionWork) -> [Risk] { work.risks }
     static func check(_ fields: [String: String], id: UUID, existing: Risk?, context: CoalitionContext, now: Date)
-        -> NetworkImport.FormCheck<Risk>
+        -> FormCheck<Risk>
     {
         RiskForm.check(fields: fields, id: id)
     }
@@ -63,7 +63,7 @@ extension Workgroup: EditableCoalitionItem {
     static let segment = "werkgroepen", kind = CoalitionItemKind.workgroup, nounNL = "werkgroep", nounEN = "workgroup"
     static func items(in work: CoalitionWork) -> [Workgroup] { work.workgroups }
     static func check(_ fields: [String: String], id: UUID, existing: Workgroup?, context: CoalitionContext, now: Date)
-        -> NetworkImport.FormCheck<Workgroup>
+        -> FormCheck<Workgroup>
     {
         WorkgroupForm.check(fields: fields, id: id, knownOrganisations: Set(context.organisations.map(\.id)), existing: existing)
     }
@@ -86,7 +86,7 @@ extension GovernanceBody: EditableCoalitionItem {
     static let segment = "overleggen", kind = CoalitionItemKind.governance, nounNL = "overleg", nounEN = "governance body"
     static func items(in work: CoalitionWork) -> [GovernanceBody] { work.governance }
     static func check(_ fields: [String: String], id: UUID, existing: GovernanceBody?, context: CoalitionContext, now: Date)
-        -> NetworkImport.FormCheck<GovernanceBody>
+        -> FormCheck<GovernanceBody>
     {
         GovernanceBodyForm.check(fields: fields, id: id)
     }
@@ -114,7 +114,7 @@ extension Agreement: EditableCoalitionItem {
     static let segment = "afspraken", kind = CoalitionItemKind.agreement, nounNL = "afspraak", nounEN = "agreement"
     static func items(in work: CoalitionWork) -> [Agreement] { work.agreements }
     static func check(_ fields: [String: String], id: UUID, existing: Agreement?, context: CoalitionContext, now: Date)
-        -> NetworkImport.FormCheck<Agreement>
+        -> FormCheck<Agreement>
     {
         AgreementForm.check(
             fields: fields, id: id, knownOrganisations: Set(context.organisations.map(\.id)),

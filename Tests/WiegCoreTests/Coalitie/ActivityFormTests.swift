@@ -21,7 +21,7 @@ struct ActivityFormTests {
         ]
     }
 
-    func check(_ fields: [String: String], existing: Activity? = nil) -> NetworkImport.FormCheck<Activity> {
+    func check(_ fields: [String: String], existing: Activity? = nil) -> FormCheck<Activity> {
         ActivityForm.check(
             fields: fields, id: id, existing: existing, knownWorkgroups: [workgroup],
             knownOrganisations: [organisation], now: now)
@@ -123,7 +123,7 @@ struct ActivityFormTests {
     func linkedServices() throws {
         let a = UUID()
         let b = UUID()
-        func withServices(_ text: String) -> NetworkImport.FormCheck<Activity> {
+        func withServices(_ text: String) -> FormCheck<Activity> {
             ActivityForm.check(
                 fields: valid.merging(["aanbod": text]) { $1 }, id: id, existing: nil, knownWorkgroups: [workgroup],
                 knownOrganisations: [organisation], knownServices: [a, b], now: now)

@@ -8,7 +8,7 @@ struct AgreementFormTests {
     let id = UUID()
     let jgz = UUID(), vsv = UUID(), gemeente = UUID(), zorgpad = UUID()
 
-    func check(_ fields: [String: String]) -> NetworkImport.FormCheck<Agreement> {
+    func check(_ fields: [String: String]) -> FormCheck<Agreement> {
         AgreementForm.check(fields: fields, id: id, knownOrganisations: [jgz, vsv, gemeente], knownZorgpaden: [zorgpad])
     }
 

@@ -2,10 +2,11 @@ import Foundation
 import Testing
 
 @testable import WiegCore
+@testable import WiegDemo
 
 @Suite("Budget line and funding forms")
 struct BudgetFormTests {
-    func issues<T>(_ check: NetworkImport.FormCheck<T>) -> [String: String] {
+    func issues<T>(_ check: FormCheck<T>) -> [String: String] {
         Dictionary(check.issues.map { ($0.column ?? "", $0.message) }, uniquingKeysWith: { $0 + " | " + $1 })
     }
 
@@ -36,7 +37,7 @@ struct BudgetFormTests {
     @Test("every budget line field's problem names the field")
     func invalidLine() {
         let base = ["onderdeel": "Communicatie", "bedrag": "37.300"]
-        func with(_ key: String, _ value: String) -> NetworkImport.FormCheck<BudgetLine> {
+        func with(_ key: String, _ value: String) -> FormCheck<BudgetLine> {
             BudgetLineForm.check(fields: base.merging([key: value]) { $1 }, otherComponents: ["Programma regisseur"])
         }
         #expect(issues(with("onderdeel", "")) == ["onderdeel": "Vul het onderdeel in."])

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import WiegCore
+@testable import WiegDemo
 
 @Suite("Coalition document: model and table of contents")
 struct CoalitionDocumentTests {

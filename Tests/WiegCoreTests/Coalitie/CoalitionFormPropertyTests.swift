@@ -3,6 +3,7 @@ import PropertyBased
 import Testing
 
 @testable import WiegCore
+@testable import WiegDemo
 
 /// Properties of the new coalition forms over random input.
 @Suite("Coalition form properties")

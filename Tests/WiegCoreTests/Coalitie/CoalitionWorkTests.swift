@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import WiegCore
+@testable import WiegDemo
 
 @Suite("Coalitie: the working data and who may see it")
 struct CoalitionWorkTests {

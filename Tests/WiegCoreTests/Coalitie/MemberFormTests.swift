@@ -2,17 +2,18 @@ import Foundation
 import Testing
 
 @testable import WiegCore
+@testable import WiegDemo
 
 @Suite("Member, target group and monitoring forms")
 struct MemberFormTests {
     let icare = OrganisationRecord(name: "Icare JGZ", type: .jgz, domain: .publiekeGezondheid)
     let bibliotheek = OrganisationRecord(name: "Bibliotheek Meppel", type: .bibliotheek, domain: .onderwijsOpvang)
 
-    func check(_ fields: [String: String], others: Set<UUID> = []) -> NetworkImport.FormCheck<CoalitionMember> {
+    func check(_ fields: [String: String], others: Set<UUID> = []) -> FormCheck<CoalitionMember> {
         MemberForm.check(fields: fields, organisations: [icare, bibliotheek], otherMembers: others)
     }
 
-    func issues<T>(_ check: NetworkImport.FormCheck<T>) -> [String: String] {
+    func issues<T>(_ check: FormCheck<T>) -> [String: String] {
         Dictionary(check.issues.map { ($0.column ?? "", $0.message) }, uniquingKeysWith: { $0 + " | " + $1 })
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import WiegCore
+@testable import WiegDemo
 
 @Suite("Plan van aanpak document")
 struct PlanVanAanpakDocumentTests {

@@ -2,13 +2,14 @@ import Foundation
 import Testing
 
 @testable import WiegCore
+@testable import WiegDemo
 
 @Suite("Pharos point and meeting forms")
 struct PointMeetingFormTests {
     let calendar = Calendar.dutch
     func day(_ y: Int, _ m: Int, _ d: Int) -> Date { calendar.date(from: DateComponents(year: y, month: m, day: d))! }
 
-    func issues<T>(_ check: NetworkImport.FormCheck<T>) -> [String: String] {
+    func issues<T>(_ check: FormCheck<T>) -> [String: String] {
         Dictionary(check.issues.map { ($0.column ?? "", $0.message) }, uniquingKeysWith: { $0 + " | " + $1 })
     }
 
@@ -35,7 +36,7 @@ struct PointMeetingFormTests {
 
     @Test("every point field's problem names the field")
     func invalidPoint() {
-        func check(_ fields: [String: String]) -> NetworkImport.FormCheck<PointAssessment> {
+        func check(_ fields: [String: String]) -> FormCheck<PointAssessment> {
             PointForm.check(fields: fields, year: 2024, point: .betrekDeMensen)
         }
         #expect(
@@ -74,7 +75,7 @@ struct PointMeetingFormTests {
     func invalidMeeting() {
         let today = day(2024, 6, 30)
         let body = GovernanceBody(kind: .stuurgroep, name: "Stuurgroep", meetings: [day(2024, 3, 14).addingTimeInterval(12 * 3600)])
-        func check(_ fields: [String: String]) -> NetworkImport.FormCheck<HeldMeeting> {
+        func check(_ fields: [String: String]) -> FormCheck<HeldMeeting> {
             MeetingForm.check(fields: fields, body: body, today: today)
         }
         #expect(issues(check([:])) == ["datum": "Vul de datum van de vergadering in."])

@@ -8,7 +8,7 @@ struct WorkgroupFormTests {
     let id = UUID()
     let icare = UUID(), verloskundigen = UUID()
 
-    func check(_ fields: [String: String]) -> NetworkImport.FormCheck<Workgroup> {
+    func check(_ fields: [String: String]) -> FormCheck<Workgroup> {
         WorkgroupForm.check(fields: fields, id: id, knownOrganisations: [icare, verloskundigen])
     }
 

@@ -9,7 +9,7 @@ struct ReachFormTests {
     /// 15 May 2025, in the second quarter.
     static let now = Calendar.dutch.date(from: DateComponents(year: 2025, month: 5, day: 15))!
 
-    func check(_ fields: [String: String]) -> NetworkImport.FormCheck<ReachEntry> {
+    func check(_ fields: [String: String]) -> FormCheck<ReachEntry> {
         ReachForm.check(fields: ["aanbod": Self.service.uuidString, "kwartaal": "2025-K2"].merging(fields) { $1 }, now: Self.now)
     }
 

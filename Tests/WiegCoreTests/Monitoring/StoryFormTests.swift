@@ -16,7 +16,7 @@ struct StoryFormTests {
         ].merging(extra) { $1 }
     }
 
-    func check(_ extra: [String: String], known: StoryForm.Known = .init()) -> NetworkImport.FormCheck<Story> {
+    func check(_ extra: [String: String], known: StoryForm.Known = .init()) -> FormCheck<Story> {
         StoryForm.check(fields: fields(extra), id: id, today: today, known: known)
     }
 

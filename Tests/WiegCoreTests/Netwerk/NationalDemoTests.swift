@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import WiegCore
+@testable import WiegDemo
 
 @Suite struct NationalDemoTests {
     static let now = Date(timeIntervalSince1970: 1_795_000_000)  // November 2026
@@ -120,8 +121,8 @@ import Testing
         }
     }
 
-    @Test func geographyImportsOnTopOfTheDemoGeography() throws {
-        let demo = try Self.demoGeographyCSV()
+    @Test func geographyImportsOnTopOfTheDemoGeography() {
+        let demo = DemoGeography.csv
         let base = GeographyImport.plan(csv: Data(demo.utf8), existing: [:])
         #expect(base.isValid)
         let existing = Dictionary(uniqueKeysWithValues: base.records.map { ($0.code, $0.kind) })
@@ -183,15 +184,4 @@ import Testing
 
     static let repositoryRoot = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The CSV text of WiegStore's DemoGeography, read from its source file (this package
-    /// cannot import WiegStore). Symlinks are resolved so the scratch package finds it too.
-    static func demoGeographyCSV() throws -> String {
-        let source = try String(
-            contentsOf: repositoryRoot.appendingPathComponent("Sources/WiegStore/Demo/DemoGeography.swift"), encoding: .utf8)
-        let parts = source.components(separatedBy: "\"\"\"")
-        try #require(parts.count >= 3)
-        return parts[1].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }.joined(separator: "\n")
-    }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import WiegCore
+@testable import WiegDemo
 
 @Suite struct NetworkDemoTests {
     static let now = Date(timeIntervalSince1970: 1_780_000_000)  // May 2026

@@ -8,7 +8,7 @@ import Testing
     let id = UUID()
 
     func check(_ fields: [String: String], existing: ZorgpadRecord? = nil, allowed: Set<String>? = ["GM0119"])
-        -> NetworkImport.FormCheck<ZorgpadRecord>
+        -> FormCheck<ZorgpadRecord>
     {
         ZorgpadForm.check(
             fields: fields, id: id, existing: existing, allowedAreas: allowed, knownAreas: ["GM0119", "GM0983", "nml"],

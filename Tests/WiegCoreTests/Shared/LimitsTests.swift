@@ -20,7 +20,7 @@ struct LimitsTests {
 
     @Test("a care path with more than 50 steps, or a step of more than 500 characters, is refused")
     func zorgpadSteps() {
-        func check(_ steps: String) -> NetworkImport.FormCheck<ZorgpadRecord> {
+        func check(_ steps: String) -> FormCheck<ZorgpadRecord> {
             ZorgpadForm.check(
                 fields: ["titel": "Geldzorgen", "gebied": "GM0119", "behoefte": "schulden", "stappen": steps],
                 id: UUID(), existing: nil, allowedAreas: nil, knownAreas: ["GM0119"], knownNeeds: ["schulden"], now: Date())

@@ -7,6 +7,7 @@ import WiegCore
 import WiegStore
 import WiegTestSupport
 
+@testable import WiegDemo
 @testable import WiegWeb
 
 @Suite("Sign-in, sessions and CSRF")

@@ -7,6 +7,7 @@ import WiegCore
 import WiegStore
 import WiegTestSupport
 
+@testable import WiegDemo
 @testable import WiegWeb
 
 /// Every route with the access it declares, and the status each role gets. A new

@@ -7,6 +7,7 @@ import WiegCore
 import WiegStore
 import WiegTestSupport
 
+@testable import WiegDemo
 @testable import WiegWeb
 
 @Suite("Coalitie: editing risks, workgroups, governance bodies and agreements")

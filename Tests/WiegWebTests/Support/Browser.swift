@@ -4,6 +4,8 @@ import Vapor
 import VaporTesting
 import WiegStore
 
+@testable import WiegDemo
+
 /// A small browser over the in-memory test server: keeps cookies, sends forms with the
 /// CSRF token the last page carried, and follows nothing on its own.
 final class Browser: @unchecked Sendable {

@@ -6,6 +6,7 @@ import VaporTesting
 import WiegStore
 import WiegTestSupport
 
+@testable import WiegDemo
 @testable import WiegWeb
 
 /// A clock tests move forward, to test timeouts without waiting.

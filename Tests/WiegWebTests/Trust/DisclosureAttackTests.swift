@@ -5,6 +5,7 @@ import VaporTesting
 import WiegCore
 import WiegTestSupport
 
+@testable import WiegDemo
 @testable import WiegStore
 @testable import WiegWeb
 

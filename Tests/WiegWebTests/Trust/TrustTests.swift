@@ -7,6 +7,7 @@ import WiegCore
 import WiegStore
 import WiegTestSupport
 
+@testable import WiegDemo
 @testable import WiegWeb
 
 /// The holes found when Wieg was tried as an attacker (issue 11), each with the request

@@ -23,8 +23,8 @@ public enum ActivityForm {
     public static func check(
         fields: [String: String], id: UUID, existing: Activity?, knownWorkgroups: Set<UUID>,
         knownOrganisations: Set<UUID>, knownServices: Set<UUID>? = nil, now: Date
-    ) -> NetworkImport.FormCheck<Activity> {
-        var form = CoalitionFormReader(fields)
+    ) -> FormCheck<Activity> {
+        var form = FormReader(fields)
         let services = knownServices.map { form.ids(Field.aanbod.rawValue, known: $0, noun: "aanbod-id") } ?? existing?.serviceIDs ?? []
         let title = form.text(Field.titel.rawValue, label: "De titel", required: true, limit: Limits.name)
         let description = form.text(Field.beschrijving.rawValue, label: "De beschrijving", limit: Limits.description)
@@ -72,7 +72,7 @@ public enum ActivityForm {
                     "Thema '\(code.prefix(40))' bestaat niet; kies uit \(MinimumTheme.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
         }
-        guard form.issues.isEmpty, let status else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
+        guard form.issues.isEmpty, let status else { return FormCheck(record: nil, issues: form.issues) }
 
         let statusDate: Date? = if let existing, existing.status == status { existing.statusDate } else { now }
         let record = Activity(
@@ -81,7 +81,7 @@ public enum ActivityForm {
             expectedResult: expected, status: status, statusDate: statusDate, statusNote: note.isEmpty ? nil : note,
             implementationPhase: phase, serviceIDs: services, themes: themes,
             carriedOverFrom: existing?.carriedOverFrom, origin: existing?.origin)
-        return NetworkImport.FormCheck(record: record, issues: [])
+        return FormCheck(record: record, issues: [])
     }
 
     /// The form's fields for an existing activity.

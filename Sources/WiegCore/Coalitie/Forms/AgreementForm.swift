@@ -11,8 +11,8 @@ public enum AgreementForm {
     public static func check(
         fields: [String: String], id: UUID, knownOrganisations: Set<UUID>, knownZorgpaden: Set<UUID>,
         calendar: Calendar = .dutch
-    ) -> NetworkImport.FormCheck<Agreement> {
-        var form = CoalitionFormReader(fields)
+    ) -> FormCheck<Agreement> {
+        var form = FormReader(fields)
         let title = form.text(Field.titel.rawValue, label: "De titel", required: true, limit: Limits.name)
         let level = form.choice(Field.niveau.rawValue, label: "het niveau", fallback: nil as AgreementLevel?) {
             [$0.rawValue, $0.dutchName]
@@ -39,8 +39,8 @@ public enum AgreementForm {
             form.issue(Field.link.rawValue, "'\(link.prefix(40))' is geen volledig webadres; begin met https://.")
         }
         let zorgpaden = form.ids(Field.zorgpaden.rawValue, known: knownZorgpaden, noun: "zorgpad")
-        guard form.issues.isEmpty, let level else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(
+        guard form.issues.isEmpty, let level else { return FormCheck(record: nil, issues: form.issues) }
+        return FormCheck(
             record: Agreement(
                 id: id, title: title, level: level, partyIDs: parties, date: date,
                 link: link.isEmpty ? nil : link, zorgpadIDs: zorgpaden), issues: [])

@@ -10,8 +10,8 @@ public enum BudgetLineForm {
     }
 
     /// - Parameter otherComponents: the components of the budget's other lines.
-    public static func check(fields: [String: String], otherComponents: [String] = []) -> NetworkImport.FormCheck<BudgetLine> {
-        var form = CoalitionFormReader(fields)
+    public static func check(fields: [String: String], otherComponents: [String] = []) -> FormCheck<BudgetLine> {
+        var form = FormReader(fields)
         let component = form.text(Field.onderdeel.rawValue, label: "Het onderdeel", required: true, limit: Limits.name)
         if !component.isEmpty,
             otherComponents.contains(where: { DutchText.fold($0.trimmingCharacters(in: .whitespaces)) == DutchText.fold(component) })
@@ -28,8 +28,8 @@ public enum BudgetLineForm {
             Field.schaal.rawValue, in: Budget.salaryScales,
             badMessage: "Schaal '\(form.value(Field.schaal.rawValue).prefix(20))' bestaat niet; kies een schaal van 1 tot en met 18.")
         let amount = form.amount(Field.bedrag.rawValue)
-        guard form.issues.isEmpty, let amount else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(
+        guard form.issues.isEmpty, let amount else { return FormCheck(record: nil, issues: form.issues) }
+        return FormCheck(
             record: BudgetLine(
                 component: component, description: description, fteHundredths: fte,
                 salaryScale: scale, amount: amount), issues: [])
@@ -51,15 +51,15 @@ public enum FundingForm {
         case bron, bedrag, toelichting
     }
 
-    public static func check(fields: [String: String]) -> NetworkImport.FormCheck<FundingSource> {
-        var form = CoalitionFormReader(fields)
+    public static func check(fields: [String: String]) -> FormCheck<FundingSource> {
+        var form = FormReader(fields)
         let kind = form.choice(Field.bron.rawValue, label: "de financieringsbron", fallback: nil as FundingKind?) {
             [$0.label, $0.rawValue]
         }
         let amount = form.amount(Field.bedrag.rawValue)
         let note = form.text(Field.toelichting.rawValue, label: "De toelichting")
-        guard form.issues.isEmpty, let kind, let amount else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(record: FundingSource(kind: kind, amount: amount, note: note), issues: [])
+        guard form.issues.isEmpty, let kind, let amount else { return FormCheck(record: nil, issues: form.issues) }
+        return FormCheck(record: FundingSource(kind: kind, amount: amount, note: note), issues: [])
     }
 
     public static func fields(_ s: FundingSource) -> [String: String] {
@@ -74,12 +74,12 @@ public enum OutOfPocketForm {
         case omschrijving, bedrag
     }
 
-    public static func check(fields: [String: String]) -> NetworkImport.FormCheck<OutOfPocketCost> {
-        var form = CoalitionFormReader(fields)
+    public static func check(fields: [String: String]) -> FormCheck<OutOfPocketCost> {
+        var form = FormReader(fields)
         let description = form.text(Field.omschrijving.rawValue, label: "De omschrijving", required: true, limit: Limits.name)
         let amount = form.amount(Field.bedrag.rawValue)
-        guard form.issues.isEmpty, let amount else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(record: OutOfPocketCost(description: description, amount: amount), issues: [])
+        guard form.issues.isEmpty, let amount else { return FormCheck(record: nil, issues: form.issues) }
+        return FormCheck(record: OutOfPocketCost(description: description, amount: amount), issues: [])
     }
 
     public static func fields(_ c: OutOfPocketCost) -> [String: String] {
@@ -87,7 +87,7 @@ public enum OutOfPocketForm {
     }
 }
 
-extension CoalitionFormReader {
+extension FormReader {
     /// A required amount in euros, not negative.
     mutating func amount(_ field: String) -> Money? {
         do {

@@ -13,8 +13,8 @@ public enum CoalitionDetailsForm {
     public static func check(
         fields: [String: String], coalition: CoalitionRecord,
         calendar: Calendar = .dutch
-    ) -> NetworkImport.FormCheck<CoalitionRecord> {
-        var form = CoalitionFormReader(fields)
+    ) -> FormCheck<CoalitionRecord> {
+        var form = FormReader(fields)
         let leader = form.text(Field.projectleider.rawValue, label: "De projectleider", limit: Limits.name)
         form.guardPersonalData(Field.projectleider.rawValue, label: "De projectleider", anyDate: true)
         let start = form.value(Field.startdatum.rawValue).isEmpty ? nil : form.date(Field.startdatum.rawValue, calendar: calendar)
@@ -27,12 +27,12 @@ public enum CoalitionDetailsForm {
             issues += answer.issues
             monitoring = answer.record
         }
-        guard issues.isEmpty, let involved = involvement.record else { return NetworkImport.FormCheck(record: nil, issues: issues) }
+        guard issues.isEmpty, let involved = involvement.record else { return FormCheck(record: nil, issues: issues) }
         var record = involved.applied(to: coalition)
         record.projectLeader = leader.isEmpty ? nil : leader
         record.startDate = start
         if let monitoring { record = monitoring.applied(to: record) }
-        return NetworkImport.FormCheck(record: record, issues: [])
+        return FormCheck(record: record, issues: [])
     }
 
     /// The form's fields for a coalition (the monitoring part empty: one year at a time).

@@ -9,8 +9,8 @@ public enum GoalForm {
         case tekst, fase, actielijnen, themas
     }
 
-    public static func check(fields: [String: String], id: UUID, existing: Goal? = nil) -> NetworkImport.FormCheck<Goal> {
-        var form = CoalitionFormReader(fields)
+    public static func check(fields: [String: String], id: UUID, existing: Goal? = nil) -> FormCheck<Goal> {
+        var form = FormReader(fields)
         let text = form.text(Field.tekst.rawValue, label: "De tekst van het doel", required: true, limit: Limits.description)
         let phase = form.choice(Field.fase.rawValue, label: "de fase", fallback: nil as Phase?) { [$0.rawValue, $0.dutchName] }
 
@@ -35,8 +35,8 @@ public enum GoalForm {
             form.issue(Field.actielijnen.rawValue, "Kies ten minste één actielijn (1.1 tot en met 3.3).")
         }
         let themes = form.themes(Field.themas.rawValue)
-        guard form.issues.isEmpty, let phase else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(
+        guard form.issues.isEmpty, let phase else { return FormCheck(record: nil, issues: form.issues) }
+        return FormCheck(
             record: Goal(
                 id: id, text: text, phase: phase, actionLines: lines.sorted(), themes: themes,
                 origin: existing?.origin), issues: [])
@@ -52,7 +52,7 @@ public enum GoalForm {
     }
 }
 
-extension CoalitionFormReader {
+extension FormReader {
     /// Themes of the minimum-requirements test by code, in the order given, repeats dropped.
     mutating func themes(_ field: String) -> [MinimumTheme] {
         var themes: [MinimumTheme] = []

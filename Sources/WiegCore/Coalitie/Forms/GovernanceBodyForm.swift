@@ -13,8 +13,8 @@ public enum GovernanceBodyForm {
     /// The most meetings per year the form accepts (weekly).
     public static let maximumMeetingsPerYear = 52
 
-    public static func check(fields: [String: String], id: UUID, calendar: Calendar = .dutch) -> NetworkImport.FormCheck<GovernanceBody> {
-        var form = CoalitionFormReader(fields)
+    public static func check(fields: [String: String], id: UUID, calendar: Calendar = .dutch) -> FormCheck<GovernanceBody> {
+        var form = FormReader(fields)
         let kind = form.choice(Field.soort.rawValue, label: "de soort overleg", fallback: nil as GovernanceBodyKind?) {
             [$0.rawValue, $0.dutchName]
         }
@@ -45,8 +45,8 @@ public enum GovernanceBodyForm {
                 form.issue(Field.vergaderingen.rawValue, "'\(text.prefix(20))' is geen datum; schrijf dd-mm-jjjj, bijvoorbeeld 14-03-2024.")
             }
         }
-        guard form.issues.isEmpty, let kind else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(
+        guard form.issues.isEmpty, let kind else { return FormCheck(record: nil, issues: form.issues) }
+        return FormCheck(
             record: GovernanceBody(
                 id: id, kind: kind, name: name, members: members,
                 requiredMeetingsPerYear: required, meetings: meetings.sorted()),

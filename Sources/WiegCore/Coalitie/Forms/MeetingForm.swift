@@ -31,8 +31,8 @@ public enum MeetingForm {
     public static func check(
         fields: [String: String], body: GovernanceBody? = nil, today: Date,
         calendar: Calendar = .dutch
-    ) -> NetworkImport.FormCheck<HeldMeeting> {
-        var form = CoalitionFormReader(fields)
+    ) -> FormCheck<HeldMeeting> {
+        var form = FormReader(fields)
         var date: Date?
         let text = form.value(Field.datum.rawValue)
         if text.isEmpty {
@@ -50,8 +50,8 @@ public enum MeetingForm {
         }
         let note = form.text(Field.notitie.rawValue, label: "De notitie", limit: Limits.short)
         form.guardPersonalData(Field.notitie.rawValue, label: "De notitie")
-        guard form.issues.isEmpty, let date else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(record: HeldMeeting(date: date, note: note.isEmpty ? nil : note), issues: [])
+        guard form.issues.isEmpty, let date else { return FormCheck(record: nil, issues: form.issues) }
+        return FormCheck(record: HeldMeeting(date: date, note: note.isEmpty ? nil : note), issues: [])
     }
 
     public static func fields(_ m: HeldMeeting, calendar: Calendar = .dutch) -> [String: String] {

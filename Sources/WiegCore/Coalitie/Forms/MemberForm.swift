@@ -15,8 +15,8 @@ public enum MemberForm {
     public static func check(
         fields: [String: String], organisations: [OrganisationRecord],
         otherMembers: Set<UUID> = []
-    ) -> NetworkImport.FormCheck<CoalitionMember> {
-        var form = CoalitionFormReader(fields)
+    ) -> FormCheck<CoalitionMember> {
+        var form = FormReader(fields)
         let text = form.value(Field.organisatie.rawValue)
         var organisation: OrganisationRecord?
         if text.isEmpty {
@@ -33,8 +33,8 @@ public enum MemberForm {
         }
         let role = form.text(Field.rol.rawValue, label: "De rol", limit: Limits.name)
         form.guardPersonalData(Field.rol.rawValue, label: "De rol", anyDate: true)
-        guard form.issues.isEmpty, let organisation else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(record: CoalitionMember(organisation: organisation, contactRole: role), issues: [])
+        guard form.issues.isEmpty, let organisation else { return FormCheck(record: nil, issues: form.issues) }
+        return FormCheck(record: CoalitionMember(organisation: organisation, contactRole: role), issues: [])
     }
 
     public static func fields(_ m: CoalitionMember) -> [String: String] {

@@ -29,8 +29,8 @@ public enum MonitoringForm {
         case jaar, deelname
     }
 
-    public static func check(fields: [String: String]) -> NetworkImport.FormCheck<MonitoringAnswer> {
-        var form = CoalitionFormReader(fields)
+    public static func check(fields: [String: String]) -> FormCheck<MonitoringAnswer> {
+        var form = FormReader(fields)
         let year = form.year(Field.jaar.rawValue, label: "het jaar")
         var participates: Bool??
         switch form.value(Field.deelname.rawValue).lowercased() {
@@ -42,8 +42,8 @@ public enum MonitoringForm {
                 Field.deelname.rawValue,
                 "'\(other.prefix(20))' is geen antwoord over deelname aan de RIVM-monitoring; kies ja, nee of onbekend.")
         }
-        guard form.issues.isEmpty, let year, let participates else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(record: MonitoringAnswer(year: year, participates: participates), issues: [])
+        guard form.issues.isEmpty, let year, let participates else { return FormCheck(record: nil, issues: form.issues) }
+        return FormCheck(record: MonitoringAnswer(year: year, participates: participates), issues: [])
     }
 
     public static func fields(_ a: MonitoringAnswer) -> [String: String] {

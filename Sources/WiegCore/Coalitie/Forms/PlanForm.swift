@@ -20,8 +20,8 @@ public enum PlanForm {
     public static func check(
         fields: [String: String], existing: PlanOfApproach? = nil,
         calendar: Calendar = .dutch
-    ) -> NetworkImport.FormCheck<PlanOfApproach> {
-        var form = CoalitionFormReader(fields)
+    ) -> FormCheck<PlanOfApproach> {
+        var form = FormReader(fields)
         let first = form.year(Field.eersteJaar.rawValue, label: "het eerste jaar")
         let last = form.year(Field.laatsteJaar.rawValue, label: "het laatste jaar")
         if let first, let last {
@@ -43,8 +43,8 @@ public enum PlanForm {
                     Field.vastgesteldOp.rawValue, "Er is een datum van vaststelling, maar het plan is niet als vastgesteld aangevinkt.")
             }
         }
-        guard form.issues.isEmpty, let first, let last else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(
+        guard form.issues.isEmpty, let first, let last else { return FormCheck(record: nil, issues: form.issues) }
+        return FormCheck(
             record: PlanOfApproach(
                 firstYear: first, lastYear: last, ambitions: ambitions, societalResults: results,
                 goals: existing?.goals ?? [], documented: adopted ?? false,

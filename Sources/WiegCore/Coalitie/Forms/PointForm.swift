@@ -10,8 +10,8 @@ public enum PointForm {
         case watWillenWeOntwikkelen = "wat-willen-we-ontwikkelen"
     }
 
-    public static func check(fields: [String: String], year: Int, point: PharosPoint) -> NetworkImport.FormCheck<PointAssessment> {
-        var form = CoalitionFormReader(fields)
+    public static func check(fields: [String: String], year: Int, point: PharosPoint) -> FormCheck<PointAssessment> {
+        var form = FormReader(fields)
         let status = form.choice(Field.status.rawValue, label: "de status", fallback: PointStatus.nietGestart) { [$0.label, $0.rawValue] }
         let now = form.text(Field.waarStaanWe.rawValue, label: "Waar staan we")
         form.guardPersonalData(Field.waarStaanWe.rawValue, label: "Waar staan we")
@@ -20,8 +20,8 @@ public enum PointForm {
         if !QuarterText.years.contains(year) {
             form.issue("jaar", "\(year) is geen geldig jaar voor de 10 punten.")
         }
-        guard form.issues.isEmpty, let status else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(
+        guard form.issues.isEmpty, let status else { return FormCheck(record: nil, issues: form.issues) }
+        return FormCheck(
             record: PointAssessment(
                 year: year, point: point, status: status, waarStaanWe: now,
                 watWillenWeOntwikkelen: next), issues: [])

@@ -7,8 +7,8 @@ public enum RiskForm {
         case risico, beheersmaatregel, verantwoordelijken, status
     }
 
-    public static func check(fields: [String: String], id: UUID) -> NetworkImport.FormCheck<Risk> {
-        var form = CoalitionFormReader(fields)
+    public static func check(fields: [String: String], id: UUID) -> FormCheck<Risk> {
+        var form = FormReader(fields)
         let risk = form.text(Field.risico.rawValue, label: "Het risico", required: true)
         let mitigation = form.text(Field.beheersmaatregel.rawValue, label: "De beheersmaatregel")
         let parties = form.items(Field.verantwoordelijken.rawValue)
@@ -17,8 +17,8 @@ public enum RiskForm {
                 Field.verantwoordelijken.rawValue, "Verantwoordelijke '\(party.prefix(40))…' is te lang (hoogstens \(Limits.name) tekens).")
         }
         let status = form.choice(Field.status.rawValue, label: "de status", fallback: RiskStatus.actief) { [$0.rawValue, $0.englishName] }
-        guard form.issues.isEmpty, let status else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(
+        guard form.issues.isEmpty, let status else { return FormCheck(record: nil, issues: form.issues) }
+        return FormCheck(
             record: Risk(
                 id: id, risk: risk, mitigation: mitigation, responsibleParties: parties,
                 status: status), issues: [])

@@ -33,8 +33,8 @@ public enum TargetGroupForm {
         case vormen, toelichting
     }
 
-    public static func check(fields: [String: String]) -> NetworkImport.FormCheck<TargetGroupInvolvement> {
-        var form = CoalitionFormReader(fields)
+    public static func check(fields: [String: String]) -> FormCheck<TargetGroupInvolvement> {
+        var form = FormReader(fields)
         var forms: [InvolvementForm] = []
         for item in form.items(Field.vormen.rawValue) {
             let folded = DutchText.fold(item)
@@ -49,8 +49,8 @@ public enum TargetGroupForm {
         }
         let note = form.text(Field.toelichting.rawValue, label: "De toelichting")
         form.guardPersonalData(Field.toelichting.rawValue, label: "De toelichting")
-        guard form.issues.isEmpty else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(record: TargetGroupInvolvement(forms: forms, note: note.isEmpty ? nil : note), issues: [])
+        guard form.issues.isEmpty else { return FormCheck(record: nil, issues: form.issues) }
+        return FormCheck(record: TargetGroupInvolvement(forms: forms, note: note.isEmpty ? nil : note), issues: [])
     }
 
     public static func fields(_ i: TargetGroupInvolvement) -> [String: String] {

@@ -14,15 +14,15 @@ public enum WorkgroupForm {
     public static func check(
         fields: [String: String], id: UUID, knownOrganisations: Set<UUID>,
         existing: Workgroup? = nil
-    ) -> NetworkImport.FormCheck<Workgroup> {
-        var form = CoalitionFormReader(fields)
+    ) -> FormCheck<Workgroup> {
+        var form = FormReader(fields)
         let name = form.text(Field.naam.rawValue, label: "De naam", required: true, limit: Limits.name)
         let owner = form.text(Field.actieEigenaar.rawValue, label: "De actie-eigenaar", limit: Limits.name)
         let contact = form.text(Field.contactProjectgroep.rawValue, label: "Het contact namens de projectgroep", limit: Limits.name)
         let members = form.ids(Field.leden.rawValue, known: knownOrganisations, noun: "organisatie")
         let note = form.text(Field.toelichting.rawValue, label: "De toelichting")
-        guard form.issues.isEmpty else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(
+        guard form.issues.isEmpty else { return FormCheck(record: nil, issues: form.issues) }
+        return FormCheck(
             record: Workgroup(
                 id: id, name: name, actionOwner: owner, projectGroupContact: contact,
                 memberOrganisationIDs: members, note: note, origin: existing?.origin), issues: [])

@@ -11,7 +11,7 @@ public enum ReachForm {
     public static func check(
         fields: [String: String], now: Date, calendar: Calendar = .dutch,
         knownServices: Set<UUID>? = nil
-    ) -> NetworkImport.FormCheck<ReachEntry> {
+    ) -> FormCheck<ReachEntry> {
         var issues: [ImportIssue] = []
         func issue(_ field: String, _ message: String) { issues.append(ImportIssue(line: 2, column: field, message: message)) }
         func value(_ field: String) -> String { (fields[field] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -59,8 +59,8 @@ public enum ReachForm {
             }
         }
         if filled == 0 { issue(ReachMeasure.contacten.formField, "Vul ten minste één aantal in (0 mag).") }
-        guard issues.isEmpty, let service, let quarter else { return NetworkImport.FormCheck(record: nil, issues: issues) }
-        return NetworkImport.FormCheck(
+        guard issues.isEmpty, let service, let quarter else { return FormCheck(record: nil, issues: issues) }
+        return FormCheck(
             record: ReachEntry(serviceID: service, quarter: quarter, counts: counts, activityID: activity),
             issues: [])
     }

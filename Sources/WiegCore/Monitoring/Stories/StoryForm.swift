@@ -33,8 +33,8 @@ public enum StoryForm {
     public static func check(
         fields: [String: String], id: UUID, today: Date, calendar: Calendar = .dutch,
         known: Known = Known()
-    ) -> NetworkImport.FormCheck<Story> {
-        var form = CoalitionFormReader(fields)
+    ) -> FormCheck<Story> {
+        var form = FormReader(fields)
         let title = form.text(Field.titel.rawValue, label: "De titel", required: true, limit: Story.titleLimit)
         let body = form.text(Field.tekst.rawValue, label: "De tekst", required: true, limit: Story.bodyLimit)
         let organisation = form.text(Field.organisatie.rawValue, label: "De organisatie", required: true, limit: Limits.name)
@@ -54,8 +54,8 @@ public enum StoryForm {
                 form.issue(Field.gebied.rawValue, "Het gebied '\(areaText.prefix(40))' bestaat niet.")
             }
         }
-        guard form.issues.isEmpty, let date, let attachment else { return NetworkImport.FormCheck(record: nil, issues: form.issues) }
-        return NetworkImport.FormCheck(
+        guard form.issues.isEmpty, let date, let attachment else { return FormCheck(record: nil, issues: form.issues) }
+        return FormCheck(
             record: Story(
                 id: id, title: title, body: body, authorOrganisation: organisation, date: date,
                 attachment: attachment, areaCode: areaText.isEmpty ? nil : areaText),
@@ -73,7 +73,7 @@ public enum StoryForm {
         return result
     }
 
-    static func checkDate(_ form: inout CoalitionFormReader, today: Date, calendar: Calendar) -> Date? {
+    static func checkDate(_ form: inout FormReader, today: Date, calendar: Calendar) -> Date? {
         let field = Field.datum.rawValue
         let text = form.value(field)
         let start = calendar.startOfDay(for: today)
@@ -89,7 +89,7 @@ public enum StoryForm {
     }
 
     /// Exactly one of the four fields; the one that is filled in must exist.
-    static func checkAttachment(_ form: inout CoalitionFormReader, known: Known) -> StoryAttachment? {
+    static func checkAttachment(_ form: inout FormReader, known: Known) -> StoryAttachment? {
         let filled = [Field.indicator, .aanbod, .activiteit, .coalitie].filter { !form.value($0.rawValue).isEmpty }
         guard filled.count == 1, let field = filled.first else {
             form.issue(

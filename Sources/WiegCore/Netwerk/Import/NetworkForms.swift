@@ -4,12 +4,6 @@ import Foundation
 /// the form's field names are the import's column names, and the form is checked as a
 /// one-line file. So a value the form accepts, an import accepts, and the other way round.
 extension NetworkImport {
-    /// The outcome of a form: the record when valid, and every problem by field name.
-    public struct FormCheck<Record: Sendable & Equatable>: Sendable, Equatable {
-        public let record: Record?
-        public let issues: [ImportIssue]
-    }
-
     public static func organisation(
         form fields: [(name: String, value: String)], id: UUID, knownMunicipalities: Set<String>,
         now: Date

@@ -1,7 +1,7 @@
 /// Checks the form for a need of the taxonomy: a new code must be kebab-case and unused;
 /// names are required; an existing code never changes (published codes are stable).
 public enum NeedTermForm {
-    public static func check(fields: [String: String], existingCode: String?, taxonomy: NeedTaxonomy) -> NetworkImport.FormCheck<NeedTerm> {
+    public static func check(fields: [String: String], existingCode: String?, taxonomy: NeedTaxonomy) -> FormCheck<NeedTerm> {
         var issues: [ImportIssue] = []
         func value(_ field: String) -> String { (fields[field] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
         func issue(_ field: String, _ message: String) { issues.append(ImportIssue(line: 2, column: field, message: message)) }
@@ -25,8 +25,8 @@ public enum NeedTermForm {
         for field in ["beschrijving_nl", "beschrijving_en"] where value(field).count > Limits.description {
             issue(field, "De beschrijving is te lang (hoogstens \(Limits.description) tekens).")
         }
-        guard issues.isEmpty, let domain else { return NetworkImport.FormCheck(record: nil, issues: issues) }
-        return NetworkImport.FormCheck(
+        guard issues.isEmpty, let domain else { return FormCheck(record: nil, issues: issues) }
+        return FormCheck(
             record: NeedTerm(
                 code: code, dutchName: value("naam_nl"), englishName: value("naam_en"), domain: domain,
                 dutchDescription: value("beschrijving_nl"), englishDescription: value("beschrijving_en")),

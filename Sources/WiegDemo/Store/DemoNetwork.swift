@@ -1,0 +1,39 @@
+import Fluent
+import Foundation
+import WiegCore
+import WiegStore
+
+extension DemoData {
+    /// The demo social map, once. Organisations the foundation demo already made (the
+    /// ones accounts belong to) are matched by name and keep their id.
+    static func loadNetwork(on db: any Database, now: Date = Date()) async throws {
+        guard try await Service.query(on: db).count() == 0 else { return }
+        let demo = NetworkDemo.make(now: now)
+        let existing = try await Organisation.query(on: db).all()
+        let byName = Dictionary(existing.map { ($0.name.lowercased(), $0.id!) }, uniquingKeysWith: { a, _ in a })
+        var remap: [UUID: UUID] = [:]
+        for org in demo.organisations { if let id = byName[org.name.lowercased()] { remap[org.id] = id } }
+        let organisations = demo.organisations.map { org in
+            var org = org
+            org.id = remap[org.id] ?? org.id
+            return org
+        }
+        let services = demo.services.map { service in
+            var service = service
+            service.organisationID = remap[service.organisationID] ?? service.organisationID
+            return service
+        }
+        let zorgpaden = demo.zorgpaden.map { path in
+            var path = path
+            path.steps = path.steps.map { step in
+                var step = step
+                step.organisationID = step.organisationID.map { remap[$0] ?? $0 }
+                return step
+            }
+            return path
+        }
+        _ = try await FluentNetworkStore(db: db).importNetwork(
+            organisations: organisations, services: services, zorgpaden: zorgpaden,
+            source: "demo: sociale kaart uit de brondocumenten", by: .demo, at: now)
+    }
+}
