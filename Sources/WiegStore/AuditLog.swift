@@ -19,7 +19,7 @@ public struct AuditActor: Sendable, Equatable {
 /// so the change and its record stand or fall together.
 public enum AuditLog {
     public static func record<S: Encodable>(
-        _ action: AuditEvent.Action, entityType: String, entityID: String, coalitionID: UUID? = nil,
+        _ action: AuditEventRow.Action, entityType: String, entityID: String, coalitionID: UUID? = nil,
         before: S?, after: S?, by actor: AuditActor, at date: Date = Date(), on db: any Database
     ) async throws {
         try await event(
@@ -30,14 +30,14 @@ public enum AuditLog {
 
     /// The event, not yet saved: for writing many at once.
     public static func event<S: Encodable>(
-        _ action: AuditEvent.Action, entityType: String, entityID: String, coalitionID: UUID? = nil,
+        _ action: AuditEventRow.Action, entityType: String, entityID: String, coalitionID: UUID? = nil,
         before: S?, after: S?, by actor: AuditActor, at date: Date = Date()
-    ) throws -> AuditEvent {
+    ) throws -> AuditEventRow {
         var beforeJSON: String?
         var afterJSON: String?
         if let before { beforeJSON = try json(before) }
         if let after { afterJSON = try json(after) }
-        return AuditEvent(
+        return AuditEventRow(
             at: date, actorID: actor.userID, actorLabel: actor.label, action: action,
             entityType: entityType, entityID: entityID, coalitionID: coalitionID,
             before: beforeJSON, after: afterJSON)

@@ -5,7 +5,7 @@ import WiegStore
 
 /// Reads `--scope` for `wieg user create` and makes invite links.
 enum CLIScope {
-    static func apply(_ scope: String?, role: Role, to user: User, db: any Database) async throws {
+    static func apply(_ scope: String?, role: Role, to user: UserRow, db: any Database) async throws {
         let scope = scope?.trimmingCharacters(in: .whitespaces).nilIfEmpty
         let areas = FluentAreaStore(db: db)
         let coalitions = FluentCoalitionStore(db: db)
@@ -15,7 +15,7 @@ enum CLIScope {
             }
             return area.code
         }
-        func coalition(_ slug: String) async throws -> Coalition {
+        func coalition(_ slug: String) async throws -> CoalitionRow {
             guard let c = try await coalitions.find(slug: slug) else {
                 throw Failures.Message("There is no coalition with the slug '\(slug)'.")
             }
@@ -46,7 +46,7 @@ enum CLIScope {
     }
 
     /// Gives the user a fresh invite and returns the token for the link.
-    static func invite(_ user: User) -> String {
+    static func invite(_ user: UserRow) -> String {
         let token = Tokens.random()
         user.inviteTokenHash = Tokens.sha256(token)
         user.inviteExpiresAt = Date().addingTimeInterval(72 * 3600)

@@ -37,7 +37,7 @@ struct UserCommand: AsyncParsableCommand {
                 guard try await users.find(email: email) == nil else {
                     throw Failures.Message("An account with the e-mail address \(email) already exists.")
                 }
-                let user = User(email: email, name: name ?? email, role: role)
+                let user = UserRow(email: email, name: name ?? email, role: role)
                 try await CLIScope.apply(scope, role: role, to: user, db: app.db)
                 let token = CLIScope.invite(user)
                 try await users.create(user, by: .cli)

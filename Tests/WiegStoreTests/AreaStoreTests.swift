@@ -32,8 +32,8 @@ struct AreaStoreTests {
                 #expect(second.created == 0 && second.updated == 2)
                 #expect(try await store.find("GM0118")?.name == "Gemeente Hoogeveen")
                 #expect(try await store.members(ofRegion: "zuidwest") == ["GM0119"])
-                #expect(try await Area.query(on: db).count() == 5)
-                let updates = try await AuditEvent.query(on: db).filter(\.$actionRaw == "update").all()
+                #expect(try await AreaRow.query(on: db).count() == 5)
+                let updates = try await AuditEventRow.query(on: db).filter(\.$actionRaw == "update").all()
                 #expect(Set(updates.map(\.entityID)) == ["GM0118", "zuidwest"])
                 #expect(updates.allSatisfy { $0.actorLabel == "cli" && $0.before != nil && $0.after != nil })
             }
@@ -54,8 +54,8 @@ struct AreaStoreTests {
                     AreaRecord(code: "bad", kind: .regio, name: "Regio", members: ["GM9999"])
                 ]
                 await #expect(throws: (any Error).self) { try await store.apply(records, by: .cli) }
-                let areas = try await Area.query(on: db).count()
-                let events = try await AuditEvent.query(on: db).count()
+                let areas = try await AreaRow.query(on: db).count()
+                let events = try await AuditEventRow.query(on: db).count()
                 #expect(areas == 0)
                 #expect(events == 0)
             }

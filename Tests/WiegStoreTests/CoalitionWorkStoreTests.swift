@@ -12,9 +12,9 @@ struct CoalitionWorkStoreTests {
     static let date = Date(timeIntervalSince1970: 1_800_000_000)
 
     static func areas(on db: any Database) async throws {
-        try await Area(code: "NL", kind: .land, name: "Nederland", parentCode: nil, synthetic: false).create(on: db)
-        try await Area(code: "GM0119", kind: .gemeente, name: "Meppel", parentCode: "NL", synthetic: false).create(on: db)
-        try await Area(code: "GM0983", kind: .gemeente, name: "Venlo", parentCode: "NL", synthetic: false).create(on: db)
+        try await AreaRow(code: "NL", kind: .land, name: "Nederland", parentCode: nil, synthetic: false).create(on: db)
+        try await AreaRow(code: "GM0119", kind: .gemeente, name: "Meppel", parentCode: "NL", synthetic: false).create(on: db)
+        try await AreaRow(code: "GM0983", kind: .gemeente, name: "Venlo", parentCode: "NL", synthetic: false).create(on: db)
     }
 
     @Test(
@@ -23,25 +23,25 @@ struct CoalitionWorkStoreTests {
         try await kind.withFreshLocation { location in
             try await withDatabases(location, migrate: true) { db in
                 try await DemoData.load(on: db, hash: { "hash-of-\($0)" })
-                let activities = try await ActivityModel.query(on: db).count()
+                let activities = try await ActivityRow.query(on: db).count()
                 try await DemoData.load(on: db, hash: { "hash-of-\($0)" })
-                #expect(try await ActivityModel.query(on: db).count() == activities, "a second load adds nothing")
-                let nml = try #require(try await Coalition.query(on: db).filter(\.$slug == "nml").first())
+                #expect(try await ActivityRow.query(on: db).count() == activities, "a second load adds nothing")
+                let nml = try #require(try await CoalitionRow.query(on: db).filter(\.$slug == "nml").first())
                 let work = try #require(try await FluentCoalitionWorkStore(db: db).work(nml.id!))
                 #expect(work.risks.count == 4)
                 #expect(work.budget(2024)?.grandTotal.cents == 180_000_00)
                 #expect(work.budget(2024)?.linesTotal.cents == 143_700_00)
                 #expect(work.activities.count == CoalitionDemo.noordMiddenLimburg.activities.count)
-                let meppel = try #require(try await Coalition.query(on: db).filter(\.$slug == "meppel").first())
+                let meppel = try #require(try await CoalitionRow.query(on: db).filter(\.$slug == "meppel").first())
                 let meppelWork = try #require(try await FluentCoalitionWorkStore(db: db).work(meppel.id!))
                 #expect(meppelWork.workgroups.count == 8)
                 #expect(meppelWork.plan?.ambitions.count == 2)
                 #expect(meppelWork.coalition.hasProjectLeader)
                 // Members point at organisations that exist.
                 for member in meppelWork.coalition.members {
-                    #expect(try await Organisation.find(member.organisationID, on: db) != nil, "member \(member.organisationID)")
+                    #expect(try await OrganisationRow.find(member.organisationID, on: db) != nil, "member \(member.organisationID)")
                 }
-                #expect(try await Coalition.query(on: db).filter(\.$slug == "apeldoorn").first() != nil)
+                #expect(try await CoalitionRow.query(on: db).filter(\.$slug == "apeldoorn").first() != nil)
             }
         }
     }
@@ -53,8 +53,8 @@ struct CoalitionWorkStoreTests {
         try await kind.withFreshLocation { location in
             try await withDatabases(location, migrate: true) { db in
                 try await Self.areas(on: db)
-                let a = Coalition(slug: "a", name: "A", kind: .lokaal, areaCode: "GM0119", regionCode: nil)
-                let b = Coalition(slug: "b", name: "B", kind: .lokaal, areaCode: "GM0983", regionCode: nil)
+                let a = CoalitionRow(slug: "a", name: "A", kind: .lokaal, areaCode: "GM0119", regionCode: nil)
+                let b = CoalitionRow(slug: "b", name: "B", kind: .lokaal, areaCode: "GM0983", regionCode: nil)
                 try await a.create(on: db)
                 try await b.create(on: db)
                 let store = FluentCoalitionWorkStore(db: db)
@@ -67,7 +67,7 @@ struct CoalitionWorkStoreTests {
                 #expect(try await store.work(a.id!)?.activities == [activity])
                 #expect(try await store.work(b.id!)?.activities.isEmpty == true)
                 #expect(try await store.deleteActivity(activity.id, coalitionID: a.id!, by: .cli, at: Self.date))
-                let actions = try await AuditEvent.query(on: db).filter(\.$entityType == "activity").sort(\.$at).all()
+                let actions = try await AuditEventRow.query(on: db).filter(\.$entityType == "activity").sort(\.$at).all()
                 #expect(actions.map(\.action) == [.create, .update, .delete])
                 #expect(actions.allSatisfy { $0.coalitionID == a.id })
             }
@@ -81,7 +81,7 @@ struct CoalitionWorkStoreTests {
         try await kind.withFreshLocation { location in
             try await withDatabases(location, migrate: true) { db in
                 try await Self.areas(on: db)
-                let a = Coalition(slug: "a", name: "A", kind: .lokaal, areaCode: "GM0119", regionCode: nil)
+                let a = CoalitionRow(slug: "a", name: "A", kind: .lokaal, areaCode: "GM0119", regionCode: nil)
                 try await a.create(on: db)
                 let store = FluentCoalitionWorkStore(db: db)
                 let activity = Activity(title: "Spreekuur", quarters: [Quarter(year: 2025, quarter: 1)])
@@ -96,7 +96,7 @@ struct CoalitionWorkStoreTests {
                     }
                     for try await saved in group { #expect(saved) }
                 }
-                let audited = try await AuditEvent.query(on: db).filter(\.$entityType == "activity").count()
+                let audited = try await AuditEventRow.query(on: db).filter(\.$entityType == "activity").count()
                 #expect(audited == 9)
             }
         }
@@ -109,7 +109,7 @@ struct CoalitionWorkStoreTests {
         try await kind.withFreshLocation { location in
             try await withDatabases(location, migrate: true) { db in
                 try await Self.areas(on: db)
-                let a = Coalition(slug: "a", name: "A", kind: .lokaal, areaCode: "GM0119", regionCode: nil)
+                let a = CoalitionRow(slug: "a", name: "A", kind: .lokaal, areaCode: "GM0119", regionCode: nil)
                 try await a.create(on: db)
                 let store = FluentCoalitionWorkStore(db: db)
                 let done = Activity(title: "Training", quarters: [Quarter(year: 2025, quarter: 2)], status: .loopt)

@@ -14,13 +14,13 @@ struct DemoDataTests {
             try await withDatabases(location, migrate: true) { db in
                 let accounts = try await DemoData.load(on: db, hash: { "hash-of-\($0)" })
                 let counts = try await (
-                    Area.query(on: db).count(), User.query(on: db).count(),
-                    RegionMember.query(on: db).count(), AuditEvent.query(on: db).count()
+                    AreaRow.query(on: db).count(), UserRow.query(on: db).count(),
+                    RegionMemberRow.query(on: db).count(), AuditEventRow.query(on: db).count()
                 )
                 try await DemoData.load(on: db, hash: { "hash-of-\($0)" })
                 let again = try await (
-                    Area.query(on: db).count(), User.query(on: db).count(),
-                    RegionMember.query(on: db).count(), AuditEvent.query(on: db).count()
+                    AreaRow.query(on: db).count(), UserRow.query(on: db).count(),
+                    RegionMemberRow.query(on: db).count(), AuditEventRow.query(on: db).count()
                 )
                 #expect(counts == again)
                 #expect(Set(accounts.map(\.role)) == Set(Role.allCases))

@@ -31,7 +31,7 @@ struct IndicatorStoreTests {
                 #expect(plan.isValid)
                 let date = Date(timeIntervalSince1970: 1_800_000_000)
                 let demoValues = try await store.count()
-                let demoAudits = try await AuditEvent.query(on: db).filter(\.$entityType == "indicator_import").count()
+                let demoAudits = try await AuditEventRow.query(on: db).filter(\.$entityType == "indicator_import").count()
                 let first = try await store.importValues(plan.records, source: "perined.csv", by: .cli, at: date)
                 #expect(first.created == 3 && first.updated == 0)
 
@@ -41,12 +41,12 @@ struct IndicatorStoreTests {
                 #expect(second.created == 0 && second.updated == 3)
                 #expect(try await store.count() == demoValues + 3)
                 let value = try #require(
-                    try await IndicatorValue.query(on: db).filter(\.$areaCode == "PC4-7942")
+                    try await IndicatorValueRow.query(on: db).filter(\.$areaCode == "PC4-7942")
                         .filter(\.$period == "2023").first())
                 #expect(value.numerator == 54 && value.denominator == 281 && value.sourceFile == "perined-v2.csv")
                 #expect(value.period == "2023" && value.periodStart == 2023 && value.periodEnd == 2023)
                 #expect(value.importedAt == date && value.id != nil)
-                let audits = try await AuditEvent.query(on: db).filter(\.$entityType == "indicator_import").count()
+                let audits = try await AuditEventRow.query(on: db).filter(\.$entityType == "indicator_import").count()
                 #expect(audits == demoAudits + 2)
             }
         }
@@ -117,7 +117,7 @@ struct IndicatorStoreTests {
                 for i in again.indices { again[i].numerator = 2 }
                 let second = try await store.importValues(again, source: "bulk-v2.csv", by: .cli, at: Date())
                 #expect(second.created == 10 && second.updated == FluentIndicatorStore.bulkRows)
-                let changed = try await IndicatorValue.query(on: db).filter(\.$sourceFile == "bulk-v2.csv").all()
+                let changed = try await IndicatorValueRow.query(on: db).filter(\.$sourceFile == "bulk-v2.csv").all()
                 #expect(changed.count == FluentIndicatorStore.bulkRows + 10 && changed.allSatisfy { $0.numerator == 2 })
                 #expect(try await store.count() == before + FluentIndicatorStore.bulkRows + 10)
                 let orphan = [

@@ -28,8 +28,8 @@ struct MigrationsTests {
                 try await m.prepareBatch().get()
                 #expect(try await tableNames(db).isSuperset(of: Self.tables))
                 // The schema works after the round trip: a row goes in and comes out.
-                try await Area(code: "NL", kind: .land, name: "Nederland", parentCode: nil, synthetic: false).create(on: db)
-                #expect(try await Area.find("NL", on: db)?.name == "Nederland")
+                try await AreaRow(code: "NL", kind: .land, name: "Nederland", parentCode: nil, synthetic: false).create(on: db)
+                #expect(try await AreaRow.find("NL", on: db)?.name == "Nederland")
             } catch {
                 await databases.shutdownAsync()
                 throw error
@@ -42,7 +42,7 @@ struct MigrationsTests {
     func revertOne(_ kind: TestDatabase) async throws {
         try await kind.withFreshLocation { location in
             try await withDatabases(location, migrate: true) { db in
-                try await Area(code: "NL", kind: .land, name: "Nederland", parentCode: nil, synthetic: false).create(on: db)
+                try await AreaRow(code: "NL", kind: .land, name: "Nederland", parentCode: nil, synthetic: false).create(on: db)
                 let last = try #require(try await WiegMigrations.lastApplied(on: db))
                 #expect(last.name == WiegMigrations.all.last!.name)
                 #expect(WiegMigrations.drops(last).contains("stories"))
@@ -51,7 +51,7 @@ struct MigrationsTests {
                 let tables = try await tableNames(db)
                 #expect(!tables.contains("stories"))
                 #expect(tables.isSuperset(of: Self.tables) && tables.contains("reach_counts"))
-                #expect(try await Area.find("NL", on: db)?.name == "Nederland")
+                #expect(try await AreaRow.find("NL", on: db)?.name == "Nederland")
                 // The next revert takes the one before, again only that one.
                 #expect(try await WiegMigrations.lastApplied(on: db)?.name == WiegMigrations.all.dropLast().last!.name)
             }

@@ -57,9 +57,9 @@ struct NetworkStoreTests {
                 #expect(try await store.service(service.id)?.name == "Begeleiding bij zwangerschap")
                 try await store.deleteService(service.id, by: .cli, at: Self.date)
                 #expect(try await store.service(service.id) == nil)
-                let actions = try await AuditEvent.query(on: db).filter(\.$entityType == "service").sort(\.$at).all().map(\.action)
+                let actions = try await AuditEventRow.query(on: db).filter(\.$entityType == "service").sort(\.$at).all().map(\.action)
                 #expect(actions == [.create, .update, .delete])
-                let slug = try #require(try await Organisation.find(org.id, on: db)).slug
+                let slug = try #require(try await OrganisationRow.find(org.id, on: db)).slug
                 #expect(slug == "verloskundig-centrum-test")
             }
         }
@@ -99,7 +99,7 @@ struct NetworkStoreTests {
                 }
                 #expect(try await store.revision().services == 601)
                 #expect(try await store.revision().organisations == 601)
-                #expect(try await AuditEvent.query(on: db).filter(\.$entityType == "network_import").count() == 2)
+                #expect(try await AuditEventRow.query(on: db).filter(\.$entityType == "network_import").count() == 2)
             }
         }
     }

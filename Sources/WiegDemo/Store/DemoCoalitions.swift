@@ -9,14 +9,14 @@ extension DemoData {
     /// id; organisations are matched by name (as the social map does), and Apeldoorn's
     /// own organisations are added to the social map.
     static func loadCoalitions(on db: any Database, now: Date = Date()) async throws {
-        guard try await ActivityModel.query(on: db).count() == 0 else { return }
+        guard try await ActivityRow.query(on: db).count() == 0 else { return }
         let network = FluentNetworkStore(db: db)
         for demo in CoalitionDemo.all {
-            for org in demo.organisations where try await Organisation.find(org.id, on: db) == nil {
+            for org in demo.organisations where try await OrganisationRow.find(org.id, on: db) == nil {
                 try await network.save(org, by: .demo, at: now)
             }
         }
-        let existing = try await Organisation.query(on: db).all()
+        let existing = try await OrganisationRow.query(on: db).all()
         let byName = Dictionary(existing.map { ($0.name.lowercased(), $0.id!) }, uniquingKeysWith: { a, _ in a })
         var remap: [UUID: UUID] = [:]
         for org in CoalitionDemo.organisations(now: now) { if let id = byName[org.name.lowercased()] { remap[org.id] = id } }
@@ -29,11 +29,11 @@ extension DemoData {
         for demo in CoalitionDemo.all {
             var work = demo.work
             let slug = slugs[work.coalition.id] ?? Slug.make(work.coalition.name)
-            let model: Coalition
-            if let found = try await Coalition.query(on: db).filter(\.$slug == slug).first() {
+            let model: CoalitionRow
+            if let found = try await CoalitionRow.query(on: db).filter(\.$slug == slug).first() {
                 model = found
             } else {
-                model = Coalition(
+                model = CoalitionRow(
                     id: work.coalition.id, slug: slug, name: work.coalition.name,
                     kind: work.coalition.kind == .regionaal ? .regionaal : .lokaal,
                     areaCode: work.coalition.areaCode, regionCode: nil)

@@ -25,7 +25,7 @@ public enum DemoData {
         ("gemeente-venlo", "Gemeente Venlo")
     ]
 
-    static let coalitions: [(slug: String, name: String, kind: Coalition.Kind, area: String, region: String?)] = [
+    static let coalitions: [(slug: String, name: String, kind: CoalitionRow.Kind, area: String, region: String?)] = [
         ("meppel", "Kansrijke Start Meppel", .lokaal, "GM0119", "ggd-drenthe"),
         ("venlo", "Kansrijke Start Venlo", .lokaal, "GM0983", "nml"),
         ("nml", "Regionale coalitie Kansrijke Start Noord- en Midden-Limburg", .regionaal, "nml", "nml")
@@ -62,15 +62,15 @@ public enum DemoData {
             var slug: String
             var name: String
         }
-        for org in organisations where try await Organisation.query(on: db).filter(\.$slug == org.slug).first() == nil {
-            let model = Organisation(slug: org.slug, name: org.name)
+        for org in organisations where try await OrganisationRow.query(on: db).filter(\.$slug == org.slug).first() == nil {
+            let model = OrganisationRow(slug: org.slug, name: org.name)
             try await model.create(on: db)
             try await AuditLog.record(
                 .create, entityType: "organisation", entityID: model.id!.uuidString, before: nil,
                 after: Named(slug: org.slug, name: org.name), by: .demo, on: db)
         }
-        for c in coalitions where try await Coalition.query(on: db).filter(\.$slug == c.slug).first() == nil {
-            let model = Coalition(slug: c.slug, name: c.name, kind: c.kind, areaCode: c.area, regionCode: c.region)
+        for c in coalitions where try await CoalitionRow.query(on: db).filter(\.$slug == c.slug).first() == nil {
+            let model = CoalitionRow(slug: c.slug, name: c.name, kind: c.kind, areaCode: c.area, regionCode: c.region)
             try await model.create(on: db)
             try await AuditLog.record(
                 .create, entityType: "coalition", entityID: model.id!.uuidString, coalitionID: model.id,
@@ -87,7 +87,7 @@ public enum DemoData {
             let coalition = try await a.coalition.asyncMap { try await coalitionStore.find(slug: $0) } ?? nil
             let organisation = try await a.organisation.asyncMap { try await coalitionStore.organisation(slug: $0) } ?? nil
             if try await users.find(email: a.email) == nil {
-                let user = User(
+                let user = UserRow(
                     email: a.email, name: a.name, role: a.role, regionCode: a.region,
                     coalitionID: coalition?.id, organisationID: organisation?.id)
                 user.passwordHash = try hash(password)

@@ -7,9 +7,9 @@ extension DemoData {
     /// The demo social map, once. Organisations the foundation demo already made (the
     /// ones accounts belong to) are matched by name and keep their id.
     static func loadNetwork(on db: any Database, now: Date = Date()) async throws {
-        guard try await Service.query(on: db).count() == 0 else { return }
+        guard try await ServiceRow.query(on: db).count() == 0 else { return }
         let demo = NetworkDemo.make(now: now)
-        let existing = try await Organisation.query(on: db).all()
+        let existing = try await OrganisationRow.query(on: db).all()
         let byName = Dictionary(existing.map { ($0.name.lowercased(), $0.id!) }, uniquingKeysWith: { a, _ in a })
         var remap: [UUID: UUID] = [:]
         for org in demo.organisations { if let id = byName[org.name.lowercased()] { remap[org.id] = id } }

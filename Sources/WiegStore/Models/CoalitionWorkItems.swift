@@ -77,7 +77,7 @@ struct CoalitionDetails: Codable {
     var publishesPlan: Bool?
 }
 
-extension Coalition {
+extension CoalitionRow {
     /// The coalition as the domain sees it.
     public var record: CoalitionRecord {
         let details: CoalitionDetails? = JSONColumn.decode(details)

@@ -1,7 +1,7 @@
 import Foundation
 import WiegCore
 
-extension Area {
+extension AreaRow {
     /// The area as WiegCore's value (without region members: the monitoring views that
     /// use it look members up themselves).
     public var record: AreaRecord {
@@ -9,7 +9,7 @@ extension Area {
     }
 }
 
-extension IndicatorValue {
+extension IndicatorValueRow {
     /// The stored value as WiegCore's record; nil for a period that no longer parses.
     public var record: IndicatorValueRecord? {
         guard let parsed = Period.parse(period) else { return nil }

@@ -3,12 +3,12 @@ import Foundation
 
 public protocol ApiTokenStore: Sendable {
     /// Makes a token for the user; returns the model and the token text (shown once).
-    func create(name: String, userID: UUID, at date: Date, by actor: AuditActor) async throws -> (ApiToken, String)
-    func list(userID: UUID) async throws -> [ApiToken]
+    func create(name: String, userID: UUID, at date: Date, by actor: AuditActor) async throws -> (ApiTokenRow, String)
+    func list(userID: UUID) async throws -> [ApiTokenRow]
     /// The unrevoked token with this text, with its user loaded.
-    func find(token: String) async throws -> ApiToken?
+    func find(token: String) async throws -> ApiTokenRow?
     func revoke(_ id: UUID, userID: UUID, at date: Date, by actor: AuditActor) async throws -> Bool
-    func touch(_ token: ApiToken, at date: Date) async throws
+    func touch(_ token: ApiTokenRow, at date: Date) async throws
 }
 
 public struct FluentApiTokenStore: ApiTokenStore {
@@ -16,9 +16,9 @@ public struct FluentApiTokenStore: ApiTokenStore {
 
     public init(db: any Database) { self.db = db }
 
-    public func create(name: String, userID: UUID, at date: Date, by actor: AuditActor) async throws -> (ApiToken, String) {
-        let text = ApiToken.prefix + Tokens.random()
-        let token = ApiToken(userID: userID, name: name, tokenHash: Tokens.sha256(text), createdAt: date)
+    public func create(name: String, userID: UUID, at date: Date, by actor: AuditActor) async throws -> (ApiTokenRow, String) {
+        let text = ApiTokenRow.prefix + Tokens.random()
+        let token = ApiTokenRow(userID: userID, name: name, tokenHash: Tokens.sha256(text), createdAt: date)
         try await db.transaction { tx in
             try await token.create(on: tx)
             try await AuditLog.record(
@@ -28,19 +28,19 @@ public struct FluentApiTokenStore: ApiTokenStore {
         return (token, text)
     }
 
-    public func list(userID: UUID) async throws -> [ApiToken] {
-        try await ApiToken.query(on: db).filter(\.$user.$id == userID).sort(\.$createdAt, .descending).all()
+    public func list(userID: UUID) async throws -> [ApiTokenRow] {
+        try await ApiTokenRow.query(on: db).filter(\.$user.$id == userID).sort(\.$createdAt, .descending).all()
     }
 
-    public func find(token: String) async throws -> ApiToken? {
-        guard token.hasPrefix(ApiToken.prefix) else { return nil }
-        return try await ApiToken.query(on: db).filter(\.$tokenHash == Tokens.sha256(token))
+    public func find(token: String) async throws -> ApiTokenRow? {
+        guard token.hasPrefix(ApiTokenRow.prefix) else { return nil }
+        return try await ApiTokenRow.query(on: db).filter(\.$tokenHash == Tokens.sha256(token))
             .filter(\.$revokedAt == nil).with(\.$user).first()
     }
 
     public func revoke(_ id: UUID, userID: UUID, at date: Date, by actor: AuditActor) async throws -> Bool {
         try await db.transaction { tx in
-            guard let token = try await ApiToken.query(on: tx).filter(\.$id == id).filter(\.$user.$id == userID).first(),
+            guard let token = try await ApiTokenRow.query(on: tx).filter(\.$id == id).filter(\.$user.$id == userID).first(),
                 !token.isRevoked
             else { return false }
             let before = token.snapshot
@@ -53,8 +53,8 @@ public struct FluentApiTokenStore: ApiTokenStore {
         }
     }
 
-    public func touch(_ token: ApiToken, at date: Date) async throws {
-        try await ApiToken.query(on: db).filter(\.$id == token.id!).set(\.$lastUsedAt, to: date).update()
+    public func touch(_ token: ApiTokenRow, at date: Date) async throws {
+        try await ApiTokenRow.query(on: db).filter(\.$id == token.id!).set(\.$lastUsedAt, to: date).update()
         token.lastUsedAt = date
     }
 }

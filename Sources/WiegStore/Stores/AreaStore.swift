@@ -32,25 +32,25 @@ public struct FluentAreaStore: AreaStore {
 
     public init(db: any Database) { self.db = db }
 
-    public func find(_ code: String) async throws -> AreaRecord? { try await Area.find(code, on: db)?.record }
+    public func find(_ code: String) async throws -> AreaRecord? { try await AreaRow.find(code, on: db)?.record }
 
     public func find(codes: [String]) async throws -> [AreaRecord] {
-        try await Area.query(on: db).filter(\.$id ~~ codes).sort(\.$name).all().map(\.record)
+        try await AreaRow.query(on: db).filter(\.$id ~~ codes).sort(\.$name).all().map(\.record)
     }
 
     public func list(kind: AreaKind?) async throws -> [AreaRecord] {
-        let query = Area.query(on: db)
+        let query = AreaRow.query(on: db)
         if let kind { query.filter(\.$kindRaw == kind.rawValue) }
         return try await query.sort(\.$name).all().map(\.record)
     }
 
     public func children(of code: String) async throws -> [AreaRecord] {
-        try await Area.query(on: db).filter(\.$parentCode == code).sort(\.$id).all().map(\.record)
+        try await AreaRow.query(on: db).filter(\.$parentCode == code).sort(\.$id).all().map(\.record)
     }
 
     public func records(kind: AreaKind) async throws -> [AreaRecord] {
         let rows = try await (db as! any SQLDatabase).select().column("code").column("name").column("parent_code").column("synthetic")
-            .from(Area.schema).where("kind", .equal, kind.rawValue).orderBy("code").all()
+            .from(AreaRow.schema).where("kind", .equal, kind.rawValue).orderBy("code").all()
         return try rows.map { row in
             AreaRecord(
                 code: try row.decode(column: "code", as: String.self), kind: kind,
@@ -63,12 +63,12 @@ public struct FluentAreaStore: AreaStore {
     public func geography() async throws -> [AreaRecord] {
         let sql = db as! any SQLDatabase
         var members: [String: [String]] = [:]
-        for row in try await sql.select().column("region_code").column("municipality_code").from(RegionMember.schema).all() {
+        for row in try await sql.select().column("region_code").column("municipality_code").from(RegionMemberRow.schema).all() {
             members[try row.decode(column: "region_code", as: String.self), default: []]
                 .append(try row.decode(column: "municipality_code", as: String.self))
         }
         let rows = try await sql.select().column("code").column("kind").column("name").column("parent_code").column("synthetic")
-            .from(Area.schema).orderBy("code").all()
+            .from(AreaRow.schema).orderBy("code").all()
         return try rows.compactMap { row in
             let code = try row.decode(column: "code", as: String.self)
             guard let kind = AreaKind(rawValue: try row.decode(column: "kind", as: String.self)) else { return nil }
@@ -80,15 +80,15 @@ public struct FluentAreaStore: AreaStore {
     }
 
     public func members(ofRegion code: String) async throws -> [String] {
-        try await RegionMember.query(on: db).filter(\.$regionCode == code).sort(\.$municipalityCode).all(\.$municipalityCode)
+        try await RegionMemberRow.query(on: db).filter(\.$regionCode == code).sort(\.$municipalityCode).all(\.$municipalityCode)
     }
 
     public func regions(ofMunicipality code: String) async throws -> [AreaRecord] {
-        try await find(codes: RegionMember.query(on: db).filter(\.$municipalityCode == code).all(\.$regionCode))
+        try await find(codes: RegionMemberRow.query(on: db).filter(\.$municipalityCode == code).all(\.$regionCode))
     }
 
     public func kindsByCode() async throws -> [String: AreaKind] {
-        let areas = try await Area.query(on: db).field(\.$id).field(\.$kindRaw).all()
+        let areas = try await AreaRow.query(on: db).field(\.$id).field(\.$kindRaw).all()
         return Dictionary(uniqueKeysWithValues: areas.map { ($0.code, $0.kind) })
     }
 
@@ -96,12 +96,12 @@ public struct FluentAreaStore: AreaStore {
         try await db.transaction { tx in
             // The areas table is small (the whole country is some 10,000 rows): one query
             // beats an IN list as long as the file.
-            let existing = Dictionary(uniqueKeysWithValues: try await Area.query(on: tx).all().map { ($0.code, $0) })
-            let membersByRegion = Dictionary(grouping: try await RegionMember.query(on: tx).all(), by: \.regionCode)
+            let existing = Dictionary(uniqueKeysWithValues: try await AreaRow.query(on: tx).all().map { ($0.code, $0) })
+            let membersByRegion = Dictionary(grouping: try await RegionMemberRow.query(on: tx).all(), by: \.regionCode)
                 .mapValues { $0.map(\.municipalityCode).sorted() }
             let now = Date()
-            var newAreas: [Area] = []
-            var events: [AuditEvent] = []
+            var newAreas: [AreaRow] = []
+            var events: [AuditEventRow] = []
             var changedRegions: [AreaRecord] = []
             var updated = 0
             for var record in records.sorted(by: { $0.kind < $1.kind }) {  // parents before children
@@ -121,7 +121,7 @@ public struct FluentAreaStore: AreaStore {
                     if before.members != record.members { changedRegions.append(record) }
                 } else {
                     newAreas.append(
-                        Area(
+                        AreaRow(
                             code: record.code, kind: record.kind, name: record.name,
                             parentCode: record.parentCode, synthetic: record.synthetic))
                     events.append(
@@ -134,15 +134,15 @@ public struct FluentAreaStore: AreaStore {
             // Multi-row inserts, in chunks that stay under the databases' parameter limits.
             for chunk in newAreas.chunks(of: 500) { try await chunk.create(on: tx) }
             for region in changedRegions {
-                try await RegionMember.query(on: tx).filter(\.$regionCode == region.code).delete()
-                try await region.members.map { RegionMember(regionCode: region.code, municipalityCode: $0) }.create(on: tx)
+                try await RegionMemberRow.query(on: tx).filter(\.$regionCode == region.code).delete()
+                try await region.members.map { RegionMemberRow(regionCode: region.code, municipalityCode: $0) }.create(on: tx)
             }
             for chunk in events.chunks(of: 500) { try await chunk.create(on: tx) }
             return (newAreas.count, updated)
         }
     }
 
-    static func record(of area: Area, members: [String]) -> AreaRecord {
+    static func record(of area: AreaRow, members: [String]) -> AreaRecord {
         AreaRecord(
             code: area.code, kind: area.kind, name: area.name, parentCode: area.parentCode,
             members: members, synthetic: area.synthetic)

@@ -17,7 +17,7 @@ public struct AuditFilter: Sendable, Equatable {
 }
 
 public protocol AuditStore: Sendable {
-    func list(_ filter: AuditFilter, page: PageQuery) async throws -> Paged<AuditEvent>
+    func list(_ filter: AuditFilter, page: PageQuery) async throws -> Paged<AuditEventRow>
 }
 
 public struct FluentAuditStore: AuditStore {
@@ -25,8 +25,8 @@ public struct FluentAuditStore: AuditStore {
 
     public init(db: any Database) { self.db = db }
 
-    public func list(_ filter: AuditFilter, page: PageQuery) async throws -> Paged<AuditEvent> {
-        let query = AuditEvent.query(on: db)
+    public func list(_ filter: AuditFilter, page: PageQuery) async throws -> Paged<AuditEventRow> {
+        let query = AuditEventRow.query(on: db)
         if let type = filter.entityType { query.filter(\.$entityType == type) }
         if let id = filter.entityID { query.filter(\.$entityID == id) }
         if let coalitions = filter.coalitionIDs { query.filter(\.$coalitionID ~~ Array(coalitions)) }

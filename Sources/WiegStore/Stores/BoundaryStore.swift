@@ -30,14 +30,14 @@ public struct FluentBoundaryStore: BoundaryStore {
             try await tx.lockForWriting()
             var existing: Set<String> = []
             for chunk in boundaries.map(\.code).chunks(of: 500) {
-                existing.formUnion(try await AreaBoundaryModel.query(on: tx).filter(\.$id ~~ Array(chunk)).all(\.$id))
-                try await AreaBoundaryModel.query(on: tx).filter(\.$id ~~ Array(chunk)).delete()
+                existing.formUnion(try await AreaBoundaryRow.query(on: tx).filter(\.$id ~~ Array(chunk)).all(\.$id))
+                try await AreaBoundaryRow.query(on: tx).filter(\.$id ~~ Array(chunk)).delete()
             }
             for chunk in boundaries.chunks(of: 200) {
                 try await chunk.map { b in
-                    let model = AreaBoundaryModel()
+                    let model = AreaBoundaryRow()
                     model.id = b.code
-                    model.polygons = AreaBoundaryModel.encode(b)
+                    model.polygons = AreaBoundaryRow.encode(b)
                     model.pointCount = b.pointCount
                     model.sourceFile = source
                     model.synthetic = synthetic
@@ -64,7 +64,7 @@ public struct FluentBoundaryStore: BoundaryStore {
     public func boundaries(codes: [String]) async throws -> [String: GeoBoundary] {
         var result: [String: GeoBoundary] = [:]
         for chunk in codes.chunks(of: 500) {
-            for model in try await AreaBoundaryModel.query(on: db).filter(\.$id ~~ Array(chunk)).all() {
+            for model in try await AreaBoundaryRow.query(on: db).filter(\.$id ~~ Array(chunk)).all() {
                 if let boundary = model.boundary { result[boundary.code] = boundary }
             }
         }
@@ -73,12 +73,12 @@ public struct FluentBoundaryStore: BoundaryStore {
 
     public func anySynthetic(codes: [String]) async throws -> Bool {
         for chunk in codes.chunks(of: 500) {
-            if try await AreaBoundaryModel.query(on: db).filter(\.$id ~~ Array(chunk)).filter(\.$synthetic == true).first() != nil {
+            if try await AreaBoundaryRow.query(on: db).filter(\.$id ~~ Array(chunk)).filter(\.$synthetic == true).first() != nil {
                 return true
             }
         }
         return false
     }
 
-    public func count() async throws -> Int { try await AreaBoundaryModel.query(on: db).count() }
+    public func count() async throws -> Int { try await AreaBoundaryRow.query(on: db).count() }
 }

@@ -2,13 +2,13 @@ import Fluent
 import Foundation
 
 public protocol CoalitionStore: Sendable {
-    func find(_ id: UUID) async throws -> Coalition?
-    func find(slug: String) async throws -> Coalition?
+    func find(_ id: UUID) async throws -> CoalitionRow?
+    func find(slug: String) async throws -> CoalitionRow?
     /// All coalitions, or those overseen by one of `regions` when given.
-    func list(inRegions regions: Set<String>?) async throws -> [Coalition]
-    func organisations() async throws -> [Organisation]
-    func organisation(_ id: UUID) async throws -> Organisation?
-    func organisation(slug: String) async throws -> Organisation?
+    func list(inRegions regions: Set<String>?) async throws -> [CoalitionRow]
+    func organisations() async throws -> [OrganisationRow]
+    func organisation(_ id: UUID) async throws -> OrganisationRow?
+    func organisation(slug: String) async throws -> OrganisationRow?
 }
 
 public struct FluentCoalitionStore: CoalitionStore {
@@ -16,25 +16,25 @@ public struct FluentCoalitionStore: CoalitionStore {
 
     public init(db: any Database) { self.db = db }
 
-    public func find(_ id: UUID) async throws -> Coalition? { try await Coalition.find(id, on: db) }
+    public func find(_ id: UUID) async throws -> CoalitionRow? { try await CoalitionRow.find(id, on: db) }
 
-    public func find(slug: String) async throws -> Coalition? {
-        try await Coalition.query(on: db).filter(\.$slug == slug).first()
+    public func find(slug: String) async throws -> CoalitionRow? {
+        try await CoalitionRow.query(on: db).filter(\.$slug == slug).first()
     }
 
-    public func list(inRegions regions: Set<String>?) async throws -> [Coalition] {
-        let query = Coalition.query(on: db)
+    public func list(inRegions regions: Set<String>?) async throws -> [CoalitionRow] {
+        let query = CoalitionRow.query(on: db)
         if let regions { query.filter(\.$regionCode ~~ Array(regions)) }
         return try await query.sort(\.$name).all()
     }
 
-    public func organisations() async throws -> [Organisation] {
-        try await Organisation.query(on: db).sort(\.$name).all()
+    public func organisations() async throws -> [OrganisationRow] {
+        try await OrganisationRow.query(on: db).sort(\.$name).all()
     }
 
-    public func organisation(_ id: UUID) async throws -> Organisation? { try await Organisation.find(id, on: db) }
+    public func organisation(_ id: UUID) async throws -> OrganisationRow? { try await OrganisationRow.find(id, on: db) }
 
-    public func organisation(slug: String) async throws -> Organisation? {
-        try await Organisation.query(on: db).filter(\.$slug == slug).first()
+    public func organisation(slug: String) async throws -> OrganisationRow? {
+        try await OrganisationRow.query(on: db).filter(\.$slug == slug).first()
     }
 }

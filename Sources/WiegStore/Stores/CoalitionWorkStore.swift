@@ -9,7 +9,7 @@ public protocol CoalitionWorkStore: Sendable {
     /// Everything of one coalition, or nil when it does not exist.
     func work(_ coalitionID: UUID) async throws -> CoalitionWork?
     /// The work of several coalitions in three queries (not three per coalition).
-    func works(_ coalitions: [Coalition]) async throws -> [UUID: CoalitionWork]
+    func works(_ coalitions: [CoalitionRow]) async throws -> [UUID: CoalitionWork]
     func saveRecord(_ record: CoalitionRecord, by actor: AuditActor, at date: Date) async throws
     /// Creates or updates an activity; false when it belongs to another coalition.
     @discardableResult
@@ -61,19 +61,19 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
     public init(db: any Database) { self.db = db }
 
     public func coalitionID(ofActivity id: UUID) async throws -> UUID? {
-        try await ActivityModel.find(id, on: db)?.coalitionID
+        try await ActivityRow.find(id, on: db)?.coalitionID
     }
 
     public func work(_ coalitionID: UUID) async throws -> CoalitionWork? {
-        guard let coalition = try await Coalition.find(coalitionID, on: db) else { return nil }
+        guard let coalition = try await CoalitionRow.find(coalitionID, on: db) else { return nil }
         return try await works([coalition])[coalitionID]
     }
 
-    public func works(_ coalitions: [Coalition]) async throws -> [UUID: CoalitionWork] {
+    public func works(_ coalitions: [CoalitionRow]) async throws -> [UUID: CoalitionWork] {
         let ids = coalitions.compactMap(\.id)
         guard !ids.isEmpty else { return [:] }
-        let activities = Dictionary(grouping: try await ActivityModel.query(on: db).filter(\.$coalitionID ~~ ids).all(), by: \.coalitionID)
-        let items = Dictionary(grouping: try await CoalitionItem.query(on: db).filter(\.$coalitionID ~~ ids).all(), by: \.coalitionID)
+        let activities = Dictionary(grouping: try await ActivityRow.query(on: db).filter(\.$coalitionID ~~ ids).all(), by: \.coalitionID)
+        let items = Dictionary(grouping: try await CoalitionItemRow.query(on: db).filter(\.$coalitionID ~~ ids).all(), by: \.coalitionID)
         var result: [UUID: CoalitionWork] = [:]
         for coalition in coalitions {
             guard let id = coalition.id else { continue }
@@ -82,7 +82,7 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
         return result
     }
 
-    static func assemble(_ coalition: Coalition, activities: [ActivityModel], items: [CoalitionItem]) -> CoalitionWork {
+    static func assemble(_ coalition: CoalitionRow, activities: [ActivityRow], items: [CoalitionItemRow]) -> CoalitionWork {
         var work = CoalitionWork(coalition: coalition.record)
         let unscheduled = Quarter(year: 9999, quarter: 4)
         work.activities = activities.compactMap(\.activity)
@@ -110,7 +110,7 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
     }
 
     static func write(_ record: CoalitionRecord, by actor: AuditActor, at date: Date, on db: any Database) async throws {
-        guard let model = try await Coalition.find(record.id, on: db) else { throw FluentError.noResults }
+        guard let model = try await CoalitionRow.find(record.id, on: db) else { throw FluentError.noResults }
         let before = model.record
         model.apply(record)
         try await model.save(on: db)
@@ -162,10 +162,10 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
     static func write(_ activity: Activity, coalitionID: UUID, by actor: AuditActor, at date: Date, on db: any Database) async throws
         -> Bool
     {
-        let found = try await ActivityModel.find(activity.id, on: db)
+        let found = try await ActivityRow.find(activity.id, on: db)
         if let found, found.coalitionID != coalitionID { return false }
         let before = found?.activity
-        let model = found ?? ActivityModel(activity, coalitionID: coalitionID)
+        let model = found ?? ActivityRow(activity, coalitionID: coalitionID)
         model.apply(activity)
         try await model.save(on: db)
         try await AuditLog.record(
@@ -178,7 +178,7 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
     public func deleteActivity(_ id: UUID, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws -> Bool {
         try await db.transaction { tx in
             try await tx.lockForWriting()
-            guard let model = try await ActivityModel.find(id, on: tx), model.coalitionID == coalitionID else { return false }
+            guard let model = try await ActivityRow.find(id, on: tx), model.coalitionID == coalitionID else { return false }
             let before = model.activity
             try await model.delete(on: tx)
             try await AuditLog.record(
@@ -198,8 +198,8 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
     static func write<T: CoalitionWorkItem>(_ item: T, coalitionID: UUID, by actor: AuditActor, at date: Date, on db: any Database)
         async throws
     {
-        let fresh = CoalitionItem(item, coalitionID: coalitionID)
-        let found = try await CoalitionItem.find(fresh.id, on: db)
+        let fresh = CoalitionItemRow(item, coalitionID: coalitionID)
+        let found = try await CoalitionItemRow.find(fresh.id, on: db)
         if let found, found.coalitionID != coalitionID || found.kind != fresh.kind { throw CoalitionStoreError.notInCoalition }
         let before: T? = found.flatMap { JSONColumn.decode($0.body) }
         let model = found ?? fresh
@@ -216,7 +216,7 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
     {
         try await db.transaction { tx in
             try await tx.lockForWriting()
-            guard let model = try await CoalitionItem.find(id, on: tx), model.coalitionID == coalitionID, model.kind == kind.rawValue
+            guard let model = try await CoalitionItemRow.find(id, on: tx), model.coalitionID == coalitionID, model.kind == kind.rawValue
             else { return false }
             struct Deleted: Encodable { var body: String }
             try await model.delete(on: tx)
@@ -230,10 +230,10 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
     public func closeYear(_ result: YearCloseResult, coalitionID: UUID, by actor: AuditActor, at date: Date) async throws {
         try await db.transaction { tx in
             try await tx.lockForWriting()
-            let closed = try await CoalitionItem.find(result.closedYear.itemID(coalitionID: coalitionID), on: tx)
+            let closed = try await CoalitionItemRow.find(result.closedYear.itemID(coalitionID: coalitionID), on: tx)
             guard closed == nil else { throw CoalitionStoreError.yearAlreadyClosed(result.closedYear.year) }
             for activity in result.activities {
-                let stored = try await ActivityModel.find(activity.id, on: tx)
+                let stored = try await ActivityRow.find(activity.id, on: tx)
                 if stored?.activity == activity { continue }
                 guard try await Self.write(activity, coalitionID: coalitionID, by: actor, at: date, on: tx) else {
                     throw CoalitionStoreError.notInCoalition
@@ -248,14 +248,14 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
         let id = work.coalition.id
         try await db.transaction { tx in
             try await tx.lockForWriting()
-            guard let coalition = try await Coalition.find(id, on: tx) else { throw FluentError.noResults }
+            guard let coalition = try await CoalitionRow.find(id, on: tx) else { throw FluentError.noResults }
             coalition.apply(work.coalition)
             try await coalition.save(on: tx)
-            for activity in work.activities where try await ActivityModel.find(activity.id, on: tx) == nil {
+            for activity in work.activities where try await ActivityRow.find(activity.id, on: tx) == nil {
                 _ = try await Self.write(activity, coalitionID: id, by: actor, at: date, on: tx)
             }
             func add<T: CoalitionWorkItem>(_ items: [T]) async throws {
-                for item in items where try await CoalitionItem.find(item.itemID(coalitionID: id), on: tx) == nil {
+                for item in items where try await CoalitionItemRow.find(item.itemID(coalitionID: id), on: tx) == nil {
                     try await Self.write(item, coalitionID: id, by: actor, at: date, on: tx)
                 }
             }

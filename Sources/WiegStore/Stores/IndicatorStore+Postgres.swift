@@ -17,7 +17,7 @@ extension FluentIndicatorStore {
         _ records: [IndicatorValueRecord], source: String, by actor: AuditActor, at date: Date,
         bulk: Bool, on sql: any SQLDatabase
     ) async throws {
-        let table = "\"\(IndicatorValue.schema)\""
+        let table = "\"\(IndicatorValueRow.schema)\""
         guard bulk else {
             try await insertChunks(
                 records, source: source, by: actor, at: date, on: sql,

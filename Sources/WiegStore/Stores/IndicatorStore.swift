@@ -14,9 +14,9 @@ public protocol IndicatorStore: Sendable {
     ) async throws -> (created: Int, updated: Int)
     func count() async throws -> Int
     /// Every value of these areas, all indicators and periods.
-    func values(areaCodes: [String]) async throws -> [IndicatorValue]
+    func values(areaCodes: [String]) async throws -> [IndicatorValueRow]
     /// The values of one indicator for these areas, in one period or all.
-    func values(indicator: String, period: String?, areaCodes: [String]) async throws -> [IndicatorValue]
+    func values(indicator: String, period: String?, areaCodes: [String]) async throws -> [IndicatorValueRow]
     /// The counts of one indicator in one period for these areas, as plain values: for
     /// pages over thousands of areas (Fluent models cost 40 µs each to decode).
     func counts(indicator: String, period: String, areaCodes: [String]) async throws -> [IndicatorValueRecord]
@@ -49,28 +49,28 @@ public struct FluentIndicatorStore: IndicatorStore {
     public init(db: any Database) { self.db = db }
 
     public func catalogue() async throws -> [IndicatorDefinition] {
-        try await Indicator.query(on: db).sort(\.$id).all().map(\.definitionValue)
+        try await IndicatorRow.query(on: db).sort(\.$id).all().map(\.definitionValue)
     }
 
-    public func count() async throws -> Int { try await IndicatorValue.query(on: db).count() }
+    public func count() async throws -> Int { try await IndicatorValueRow.query(on: db).count() }
 
-    public func values(areaCodes: [String]) async throws -> [IndicatorValue] {
+    public func values(areaCodes: [String]) async throws -> [IndicatorValueRow] {
         // With the indicator codes as well, the lookup uses the unique index (indicator,
         // area, period) instead of reading every value: at national scale 0.1 ms, not 600.
         // Rows are read with SQLKit and the models filled by hand: Fluent's reflective
         // decoding cost 40 µs a row, 16 ms of a 20 ms profile page.
-        let indicators = try await Indicator.query(on: db).all(\.$id)
+        let indicators = try await IndicatorRow.query(on: db).all(\.$id)
         guard !areaCodes.isEmpty, !indicators.isEmpty else { return [] }
         let rows = try await (db as! any SQLDatabase).select()
             .columns(
                 "id", "indicator_code", "area_code", "period", "period_start", "period_end", "numerator", "denominator",
                 "source_file", "imported_at", "imported_by"
             )
-            .from(IndicatorValue.schema)
+            .from(IndicatorValueRow.schema)
             .where("indicator_code", .in, indicators).where("area_code", .in, areaCodes)
             .all()
         return try rows.map { row in
-            let v = IndicatorValue()
+            let v = IndicatorValueRow()
             v.id = try row.decode(column: "id", as: UUID.self)
             v.indicatorCode = try row.decode(column: "indicator_code", as: String.self)
             v.areaCode = try row.decode(column: "area_code", as: String.self)
@@ -87,10 +87,10 @@ public struct FluentIndicatorStore: IndicatorStore {
         }
     }
 
-    public func values(indicator: String, period: String?, areaCodes: [String]) async throws -> [IndicatorValue] {
-        var result: [IndicatorValue] = []
+    public func values(indicator: String, period: String?, areaCodes: [String]) async throws -> [IndicatorValueRow] {
+        var result: [IndicatorValueRow] = []
         for chunk in areaCodes.chunks(of: 5_000) {
-            let query = IndicatorValue.query(on: db).filter(\.$indicatorCode == indicator).filter(\.$areaCode ~~ Array(chunk))
+            let query = IndicatorValueRow.query(on: db).filter(\.$indicatorCode == indicator).filter(\.$areaCode ~~ Array(chunk))
             if let period { query.filter(\.$period == period) }
             result += try await query.all()
         }
@@ -103,7 +103,7 @@ public struct FluentIndicatorStore: IndicatorStore {
         var result: [IndicatorValueRecord] = []
         for chunk in areaCodes.chunks(of: 5_000) {
             let rows = try await sql.select().column("area_code").column("numerator").column("denominator")
-                .from(IndicatorValue.schema)
+                .from(IndicatorValueRow.schema)
                 .where("indicator_code", .equal, indicator).where("period", .equal, period).where("area_code", .in, Array(chunk))
                 .all()
             for row in rows {
@@ -119,7 +119,9 @@ public struct FluentIndicatorStore: IndicatorStore {
 
     public func revision() async throws -> MonitoringRevision {
         try await (db as! any SQLDatabase)
-            .raw("SELECT COUNT(*) AS n, MAX(at) AS last FROM \(ident: AuditEvent.schema) WHERE entity_type IN ('indicator_import', 'area')")
+            .raw(
+                "SELECT COUNT(*) AS n, MAX(at) AS last FROM \(ident: AuditEventRow.schema) WHERE entity_type IN ('indicator_import', 'area')"
+            )
             .first(decoding: MonitoringRevision.self) ?? MonitoringRevision(n: 0, last: nil)
     }
 
@@ -127,7 +129,7 @@ public struct FluentIndicatorStore: IndicatorStore {
         let rows = try await (db as! any SQLDatabase).select().column("area_code").column("period").column("numerator").column(
             "denominator"
         )
-        .from(IndicatorValue.schema).where("indicator_code", .equal, indicator).all()
+        .from(IndicatorValueRow.schema).where("indicator_code", .equal, indicator).all()
         var periods: [String: Period] = [:]
         return try rows.compactMap { row in
             let text = try row.decode(column: "period", as: String.self)
@@ -142,7 +144,7 @@ public struct FluentIndicatorStore: IndicatorStore {
 
     public func periodsByIndicator() async throws -> [String: [String]] {
         let rows = try await (db as! any SQLDatabase).select().distinct().column("indicator_code").column("period")
-            .from(IndicatorValue.schema).all()
+            .from(IndicatorValueRow.schema).all()
         var result: [String: [String]] = [:]
         for row in rows {
             result[try row.decode(column: "indicator_code", as: String.self), default: []].append(
@@ -154,7 +156,7 @@ public struct FluentIndicatorStore: IndicatorStore {
     public func counts(indicator: String, period: String) async throws -> [IndicatorValueRecord] {
         guard let parsed = Period.parse(period) else { return [] }
         let rows = try await (db as! any SQLDatabase).select().column("area_code").column("numerator").column("denominator")
-            .from(IndicatorValue.schema).where("indicator_code", .equal, indicator).where("period", .equal, period).all()
+            .from(IndicatorValueRow.schema).where("indicator_code", .equal, indicator).where("period", .equal, period).all()
         return try rows.map { row in
             IndicatorValueRecord(
                 indicator: indicator, area: try row.decode(column: "area_code", as: String.self), period: parsed,
@@ -167,8 +169,8 @@ public struct FluentIndicatorStore: IndicatorStore {
         guard let parsed = Period.parse(period) else { return [] }
         let rows = try await (db as! any SQLDatabase).raw(
             """
-            SELECT v.area_code, v.numerator, v.denominator FROM \(ident: IndicatorValue.schema) AS v
-            JOIN \(ident: Area.schema) AS a ON a.code = v.area_code
+            SELECT v.area_code, v.numerator, v.denominator FROM \(ident: IndicatorValueRow.schema) AS v
+            JOIN \(ident: AreaRow.schema) AS a ON a.code = v.area_code
             WHERE v.indicator_code = \(bind: indicator) AND v.period = \(bind: period) AND a.kind = \(bind: kind.rawValue)
             """
         ).all()
@@ -185,7 +187,7 @@ public struct FluentIndicatorStore: IndicatorStore {
         var found = Set<String>()
         for chunk in areaCodes.chunks(of: 5_000) {
             let rows = try await sql.select().distinct().column("period")
-                .from(IndicatorValue.schema)
+                .from(IndicatorValueRow.schema)
                 .where("indicator_code", .equal, indicator)
                 .where("area_code", .in, Array(chunk))
                 .all()
@@ -208,7 +210,7 @@ public struct FluentIndicatorStore: IndicatorStore {
                 try await sql.raw("PRAGMA cache_size = -262144").run()
                 try await sql.raw("PRAGMA temp_store = MEMORY").run()
             }
-            let before = try await IndicatorValue.query(on: tx).count()
+            let before = try await IndicatorValueRow.query(on: tx).count()
             let records = Self.inIndexOrder(records)
             if let sqlite = tx as? any SQLiteDatabase {
                 try await Self.upsertSQLite(records, source: source, by: actor, at: date, on: sqlite)
@@ -216,7 +218,7 @@ public struct FluentIndicatorStore: IndicatorStore {
                 try await Self.upsertPostgres(records, source: source, by: actor, at: date, bulk: bulk, on: sql)
             }
             try await Self.restore(foreignKeys, on: sql)
-            let created = try await IndicatorValue.query(on: tx).count() - before
+            let created = try await IndicatorValueRow.query(on: tx).count() - before
             // One audit entry per import: the file, who, and how many rows it wrote.
             struct Summary: Encodable {
                 var source: String
@@ -236,7 +238,7 @@ public struct FluentIndicatorStore: IndicatorStore {
             // The planner's statistics still describe the table before the import (an
             // autoanalyze may even have run mid-import on a few rows): a profile query then
             // became a sequential scan, 90 ms instead of 13. Analysing takes 0.2 s.
-            try await sql.raw("ANALYZE \(ident: IndicatorValue.schema)").run()
+            try await sql.raw("ANALYZE \(ident: IndicatorValueRow.schema)").run()
         }
         return result
     }
@@ -263,19 +265,21 @@ extension FluentIndicatorStore {
         let keys = try await sql.raw(
             """
             SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint
-            WHERE conrelid = \(bind: "\"\(IndicatorValue.schema)\"")::regclass AND contype = 'f' ORDER BY conname
+            WHERE conrelid = \(bind: "\"\(IndicatorValueRow.schema)\"")::regclass AND contype = 'f' ORDER BY conname
             """
         ).all(decoding: ForeignKey.self)
         for key in keys {
-            try await sql.raw("ALTER TABLE \(ident: IndicatorValue.schema) DROP CONSTRAINT \(ident: key.name)").run()
+            try await sql.raw("ALTER TABLE \(ident: IndicatorValueRow.schema) DROP CONSTRAINT \(ident: key.name)").run()
         }
         return keys
     }
 
     static func restore(_ keys: [ForeignKey], on sql: any SQLDatabase) async throws {
         for key in keys {
-            try await sql.raw("ALTER TABLE \(ident: IndicatorValue.schema) ADD CONSTRAINT \(ident: key.name) \(unsafeRaw: key.definition)")
-                .run()
+            try await sql.raw(
+                "ALTER TABLE \(ident: IndicatorValueRow.schema) ADD CONSTRAINT \(ident: key.name) \(unsafeRaw: key.definition)"
+            )
+            .run()
         }
     }
 
@@ -313,7 +317,7 @@ extension FluentIndicatorStore {
     ) async throws {
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
         func statement(_ rows: Int) -> String {
-            "INSERT INTO \"\(IndicatorValue.schema)\" (" + columns.map { "\"\($0)\"" }.joined(separator: ",") + ") VALUES "
+            "INSERT INTO \"\(IndicatorValueRow.schema)\" (" + columns.map { "\"\($0)\"" }.joined(separator: ",") + ") VALUES "
                 + Array(repeating: row, count: rows).joined(separator: ",")
                 + " ON CONFLICT (\"indicator_code\",\"area_code\",\"period\") DO UPDATE SET "
                 + ["numerator", "denominator", "source_file", "imported_at", "imported_by"].map { "\"\($0)\" = EXCLUDED.\"\($0)\"" }

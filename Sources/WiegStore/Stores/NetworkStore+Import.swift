@@ -12,24 +12,24 @@ extension FluentNetworkStore {
             try await tx.lockForWriting()
             var result = NetworkImportResult()
             // Organisations: update the known, insert the new in batches with unique slugs.
-            let existingOrgs = Dictionary(uniqueKeysWithValues: try await Organisation.query(on: tx).all().map { ($0.id!, $0) })
+            let existingOrgs = Dictionary(uniqueKeysWithValues: try await OrganisationRow.query(on: tx).all().map { ($0.id!, $0) })
             var slugs = Set(existingOrgs.values.map(\.slug))
-            var newOrgs: [Organisation] = []
+            var newOrgs: [OrganisationRow] = []
             for record in organisations {
                 if let model = existingOrgs[record.id] {
                     model.apply(record)
                     try await model.save(on: tx)
                     result.updated += 1
                 } else {
-                    let model = Organisation(id: record.id, slug: Self.uniqueSlug(record.name, taken: &slugs), name: record.name)
+                    let model = OrganisationRow(id: record.id, slug: Self.uniqueSlug(record.name, taken: &slugs), name: record.name)
                     model.apply(record)
                     newOrgs.append(model)
                 }
             }
             for chunk in newOrgs.chunks(of: 500) { try await chunk.create(on: tx) }
             result.created += newOrgs.count
-            result.add(try await Self.upsert(services, on: tx, make: Service.init, update: { $0.apply($1) }))
-            result.add(try await Self.upsert(zorgpaden, on: tx, make: Zorgpad.init, update: { $0.apply($1) }))
+            result.add(try await Self.upsert(services, on: tx, make: ServiceRow.init, update: { $0.apply($1) }))
+            result.add(try await Self.upsert(zorgpaden, on: tx, make: ZorgpadRow.init, update: { $0.apply($1) }))
             struct Summary: Encodable {
                 var source: String
                 var organisations: Int
@@ -98,10 +98,10 @@ extension FluentNetworkStore {
             try await sql.raw("SELECT COUNT(*) AS n, MAX(updated_at) AS last FROM \(ident: table)").first(decoding: Row.self)
                 ?? Row(n: 0, last: nil)
         }
-        let o = try await read(Organisation.schema)
-        let s = try await read(Service.schema)
-        let z = try await read(Zorgpad.schema)
-        let t = try await read(NeedTermModel.schema)
+        let o = try await read(OrganisationRow.schema)
+        let s = try await read(ServiceRow.schema)
+        let z = try await read(ZorgpadRow.schema)
+        let t = try await read(NeedTermRow.schema)
         return NetworkRevision(
             organisations: o.n, services: s.n, zorgpaden: z.n,
             lastChange: [o.last, s.last, z.last, t.last].compactMap { $0 }.max())

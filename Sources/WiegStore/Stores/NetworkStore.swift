@@ -56,42 +56,42 @@ public struct FluentNetworkStore: NetworkStore {
     public init(db: any Database) { self.db = db }
 
     public func organisations() async throws -> [OrganisationRecord] {
-        try await Organisation.query(on: db).sort(\.$name).all().map(\.record)
+        try await OrganisationRow.query(on: db).sort(\.$name).all().map(\.record)
     }
 
     public func organisation(_ id: UUID) async throws -> OrganisationRecord? {
-        try await Organisation.find(id, on: db)?.record
+        try await OrganisationRow.find(id, on: db)?.record
     }
 
     public func services() async throws -> [ServiceRecord] {
-        try await Service.query(on: db).sort(\.$name).all().map(\.record)
+        try await ServiceRow.query(on: db).sort(\.$name).all().map(\.record)
     }
 
     public func services(organisation: UUID) async throws -> [ServiceRecord] {
-        try await Service.query(on: db).filter(\.$organisation.$id == organisation).sort(\.$name).all().map(\.record)
+        try await ServiceRow.query(on: db).filter(\.$organisation.$id == organisation).sort(\.$name).all().map(\.record)
     }
 
-    public func service(_ id: UUID) async throws -> ServiceRecord? { try await Service.find(id, on: db)?.record }
+    public func service(_ id: UUID) async throws -> ServiceRecord? { try await ServiceRow.find(id, on: db)?.record }
 
     public func zorgpaden(areaCodes: [String]?, needCode: String?) async throws -> [ZorgpadRecord] {
-        let query = Zorgpad.query(on: db)
+        let query = ZorgpadRow.query(on: db)
         if let areaCodes { query.filter(\.$areaCode ~~ areaCodes) }
         if let needCode { query.filter(\.$needCode == needCode) }
         return try await query.sort(\.$areaCode).sort(\.$title).all().map(\.record)
     }
 
-    public func zorgpad(_ id: UUID) async throws -> ZorgpadRecord? { try await Zorgpad.find(id, on: db)?.record }
+    public func zorgpad(_ id: UUID) async throws -> ZorgpadRecord? { try await ZorgpadRow.find(id, on: db)?.record }
 
     public func save(_ record: OrganisationRecord, by actor: AuditActor, at date: Date) async throws {
         try await db.transaction { tx in
             try await tx.lockForWriting()
-            let found = try await Organisation.find(record.id, on: tx)
+            let found = try await OrganisationRow.find(record.id, on: tx)
             let before = found?.record.auditable
-            let model: Organisation
+            let model: OrganisationRow
             if let found {
                 model = found
             } else {
-                model = Organisation(id: record.id, slug: try await Self.freeSlug(for: record.name, on: tx), name: record.name)
+                model = OrganisationRow(id: record.id, slug: try await Self.freeSlug(for: record.name, on: tx), name: record.name)
             }
             model.apply(record)
             try await model.save(on: tx)
@@ -105,9 +105,9 @@ public struct FluentNetworkStore: NetworkStore {
     public func save(_ record: ServiceRecord, by actor: AuditActor, at date: Date) async throws {
         try await db.transaction { tx in
             try await tx.lockForWriting()
-            let found = try await Service.find(record.id, on: tx)
+            let found = try await ServiceRow.find(record.id, on: tx)
             let before = found?.record.auditable
-            let model = found ?? Service(record)
+            let model = found ?? ServiceRow(record)
             model.apply(record)
             try await model.save(on: tx)
             try await AuditLog.record(
@@ -120,9 +120,9 @@ public struct FluentNetworkStore: NetworkStore {
     public func save(_ record: ZorgpadRecord, by actor: AuditActor, at date: Date) async throws {
         try await db.transaction { tx in
             try await tx.lockForWriting()
-            let found = try await Zorgpad.find(record.id, on: tx)
+            let found = try await ZorgpadRow.find(record.id, on: tx)
             let before = found?.record
-            let model = found ?? Zorgpad(record)
+            let model = found ?? ZorgpadRow(record)
             model.apply(record)
             try await model.save(on: tx)
             try await AuditLog.record(
@@ -135,7 +135,7 @@ public struct FluentNetworkStore: NetworkStore {
     public func deleteService(_ id: UUID, by actor: AuditActor, at date: Date) async throws {
         try await db.transaction { tx in
             try await tx.lockForWriting()
-            guard let model = try await Service.find(id, on: tx) else { return }
+            guard let model = try await ServiceRow.find(id, on: tx) else { return }
             let before = model.record.auditable
             try await model.delete(on: tx)
             try await AuditLog.record(
@@ -147,7 +147,7 @@ public struct FluentNetworkStore: NetworkStore {
     public func deleteZorgpad(_ id: UUID, by actor: AuditActor, at date: Date) async throws {
         try await db.transaction { tx in
             try await tx.lockForWriting()
-            guard let model = try await Zorgpad.find(id, on: tx) else { return }
+            guard let model = try await ZorgpadRow.find(id, on: tx) else { return }
             let before = model.record
             try await model.delete(on: tx)
             try await AuditLog.record(
@@ -157,19 +157,19 @@ public struct FluentNetworkStore: NetworkStore {
     }
 
     public func taxonomy() async throws -> NeedTaxonomy {
-        NeedTaxonomy(terms: try await NeedTermModel.query(on: db).sort(\.$position).sort(\.$id).all().map(\.term))
+        NeedTaxonomy(terms: try await NeedTermRow.query(on: db).sort(\.$position).sort(\.$id).all().map(\.term))
     }
 
     public func save(_ term: NeedTerm, by actor: AuditActor, at date: Date) async throws {
         try await db.transaction { tx in
             try await tx.lockForWriting()
-            let found = try await NeedTermModel.find(term.code, on: tx)
+            let found = try await NeedTermRow.find(term.code, on: tx)
             let before = found?.term
-            let model: NeedTermModel
+            let model: NeedTermRow
             if let found {
                 model = found
             } else {
-                model = NeedTermModel(term, position: (try await NeedTermModel.query(on: tx).max(\.$position) ?? -1) + 1)
+                model = NeedTermRow(term, position: (try await NeedTermRow.query(on: tx).max(\.$position) ?? -1) + 1)
             }
             model.apply(term)
             try await model.save(on: tx)
@@ -184,7 +184,7 @@ public struct FluentNetworkStore: NetworkStore {
         let base = Slug.make(name).isEmpty ? "organisatie" : Slug.make(name)
         var slug = base
         var n = 1
-        while try await Organisation.query(on: db).filter(\.$slug == slug).count() > 0 {
+        while try await OrganisationRow.query(on: db).filter(\.$slug == slug).count() > 0 {
             n += 1
             slug = "\(base)-\(n)"
         }

@@ -24,7 +24,7 @@ public struct FluentReachStore: ReachStore {
     public func entries(serviceIDs: [UUID]) async throws -> [ReachEntry] {
         var result: [ReachEntry] = []
         for chunk in serviceIDs.chunks(of: 500) {
-            result += try await ReachCountModel.query(on: db).filter(\.$serviceID ~~ Array(chunk)).all().compactMap(\.entry)
+            result += try await ReachCountRow.query(on: db).filter(\.$serviceID ~~ Array(chunk)).all().compactMap(\.entry)
         }
         return result.sorted { ($0.quarter, $0.activityID?.uuidString ?? "") < ($1.quarter, $1.activityID?.uuidString ?? "") }
     }
@@ -35,7 +35,7 @@ public struct FluentReachStore: ReachStore {
             try await tx.lockForWriting()
             let found = try await Self.find(entry.serviceID, entry.quarter, entry.activityID, on: tx)
             let before = found?.entry
-            let model = found ?? ReachCountModel()
+            let model = found ?? ReachCountRow()
             model.apply(entry)
             model.updatedAt = date
             model.updatedBy = actor.label
@@ -62,11 +62,10 @@ public struct FluentReachStore: ReachStore {
         }
     }
 
-    public func count() async throws -> Int { try await ReachCountModel.query(on: db).count() }
+    public func count() async throws -> Int { try await ReachCountRow.query(on: db).count() }
 
-    static func find(_ serviceID: UUID, _ quarter: ReachQuarter, _ activityID: UUID?, on db: any Database) async throws -> ReachCountModel?
-    {
-        try await ReachCountModel.query(on: db).filter(\.$serviceID == serviceID).filter(\.$quarter == quarter.description)
-            .filter(\.$activityKey == (activityID?.uuidString ?? ReachCountModel.noActivity)).first()
+    static func find(_ serviceID: UUID, _ quarter: ReachQuarter, _ activityID: UUID?, on db: any Database) async throws -> ReachCountRow? {
+        try await ReachCountRow.query(on: db).filter(\.$serviceID == serviceID).filter(\.$quarter == quarter.description)
+            .filter(\.$activityKey == (activityID?.uuidString ?? ReachCountRow.noActivity)).first()
     }
 }

@@ -2,12 +2,12 @@ import Fluent
 import Foundation
 
 public protocol SessionStore: Sendable {
-    func create(_ session: LoginSession) async throws
+    func create(_ session: LoginSessionRow) async throws
     /// The session with this token hash, with its user loaded.
-    func find(tokenHash: String) async throws -> LoginSession?
-    func touch(_ session: LoginSession, at date: Date) async throws
+    func find(tokenHash: String) async throws -> LoginSessionRow?
+    func touch(_ session: LoginSessionRow, at date: Date) async throws
     func delete(_ id: UUID) async throws
-    func list(userID: UUID) async throws -> [LoginSession]
+    func list(userID: UUID) async throws -> [LoginSessionRow]
     /// Ends every session of the user except `keeping`. Returns how many ended.
     @discardableResult func deleteAll(userID: UUID, except keeping: UUID?) async throws -> Int
 
@@ -25,28 +25,28 @@ public struct FluentSessionStore: SessionStore {
 
     public init(db: any Database) { self.db = db }
 
-    public func create(_ session: LoginSession) async throws { try await session.create(on: db) }
+    public func create(_ session: LoginSessionRow) async throws { try await session.create(on: db) }
 
-    public func find(tokenHash: String) async throws -> LoginSession? {
-        try await LoginSession.query(on: db).filter(\.$tokenHash == tokenHash).with(\.$user).first()
+    public func find(tokenHash: String) async throws -> LoginSessionRow? {
+        try await LoginSessionRow.query(on: db).filter(\.$tokenHash == tokenHash).with(\.$user).first()
     }
 
-    public func touch(_ session: LoginSession, at date: Date) async throws {
-        try await LoginSession.query(on: db).filter(\.$id == session.id!).set(\.$lastSeenAt, to: date).update()
+    public func touch(_ session: LoginSessionRow, at date: Date) async throws {
+        try await LoginSessionRow.query(on: db).filter(\.$id == session.id!).set(\.$lastSeenAt, to: date).update()
         session.lastSeenAt = date
     }
 
     public func delete(_ id: UUID) async throws {
-        try await LoginSession.query(on: db).filter(\.$id == id).delete()
+        try await LoginSessionRow.query(on: db).filter(\.$id == id).delete()
     }
 
-    public func list(userID: UUID) async throws -> [LoginSession] {
-        try await LoginSession.query(on: db).filter(\.$user.$id == userID).sort(\.$lastSeenAt, .descending).all()
+    public func list(userID: UUID) async throws -> [LoginSessionRow] {
+        try await LoginSessionRow.query(on: db).filter(\.$user.$id == userID).sort(\.$lastSeenAt, .descending).all()
     }
 
     @discardableResult
     public func deleteAll(userID: UUID, except keeping: UUID?) async throws -> Int {
-        let query = LoginSession.query(on: db).filter(\.$user.$id == userID)
+        let query = LoginSessionRow.query(on: db).filter(\.$user.$id == userID)
         if let keeping { query.filter(\.$id != keeping) }
         let count = try await query.copy().count()
         try await query.delete()
@@ -54,27 +54,27 @@ public struct FluentSessionStore: SessionStore {
     }
 
     public func recordLogin(email: String, ip: String, succeeded: Bool, at: Date) async throws {
-        try await LoginAttempt(email: User.normalise(email: email), ip: ip, succeeded: succeeded, at: at).create(on: db)
+        try await LoginAttemptRow(email: UserRow.normalise(email: email), ip: ip, succeeded: succeeded, at: at).create(on: db)
     }
 
     public func failedLogins(email: String, since: Date) async throws -> Int {
-        try await LoginAttempt.query(on: db).filter(\.$email == User.normalise(email: email))
+        try await LoginAttemptRow.query(on: db).filter(\.$email == UserRow.normalise(email: email))
             .filter(\.$succeeded == false).filter(\.$at >= since).count()
     }
 
     public func failedLogins(ip: String, since: Date) async throws -> Int {
-        try await LoginAttempt.query(on: db).filter(\.$ip == ip)
+        try await LoginAttemptRow.query(on: db).filter(\.$ip == ip)
             .filter(\.$succeeded == false).filter(\.$at >= since).count()
     }
 
     public func failedLogins(email: String, ip: String, since: Date) async throws -> Int {
-        try await LoginAttempt.query(on: db).filter(\.$email == User.normalise(email: email)).filter(\.$ip == ip)
+        try await LoginAttemptRow.query(on: db).filter(\.$email == UserRow.normalise(email: email)).filter(\.$ip == ip)
             .filter(\.$succeeded == false).filter(\.$at >= since).count()
     }
 
     public func purge(sessionsEndedBefore created: Date, idleBefore idle: Date, attemptsBefore attempts: Date) async throws -> Int {
-        let ended = LoginSession.query(on: db).group(.or) { $0.filter(\.$createdAt < created).filter(\.$lastSeenAt < idle) }
-        let old = LoginAttempt.query(on: db).filter(\.$at < attempts)
+        let ended = LoginSessionRow.query(on: db).group(.or) { $0.filter(\.$createdAt < created).filter(\.$lastSeenAt < idle) }
+        let old = LoginAttemptRow.query(on: db).filter(\.$at < attempts)
         let count = try await ended.count() + old.count()
         try await ended.delete()
         try await old.delete()

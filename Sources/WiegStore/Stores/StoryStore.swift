@@ -24,26 +24,26 @@ public struct FluentStoryStore: StoryStore {
     static func kind(_ a: StoryAttachment) -> String { a.dutchName }
 
     public func stories(about attachment: StoryAttachment) async throws -> [Story] {
-        try await StoryModel.query(on: db).filter(\.$subjectKind == Self.kind(attachment)).filter(\.$subjectID == attachment.value)
+        try await StoryRow.query(on: db).filter(\.$subjectKind == Self.kind(attachment)).filter(\.$subjectID == attachment.value)
             .all().compactMap { JSONColumn.decode($0.body, as: Story.self) }.sorted { $0.date > $1.date }
     }
 
     public func latest(limit: Int) async throws -> [Story] {
         // The date lives in the JSON; creation order is close enough to pick the latest few.
-        try await StoryModel.query(on: db).sort(\.$createdAt, .descending).limit(limit * 2).all()
+        try await StoryRow.query(on: db).sort(\.$createdAt, .descending).limit(limit * 2).all()
             .compactMap { JSONColumn.decode($0.body, as: Story.self) }.sorted { $0.date > $1.date }.prefix(limit).map { $0 }
     }
 
     public func find(_ id: UUID) async throws -> Story? {
-        try await StoryModel.find(id, on: db).flatMap { JSONColumn.decode($0.body, as: Story.self) }
+        try await StoryRow.find(id, on: db).flatMap { JSONColumn.decode($0.body, as: Story.self) }
     }
 
     public func save(_ story: Story, by actor: AuditActor, at date: Date) async throws {
         try await db.transaction { tx in
             try await tx.lockForWriting()
-            let found = try await StoryModel.find(story.id, on: tx)
+            let found = try await StoryRow.find(story.id, on: tx)
             let before = found.flatMap { JSONColumn.decode($0.body, as: Story.self) }
-            let model = found ?? StoryModel()
+            let model = found ?? StoryRow()
             model.id = story.id
             model.subjectKind = Self.kind(story.attachment)
             model.subjectID = story.attachment.value
@@ -61,7 +61,7 @@ public struct FluentStoryStore: StoryStore {
     public func delete(_ id: UUID, by actor: AuditActor, at date: Date) async throws -> Bool {
         try await db.transaction { tx in
             try await tx.lockForWriting()
-            guard let model = try await StoryModel.find(id, on: tx) else { return false }
+            guard let model = try await StoryRow.find(id, on: tx) else { return false }
             let before = JSONColumn.decode(model.body, as: Story.self)
             try await model.delete(on: tx)
             try await AuditLog.record(

@@ -21,17 +21,17 @@ public struct UserFilter: Sendable, Equatable {
 }
 
 public protocol UserStore: Sendable {
-    func find(_ id: UUID) async throws -> User?
-    func find(email: String) async throws -> User?
-    func find(inviteTokenHash: String) async throws -> User?
-    func list(_ filter: UserFilter, page: PageQuery) async throws -> Paged<User>
-    func scopeFacts(of user: User) async throws -> ScopeFacts
-    func create(_ user: User, by actor: AuditActor) async throws
+    func find(_ id: UUID) async throws -> UserRow?
+    func find(email: String) async throws -> UserRow?
+    func find(inviteTokenHash: String) async throws -> UserRow?
+    func list(_ filter: UserFilter, page: PageQuery) async throws -> Paged<UserRow>
+    func scopeFacts(of user: UserRow) async throws -> ScopeFacts
+    func create(_ user: UserRow, by actor: AuditActor) async throws
     /// Saves changes made to `user`, recording `before` (its snapshot before the change).
-    func update(_ user: User, before: User.Snapshot, by actor: AuditActor) async throws
+    func update(_ user: UserRow, before: UserRow.Snapshot, by actor: AuditActor) async throws
     /// Saves `user` and, in the same transaction, ends all its sessions and (with
     /// `revokingTokens`) revokes its API tokens: for a new password, a reset or a disable.
-    func updateEndingAccess(_ user: User, before: User.Snapshot, by actor: AuditActor, revokingTokensAt: Date?) async throws
+    func updateEndingAccess(_ user: UserRow, before: UserRow.Snapshot, by actor: AuditActor, revokingTokensAt: Date?) async throws
 }
 
 public struct FluentUserStore: UserStore {
@@ -39,18 +39,18 @@ public struct FluentUserStore: UserStore {
 
     public init(db: any Database) { self.db = db }
 
-    public func find(_ id: UUID) async throws -> User? { try await User.find(id, on: db) }
+    public func find(_ id: UUID) async throws -> UserRow? { try await UserRow.find(id, on: db) }
 
-    public func find(email: String) async throws -> User? {
-        try await User.query(on: db).filter(\.$email == User.normalise(email: email)).first()
+    public func find(email: String) async throws -> UserRow? {
+        try await UserRow.query(on: db).filter(\.$email == UserRow.normalise(email: email)).first()
     }
 
-    public func find(inviteTokenHash: String) async throws -> User? {
-        try await User.query(on: db).filter(\.$inviteTokenHash == inviteTokenHash).first()
+    public func find(inviteTokenHash: String) async throws -> UserRow? {
+        try await UserRow.query(on: db).filter(\.$inviteTokenHash == inviteTokenHash).first()
     }
 
-    public func list(_ filter: UserFilter, page: PageQuery) async throws -> Paged<User> {
-        let query = User.query(on: db)
+    public func list(_ filter: UserFilter, page: PageQuery) async throws -> Paged<UserRow> {
+        let query = UserRow.query(on: db)
         if let role = filter.role { query.filter(\.$roleRaw == role.rawValue) }
         if let text = filter.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
             query.group(.or) { $0.filter(\.$email ~~ text.lowercased()).filter(\.$name ~~ text) }
@@ -58,7 +58,7 @@ public struct FluentUserStore: UserStore {
         if filter.regionCodes != nil || filter.coalitionIDs != nil {
             var coalitions = filter.coalitionIDs ?? []
             if let regions = filter.regionCodes, !regions.isEmpty {
-                let inRegion = try await Coalition.query(on: db).filter(\.$regionCode ~~ Array(regions)).all(\.$id)
+                let inRegion = try await CoalitionRow.query(on: db).filter(\.$regionCode ~~ Array(regions)).all(\.$id)
                 coalitions.formUnion(inRegion)
             }
             let regions = Array(filter.regionCodes ?? [])
@@ -72,11 +72,11 @@ public struct FluentUserStore: UserStore {
         return Paged(items: items, number: page.number, size: page.size, total: total)
     }
 
-    public func scopeFacts(of user: User) async throws -> ScopeFacts {
+    public func scopeFacts(of user: UserRow) async throws -> ScopeFacts {
         var coalitionRegion: String?
         var isMember = true
         if let coalitionID = user.coalitionID {
-            let coalition = try await Coalition.find(coalitionID, on: db)
+            let coalition = try await CoalitionRow.find(coalitionID, on: db)
             coalitionRegion = coalition?.regionCode
             // Only a partner's access hangs on its organisation's membership.
             if user.role == .partner, let organisationID = user.organisationID {
@@ -88,17 +88,17 @@ public struct FluentUserStore: UserStore {
             coalitionID: user.coalitionID, coalitionRegionCode: coalitionRegion, organisationIsMember: isMember)
     }
 
-    public func create(_ user: User, by actor: AuditActor) async throws {
+    public func create(_ user: UserRow, by actor: AuditActor) async throws {
         try await db.transaction { tx in
             try await user.create(on: tx)
             try await AuditLog.record(
                 .create, entityType: "user", entityID: user.id!.uuidString,
-                coalitionID: user.coalitionID, before: nil as User.Snapshot?,
+                coalitionID: user.coalitionID, before: nil as UserRow.Snapshot?,
                 after: user.snapshot, by: actor, on: tx)
         }
     }
 
-    public func update(_ user: User, before: User.Snapshot, by actor: AuditActor) async throws {
+    public func update(_ user: UserRow, before: UserRow.Snapshot, by actor: AuditActor) async throws {
         try await db.transaction { tx in
             try await user.save(on: tx)
             guard before != user.snapshot else { return }
@@ -109,12 +109,14 @@ public struct FluentUserStore: UserStore {
         }
     }
 
-    public func updateEndingAccess(_ user: User, before: User.Snapshot, by actor: AuditActor, revokingTokensAt date: Date?) async throws {
+    public func updateEndingAccess(_ user: UserRow, before: UserRow.Snapshot, by actor: AuditActor, revokingTokensAt date: Date?)
+        async throws
+    {
         try await db.transaction { tx in
             try await FluentUserStore(db: tx).update(user, before: before, by: actor)
             try await FluentSessionStore(db: tx).deleteAll(userID: user.id!, except: nil)
             guard let date else { return }
-            let tokens = try await ApiToken.query(on: tx).filter(\.$user.$id == user.id!).filter(\.$revokedAt == nil).all()
+            let tokens = try await ApiTokenRow.query(on: tx).filter(\.$user.$id == user.id!).filter(\.$revokedAt == nil).all()
             for token in tokens {
                 let before = token.snapshot
                 token.revokedAt = date

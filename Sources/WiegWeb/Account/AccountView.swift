@@ -3,7 +3,7 @@ import Vapor
 import WiegStore
 
 enum AccountView {
-    static func render(_ shell: PageShell, user: User, sessions: [LoginSession], currentID: UUID, notice: String?) -> Response {
+    static func render(_ shell: PageShell, user: UserRow, sessions: [LoginSessionRow], currentID: UUID, notice: String?) -> Response {
         let lang = shell.lang
         let rows: [[BodyNode]] = sessions.map { session in
             let isCurrent = session.id == currentID

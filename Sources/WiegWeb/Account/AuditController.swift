@@ -11,7 +11,7 @@ enum AuditController {
         routes.on(.GET, .apiAudit, access: .userManagers, use: indexJSON)
     }
 
-    static func filter(_ req: Request) async throws -> (AuditFilter, coalition: Coalition?) {
+    static func filter(_ req: Request) async throws -> (AuditFilter, coalition: CoalitionRow?) {
         let actor = try req.requirePrincipal()
         var filter = AuditFilter(
             entityType: req.query[String.self, at: "soort"].flatMap { $0.isEmpty ? nil : $0 },
@@ -22,7 +22,7 @@ enum AuditController {
             case .regio: Set(try await req.stores.coalitions.list(inRegions: Set([actor.regionCode].compactMap { $0 })).compactMap(\.id))
             default: Set([actor.coalitionID].compactMap { $0 })
             }
-        var coalition: Coalition?
+        var coalition: CoalitionRow?
         if let slug = req.query[String.self, at: "coalitie"], !slug.isEmpty {
             guard let found = try await req.stores.coalitions.find(slug: slug), visible?.contains(found.id!) ?? true else {
                 throw WiegError.notFound(
@@ -81,7 +81,7 @@ struct AuditEventJSON: Content {
     var before: String?
     var after: String?
 
-    init(_ e: AuditEvent) {
+    init(_ e: AuditEventRow) {
         id = e.id!
         at = e.at
         actor = e.actorLabel

@@ -42,7 +42,7 @@ enum AuthController {
 
     @Sendable static func login(req: Request) async throws -> Response {
         let form = try req.content.decode(LoginForm.self)
-        let email = User.normalise(email: form.email ?? "")
+        let email = UserRow.normalise(email: form.email ?? "")
         let password = form.password ?? ""
         let next = LocalPath.safe(form.volgende)
         let config = req.application.wiegConfig
@@ -84,7 +84,7 @@ enum AuthController {
         // A new session id at every sign-in; the visitor's old cookies are replaced.
         if let old = req.wieg.session { try await sessions.delete(old.id!) }
         let token = Tokens.random()
-        let session = LoginSession(
+        let session = LoginSessionRow(
             tokenHash: Tokens.sha256(token), userID: user.id!, csrfToken: Tokens.random(), now: now,
             ip: req.clientAddress, userAgent: req.headers.first(name: .userAgent) ?? "")
         try await sessions.create(session)
@@ -114,7 +114,7 @@ enum AuthController {
         var confirmation: String?
     }
 
-    static func invitee(_ req: Request) async throws -> User {
+    static func invitee(_ req: Request) async throws -> UserRow {
         let token = req.parameters.get("token") ?? ""
         guard let user = try await req.stores.users.find(inviteTokenHash: Tokens.sha256(token)),
             let expires = user.inviteExpiresAt, expires > req.now, !user.isDisabled

@@ -4,7 +4,7 @@ import WiegCore
 import WiegStore
 
 enum InviteView {
-    static func render(_ shell: PageShell, user: User, link: String, mailed: Invites.MailOutcome) -> Response {
+    static func render(_ shell: PageShell, user: UserRow, link: String, mailed: Invites.MailOutcome) -> Response {
         let lang = shell.lang
         return Layout.page(
             shell, title: lang.t("Uitnodiging gemaakt", "Invitation created"),

@@ -96,7 +96,7 @@ struct SessionMiddleware: Middleware {
         try await signIn(token.user, context: context, req: req)
     }
 
-    private func signIn(_ user: User, context: RequestContext, req: Request) async throws {
+    private func signIn(_ user: UserRow, context: RequestContext, req: Request) async throws {
         context.user = user
         let facts = try await req.stores.users.scopeFacts(of: user)
         // The scope is re-checked on every request: a partner whose organisation has left

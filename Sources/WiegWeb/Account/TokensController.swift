@@ -40,7 +40,7 @@ enum TokensController {
             req.shell, tokens: try await req.stores.tokens.list(userID: user.id!), created: text, error: nil, notice: nil)
     }
 
-    static func ownToken(_ req: Request) async throws -> ApiToken {
+    static func ownToken(_ req: Request) async throws -> ApiTokenRow {
         let user = try signedInUser(req)
         guard let id = req.parameters.get("id", as: UUID.self),
             let token = try await req.stores.tokens.list(userID: user.id!).first(where: { $0.id == id }), !token.isRevoked
@@ -69,7 +69,7 @@ enum TokensController {
         return req.redirect(to: SiteURL.tokens.with([("melding", "ingetrokken")]), redirectType: .normal)
     }
 
-    static func signedInUser(_ req: Request) throws -> User {
+    static func signedInUser(_ req: Request) throws -> UserRow {
         guard let user = req.wieg.user else { throw WiegError.forbidden }
         return user
     }

@@ -3,7 +3,7 @@ import WiegStore
 
 enum TokensView {
     static func render(
-        _ shell: PageShell, tokens: [ApiToken], created: String?, error: String?, notice: String?,
+        _ shell: PageShell, tokens: [ApiTokenRow], created: String?, error: String?, notice: String?,
         status: HTTPResponseStatus = .ok
     ) -> Response {
         let lang = shell.lang

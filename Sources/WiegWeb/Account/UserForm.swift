@@ -17,11 +17,11 @@ struct UserForm: Content {
     struct Choices {
         var roles: [Role]
         var regions: [AreaRecord]
-        var coalitions: [Coalition]
-        var organisations: [Organisation]
+        var coalitions: [CoalitionRow]
+        var organisations: [OrganisationRow]
     }
 
-    static func choices(for actor: Principal, req: Request, editing: User? = nil) async throws -> Choices {
+    static func choices(for actor: Principal, req: Request, editing: UserRow? = nil) async throws -> Choices {
         let regions = try await req.stores.areas.list(kind: .regio)
         let coalitions = try await req.stores.coalitions.list(inRegions: nil)
         let organisations = try await req.stores.coalitions.organisations()
@@ -53,15 +53,15 @@ struct UserForm: Content {
         var name: String
         var role: Role
         var regionCode: String?
-        var coalition: Coalition?
+        var coalition: CoalitionRow?
         var organisationID: UUID?
     }
 
-    func validate(actor: Principal, choices: Choices, lang: Lang, isNew: Bool, req: Request, editing: User? = nil)
+    func validate(actor: Principal, choices: Choices, lang: Lang, isNew: Bool, req: Request, editing: UserRow? = nil)
         async throws -> Validation
     {
         var errors: [Forms.FieldError] = []
-        let email = User.normalise(email: self.email ?? editing?.email ?? "")
+        let email = UserRow.normalise(email: self.email ?? editing?.email ?? "")
         if isNew {
             if !Self.looksLikeEmail(email) {
                 errors.append(

@@ -7,7 +7,7 @@ import WiegStore
 enum UserFormView {
     static func render(
         _ shell: PageShell, form: UserForm, choices: UserForm.Choices, errors: [Forms.FieldError],
-        user: User?, history: [AuditEvent] = [], notice: String? = nil,
+        user: UserRow?, history: [AuditEventRow] = [], notice: String? = nil,
         status: HTTPResponseStatus = .ok
     ) -> Response {
         let lang = shell.lang

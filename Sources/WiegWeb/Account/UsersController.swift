@@ -45,7 +45,7 @@ enum UsersController {
 
     /// The account with the id in the path, if the actor may manage it; 404 otherwise
     /// (an account outside one's scope is not acknowledged to exist).
-    static func managed(_ req: Request, actor: Principal) async throws -> User {
+    static func managed(_ req: Request, actor: Principal) async throws -> UserRow {
         guard let id = req.parameters.get("id", as: UUID.self), let user = try await req.stores.users.find(id),
             UserManagementPolicy.canManage(actor, try await req.stores.users.scopeFacts(of: user))
         else {
@@ -70,7 +70,7 @@ enum UsersController {
         case .failure(let errors):
             return UserFormView.render(req.shell, form: form, choices: choices, errors: errors, user: nil, status: .unprocessableEntity)
         case .success(let valid):
-            let user = User(
+            let user = UserRow(
                 email: valid.email, name: valid.name, role: valid.role, regionCode: valid.regionCode,
                 coalitionID: valid.coalition?.id, organisationID: valid.organisationID)
             let token = Tokens.random()
@@ -234,7 +234,7 @@ struct UserJSON: Content {
     var organisationID: UUID?
     var disabled: Bool
 
-    init(_ user: User) {
+    init(_ user: UserRow) {
         id = user.id!
         email = user.email
         name = user.name

@@ -3,7 +3,7 @@ import WiegCore
 import WiegStore
 
 enum UsersIndexView {
-    static func render(_ shell: PageShell, page: Paged<User>, filter: UserFilter) -> Response {
+    static func render(_ shell: PageShell, page: Paged<UserRow>, filter: UserFilter) -> Response {
         let lang = shell.lang
         let rows: [[BodyNode]] = page.items.map { user in
             [

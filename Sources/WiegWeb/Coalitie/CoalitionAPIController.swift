@@ -27,7 +27,7 @@ enum CoalitionAPIController {
         var activityCount: Int
         var canEdit: Bool?
 
-        init(_ model: Coalition, _ work: CoalitionWork, detail: Bool, canEdit: Bool? = nil) {
+        init(_ model: CoalitionRow, _ work: CoalitionWork, detail: Bool, canEdit: Bool? = nil) {
             id = model.id!
             slug = model.slug
             name = model.name

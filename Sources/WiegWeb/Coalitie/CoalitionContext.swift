@@ -6,7 +6,7 @@ import WiegStore
 /// One coalition as a request sees it: its row, its work, whether the user may change
 /// it, and the organisations and services its rules and documents name.
 struct CoalitionContext {
-    let model: Coalition
+    let model: CoalitionRow
     let work: CoalitionWork
     let canEdit: Bool
     let network: NetworkCache.Snapshot
@@ -16,7 +16,7 @@ struct CoalitionContext {
     var organisations: [OrganisationRecord] { network.organisationList }
     func organisationName(_ id: UUID?) -> String? { id.flatMap { network.organisations[$0]?.name } }
 
-    static func subject(_ model: Coalition, _ work: CoalitionWork?) -> CoalitionPolicy.Subject {
+    static func subject(_ model: CoalitionRow, _ work: CoalitionWork?) -> CoalitionPolicy.Subject {
         CoalitionPolicy.Subject(
             id: model.id!, areaCode: model.areaCode, regionCode: model.regionCode,
             memberOrganisationIDs: Set(work?.coalition.members.map(\.organisationID) ?? []))
@@ -48,7 +48,7 @@ struct CoalitionContext {
     /// UUID or a slug). 404 when it does not exist; 403 when the user may not read it.
     static func load(_ req: Request, edit: Bool = false) async throws -> CoalitionContext {
         let key = req.parameters.get("slug") ?? req.parameters.get("id") ?? ""
-        let found: Coalition?
+        let found: CoalitionRow?
         if let uuid = UUID(uuidString: key) {
             found = try await req.stores.coalitions.find(uuid)
         } else {
@@ -100,7 +100,7 @@ struct CoalitionContext {
 extension Request {
     /// Every coalition this viewer may read, with its work.
     /// The coalitions the user may read, with their work.
-    func readableCoalitions() async throws -> [(Coalition, CoalitionWork)] {
+    func readableCoalitions() async throws -> [(CoalitionRow, CoalitionWork)] {
         let coalitions = try await stores.coalitions.list(inRegions: nil)
         let works = try await stores.coalitionWork.works(coalitions)
         return coalitions.compactMap { model in

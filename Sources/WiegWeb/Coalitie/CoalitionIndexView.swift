@@ -5,7 +5,7 @@ import WiegCore
 import WiegStore
 
 enum CoalitionIndexView {
-    static func render(_ shell: PageShell, rows: [CoalitionRow], year: Int, network: NetworkCache.Snapshot) -> Response {
+    static func render(_ shell: PageShell, rows: [CoalitionIndexRow], year: Int, network: NetworkCache.Snapshot) -> Response {
         let lang = shell.lang
         return Layout.page(
             shell, title: lang.t("Coalities", "Coalitions"),

@@ -16,7 +16,7 @@ enum CoalitionsController {
         let network = try await req.network()
         let year = try CoalitionContext.year(req)
         let rows = try await req.readableCoalitions().map { model, work in
-            CoalitionRow(
+            CoalitionIndexRow(
                 model: model, work: work, test: work.minimumTest(year: year, organisations: network.organisationList),
                 step: work.stepPosition(year: year, organisations: network.organisationList))
         }
@@ -40,7 +40,7 @@ enum CoalitionsController {
         let members = Set(try await req.stores.areas.members(ofRegion: code)).union([code])
         let rows = try await req.readableCoalitions().filter { model, _ in model.regionCode == code || members.contains(model.areaCode) }
             .map { model, work in
-                CoalitionRow(
+                CoalitionIndexRow(
                     model: model, work: work, test: work.minimumTest(year: year, organisations: network.organisationList),
                     step: work.stepPosition(year: year, organisations: network.organisationList))
             }
@@ -49,8 +49,8 @@ enum CoalitionsController {
 }
 
 /// A coalition in a list: its test and step position for the year.
-struct CoalitionRow {
-    let model: Coalition
+struct CoalitionIndexRow {
+    let model: CoalitionRow
     let work: CoalitionWork
     let test: [CriterionResult]
     let step: StepPosition

@@ -17,7 +17,7 @@ enum LearningController {
     }
 
     /// Every coalition with its work; the published plans among them.
-    static func all(_ req: Request) async throws -> [(Coalition, CoalitionWork)] {
+    static func all(_ req: Request) async throws -> [(CoalitionRow, CoalitionWork)] {
         let coalitions = try await req.stores.coalitions.list(inRegions: nil)
         let works = try await req.stores.coalitionWork.works(coalitions)
         return coalitions.compactMap { model in works[model.id!].map { (model, $0) } }
@@ -32,7 +32,7 @@ enum LearningController {
             kinds: kind.map { [$0] } ?? Set(OriginItemKind.allCases))
     }
 
-    static func matches(_ req: Request) async throws -> (matches: [PublishedPlanMatch], works: [(Coalition, CoalitionWork)]) {
+    static func matches(_ req: Request) async throws -> (matches: [PublishedPlanMatch], works: [(CoalitionRow, CoalitionWork)]) {
         let works = try await all(req)
         let plans = works.filter { $0.1.coalition.publishesPlan }.map { $0.1.published() }
         return (PublishedPlanIndex.search(plans, filter: try filter(req)), works)

@@ -6,7 +6,7 @@ import WiegStore
 
 enum RegionCoalitionsView {
     static func render(
-        _ shell: PageShell, regionName: String, code: String, rows: [CoalitionRow], year: Int,
+        _ shell: PageShell, regionName: String, code: String, rows: [CoalitionIndexRow], year: Int,
         network: NetworkCache.Snapshot
     ) -> Response {
         let lang = shell.lang

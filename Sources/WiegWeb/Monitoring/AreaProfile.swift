@@ -44,15 +44,15 @@ enum AreaProfile {
     /// `disclosure` says which figures the public may not see (decided over the whole
     /// country, as every other view); `showSmallNumbers` whose small numbers this viewer sees.
     static func rows(
-        area: AreaRecord, references: [AreaRecord], catalogue: [IndicatorDefinition], values: [IndicatorValue],
+        area: AreaRecord, references: [AreaRecord], catalogue: [IndicatorDefinition], values: [IndicatorValueRow],
         showSmallNumbers: SmallNumberAccess, disclosure: DisclosureLookup
     ) -> [ProfileRow] {
         let byArea = Dictionary(grouping: values, by: \.areaCode)
-        func publicState(_ definition: IndicatorDefinition, _ value: IndicatorValue, of area: AreaRecord) -> SuppressionState {
+        func publicState(_ definition: IndicatorDefinition, _ value: IndicatorValueRow, of area: AreaRecord) -> SuppressionState {
             if value.numerator < definition.publicationThreshold || value.denominator < definition.publicationThreshold { return .primary }
             return disclosure(definition.code, period(value))?.hidden[area.code] ?? .shown
         }
-        func hidden(_ definition: IndicatorDefinition, _ value: IndicatorValue, of shown: AreaRecord) -> Bool {
+        func hidden(_ definition: IndicatorDefinition, _ value: IndicatorValueRow, of shown: AreaRecord) -> Bool {
             publicState(definition, value, of: shown).isHidden
                 && (!showSmallNumbers.covers(shown.code, parent: shown.parentCode)
                     || disclosure(definition.code, period(value))?.isWithheld(shown.code) == true)
@@ -86,5 +86,5 @@ enum AreaProfile {
         }
     }
 
-    static func period(_ value: IndicatorValue) -> Period { Period(start: value.periodStart, end: value.periodEnd) }
+    static func period(_ value: IndicatorValueRow) -> Period { Period(start: value.periodStart, end: value.periodEnd) }
 }

@@ -64,7 +64,7 @@ struct AuthTests {
             try await browser.post("/inloggen", ["email": "coordinator.meppel@wieg.demo", "password": DemoData.password])
             let third = try #require(browser.cookies["wieg_sessie"])
             #expect(third != second)
-            let sessions = try await LoginSession.query(on: app.db).filter(\.$user.$id == app.user("coordinator.meppel@wieg.demo").id!)
+            let sessions = try await LoginSessionRow.query(on: app.db).filter(\.$user.$id == app.user("coordinator.meppel@wieg.demo").id!)
                 .count()
             #expect(sessions == 1)
         }
@@ -80,7 +80,7 @@ struct AuthTests {
             #expect(response.status == .seeOther)
             #expect(response.headers.first(name: .location) == "/inloggen?melding=uitgelogd")
             #expect(browser.cookies["wieg_sessie"] == nil)
-            #expect(try await LoginSession.query(on: app.db).filter(\.$tokenHash == Tokens.sha256(token)).count() == 0)
+            #expect(try await LoginSessionRow.query(on: app.db).filter(\.$tokenHash == Tokens.sha256(token)).count() == 0)
             let again = try await browser.get("/account")
             #expect(again.status == .seeOther)
             #expect(again.headers.first(name: .location) == "/inloggen?volgende=/account")
@@ -102,7 +102,7 @@ struct AuthTests {
             #expect(browser.cookies["wieg_sessie"] == nil)
             let page = try await browser.get("/inloggen")
             #expect(!page.body.string.contains("Uitloggen"))
-            #expect(try await LoginSession.query(on: app.db).count() == 0)
+            #expect(try await LoginSessionRow.query(on: app.db).count() == 0)
         }
     }
 

@@ -11,7 +11,7 @@ import WiegTestSupport
 @Suite("API tokens")
 struct TokensTests {
     static func token(in html: String) throws -> String {
-        let range = try #require(html.range(of: ApiToken.prefix))
+        let range = try #require(html.range(of: ApiTokenRow.prefix))
         let rest = html[range.lowerBound...]
         return String(rest[..<rest.firstIndex(of: "<")!])
     }
@@ -33,7 +33,7 @@ struct TokensTests {
             let text = try Self.token(in: created.body.string)
             #expect(created.body.string.contains("niet meer getoond"))
             #expect(!(try await regio.get("/account/tokens").body.string.contains(text)))
-            let stored = try #require(try await ApiToken.query(on: app.db).first())
+            let stored = try #require(try await ApiTokenRow.query(on: app.db).first())
             #expect(stored.tokenHash == Tokens.sha256(text) && stored.lastUsedAt == nil)
 
             let list = try await api(app, "/api/v1/gebruikers", token: text)
@@ -41,7 +41,7 @@ struct TokensTests {
             #expect(list.body.string.contains("coordinator.venlo@wieg.demo") && !list.body.string.contains("coordinator.meppel"))
             clock.advance(minutes: 5)
             #expect(try await regio.get("/account/tokens").body.string.contains("Laatst gebruikt"))
-            #expect(try await ApiToken.query(on: app.db).first()?.lastUsedAt != nil)
+            #expect(try await ApiTokenRow.query(on: app.db).first()?.lastUsedAt != nil)
 
             let id = stored.id!.uuidString
             #expect(try await regio.get("/account/tokens/\(id)/intrekken").body.string.contains("Token intrekken?"))
@@ -49,7 +49,7 @@ struct TokensTests {
             let revoked = try await api(app, "/api/v1/gebruikers", token: text)
             #expect(revoked.status == .unauthorized)
             #expect(revoked.body.string.contains("ingetrokken"))
-            let events = try await AuditEvent.query(on: app.db).filter(\.$entityType == "api_token").count()
+            let events = try await AuditEventRow.query(on: app.db).filter(\.$entityType == "api_token").count()
             #expect(events == 2)
         }
     }
@@ -89,9 +89,9 @@ struct TokensTests {
             try await owner.login("coordinator.meppel@wieg.demo")
             try await other.login("beheerder@wieg.demo")
             _ = try await owner.post("/account/tokens", ["name": "Eigen"])
-            let id = try #require(try await ApiToken.query(on: app.db).first()?.id).uuidString
+            let id = try #require(try await ApiTokenRow.query(on: app.db).first()?.id).uuidString
             #expect(try await other.post("/account/tokens/\(id)/intrekken").status == .notFound)
-            #expect(try await ApiToken.query(on: app.db).first()?.isRevoked == false)
+            #expect(try await ApiTokenRow.query(on: app.db).first()?.isRevoked == false)
         }
     }
 }

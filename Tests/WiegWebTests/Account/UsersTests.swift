@@ -49,7 +49,7 @@ struct UsersTests {
 
             let user = try await app.user("nieuwe.partner@verloskunde.example")
             #expect(user.role == .partner)
-            let events = try await AuditEvent.query(on: app.db).filter(\.$entityID == user.id!.uuidString).sort(\.$at).all()
+            let events = try await AuditEventRow.query(on: app.db).filter(\.$entityID == user.id!.uuidString).sort(\.$at).all()
             #expect(events.first?.action == .create)
             #expect(events.first?.actorLabel == "coordinator.meppel@wieg.demo")
             #expect(events.first?.coalitionID == user.coalitionID)
@@ -99,7 +99,7 @@ struct UsersTests {
             let badEmail = try await coordinator.post("/beheer/gebruikers", ["email": "geen-adres", "name": "Z", "role": "partner"])
             #expect(badEmail.body.string.contains("Vul een geldig e-mailadres in"))
             #expect(badEmail.body.string.contains("Kies de organisatie van deze partner"))
-            #expect(try await User.query(on: app.db).count() == 6)
+            #expect(try await UserRow.query(on: app.db).count() == 6)
         }
     }
 
@@ -136,13 +136,13 @@ struct UsersTests {
             try await admin.login("beheerder@wieg.demo")
             let confirm = try await admin.get("/beheer/gebruikers/\(id)/uitschakelen")
             #expect(confirm.body.string.contains("Account uitschakelen?"))
-            #expect(try await User.find(UUID(uuidString: id), on: app.db)?.isDisabled == false)
+            #expect(try await UserRow.find(UUID(uuidString: id), on: app.db)?.isDisabled == false)
             #expect(try await admin.post("/beheer/gebruikers/\(id)/uitschakelen").status == .seeOther)
             #expect(try await partner.get("/account").status == .seeOther)
             #expect(try await partner.login("partner.meppel@wieg.demo").status == .unauthorized)
             let history = try await admin.get("/beheer/gebruikers/\(id)").body.string
             #expect(history.contains("disabled"))
-            #expect(try await User.query(on: app.db).count() == 6)
+            #expect(try await UserRow.query(on: app.db).count() == 6)
             // Nobody disables their own account.
             let own = try await app.user("beheerder@wieg.demo").id!.uuidString
             let refused = try await admin.post("/beheer/gebruikers/\(own)/uitschakelen")

@@ -284,10 +284,11 @@ struct RouteTableTests {
                 let partner = try await app.user("partner.meppel@wieg.demo")
                 let partnerID = partner.id!.uuidString
                 let organisationID = try #require(partner.organisationID)
-                let serviceID = try #require(try await Service.query(on: app.db).filter(\.$organisation.$id == organisationID).first()?.id)
-                let zorgpadID = try #require(try await Zorgpad.query(on: app.db).filter(\.$areaCode == "GM0119").first()?.id)
-                let meppel = try #require(try await Coalition.query(on: app.db).filter(\.$slug == "meppel").first())
-                let activityID = try #require(try await ActivityModel.query(on: app.db).filter(\.$coalitionID == meppel.id!).first()?.id)
+                let serviceID = try #require(
+                    try await ServiceRow.query(on: app.db).filter(\.$organisation.$id == organisationID).first()?.id)
+                let zorgpadID = try #require(try await ZorgpadRow.query(on: app.db).filter(\.$areaCode == "GM0119").first()?.id)
+                let meppel = try #require(try await CoalitionRow.query(on: app.db).filter(\.$slug == "meppel").first())
+                let activityID = try #require(try await ActivityRow.query(on: app.db).filter(\.$coalitionID == meppel.id!).first()?.id)
                 for entry in Self.table {
                     let browser = Browser(app)
                     if let role { try await browser.login(Self.accounts[role]!) }
@@ -333,17 +334,17 @@ struct RouteTableTests {
         arguments: TestDatabase.allCases)
     func escalatedPartner(_ kind: TestDatabase) async throws {
         try await withWiegApp(kind) { app, _ in
-            let venlo = try #require(try await Coalition.query(on: app.db).filter(\.$slug == "venlo").first())
-            let meppel = try #require(try await Coalition.query(on: app.db).filter(\.$slug == "meppel").first())
+            let venlo = try #require(try await CoalitionRow.query(on: app.db).filter(\.$slug == "venlo").first())
+            let meppel = try #require(try await CoalitionRow.query(on: app.db).filter(\.$slug == "meppel").first())
             let icare = try #require(
                 try await FluentNetworkStore(db: app.db).organisations().first { $0.name == "Icare Jeugdgezondheidszorg" })
             // As the hole let a Venlo coordinator create it (the form now refuses this).
-            let planted = User(
+            let planted = UserRow(
                 email: "indringer@example.nl", name: "Indringer", role: .partner, regionCode: nil,
                 coalitionID: venlo.id, organisationID: icare.id)
             planted.passwordHash = try app.password.hash(DemoData.password)
             try await planted.create(on: app.db)
-            let activityID = try #require(try await ActivityModel.query(on: app.db).filter(\.$coalitionID == meppel.id!).first()?.id)
+            let activityID = try #require(try await ActivityRow.query(on: app.db).filter(\.$coalitionID == meppel.id!).first()?.id)
             let browser = Browser(app)
             try await browser.login("indringer@example.nl")
             var mismatches: [String] = []

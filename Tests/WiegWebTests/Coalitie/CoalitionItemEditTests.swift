@@ -13,7 +13,7 @@ import WiegTestSupport
 @Suite("Coalitie: editing risks, workgroups, governance bodies and agreements")
 struct CoalitionItemEditTests {
     func work(_ app: Application) async throws -> CoalitionWork {
-        let meppel = try #require(try await Coalition.query(on: app.db).filter(\.$slug == "meppel").first())
+        let meppel = try #require(try await CoalitionRow.query(on: app.db).filter(\.$slug == "meppel").first())
         return try #require(try await FluentCoalitionWorkStore(db: app.db).works([meppel])[meppel.id!])
     }
 
@@ -51,7 +51,7 @@ struct CoalitionItemEditTests {
             #expect(confirm.body.string.contains("Weet u zeker"))
             #expect(try await coordinator.post("/coalities/meppel/risicos/\(risk.id.uuidString)/verwijderen").status == .seeOther)
             #expect(try await work(app).risks.contains { $0.id == risk.id } == false)
-            let audit = try await AuditEvent.query(on: app.db).filter(\.$entityType == "risk").filter(\.$entityID == risk.id.uuidString)
+            let audit = try await AuditEventRow.query(on: app.db).filter(\.$entityType == "risk").filter(\.$entityID == risk.id.uuidString)
                 .all()
             #expect(audit.map(\.actionRaw).sorted() == ["create", "delete", "update"])
         }
@@ -117,7 +117,7 @@ struct CoalitionItemEditTests {
             #expect(edit.components(separatedBy: "checked").count - 1 == 2, "the two members are ticked when editing")
 
             let agreement = try await coordinator.get("/coalities/meppel/afspraken/nieuw").body.string
-            let zorgpad = try #require(try await Zorgpad.query(on: app.db).filter(\.$areaCode == "GM0119").first())
+            let zorgpad = try #require(try await ZorgpadRow.query(on: app.db).filter(\.$areaCode == "GM0119").first())
             #expect(
                 agreement.contains(zorgpad.id!.uuidString) && agreement.contains(HTMLText.escaped(zorgpad.title)),
                 "Meppel's care paths can be ticked by title")
@@ -137,7 +137,7 @@ struct CoalitionItemEditTests {
             let coordinator = Browser(app)
             try await coordinator.login("coordinator.meppel@wieg.demo")
             let activity = try #require(try await work(app).activities.first)
-            let service = try #require(try await Service.query(on: app.db).first()?.id)
+            let service = try #require(try await ServiceRow.query(on: app.db).first()?.id)
             var fields = ActivityForm.fields(activity)
             fields["aanbod"] = UUID().uuidString
             let unknown = try await coordinator.post("/coalities/meppel/activiteiten/\(activity.id.uuidString)/bewerken", fields)

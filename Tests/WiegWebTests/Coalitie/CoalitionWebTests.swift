@@ -27,10 +27,10 @@ struct CoalitionWebTests {
             #expect(list.contains("Kansrijke Start Meppel") && !list.contains("Kansrijke Start Venlo"))
             #expect(try await coordinator.get("/coalities/venlo").status == .forbidden)
             #expect(try await coordinator.get("/coalities/venlo/activiteiten/nieuw").status == .forbidden)
-            let venlo = try #require(try await Coalition.query(on: app.db).filter(\.$slug == "venlo").first())
+            let venlo = try #require(try await CoalitionRow.query(on: app.db).filter(\.$slug == "venlo").first())
             let json = try await coordinator.get("/api/v1/coalities/\(venlo.id!.uuidString)")
             #expect(json.status == .forbidden && json.headers.contentType?.subType == "problem+json")
-            let meppel = try #require(try await Coalition.query(on: app.db).filter(\.$slug == "meppel").first())
+            let meppel = try #require(try await CoalitionRow.query(on: app.db).filter(\.$slug == "meppel").first())
             let test = try await coordinator.get("/api/v1/coalities/\(meppel.id!.uuidString)/minimale-eisen?jaar=2021")
             let decoded = try JSONDecoder().decode(CoalitionAPIController.TestJSON.self, from: Data(test.body.string.utf8))
             #expect(decoded.criteria.count == 9 && decoded.year == 2021)
@@ -52,13 +52,13 @@ struct CoalitionWebTests {
             #expect(saved.status == .seeOther)
             #expect(try await coordinator.get("/coalities/meppel").body.string.contains("Voorlichting kinderwens op het mbo"))
             let model = try #require(
-                try await ActivityModel.query(on: app.db).filter(\.$title == "Voorlichting kinderwens op het mbo").first())
-            #expect(try await AuditEvent.query(on: app.db).filter(\.$entityID == model.id!.uuidString).count() == 1)
+                try await ActivityRow.query(on: app.db).filter(\.$title == "Voorlichting kinderwens op het mbo").first())
+            #expect(try await AuditEventRow.query(on: app.db).filter(\.$entityID == model.id!.uuidString).count() == 1)
             let confirm = try await coordinator.get("/coalities/meppel/activiteiten/\(model.id!.uuidString)/verwijderen")
             #expect(confirm.body.string.contains("Weet u zeker"))
-            #expect(try await ActivityModel.find(model.id, on: app.db) != nil, "asking deletes nothing")
+            #expect(try await ActivityRow.find(model.id, on: app.db) != nil, "asking deletes nothing")
             #expect(try await coordinator.post("/coalities/meppel/activiteiten/\(model.id!.uuidString)/verwijderen").status == .seeOther)
-            #expect(try await ActivityModel.find(model.id, on: app.db) == nil)
+            #expect(try await ActivityRow.find(model.id, on: app.db) == nil)
         }
     }
 
@@ -69,7 +69,7 @@ struct CoalitionWebTests {
         try await withWiegApp(kind) { app, _ in
             let regio = Browser(app)
             try await regio.login("regio.nml@wieg.demo")
-            let nml = try #require(try await Coalition.query(on: app.db).filter(\.$slug == "nml").first())
+            let nml = try #require(try await CoalitionRow.query(on: app.db).filter(\.$slug == "nml").first())
             let work = try #require(try await FluentCoalitionWorkStore(db: app.db).work(nml.id!))
             let activities = YearClose.activities(in: 2024, from: work.activities)
             #expect(!activities.isEmpty)
@@ -111,7 +111,7 @@ struct CoalitionWebTests {
             #expect(approach.contains("Plan van aanpak"))
             let csv = try await admin.get("/coalities/nml/export/begroting.csv?jaar=2024")
             #expect(csv.status == .ok && csv.body.string.hasPrefix("\u{FEFF}") && csv.body.string.contains(";"))
-            let nml = try #require(try await Coalition.query(on: app.db).filter(\.$slug == "nml").first())
+            let nml = try #require(try await CoalitionRow.query(on: app.db).filter(\.$slug == "nml").first())
             let budget = try await admin.get("/api/v1/coalities/\(nml.id!.uuidString)/begroting?jaar=2024")
             let decoded = try JSONDecoder().decode(CoalitionAPIController.BudgetJSON.self, from: Data(budget.body.string.utf8))
             #expect(decoded.totalCents == 18_000_000 && decoded.linesTotalCents == 14_370_000)

@@ -12,7 +12,7 @@ import WiegTestSupport
 @Suite("Coalitie: leren van elkaar")
 struct LearningTests {
     func work(_ app: Application, _ slug: String) async throws -> CoalitionWork {
-        let model = try #require(try await Coalition.query(on: app.db).filter(\.$slug == slug).first())
+        let model = try #require(try await CoalitionRow.query(on: app.db).filter(\.$slug == slug).first())
         return try #require(try await FluentCoalitionWorkStore(db: app.db).works([model])[model.id!])
     }
 

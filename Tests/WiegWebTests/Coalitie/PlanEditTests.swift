@@ -12,7 +12,7 @@ import WiegTestSupport
 @Suite("Coalitie: editing the plan, goals, the 10 points, partners and the budget")
 struct PlanEditTests {
     func work(_ app: Application) async throws -> CoalitionWork {
-        let meppel = try #require(try await Coalition.query(on: app.db).filter(\.$slug == "meppel").first())
+        let meppel = try #require(try await CoalitionRow.query(on: app.db).filter(\.$slug == "meppel").first())
         return try #require(try await FluentCoalitionWorkStore(db: app.db).works([meppel])[meppel.id!])
     }
 
@@ -86,7 +86,7 @@ struct PlanEditTests {
                     == .seeOther)
             let budget = try #require(try await work(app).budget(2025))
             #expect(budget.grandTotal.cents == 1_250_050 && budget.fundedTotal.cents == 1_000_000 && budget.gap.cents == 250_050)
-            let audit = try await AuditEvent.query(on: app.db).filter(\.$entityType == "budget").count()
+            let audit = try await AuditEventRow.query(on: app.db).filter(\.$entityType == "budget").count()
             #expect(audit >= 2)
 
             let role = try await c.post("/coalities/meppel/partners/\(newcomer.id.uuidString)/bewerken", ["rol": "teamleider JGZ"])
@@ -172,7 +172,7 @@ struct PlanEditTests {
             #expect(try await c.get("\(base)/regels/0/bewerken").status == .notFound)
             budget = try #require(try await work(app).budget(2026))
             #expect(budget.lines.map(\.component) == ["Coördinatie"] && budget.outOfPocket.isEmpty && budget.grandTotal.cents == 200_000)
-            let trail = try await AuditEvent.query(on: app.db).filter(\.$entityType == "budget").count()
+            let trail = try await AuditEventRow.query(on: app.db).filter(\.$entityType == "budget").count()
             #expect(trail >= 10)
             #expect(dashboard.contains("/beheer/wijzigingen?coalitie=meppel"), "the dashboard links its change history")
             let history = try await c.get("/beheer/wijzigingen?coalitie=meppel&soort=budget").body.string
@@ -206,7 +206,7 @@ struct ProgressTests {
                 var actionLines: [Row]
             }
             let json = try JSONDecoder().decode(Progress.self, from: try await regio.get("/api/v1/coalities/nml/voortgang?jaar=2024").body)
-            let meppel = try #require(try await Coalition.query(on: app.db).filter(\.$slug == "nml").first())
+            let meppel = try #require(try await CoalitionRow.query(on: app.db).filter(\.$slug == "nml").first())
             let work = try #require(try await FluentCoalitionWorkStore(db: app.db).works([meppel])[meppel.id!])
             for row in json.actionLines {
                 for cell in row.quarters {

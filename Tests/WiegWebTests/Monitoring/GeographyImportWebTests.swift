@@ -23,7 +23,7 @@ struct GeographyImportWebTests {
         try await withWiegApp(kind) { app, _ in
             let admin = Browser(app)
             try await admin.login("beheerder@wieg.demo")
-            let before = try await Area.query(on: app.db).count()
+            let before = try await AreaRow.query(on: app.db).count()
 
             let report = try await admin.upload("/beheer/gebieden/import", file: Data(Self.bad.utf8), fields: ["actie": "importeren"])
             #expect(report.status == .unprocessableEntity)
@@ -31,19 +31,19 @@ struct GeographyImportWebTests {
             #expect(html.contains("2 fout(en)"))
             #expect(html.contains("<td>3</td>") && html.contains("geen geldige gemeentecode"))
             #expect(html.contains("<td>4</td>") && html.contains("PV99"))
-            #expect(try await Area.query(on: app.db).count() == before)
+            #expect(try await AreaRow.query(on: app.db).count() == before)
 
             let good = Self.bad.replacingOccurrences(of: "GM12;Fout;gemeente;PV20;\n", with: "")
                 .replacingOccurrences(of: "PV99", with: "GM0003")
             let checked = try await admin.upload("/beheer/gebieden/import", file: Data(good.utf8), fields: ["actie": "controleren"])
             #expect(checked.status == .ok)
             #expect(checked.body.string.contains("Er is nog niets opgeslagen"))
-            #expect(try await Area.query(on: app.db).count() == before)
+            #expect(try await AreaRow.query(on: app.db).count() == before)
 
             let imported = try await admin.upload("/beheer/gebieden/import", file: Data(good.utf8), fields: ["actie": "importeren"])
             #expect(imported.body.string.contains("Import voltooid: 2 nieuw, 0 bijgewerkt"))
-            #expect(try await Area.find("WK000301", on: app.db)?.parentCode == "GM0003")
-            #expect(try await AuditEvent.query(on: app.db).filter(\.$entityID == "GM0003").first()?.actorLabel == "beheerder@wieg.demo")
+            #expect(try await AreaRow.find("WK000301", on: app.db)?.parentCode == "GM0003")
+            #expect(try await AuditEventRow.query(on: app.db).filter(\.$entityID == "GM0003").first()?.actorLabel == "beheerder@wieg.demo")
         }
     }
 

@@ -55,7 +55,7 @@ struct MonitoringPagesTests {
             let members = try await FluentAreaStore(db: app.db).members(ofRegion: "nml")
             #expect(region.components(separatedBy: "data-code=\"GM").count - 1 == members.count)
 
-            try await AreaBoundaryModel.query(on: app.db).delete()
+            try await AreaBoundaryRow.query(on: app.db).delete()
             let bare = try await anonymous.get("/indicatoren/BIG2/kaart?gebied=GM0119&niveau=pc4").body.string
             #expect(bare.contains("geen grenzen geïmporteerd") && bare.contains("<table") && !bare.contains("<svg"))
         }

@@ -77,18 +77,18 @@ struct MonitoringTests {
         try await withWiegApp(kind) { app, _ in
             let coordinator = Browser(app)
             try await coordinator.login("coordinator.meppel@wieg.demo")
-            let before = try await IndicatorValue.query(on: app.db).count()
+            let before = try await IndicatorValueRow.query(on: app.db).count()
             let mixed =
                 "indicator;gebied;periode;teller;noemer\nBIG2;GM0119;2023;200;1600\nBIG2;GM0983;2023;300;1900\nBIG2;PC4-7942;2023;50;290\n"
             let refused = try await coordinator.upload(
                 "/beheer/indicatoren/import", file: Data(mixed.utf8), fields: ["actie": "importeren"])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("<td>3</td>") && refused.body.string.contains("buiten uw coalitie"))
-            #expect(try await IndicatorValue.query(on: app.db).count() == before)
+            #expect(try await IndicatorValueRow.query(on: app.db).count() == before)
             let own = mixed.replacingOccurrences(of: "BIG2;GM0983;2023;300;1900\n", with: "")
             let done = try await coordinator.upload("/beheer/indicatoren/import", file: Data(own.utf8), fields: ["actie": "importeren"])
             #expect(done.body.string.contains("Import voltooid: 2 nieuw, 0 bijgewerkt"))
-            #expect(try await IndicatorValue.query(on: app.db).count() == before + 2)
+            #expect(try await IndicatorValueRow.query(on: app.db).count() == before + 2)
             let profile = try await Browser(app).get("/gebieden/PC4-7942/profiel").body.string
             #expect(profile.contains("2023"))
         }

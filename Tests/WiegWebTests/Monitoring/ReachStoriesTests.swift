@@ -15,7 +15,7 @@ struct ReachStoriesTests {
     func partnerService(_ app: Application) async throws -> UUID {
         let partner = try await app.user("partner.meppel@wieg.demo")
         let organisation = try #require(partner.organisationID)
-        return try #require(try await Service.query(on: app.db).filter(\.$organisation.$id == organisation).first()?.id)
+        return try #require(try await ServiceRow.query(on: app.db).filter(\.$organisation.$id == organisation).first()?.id)
     }
 
     @Test(
@@ -58,7 +58,7 @@ struct ReachStoriesTests {
             _ = try await partner.post("/aanbod/\(id)/bereik", ["kwartaal": "2026-K2", "contacten": "1300"])
             let entries = try await FluentReachStore(db: app.db).entries(serviceIDs: [UUID(uuidString: id)!])
             #expect(entries.count == 1 && entries[0].count(.contacten) == 1300 && entries[0].count(.nieuweCliënten) == 0)
-            let audit = try await AuditEvent.query(on: app.db).filter(\.$entityType == "reach").all()
+            let audit = try await AuditEventRow.query(on: app.db).filter(\.$entityType == "reach").all()
             #expect(audit.map(\.actionRaw).sorted() == ["create", "update"])
 
             // The NML regional team may not edit Meppel's service.

@@ -46,7 +46,7 @@ struct NetworkEditTests {
             let saved = try #require(try await FluentNetworkStore(db: app.db).organisation(own.id))
             #expect(saved.addresses.first?.postcode == "9401 AA" && saved.workingArea == ["GM0119", "GM1690"])
             #expect(Freshness.of(lastVerified: saved.lastVerified, now: clock.now()) == .actueel)
-            let audit = try await AuditEvent.query(on: app.db).filter(\.$entityType == "organisation").filter(
+            let audit = try await AuditEventRow.query(on: app.db).filter(\.$entityType == "organisation").filter(
                 \.$entityID == own.id.uuidString
             ).all()
             #expect(audit.contains { $0.action == .update && $0.actorLabel == "partner.meppel@wieg.demo" })
@@ -77,7 +77,7 @@ struct NetworkEditTests {
             #expect(try await partner.post("/aanbod/\(id)/verwijderen").status == .seeOther)
             #expect(try await Browser(app).get("/api/v1/aanbod/\(id)").status == .notFound)
             #expect(try await !Browser(app).get("/api/v1/aanbod?zoek=kolibrie").body.string.contains("Kolibrie"))
-            let actions = try await AuditEvent.query(on: app.db).filter(\.$entityID == id).all().map(\.action)
+            let actions = try await AuditEventRow.query(on: app.db).filter(\.$entityID == id).all().map(\.action)
             #expect(Set(actions) == [.create, .delete])
         }
     }

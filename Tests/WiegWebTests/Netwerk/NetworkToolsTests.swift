@@ -133,7 +133,7 @@ struct NeedTermsTests {
             #expect(service.status == .ok)
             let form = try await beheerder.get("/aanbod?gemeente=GM0119&behoefte=schulden").body.string
             #expect(form.contains("Geldzorgen en schulden"))
-            let audit = try await AuditEvent.query(on: app.db).filter(\.$entityType == "need_term").count()
+            let audit = try await AuditEventRow.query(on: app.db).filter(\.$entityType == "need_term").count()
             #expect(audit == 2)
             #expect(try await Browser(app).get("/beheer/behoeften").status != .ok)
         }

@@ -42,7 +42,7 @@ func withWiegApp(
 }
 
 extension Application {
-    func user(_ email: String) async throws -> User {
+    func user(_ email: String) async throws -> UserRow {
         guard let user = try await FluentUserStore(db: db).find(email: email) else { throw Abort(.notFound, reason: "no \(email)") }
         return user
     }

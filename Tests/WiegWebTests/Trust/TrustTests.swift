@@ -14,8 +14,8 @@ import WiegTestSupport
 /// that opened it.
 @Suite("Trust: the attacker's requests")
 struct TrustTests {
-    func coalition(_ app: Application, _ slug: String) async throws -> (Coalition, CoalitionWork) {
-        let model = try #require(try await Coalition.query(on: app.db).filter(\.$slug == slug).first())
+    func coalition(_ app: Application, _ slug: String) async throws -> (CoalitionRow, CoalitionWork) {
+        let model = try #require(try await CoalitionRow.query(on: app.db).filter(\.$slug == slug).first())
         let work = try #require(try await FluentCoalitionWorkStore(db: app.db).work(model.id!))
         return (model, work)
     }
@@ -343,8 +343,8 @@ struct TrustLowTests {
             try await current.login("coordinator.venlo@wieg.demo")
             let purged = try await Maintenance.purge(app, now: clock.now())
             #expect(purged >= 3)
-            #expect(try await LoginSession.query(on: app.db).count() == 1)
-            #expect(try await LoginAttempt.query(on: app.db).count() == 1)
+            #expect(try await LoginSessionRow.query(on: app.db).count() == 1)
+            #expect(try await LoginAttemptRow.query(on: app.db).count() == 1)
             #expect(try await current.get("/account").status == .ok)
         }
     }

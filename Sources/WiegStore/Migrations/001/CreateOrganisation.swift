@@ -2,7 +2,7 @@ import Fluent
 
 struct CreateOrganisation: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(Organisation.schema)
+        try await database.schema(OrganisationRow.schema)
             .id()
             .field("slug", .string, .required)
             .field("name", .string, .required)
@@ -13,6 +13,6 @@ struct CreateOrganisation: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(Organisation.schema).delete()
+        try await database.schema(OrganisationRow.schema).delete()
     }
 }

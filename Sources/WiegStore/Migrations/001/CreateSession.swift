@@ -3,10 +3,10 @@ import SQLKit
 
 struct CreateSession: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(LoginSession.schema)
+        try await database.schema(LoginSessionRow.schema)
             .id()
             .field("token_hash", .string, .required)
-            .field("user_id", .uuid, .required, .references(User.schema, "id", onDelete: .cascade))
+            .field("user_id", .uuid, .required, .references(UserRow.schema, "id", onDelete: .cascade))
             .field("csrf_token", .string, .required)
             .field("created_at", .datetime, .required)
             .field("last_seen_at", .datetime, .required)
@@ -14,7 +14,7 @@ struct CreateSession: AsyncMigration {
             .field("user_agent", .string, .required)
             .unique(on: "token_hash")
             .create()
-        try await database.schema(LoginAttempt.schema)
+        try await database.schema(LoginAttemptRow.schema)
             .id()
             .field("email", .string, .required)
             .field("ip", .string, .required)
@@ -22,12 +22,12 @@ struct CreateSession: AsyncMigration {
             .field("at", .datetime, .required)
             .create()
         let sql = database as! any SQLDatabase
-        try await sql.create(index: "login_attempts_email_at").on(LoginAttempt.schema).column("email").column("at").run()
-        try await sql.create(index: "login_attempts_ip_at").on(LoginAttempt.schema).column("ip").column("at").run()
+        try await sql.create(index: "login_attempts_email_at").on(LoginAttemptRow.schema).column("email").column("at").run()
+        try await sql.create(index: "login_attempts_ip_at").on(LoginAttemptRow.schema).column("ip").column("at").run()
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(LoginAttempt.schema).delete()
-        try await database.schema(LoginSession.schema).delete()
+        try await database.schema(LoginAttemptRow.schema).delete()
+        try await database.schema(LoginSessionRow.schema).delete()
     }
 }

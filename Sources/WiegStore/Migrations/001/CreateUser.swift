@@ -2,14 +2,14 @@ import Fluent
 
 struct CreateUser: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(User.schema)
+        try await database.schema(UserRow.schema)
             .id()
             .field("email", .string, .required)
             .field("name", .string, .required)
             .field("role", .string, .required)
-            .field("region_code", .string, .references(Area.schema, "code"))
-            .field("coalition_id", .uuid, .references(Coalition.schema, "id"))
-            .field("organisation_id", .uuid, .references(Organisation.schema, "id"))
+            .field("region_code", .string, .references(AreaRow.schema, "code"))
+            .field("coalition_id", .uuid, .references(CoalitionRow.schema, "id"))
+            .field("organisation_id", .uuid, .references(OrganisationRow.schema, "id"))
             .field("password_hash", .string)
             .field("invite_token_hash", .string)
             .field("invite_expires_at", .datetime)
@@ -22,6 +22,6 @@ struct CreateUser: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(User.schema).delete()
+        try await database.schema(UserRow.schema).delete()
     }
 }

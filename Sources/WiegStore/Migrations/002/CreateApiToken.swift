@@ -2,9 +2,9 @@ import Fluent
 
 struct CreateApiToken: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(ApiToken.schema)
+        try await database.schema(ApiTokenRow.schema)
             .id()
-            .field("user_id", .uuid, .required, .references(User.schema, "id"))
+            .field("user_id", .uuid, .required, .references(UserRow.schema, "id"))
             .field("name", .string, .required)
             .field("token_hash", .string, .required)
             .field("created_at", .datetime, .required)
@@ -15,6 +15,6 @@ struct CreateApiToken: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(ApiToken.schema).delete()
+        try await database.schema(ApiTokenRow.schema).delete()
     }
 }

@@ -3,7 +3,7 @@ import WiegCore
 
 struct CreateIndicator: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(Indicator.schema)
+        try await database.schema(IndicatorRow.schema)
             .field("code", .string, .identifier(auto: false))
             .field("name_nl", .string, .required)
             .field("name_en", .string, .required)
@@ -18,10 +18,10 @@ struct CreateIndicator: AsyncMigration {
             .field("publication_threshold", .int, .required)
             .create()
         // The catalogue starts with the indicators the seed documents name.
-        try await IndicatorCatalogue.seeded.map(Indicator.init).create(on: database)
+        try await IndicatorCatalogue.seeded.map(IndicatorRow.init).create(on: database)
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(Indicator.schema).delete()
+        try await database.schema(IndicatorRow.schema).delete()
     }
 }

@@ -3,10 +3,10 @@ import WiegCore
 
 struct CreateIndicatorValue: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(IndicatorValue.schema)
+        try await database.schema(IndicatorValueRow.schema)
             .id()
-            .field("indicator_code", .string, .required, .references(Indicator.schema, "code"))
-            .field("area_code", .string, .required, .references(Area.schema, "code"))
+            .field("indicator_code", .string, .required, .references(IndicatorRow.schema, "code"))
+            .field("area_code", .string, .required, .references(AreaRow.schema, "code"))
             .field("period", .string, .required)
             .field("period_start", .int, .required)
             .field("period_end", .int, .required)
@@ -20,6 +20,6 @@ struct CreateIndicatorValue: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(IndicatorValue.schema).delete()
+        try await database.schema(IndicatorValueRow.schema).delete()
     }
 }

@@ -4,7 +4,7 @@ import WiegCore
 /// The needs taxonomy in the database, so beheerders can edit it; seeded from code.
 struct CreateNeedTerm: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(NeedTermModel.schema)
+        try await database.schema(NeedTermRow.schema)
             .field("code", .string, .identifier(auto: false))
             .field("domain", .string, .required)
             .field("name_nl", .string, .required)
@@ -14,10 +14,10 @@ struct CreateNeedTerm: AsyncMigration {
             .field("position", .int, .required)
             .field("updated_at", .datetime)
             .create()
-        try await NeedTaxonomy.seeded.terms.enumerated().map { NeedTermModel($1, position: $0) }.create(on: database)
+        try await NeedTaxonomy.seeded.terms.enumerated().map { NeedTermRow($1, position: $0) }.create(on: database)
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(NeedTermModel.schema).delete()
+        try await database.schema(NeedTermRow.schema).delete()
     }
 }

@@ -3,9 +3,9 @@ import SQLKit
 
 struct CreateService: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(Service.schema)
+        try await database.schema(ServiceRow.schema)
             .id()
-            .field("organisation_id", .uuid, .required, .references(Organisation.schema, "id", onDelete: .restrict))
+            .field("organisation_id", .uuid, .required, .references(OrganisationRow.schema, "id", onDelete: .restrict))
             .field("name", .string, .required)
             .field("public_description", .string, .required)
             .field("professional_description", .string, .required)
@@ -30,10 +30,10 @@ struct CreateService: AsyncMigration {
             .field("updated_at", .datetime)
             .create()
         try await (database as! any SQLDatabase).create(index: "services_organisation_id")
-            .on(Service.schema).column("organisation_id").run()
+            .on(ServiceRow.schema).column("organisation_id").run()
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(Service.schema).delete()
+        try await database.schema(ServiceRow.schema).delete()
     }
 }

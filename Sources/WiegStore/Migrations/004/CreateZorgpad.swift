@@ -3,7 +3,7 @@ import SQLKit
 
 struct CreateZorgpad: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(Zorgpad.schema)
+        try await database.schema(ZorgpadRow.schema)
             .id()
             .field("area_code", .string, .required)
             .field("need_code", .string, .required)
@@ -18,10 +18,10 @@ struct CreateZorgpad: AsyncMigration {
             .field("updated_at", .datetime)
             .create()
         try await (database as! any SQLDatabase).create(index: "zorgpaden_area_need")
-            .on(Zorgpad.schema).column("area_code").column("need_code").run()
+            .on(ZorgpadRow.schema).column("area_code").column("need_code").run()
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(Zorgpad.schema).delete()
+        try await database.schema(ZorgpadRow.schema).delete()
     }
 }

@@ -9,7 +9,7 @@ struct UpdateOrganisationAddNetwork: AsyncMigration {
             ("website", .string), ("phone", .string), ("email", .string), ("addresses", .string),
             ("working_area", .string), ("last_verified", .datetime), ("demo", .bool)
         ] {
-            try await database.schema(Organisation.schema).field(
+            try await database.schema(OrganisationRow.schema).field(
                 .definition(name: .key(FieldKey(stringLiteral: key)), dataType: type, constraints: [])
             ).update()
         }
@@ -20,7 +20,7 @@ struct UpdateOrganisationAddNetwork: AsyncMigration {
             "type", "domain", "description", "website", "phone", "email", "addresses", "working_area",
             "last_verified", "demo"
         ] {
-            try await database.schema(Organisation.schema).deleteField(FieldKey(stringLiteral: key)).update()
+            try await database.schema(OrganisationRow.schema).deleteField(FieldKey(stringLiteral: key)).update()
         }
     }
 }

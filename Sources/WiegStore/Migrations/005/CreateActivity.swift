@@ -4,9 +4,9 @@ import SQLKit
 /// Activities: one row each, so two people editing two activities never collide.
 struct CreateActivity: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(ActivityModel.schema)
+        try await database.schema(ActivityRow.schema)
             .id()
-            .field("coalition_id", .uuid, .required, .references(Coalition.schema, "id", onDelete: .cascade))
+            .field("coalition_id", .uuid, .required, .references(CoalitionRow.schema, "id", onDelete: .cascade))
             .field("title", .string, .required)
             .field("status", .string, .required)
             .field("body", .string, .required)
@@ -14,10 +14,10 @@ struct CreateActivity: AsyncMigration {
             .field("updated_at", .datetime)
             .create()
         try await (database as! any SQLDatabase).create(index: "activities_coalition_id")
-            .on(ActivityModel.schema).column("coalition_id").run()
+            .on(ActivityRow.schema).column("coalition_id").run()
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(ActivityModel.schema).delete()
+        try await database.schema(ActivityRow.schema).delete()
     }
 }

@@ -6,9 +6,9 @@ import SQLKit
 /// the item itself as JSON text.
 struct CreateCoalitionItem: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(CoalitionItem.schema)
+        try await database.schema(CoalitionItemRow.schema)
             .id()
-            .field("coalition_id", .uuid, .required, .references(Coalition.schema, "id", onDelete: .cascade))
+            .field("coalition_id", .uuid, .required, .references(CoalitionRow.schema, "id", onDelete: .cascade))
             .field("kind", .string, .required)
             .field("year", .int)
             .field("body", .string, .required)
@@ -16,10 +16,10 @@ struct CreateCoalitionItem: AsyncMigration {
             .field("updated_at", .datetime)
             .create()
         try await (database as! any SQLDatabase).create(index: "coalition_items_coalition_kind")
-            .on(CoalitionItem.schema).column("coalition_id").column("kind").run()
+            .on(CoalitionItemRow.schema).column("coalition_id").column("kind").run()
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(CoalitionItem.schema).delete()
+        try await database.schema(CoalitionItemRow.schema).delete()
     }
 }

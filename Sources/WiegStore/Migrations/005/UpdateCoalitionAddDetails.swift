@@ -5,10 +5,10 @@ import SQLKit
 /// members, involvement and monitoring, as one JSON text (the same on both databases).
 struct UpdateCoalitionAddDetails: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(Coalition.schema).field("details", .string).update()
+        try await database.schema(CoalitionRow.schema).field("details", .string).update()
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(Coalition.schema).deleteField("details").update()
+        try await database.schema(CoalitionRow.schema).deleteField("details").update()
     }
 }

@@ -5,8 +5,8 @@ import SQLKit
 /// in WGS84, where they came from. Replaced whole on a re-import.
 struct CreateAreaBoundary: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(AreaBoundaryModel.schema)
-            .field("area_code", .string, .identifier(auto: false), .references(Area.schema, "code", onDelete: .cascade))
+        try await database.schema(AreaBoundaryRow.schema)
+            .field("area_code", .string, .identifier(auto: false), .references(AreaRow.schema, "code", onDelete: .cascade))
             .field("polygons", .string, .required)
             .field("point_count", .int, .required)
             .field("source_file", .string, .required)
@@ -16,6 +16,6 @@ struct CreateAreaBoundary: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(AreaBoundaryModel.schema).delete()
+        try await database.schema(AreaBoundaryRow.schema).delete()
     }
 }

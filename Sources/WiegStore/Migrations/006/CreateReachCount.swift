@@ -6,9 +6,9 @@ import SQLKit
 /// so the unique key also holds when there is no activity (NULLs are never equal in SQL).
 struct CreateReachCount: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(ReachCountModel.schema)
+        try await database.schema(ReachCountRow.schema)
             .id()
-            .field("service_id", .uuid, .required, .references(Service.schema, "id", onDelete: .cascade))
+            .field("service_id", .uuid, .required, .references(ServiceRow.schema, "id", onDelete: .cascade))
             .field("quarter", .string, .required)
             .field("activity_key", .string, .required)
             .field("contacten", .int, .required)
@@ -23,6 +23,6 @@ struct CreateReachCount: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(ReachCountModel.schema).delete()
+        try await database.schema(ReachCountRow.schema).delete()
     }
 }

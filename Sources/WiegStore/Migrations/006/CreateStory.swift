@@ -5,7 +5,7 @@ import SQLKit
 /// (an indicator, an aanbod, an activity or a coalition).
 struct CreateStory: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(StoryModel.schema)
+        try await database.schema(StoryRow.schema)
             .id()
             .field("subject_kind", .string, .required)
             .field("subject_id", .string, .required)
@@ -16,10 +16,10 @@ struct CreateStory: AsyncMigration {
             .field("updated_at", .datetime)
             .create()
         try await (database as! any SQLDatabase).create(index: "stories_subject")
-            .on(StoryModel.schema).column("subject_kind").column("subject_id").run()
+            .on(StoryRow.schema).column("subject_kind").column("subject_id").run()
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(StoryModel.schema).delete()
+        try await database.schema(StoryRow.schema).delete()
     }
 }

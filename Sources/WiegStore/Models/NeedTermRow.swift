@@ -3,7 +3,7 @@ import Foundation
 import WiegCore
 
 /// A need of the taxonomy, editable by beheerders. Seeded from `NeedTaxonomy.seeded`.
-public final class NeedTermModel: Model, @unchecked Sendable {
+public final class NeedTermRow: Model, @unchecked Sendable {
     public static let schema = "need_terms"
 
     @ID(custom: "code", generatedBy: .user) public var id: String?

@@ -4,7 +4,7 @@ import WiegCore
 
 /// One activity of a coalition; the whole `Activity` as JSON, title and status as
 /// columns for lists and counts.
-public final class ActivityModel: Model, @unchecked Sendable {
+public final class ActivityRow: Model, @unchecked Sendable {
     public static let schema = "activities"
 
     @ID(key: .id) public var id: UUID?

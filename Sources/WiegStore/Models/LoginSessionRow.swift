@@ -3,12 +3,12 @@ import Foundation
 
 /// A signed-in session. The cookie holds a random token; the database holds only its
 /// SHA-256, so a copy of the database does not let anyone sign in.
-public final class LoginSession: Model, @unchecked Sendable {
+public final class LoginSessionRow: Model, @unchecked Sendable {
     public static let schema = "sessions"
 
     @ID(key: .id) public var id: UUID?
     @Field(key: "token_hash") public var tokenHash: String
-    @Parent(key: "user_id") public var user: User
+    @Parent(key: "user_id") public var user: UserRow
     @Field(key: "csrf_token") public var csrfToken: String
     @Field(key: "created_at") public var createdAt: Date
     @Field(key: "last_seen_at") public var lastSeenAt: Date

@@ -3,7 +3,7 @@ import Foundation
 import WiegCore
 
 /// A story ("tellen en vertellen"): its subject as columns for lookups, the whole story as JSON.
-public final class StoryModel: Model, @unchecked Sendable {
+public final class StoryRow: Model, @unchecked Sendable {
     public static let schema = "stories"
 
     @ID(key: .id) public var id: UUID?

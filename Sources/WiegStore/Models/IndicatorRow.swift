@@ -3,7 +3,7 @@ import Foundation
 import WiegCore
 
 /// An indicator of the catalogue (see `IndicatorDefinition`); its code is its id.
-public final class Indicator: Model, @unchecked Sendable {
+public final class IndicatorRow: Model, @unchecked Sendable {
     public static let schema = "indicators"
 
     @ID(custom: "code", generatedBy: .user) public var id: String?

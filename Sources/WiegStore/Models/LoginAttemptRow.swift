@@ -3,7 +3,7 @@ import Foundation
 
 /// One login attempt, for throttling and for the security log. Holds the e-mail
 /// address as typed (lowercased), never the password.
-public final class LoginAttempt: Model, @unchecked Sendable {
+public final class LoginAttemptRow: Model, @unchecked Sendable {
     public static let schema = "login_attempts"
 
     @ID(key: .id) public var id: UUID?

@@ -3,7 +3,7 @@ import Foundation
 
 /// One entry of the audit trail: who did what to which entity, with the values
 /// before and after (JSON, sorted keys; nil for a create's before or a delete's after).
-public final class AuditEvent: Model, @unchecked Sendable {
+public final class AuditEventRow: Model, @unchecked Sendable {
     public static let schema = "audit_events"
 
     public enum Action: String, Codable, Sendable, CaseIterable { case create, update, delete }

@@ -3,7 +3,7 @@ import Foundation
 import WiegCore
 
 /// Any other item of a coalition's work, by kind (and year where it has one).
-public final class CoalitionItem: Model, @unchecked Sendable {
+public final class CoalitionItemRow: Model, @unchecked Sendable {
     public static let schema = "coalition_items"
 
     @ID(key: .id) public var id: UUID?

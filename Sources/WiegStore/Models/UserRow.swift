@@ -3,7 +3,7 @@ import Foundation
 import WiegCore
 
 /// An account. Never hard-deleted while the audit trail names it: it is disabled.
-public final class User: Model, @unchecked Sendable {
+public final class UserRow: Model, @unchecked Sendable {
     public static let schema = "users"
 
     @ID(key: .id) public var id: UUID?
@@ -31,7 +31,7 @@ public final class User: Model, @unchecked Sendable {
         regionCode: String? = nil, coalitionID: UUID? = nil, organisationID: UUID? = nil
     ) {
         self.id = id
-        self.email = User.normalise(email: email)
+        self.email = UserRow.normalise(email: email)
         self.name = name
         self.roleRaw = role.rawValue
         self.regionCode = regionCode

@@ -3,7 +3,7 @@ import Foundation
 import WiegCore
 
 /// A care path of a municipality or region for one need. Steps are JSON text.
-public final class Zorgpad: Model, @unchecked Sendable {
+public final class ZorgpadRow: Model, @unchecked Sendable {
     public static let schema = "zorgpaden"
 
     @ID(key: .id) public var id: UUID?

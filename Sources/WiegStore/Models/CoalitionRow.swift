@@ -3,7 +3,7 @@ import Foundation
 
 /// A local (one municipality) or regional coalition. The foundation holds what scopes
 /// need; the Coalitie pillar adds the plan, members and the rest.
-public final class Coalition: Model, @unchecked Sendable {
+public final class CoalitionRow: Model, @unchecked Sendable {
     public static let schema = "coalitions"
 
     public enum Kind: String, Codable, Sendable, CaseIterable { case lokaal, regionaal }

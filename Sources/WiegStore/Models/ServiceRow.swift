@@ -4,11 +4,11 @@ import WiegCore
 
 /// A service (aanbod) of an organisation. Lists are JSON text (see `JSONColumn`):
 /// filtering happens in the in-memory search index, not in SQL.
-public final class Service: Model, @unchecked Sendable {
+public final class ServiceRow: Model, @unchecked Sendable {
     public static let schema = "services"
 
     @ID(key: .id) public var id: UUID?
-    @Parent(key: "organisation_id") public var organisation: Organisation
+    @Parent(key: "organisation_id") public var organisation: OrganisationRow
     @Field(key: "name") public var name: String
     @Field(key: "public_description") public var publicDescription: String
     @Field(key: "professional_description") public var professionalDescription: String

@@ -4,7 +4,7 @@ import WiegCore
 
 /// An area: the country, a province, region, municipality, neighbourhood or PC4 area.
 /// Its code is its id (see `AreaCode`).
-public final class Area: Model, @unchecked Sendable {
+public final class AreaRow: Model, @unchecked Sendable {
     public static let schema = "areas"
 
     @ID(custom: "code", generatedBy: .user) public var id: String?

@@ -4,7 +4,7 @@ import WiegCore
 
 /// An organisation in the network (GGD, midwifery practice, municipality, ...).
 /// Accounts and coalition members point at it; the social map describes it.
-public final class Organisation: Model, @unchecked Sendable {
+public final class OrganisationRow: Model, @unchecked Sendable {
     public static let schema = "organisations"
 
     @ID(key: .id) public var id: UUID?

@@ -4,7 +4,7 @@ import WiegCore
 
 /// A numerator and denominator of an indicator for one area and period, with where it
 /// came from. One row per (indicator, area, period): a re-import updates it in place.
-public final class IndicatorValue: Model, @unchecked Sendable {
+public final class IndicatorValueRow: Model, @unchecked Sendable {
     public static let schema = "indicator_values"
 
     @ID(key: .id) public var id: UUID?

@@ -3,11 +3,11 @@ import Foundation
 
 /// A token for machine clients of the JSON API. It acts with the rights of the user who
 /// made it. Only the SHA-256 is stored; the token itself is shown once.
-public final class ApiToken: Model, @unchecked Sendable {
+public final class ApiTokenRow: Model, @unchecked Sendable {
     public static let schema = "api_tokens"
 
     @ID(key: .id) public var id: UUID?
-    @Parent(key: "user_id") public var user: User
+    @Parent(key: "user_id") public var user: UserRow
     @Field(key: "name") public var name: String
     @Field(key: "token_hash") public var tokenHash: String
     @Field(key: "created_at") public var createdAt: Date

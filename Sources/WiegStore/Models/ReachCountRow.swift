@@ -3,7 +3,7 @@ import Foundation
 import WiegCore
 
 /// The reach counts of one aanbod in one quarter (optionally of one activity).
-public final class ReachCountModel: Model, @unchecked Sendable {
+public final class ReachCountRow: Model, @unchecked Sendable {
     public static let schema = "reach_counts"
 
     @ID(key: .id) public var id: UUID?

@@ -3,7 +3,7 @@ import Foundation
 import WiegCore
 
 /// Membership of a municipality in a region.
-public final class RegionMember: Model, @unchecked Sendable {
+public final class RegionMemberRow: Model, @unchecked Sendable {
     public static let schema = "region_members"
 
     @ID(key: .id) public var id: UUID?

@@ -3,7 +3,7 @@ import Foundation
 import WiegCore
 
 /// The boundary of one area for the map: polygons (rings of longitude/latitude) as JSON.
-public final class AreaBoundaryModel: Model, @unchecked Sendable {
+public final class AreaBoundaryRow: Model, @unchecked Sendable {
     public static let schema = "area_boundaries"
 
     @ID(custom: "area_code", generatedBy: .user) public var id: String?
