@@ -5,7 +5,7 @@ import WiegStore
 
 /// Reads `--scope` for `wieg user create` and makes invite links.
 enum CLIScope {
-    static func apply(_ scope: String?, role: Role, to user: UserRow, db: any Database) async throws {
+    static func apply(_ scope: String?, role: Role, to user: inout User, db: any Database) async throws {
         let scope = scope?.trimmingCharacters(in: .whitespaces).nilIfEmpty
         let areas = FluentAreaStore(db: db)
         let coalitions = FluentCoalitionStore(db: db)
@@ -46,7 +46,7 @@ enum CLIScope {
     }
 
     /// Gives the user a fresh invite and returns the token for the link.
-    static func invite(_ user: UserRow) -> String {
+    static func invite(_ user: inout User) -> String {
         let token = Tokens.random()
         user.inviteTokenHash = Tokens.sha256(token)
         user.inviteExpiresAt = Date().addingTimeInterval(72 * 3600)

@@ -23,7 +23,7 @@ struct TokenCommand: AsyncParsableCommand {
                 guard let user = try await FluentUserStore(db: app.db).find(email: email), !user.isDisabled else {
                     throw Failures.Message("There is no enabled account with the e-mail address \(email).")
                 }
-                let (_, text) = try await FluentApiTokenStore(db: app.db).create(name: name, userID: user.id!, at: Date(), by: .cli)
+                let (_, text) = try await FluentApiTokenStore(db: app.db).create(name: name, userID: user.id, at: Date(), by: .cli)
                 print(text)
             }
         }

@@ -37,9 +37,9 @@ struct UserCommand: AsyncParsableCommand {
                 guard try await users.find(email: email) == nil else {
                     throw Failures.Message("An account with the e-mail address \(email) already exists.")
                 }
-                let user = UserRow(email: email, name: name ?? email, role: role)
-                try await CLIScope.apply(scope, role: role, to: user, db: app.db)
-                let token = CLIScope.invite(user)
+                var user = User(email: email, name: name ?? email, role: role)
+                try await CLIScope.apply(scope, role: role, to: &user, db: app.db)
+                let token = CLIScope.invite(&user)
                 try await users.create(user, by: .cli)
                 print("Created \(role.rawValue) account \(user.email). Set its password within 72 hours at:")
                 print(CLIScope.link(token))
@@ -59,13 +59,13 @@ struct UserCommand: AsyncParsableCommand {
             let email = self.email
             try await Runtime.withApp(db) { app in
                 let users = FluentUserStore(db: app.db)
-                guard let user = try await users.find(email: email) else {
+                guard var user = try await users.find(email: email) else {
                     throw Failures.Message("There is no account with the e-mail address \(email).")
                 }
                 let before = user.snapshot
                 user.passwordHash = nil
                 user.disabledAt = nil
-                let token = CLIScope.invite(user)
+                let token = CLIScope.invite(&user)
                 try await users.updateEndingAccess(user, before: before, by: .cli, revokingTokensAt: Date())
                 print("Set a new password for \(user.email) within 72 hours at:")
                 print(CLIScope.link(token))

@@ -87,10 +87,9 @@ public enum DemoData {
             let coalition = try await a.coalition.asyncMap { try await coalitionStore.find(slug: $0) } ?? nil
             let organisation = try await a.organisation.asyncMap { try await coalitionStore.organisation(slug: $0) } ?? nil
             if try await users.find(email: a.email) == nil {
-                let user = UserRow(
+                let user = User(
                     email: a.email, name: a.name, role: a.role, regionCode: a.region,
-                    coalitionID: coalition?.id, organisationID: organisation?.id)
-                user.passwordHash = try hash(password)
+                    coalitionID: coalition?.id, organisationID: organisation?.id, passwordHash: try hash(password))
                 try await users.create(user, by: .demo)
             }
             let scope = [a.region.map { "regio \($0)" }, a.coalition.map { "coalitie \($0)" }].compactMap { $0 }.joined(separator: ", ")

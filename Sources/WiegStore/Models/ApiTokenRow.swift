@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import WiegCore
 
 /// A token for machine clients of the JSON API. It acts with the rights of the user who
 /// made it. Only the SHA-256 is stored; the token itself is shown once.
@@ -25,15 +26,12 @@ public final class ApiTokenRow: Model, @unchecked Sendable {
 
     public var isRevoked: Bool { revokedAt != nil }
 
-    /// The token as the audit trail records it: never the hash.
-    public struct Snapshot: Codable, Sendable, Equatable {
-        public var name: String
-        public var userID: UUID
-        public var revoked: Bool
+    /// The token as the rest of Wieg sees it, with its account when that was loaded.
+    public var token: ApiToken {
+        ApiToken(
+            id: id ?? UUID(), userID: $user.id, user: $user.value?.user, name: name, tokenHash: tokenHash,
+            createdAt: createdAt, lastUsedAt: lastUsedAt, revokedAt: revokedAt)
     }
 
-    public var snapshot: Snapshot { Snapshot(name: name, userID: $user.id, revoked: isRevoked) }
-
-    /// Tokens start with this, so a leaked one is recognisable (e.g. by secret scanners).
-    public static let prefix = "wieg_"
+    public var snapshot: ApiToken.Snapshot { token.snapshot }
 }

@@ -1,12 +1,13 @@
 import Fluent
 import Foundation
+import WiegCore
 
 /// One entry of the audit trail: who did what to which entity, with the values
 /// before and after (JSON, sorted keys; nil for a create's before or a delete's after).
 public final class AuditEventRow: Model, @unchecked Sendable {
     public static let schema = "audit_events"
 
-    public enum Action: String, Codable, Sendable, CaseIterable { case create, update, delete }
+    public typealias Action = AuditEvent.Action
 
     @ID(key: .id) public var id: UUID?
     @Field(key: "at") public var at: Date
@@ -38,4 +39,11 @@ public final class AuditEventRow: Model, @unchecked Sendable {
     }
 
     public var action: Action { Action(rawValue: actionRaw) ?? .update }
+
+    /// The event as the rest of Wieg sees it.
+    public var event: AuditEvent {
+        AuditEvent(
+            id: id ?? UUID(), at: at, actorID: actorID, actorLabel: actorLabel, action: action, entityType: entityType,
+            entityID: entityID, coalitionID: coalitionID, before: before, after: after)
+    }
 }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import WiegCore
 
 /// A signed-in session. The cookie holds a random token; the database holds only its
 /// SHA-256, so a copy of the database does not let anyone sign in.
@@ -25,5 +26,20 @@ public final class LoginSessionRow: Model, @unchecked Sendable {
         self.lastSeenAt = now
         self.ip = ip
         self.userAgent = String(userAgent.prefix(300))
+    }
+
+    public convenience init(_ session: LoginSession) {
+        self.init(
+            tokenHash: session.tokenHash, userID: session.userID, csrfToken: session.csrfToken, now: session.createdAt,
+            ip: session.ip, userAgent: session.userAgent)
+        id = session.id
+        lastSeenAt = session.lastSeenAt
+    }
+
+    /// The session as the rest of Wieg sees it, with its account when that was loaded.
+    public var session: LoginSession {
+        LoginSession(
+            id: id ?? UUID(), tokenHash: tokenHash, userID: $user.id, user: $user.value?.user, csrfToken: csrfToken,
+            createdAt: createdAt, lastSeenAt: lastSeenAt, ip: ip, userAgent: userAgent)
     }
 }

@@ -31,7 +31,7 @@ public final class UserRow: Model, @unchecked Sendable {
         regionCode: String? = nil, coalitionID: UUID? = nil, organisationID: UUID? = nil
     ) {
         self.id = id
-        self.email = UserRow.normalise(email: email)
+        self.email = User.normalise(email: email)
         self.name = name
         self.roleRaw = role.rawValue
         self.regionCode = regionCode
@@ -40,27 +40,35 @@ public final class UserRow: Model, @unchecked Sendable {
     }
 
     public var role: Role { Role(rawValue: roleRaw) ?? .professional }
-    public var isDisabled: Bool { disabledAt != nil }
 
-    public static func normalise(email: String) -> String {
-        email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    public static func normalise(email: String) -> String { User.normalise(email: email) }
+
+    /// The account as the rest of Wieg sees it.
+    public var user: User {
+        User(
+            id: id ?? UUID(), email: email, name: name, role: role, regionCode: regionCode, coalitionID: coalitionID,
+            organisationID: organisationID, passwordHash: passwordHash, inviteTokenHash: inviteTokenHash,
+            inviteExpiresAt: inviteExpiresAt, disabledAt: disabledAt, lastLoginAt: lastLoginAt)
     }
 
-    /// What the audit trail records of an account: never the password or token hashes.
-    public struct Snapshot: Codable, Sendable, Equatable {
-        public var email: String
-        public var name: String
-        public var role: String
-        public var regionCode: String?
-        public var coalitionID: UUID?
-        public var organisationID: UUID?
-        public var disabled: Bool
-        public var hasPassword: Bool
+    public convenience init(_ user: User) {
+        self.init()
+        id = user.id
+        set(user)
     }
 
-    public var snapshot: Snapshot {
-        Snapshot(
-            email: email, name: name, role: roleRaw, regionCode: regionCode, coalitionID: coalitionID,
-            organisationID: organisationID, disabled: isDisabled, hasPassword: passwordHash != nil)
+    /// Takes every field of `user` (not its id).
+    public func set(_ user: User) {
+        email = User.normalise(email: user.email)
+        name = user.name
+        roleRaw = user.role.rawValue
+        regionCode = user.regionCode
+        coalitionID = user.coalitionID
+        organisationID = user.organisationID
+        passwordHash = user.passwordHash
+        inviteTokenHash = user.inviteTokenHash
+        inviteExpiresAt = user.inviteExpiresAt
+        disabledAt = user.disabledAt
+        lastLoginAt = user.lastLoginAt
     }
 }

@@ -1,14 +1,16 @@
 import Fluent
 import Foundation
+import WiegCore
 
 public protocol ApiTokenStore: Sendable {
-    /// Makes a token for the user; returns the model and the token text (shown once).
-    func create(name: String, userID: UUID, at date: Date, by actor: AuditActor) async throws -> (ApiTokenRow, String)
-    func list(userID: UUID) async throws -> [ApiTokenRow]
+    /// Makes a token for the user; returns it and the token text (shown once).
+    func create(name: String, userID: UUID, at date: Date, by actor: AuditActor) async throws -> (ApiToken, String)
+    func list(userID: UUID) async throws -> [ApiToken]
     /// The unrevoked token with this text, with its user loaded.
-    func find(token: String) async throws -> ApiTokenRow?
+    func find(token: String) async throws -> ApiToken?
     func revoke(_ id: UUID, userID: UUID, at date: Date, by actor: AuditActor) async throws -> Bool
-    func touch(_ token: ApiTokenRow, at date: Date) async throws
+    /// Records a use of the token.
+    func touch(_ id: UUID, at date: Date) async throws
 }
 
 public struct FluentApiTokenStore: ApiTokenStore {
@@ -16,8 +18,8 @@ public struct FluentApiTokenStore: ApiTokenStore {
 
     public init(db: any Database) { self.db = db }
 
-    public func create(name: String, userID: UUID, at date: Date, by actor: AuditActor) async throws -> (ApiTokenRow, String) {
-        let text = ApiTokenRow.prefix + Tokens.random()
+    public func create(name: String, userID: UUID, at date: Date, by actor: AuditActor) async throws -> (ApiToken, String) {
+        let text = ApiToken.prefix + Tokens.random()
         let token = ApiTokenRow(userID: userID, name: name, tokenHash: Tokens.sha256(text), createdAt: date)
         try await db.transaction { tx in
             try await token.create(on: tx)
@@ -25,17 +27,17 @@ public struct FluentApiTokenStore: ApiTokenStore {
                 .create, entityType: "api_token", entityID: token.id!.uuidString,
                 before: nil, after: token.snapshot, by: actor, on: tx)
         }
-        return (token, text)
+        return (token.token, text)
     }
 
-    public func list(userID: UUID) async throws -> [ApiTokenRow] {
-        try await ApiTokenRow.query(on: db).filter(\.$user.$id == userID).sort(\.$createdAt, .descending).all()
+    public func list(userID: UUID) async throws -> [ApiToken] {
+        try await ApiTokenRow.query(on: db).filter(\.$user.$id == userID).sort(\.$createdAt, .descending).all().map(\.token)
     }
 
-    public func find(token: String) async throws -> ApiTokenRow? {
-        guard token.hasPrefix(ApiTokenRow.prefix) else { return nil }
+    public func find(token: String) async throws -> ApiToken? {
+        guard token.hasPrefix(ApiToken.prefix) else { return nil }
         return try await ApiTokenRow.query(on: db).filter(\.$tokenHash == Tokens.sha256(token))
-            .filter(\.$revokedAt == nil).with(\.$user).first()
+            .filter(\.$revokedAt == nil).with(\.$user).first()?.token
     }
 
     public func revoke(_ id: UUID, userID: UUID, at date: Date, by actor: AuditActor) async throws -> Bool {
@@ -53,8 +55,7 @@ public struct FluentApiTokenStore: ApiTokenStore {
         }
     }
 
-    public func touch(_ token: ApiTokenRow, at date: Date) async throws {
-        try await ApiTokenRow.query(on: db).filter(\.$id == token.id!).set(\.$lastUsedAt, to: date).update()
-        token.lastUsedAt = date
+    public func touch(_ id: UUID, at date: Date) async throws {
+        try await ApiTokenRow.query(on: db).filter(\.$id == id).set(\.$lastUsedAt, to: date).update()
     }
 }

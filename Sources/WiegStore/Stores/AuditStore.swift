@@ -17,7 +17,7 @@ public struct AuditFilter: Sendable, Equatable {
 }
 
 public protocol AuditStore: Sendable {
-    func list(_ filter: AuditFilter, page: PageQuery) async throws -> Paged<AuditEventRow>
+    func list(_ filter: AuditFilter, page: PageQuery) async throws -> Paged<AuditEvent>
 }
 
 public struct FluentAuditStore: AuditStore {
@@ -25,7 +25,7 @@ public struct FluentAuditStore: AuditStore {
 
     public init(db: any Database) { self.db = db }
 
-    public func list(_ filter: AuditFilter, page: PageQuery) async throws -> Paged<AuditEventRow> {
+    public func list(_ filter: AuditFilter, page: PageQuery) async throws -> Paged<AuditEvent> {
         let query = AuditEventRow.query(on: db)
         if let type = filter.entityType { query.filter(\.$entityType == type) }
         if let id = filter.entityID { query.filter(\.$entityID == id) }
@@ -33,6 +33,6 @@ public struct FluentAuditStore: AuditStore {
         let total = try await query.copy().count()
         let items = try await query.sort(\.$at, .descending).sort(\.$id)
             .range(page.offset..<(page.offset + page.size)).all()
-        return Paged(items: items, number: page.number, size: page.size, total: total)
+        return Paged(items: items.map(\.event), number: page.number, size: page.size, total: total)
     }
 }

@@ -1,13 +1,15 @@
 import Fluent
 import Foundation
+import WiegCore
 
 public protocol SessionStore: Sendable {
-    func create(_ session: LoginSessionRow) async throws
+    func create(_ session: LoginSession) async throws
     /// The session with this token hash, with its user loaded.
-    func find(tokenHash: String) async throws -> LoginSessionRow?
-    func touch(_ session: LoginSessionRow, at date: Date) async throws
+    func find(tokenHash: String) async throws -> LoginSession?
+    /// Records activity on the session.
+    func touch(_ id: UUID, at date: Date) async throws
     func delete(_ id: UUID) async throws
-    func list(userID: UUID) async throws -> [LoginSessionRow]
+    func list(userID: UUID) async throws -> [LoginSession]
     /// Ends every session of the user except `keeping`. Returns how many ended.
     @discardableResult func deleteAll(userID: UUID, except keeping: UUID?) async throws -> Int
 
@@ -25,23 +27,23 @@ public struct FluentSessionStore: SessionStore {
 
     public init(db: any Database) { self.db = db }
 
-    public func create(_ session: LoginSessionRow) async throws { try await session.create(on: db) }
+    public func create(_ session: LoginSession) async throws { try await LoginSessionRow(session).create(on: db) }
 
-    public func find(tokenHash: String) async throws -> LoginSessionRow? {
-        try await LoginSessionRow.query(on: db).filter(\.$tokenHash == tokenHash).with(\.$user).first()
+    public func find(tokenHash: String) async throws -> LoginSession? {
+        try await LoginSessionRow.query(on: db).filter(\.$tokenHash == tokenHash).with(\.$user).first()?.session
     }
 
-    public func touch(_ session: LoginSessionRow, at date: Date) async throws {
-        try await LoginSessionRow.query(on: db).filter(\.$id == session.id!).set(\.$lastSeenAt, to: date).update()
-        session.lastSeenAt = date
+    public func touch(_ id: UUID, at date: Date) async throws {
+        try await LoginSessionRow.query(on: db).filter(\.$id == id).set(\.$lastSeenAt, to: date).update()
     }
 
     public func delete(_ id: UUID) async throws {
         try await LoginSessionRow.query(on: db).filter(\.$id == id).delete()
     }
 
-    public func list(userID: UUID) async throws -> [LoginSessionRow] {
+    public func list(userID: UUID) async throws -> [LoginSession] {
         try await LoginSessionRow.query(on: db).filter(\.$user.$id == userID).sort(\.$lastSeenAt, .descending).all()
+            .map(\.session)
     }
 
     @discardableResult
@@ -54,11 +56,11 @@ public struct FluentSessionStore: SessionStore {
     }
 
     public func recordLogin(email: String, ip: String, succeeded: Bool, at: Date) async throws {
-        try await LoginAttemptRow(email: UserRow.normalise(email: email), ip: ip, succeeded: succeeded, at: at).create(on: db)
+        try await LoginAttemptRow(email: User.normalise(email: email), ip: ip, succeeded: succeeded, at: at).create(on: db)
     }
 
     public func failedLogins(email: String, since: Date) async throws -> Int {
-        try await LoginAttemptRow.query(on: db).filter(\.$email == UserRow.normalise(email: email))
+        try await LoginAttemptRow.query(on: db).filter(\.$email == User.normalise(email: email))
             .filter(\.$succeeded == false).filter(\.$at >= since).count()
     }
 
@@ -68,7 +70,7 @@ public struct FluentSessionStore: SessionStore {
     }
 
     public func failedLogins(email: String, ip: String, since: Date) async throws -> Int {
-        try await LoginAttemptRow.query(on: db).filter(\.$email == UserRow.normalise(email: email)).filter(\.$ip == ip)
+        try await LoginAttemptRow.query(on: db).filter(\.$email == User.normalise(email: email)).filter(\.$ip == ip)
             .filter(\.$succeeded == false).filter(\.$at >= since).count()
     }
 

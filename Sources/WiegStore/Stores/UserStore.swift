@@ -21,17 +21,19 @@ public struct UserFilter: Sendable, Equatable {
 }
 
 public protocol UserStore: Sendable {
-    func find(_ id: UUID) async throws -> UserRow?
-    func find(email: String) async throws -> UserRow?
-    func find(inviteTokenHash: String) async throws -> UserRow?
-    func list(_ filter: UserFilter, page: PageQuery) async throws -> Paged<UserRow>
-    func scopeFacts(of user: UserRow) async throws -> ScopeFacts
-    func create(_ user: UserRow, by actor: AuditActor) async throws
+    func find(_ id: UUID) async throws -> User?
+    func find(email: String) async throws -> User?
+    func find(inviteTokenHash: String) async throws -> User?
+    func list(_ filter: UserFilter, page: PageQuery) async throws -> Paged<User>
+    func scopeFacts(of user: User) async throws -> ScopeFacts
+    func create(_ user: User, by actor: AuditActor) async throws
     /// Saves changes made to `user`, recording `before` (its snapshot before the change).
-    func update(_ user: UserRow, before: UserRow.Snapshot, by actor: AuditActor) async throws
+    func update(_ user: User, before: User.Snapshot, by actor: AuditActor) async throws
     /// Saves `user` and, in the same transaction, ends all its sessions and (with
     /// `revokingTokens`) revokes its API tokens: for a new password, a reset or a disable.
-    func updateEndingAccess(_ user: UserRow, before: UserRow.Snapshot, by actor: AuditActor, revokingTokensAt: Date?) async throws
+    func updateEndingAccess(_ user: User, before: User.Snapshot, by actor: AuditActor, revokingTokensAt: Date?) async throws
+    /// Notes a successful sign-in (not audited: it changes nothing the account can do).
+    func recordSignIn(_ id: UUID, at date: Date) async throws
 }
 
 public struct FluentUserStore: UserStore {
@@ -39,17 +41,17 @@ public struct FluentUserStore: UserStore {
 
     public init(db: any Database) { self.db = db }
 
-    public func find(_ id: UUID) async throws -> UserRow? { try await UserRow.find(id, on: db) }
+    public func find(_ id: UUID) async throws -> User? { try await UserRow.find(id, on: db)?.user }
 
-    public func find(email: String) async throws -> UserRow? {
-        try await UserRow.query(on: db).filter(\.$email == UserRow.normalise(email: email)).first()
+    public func find(email: String) async throws -> User? {
+        try await UserRow.query(on: db).filter(\.$email == User.normalise(email: email)).first()?.user
     }
 
-    public func find(inviteTokenHash: String) async throws -> UserRow? {
-        try await UserRow.query(on: db).filter(\.$inviteTokenHash == inviteTokenHash).first()
+    public func find(inviteTokenHash: String) async throws -> User? {
+        try await UserRow.query(on: db).filter(\.$inviteTokenHash == inviteTokenHash).first()?.user
     }
 
-    public func list(_ filter: UserFilter, page: PageQuery) async throws -> Paged<UserRow> {
+    public func list(_ filter: UserFilter, page: PageQuery) async throws -> Paged<User> {
         let query = UserRow.query(on: db)
         if let role = filter.role { query.filter(\.$roleRaw == role.rawValue) }
         if let text = filter.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
@@ -69,10 +71,10 @@ public struct FluentUserStore: UserStore {
         }
         let total = try await query.copy().count()
         let items = try await query.sort(\.$email).range(page.offset..<(page.offset + page.size)).all()
-        return Paged(items: items, number: page.number, size: page.size, total: total)
+        return Paged(items: items.map(\.user), number: page.number, size: page.size, total: total)
     }
 
-    public func scopeFacts(of user: UserRow) async throws -> ScopeFacts {
+    public func scopeFacts(of user: User) async throws -> ScopeFacts {
         var coalitionRegion: String?
         var isMember = true
         if let coalitionID = user.coalitionID {
@@ -88,35 +90,35 @@ public struct FluentUserStore: UserStore {
             coalitionID: user.coalitionID, coalitionRegionCode: coalitionRegion, organisationIsMember: isMember)
     }
 
-    public func create(_ user: UserRow, by actor: AuditActor) async throws {
+    public func create(_ user: User, by actor: AuditActor) async throws {
         try await db.transaction { tx in
-            try await user.create(on: tx)
+            try await UserRow(user).create(on: tx)
             try await AuditLog.record(
-                .create, entityType: "user", entityID: user.id!.uuidString,
-                coalitionID: user.coalitionID, before: nil as UserRow.Snapshot?,
+                .create, entityType: "user", entityID: user.id.uuidString,
+                coalitionID: user.coalitionID, before: nil as User.Snapshot?,
                 after: user.snapshot, by: actor, on: tx)
         }
     }
 
-    public func update(_ user: UserRow, before: UserRow.Snapshot, by actor: AuditActor) async throws {
+    public func update(_ user: User, before: User.Snapshot, by actor: AuditActor) async throws {
         try await db.transaction { tx in
-            try await user.save(on: tx)
+            guard let row = try await UserRow.find(user.id, on: tx) else { throw StoreError.notFound }
+            row.set(user)
+            try await row.save(on: tx)
             guard before != user.snapshot else { return }
             try await AuditLog.record(
-                .update, entityType: "user", entityID: user.id!.uuidString,
+                .update, entityType: "user", entityID: user.id.uuidString,
                 coalitionID: user.coalitionID ?? before.coalitionID, before: before,
                 after: user.snapshot, by: actor, on: tx)
         }
     }
 
-    public func updateEndingAccess(_ user: UserRow, before: UserRow.Snapshot, by actor: AuditActor, revokingTokensAt date: Date?)
-        async throws
-    {
+    public func updateEndingAccess(_ user: User, before: User.Snapshot, by actor: AuditActor, revokingTokensAt date: Date?) async throws {
         try await db.transaction { tx in
             try await FluentUserStore(db: tx).update(user, before: before, by: actor)
-            try await FluentSessionStore(db: tx).deleteAll(userID: user.id!, except: nil)
+            try await FluentSessionStore(db: tx).deleteAll(userID: user.id, except: nil)
             guard let date else { return }
-            let tokens = try await ApiTokenRow.query(on: tx).filter(\.$user.$id == user.id!).filter(\.$revokedAt == nil).all()
+            let tokens = try await ApiTokenRow.query(on: tx).filter(\.$user.$id == user.id).filter(\.$revokedAt == nil).all()
             for token in tokens {
                 let before = token.snapshot
                 token.revokedAt = date
@@ -126,5 +128,9 @@ public struct FluentUserStore: UserStore {
                     before: before, after: token.snapshot, by: actor, on: tx)
             }
         }
+    }
+
+    public func recordSignIn(_ id: UUID, at date: Date) async throws {
+        try await UserRow.query(on: db).filter(\.$id == id).set(\.$lastLoginAt, to: date).update()
     }
 }

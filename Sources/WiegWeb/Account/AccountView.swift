@@ -1,9 +1,10 @@
 import Foundation
 import Vapor
+import WiegCore
 import WiegStore
 
 enum AccountView {
-    static func render(_ shell: PageShell, user: UserRow, sessions: [LoginSessionRow], currentID: UUID, notice: String?) -> Response {
+    static func render(_ shell: PageShell, user: User, sessions: [LoginSession], currentID: UUID, notice: String?) -> Response {
         let lang = shell.lang
         let rows: [[BodyNode]] = sessions.map { session in
             let isCurrent = session.id == currentID
@@ -15,7 +16,7 @@ enum AccountView {
                 isCurrent
                     ? H.el("span", H.cls("badge"), H.text(lang.t("Deze sessie", "This session")))
                     : Forms.post(
-                        SiteURL.endSession(session.id!.uuidString).path, csrf: shell.csrf,
+                        SiteURL.endSession(session.id.uuidString).path, csrf: shell.csrf,
                         [Forms.submit(lang.t("Beëindigen", "End"), cls: "button button-small button-secondary")], cls: "inline")
             ]
         }

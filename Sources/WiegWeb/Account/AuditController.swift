@@ -81,11 +81,11 @@ struct AuditEventJSON: Content {
     var before: String?
     var after: String?
 
-    init(_ e: AuditEventRow) {
-        id = e.id!
+    init(_ e: AuditEvent) {
+        id = e.id
         at = e.at
         actor = e.actorLabel
-        action = e.actionRaw
+        action = e.action.rawValue
         entityType = e.entityType
         entityID = e.entityID
         coalitionID = e.coalitionID

@@ -4,7 +4,7 @@ import WiegStore
 
 enum AuditIndexView {
     static func render(
-        _ shell: PageShell, page: Paged<AuditEventRow>, filter: AuditFilter, coalition: CoalitionRow?, coalitions: [CoalitionRow]
+        _ shell: PageShell, page: Paged<AuditEvent>, filter: AuditFilter, coalition: CoalitionRow?, coalitions: [CoalitionRow]
     )
         -> Response
     {
@@ -49,7 +49,7 @@ enum AuditIndexView {
             ])
     }
 
-    static func table(_ events: [AuditEventRow], lang: Lang, caption: String) -> BodyNode {
+    static func table(_ events: [AuditEvent], lang: Lang, caption: String) -> BodyNode {
         let rows: [[BodyNode]] = events.map { event in
             let changes = AuditLog.changes(before: event.before, after: event.after)
             return [
@@ -77,7 +77,7 @@ enum AuditIndexView {
             rows: rows)
     }
 
-    static func action(_ action: AuditEventRow.Action, _ lang: Lang) -> String {
+    static func action(_ action: AuditEvent.Action, _ lang: Lang) -> String {
         switch action {
         case .create: lang.t("aangemaakt", "created")
         case .update: lang.t("gewijzigd", "updated")

@@ -42,7 +42,7 @@ enum AuthController {
 
     @Sendable static func login(req: Request) async throws -> Response {
         let form = try req.content.decode(LoginForm.self)
-        let email = UserRow.normalise(email: form.email ?? "")
+        let email = User.normalise(email: form.email ?? "")
         let password = form.password ?? ""
         let next = LocalPath.safe(form.volgende)
         let config = req.application.wiegConfig
@@ -82,14 +82,13 @@ enum AuthController {
                 status: .unauthorized)
         }
         // A new session id at every sign-in; the visitor's old cookies are replaced.
-        if let old = req.wieg.session { try await sessions.delete(old.id!) }
+        if let old = req.wieg.session { try await sessions.delete(old.id) }
         let token = Tokens.random()
-        let session = LoginSessionRow(
-            tokenHash: Tokens.sha256(token), userID: user.id!, csrfToken: Tokens.random(), now: now,
+        let session = LoginSession(
+            tokenHash: Tokens.sha256(token), userID: user.id, csrfToken: Tokens.random(), createdAt: now,
             ip: req.clientAddress, userAgent: req.headers.first(name: .userAgent) ?? "")
         try await sessions.create(session)
-        user.lastLoginAt = now
-        try await user.save(on: req.db)
+        try await req.stores.users.recordSignIn(user.id, at: now)
         let response = req.redirect(to: next ?? SiteURL.home.path, redirectType: .normal)
         response.cookies[SessionCookie.session] = SessionCookie.value(token, secure: config.secureCookies)
         response.cookies[SessionCookie.csrf] = SessionCookie.expired(secure: config.secureCookies)
@@ -97,7 +96,7 @@ enum AuthController {
     }
 
     @Sendable static func logout(req: Request) async throws -> Response {
-        if let session = req.wieg.session { try await req.stores.sessions.delete(session.id!) }
+        if let session = req.wieg.session { try await req.stores.sessions.delete(session.id) }
         let response = req.redirect(to: SiteURL.login.with([("melding", "uitgelogd")]), redirectType: .normal)
         response.cookies[SessionCookie.session] = SessionCookie.expired(secure: req.application.wiegConfig.secureCookies)
         return response
@@ -114,7 +113,7 @@ enum AuthController {
         var confirmation: String?
     }
 
-    static func invitee(_ req: Request) async throws -> UserRow {
+    static func invitee(_ req: Request) async throws -> User {
         let token = req.parameters.get("token") ?? ""
         guard let user = try await req.stores.users.find(inviteTokenHash: Tokens.sha256(token)),
             let expires = user.inviteExpiresAt, expires > req.now, !user.isDisabled
@@ -133,7 +132,7 @@ enum AuthController {
     }
 
     @Sendable static func setPassword(req: Request) async throws -> Response {
-        let user = try await invitee(req)
+        var user = try await invitee(req)
         let form = try req.content.decode(SetPasswordForm.self)
         let password = form.password ?? ""
         if let problem = PasswordPolicy.problem(with: password, confirmation: form.confirmation ?? "") {

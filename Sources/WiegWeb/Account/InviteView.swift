@@ -4,7 +4,7 @@ import WiegCore
 import WiegStore
 
 enum InviteView {
-    static func render(_ shell: PageShell, user: UserRow, link: String, mailed: Invites.MailOutcome) -> Response {
+    static func render(_ shell: PageShell, user: User, link: String, mailed: Invites.MailOutcome) -> Response {
         let lang = shell.lang
         return Layout.page(
             shell, title: lang.t("Uitnodiging gemaakt", "Invitation created"),
@@ -16,7 +16,7 @@ enum InviteView {
                         "Deze link is 72 uur geldig en werkt één keer. Hij wordt hierna niet meer getoond.",
                         "This link is valid for 72 hours and works once. It will not be shown again.")),
                 H.el("p", H.el("code", H.cls("token"), H.text(link))),
-                H.el("p", H.a(SiteURL.user(user.id!.uuidString).path, lang.t("Naar het account", "To the account")))
+                H.el("p", H.a(SiteURL.user(user.id.uuidString).path, lang.t("Naar het account", "To the account")))
             ])
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import WiegCore
 import WiegStore
 
 /// One-time set-password links, shown to the inviter and mailed when SMTP is set up.
@@ -18,7 +19,7 @@ enum Invites {
     enum MailOutcome { case sent, notConfigured, failed }
 
     /// Mails the link when SMTP settings exist.
-    static func send(to user: UserRow, token: String, req: Request) async throws -> MailOutcome {
+    static func send(to user: User, token: String, req: Request) async throws -> MailOutcome {
         // A link that leaves the server by mail needs the configured public address.
         guard let mail = req.application.wiegConfig.mail, req.application.wiegConfig.publicURL != nil else { return .notConfigured }
         let link = link(token, req: req)

@@ -6,8 +6,8 @@ import WiegStore
 /// What Wieg knows about the current request: who is signed in (if anyone), the
 /// session, the CSRF token forms must carry, and the language.
 final class RequestContext: @unchecked Sendable {
-    var user: UserRow?
-    var session: LoginSessionRow?
+    var user: User?
+    var session: LoginSession?
     var principal: Principal?
     /// For signed-in users the session's token; for visitors the `wieg_csrf` cookie's.
     var csrfToken: String = ""

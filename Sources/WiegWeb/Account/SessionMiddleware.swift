@@ -63,19 +63,18 @@ struct SessionMiddleware: Middleware {
         let now = req.now
         let policy = req.application.wiegConfig.sessionPolicy
         if let expiry = policy.expiry(createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, now: now) {
-            try await sessions.delete(session.id!)
+            try await sessions.delete(session.id)
             context.expired = expiry
             return
         }
-        let user = session.user
-        guard !user.isDisabled else {
-            try await sessions.deleteAll(userID: user.id!, except: nil)
+        guard let user = session.user, !user.isDisabled else {
+            try await sessions.deleteAll(userID: session.userID, except: nil)
             context.expired = .idle
             return
         }
         // Record activity at most once a minute, to keep reads from becoming writes.
         if now.timeIntervalSince(session.lastSeenAt) >= 60 {
-            try await sessions.touch(session, at: now)
+            try await sessions.touch(session.id, at: now)
         }
         context.session = session
         context.csrfToken = session.csrfToken
@@ -84,26 +83,26 @@ struct SessionMiddleware: Middleware {
 
     /// API clients sign in with a token; a wrong or revoked one is a 401, not anonymous.
     private func loadToken(_ text: String, into context: RequestContext, req: Request) async throws {
-        guard let token = try await req.stores.tokens.find(token: text), !token.user.isDisabled else {
+        guard let token = try await req.stores.tokens.find(token: text), let user = token.user, !user.isDisabled else {
             throw WiegError(
                 status: .unauthorized, nl: "Het API-token is ongeldig of ingetrokken.",
                 en: "The API token is invalid or has been revoked.")
         }
         if token.lastUsedAt.map({ req.now.timeIntervalSince($0) >= 60 }) ?? true {
-            try await req.stores.tokens.touch(token, at: req.now)
+            try await req.stores.tokens.touch(token.id, at: req.now)
         }
         context.viaToken = true
-        try await signIn(token.user, context: context, req: req)
+        try await signIn(user, context: context, req: req)
     }
 
-    private func signIn(_ user: UserRow, context: RequestContext, req: Request) async throws {
+    private func signIn(_ user: User, context: RequestContext, req: Request) async throws {
         context.user = user
         let facts = try await req.stores.users.scopeFacts(of: user)
         // The scope is re-checked on every request: a partner whose organisation has left
         // the coalition keeps its account but loses the coalition and the organisation.
         let lost = user.role == .partner && !facts.organisationIsMember
         context.principal = Principal(
-            userID: user.id!, role: user.role, regionCode: lost ? nil : facts.regionCode,
+            userID: user.id, role: user.role, regionCode: lost ? nil : facts.regionCode,
             coalitionID: lost ? nil : user.coalitionID, organisationID: lost ? nil : user.organisationID)
     }
 }

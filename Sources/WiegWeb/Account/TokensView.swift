@@ -1,9 +1,10 @@
 import Vapor
+import WiegCore
 import WiegStore
 
 enum TokensView {
     static func render(
-        _ shell: PageShell, tokens: [ApiTokenRow], created: String?, error: String?, notice: String?,
+        _ shell: PageShell, tokens: [ApiToken], created: String?, error: String?, notice: String?,
         status: HTTPResponseStatus = .ok
     ) -> Response {
         let lang = shell.lang
@@ -17,7 +18,7 @@ enum TokensView {
                         lang.t(
                             "ingetrokken \(Layout.date(token.revokedAt, lang: lang))", "revoked \(Layout.date(token.revokedAt, lang: lang))"
                         ))
-                    : H.a(SiteURL.tokenRevoke(token.id!.uuidString).path, lang.t("Intrekken…", "Revoke…"))
+                    : H.a(SiteURL.tokenRevoke(token.id.uuidString).path, lang.t("Intrekken…", "Revoke…"))
             ]
         }
         return Layout.page(

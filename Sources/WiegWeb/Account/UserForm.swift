@@ -21,7 +21,7 @@ struct UserForm: Content {
         var organisations: [OrganisationRow]
     }
 
-    static func choices(for actor: Principal, req: Request, editing: UserRow? = nil) async throws -> Choices {
+    static func choices(for actor: Principal, req: Request, editing: User? = nil) async throws -> Choices {
         let regions = try await req.stores.areas.list(kind: .regio)
         let coalitions = try await req.stores.coalitions.list(inRegions: nil)
         let organisations = try await req.stores.coalitions.organisations()
@@ -57,11 +57,11 @@ struct UserForm: Content {
         var organisationID: UUID?
     }
 
-    func validate(actor: Principal, choices: Choices, lang: Lang, isNew: Bool, req: Request, editing: UserRow? = nil)
+    func validate(actor: Principal, choices: Choices, lang: Lang, isNew: Bool, req: Request, editing: User? = nil)
         async throws -> Validation
     {
         var errors: [Forms.FieldError] = []
-        let email = UserRow.normalise(email: self.email ?? editing?.email ?? "")
+        let email = User.normalise(email: self.email ?? editing?.email ?? "")
         if isNew {
             if !Self.looksLikeEmail(email) {
                 errors.append(

@@ -7,7 +7,7 @@ import WiegStore
 enum UserFormView {
     static func render(
         _ shell: PageShell, form: UserForm, choices: UserForm.Choices, errors: [Forms.FieldError],
-        user: UserRow?, history: [AuditEventRow] = [], notice: String? = nil,
+        user: User?, history: [AuditEvent] = [], notice: String? = nil,
         status: HTTPResponseStatus = .ok
     ) -> Response {
         let lang = shell.lang
@@ -71,10 +71,10 @@ enum UserFormView {
         content.append(Forms.errorSummary(errors, lang: lang))
         content.append(
             Forms.post(
-                user.map { SiteURL.user($0.id!.uuidString).path } ?? SiteURL.users.path, csrf: shell.csrf,
+                user.map { SiteURL.user($0.id.uuidString).path } ?? SiteURL.users.path, csrf: shell.csrf,
                 fields + [Forms.submit(user == nil ? lang.t("Uitnodiging maken", "Create invitation") : lang.t("Opslaan", "Save"))]))
         if let user {
-            let id = user.id!.uuidString
+            let id = user.id.uuidString
             content.append(H.h2(lang.t("Toegang", "Access")))
             content.append(
                 H.el(

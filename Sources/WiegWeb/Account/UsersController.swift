@@ -45,7 +45,7 @@ enum UsersController {
 
     /// The account with the id in the path, if the actor may manage it; 404 otherwise
     /// (an account outside one's scope is not acknowledged to exist).
-    static func managed(_ req: Request, actor: Principal) async throws -> UserRow {
+    static func managed(_ req: Request, actor: Principal) async throws -> User {
         guard let id = req.parameters.get("id", as: UUID.self), let user = try await req.stores.users.find(id),
             UserManagementPolicy.canManage(actor, try await req.stores.users.scopeFacts(of: user))
         else {
@@ -70,7 +70,7 @@ enum UsersController {
         case .failure(let errors):
             return UserFormView.render(req.shell, form: form, choices: choices, errors: errors, user: nil, status: .unprocessableEntity)
         case .success(let valid):
-            let user = UserRow(
+            var user = User(
                 email: valid.email, name: valid.name, role: valid.role, regionCode: valid.regionCode,
                 coalitionID: valid.coalition?.id, organisationID: valid.organisationID)
             let token = Tokens.random()
@@ -84,15 +84,15 @@ enum UsersController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let actor = try req.requirePrincipal()
-        let user = try await managed(req, actor: actor)
+        var user = try await managed(req, actor: actor)
         let choices = try await UserForm.choices(for: actor, req: req, editing: user)
         let coalition = try await user.coalitionID.asyncMap { try await req.stores.coalitions.find($0) } ?? nil
         let form = UserForm(
-            email: user.email, name: user.name, role: user.roleRaw, region: user.regionCode,
+            email: user.email, name: user.name, role: user.role.rawValue, region: user.regionCode,
             coalition: coalition?.slug,
             organisation: try await user.organisationID.asyncMap { try await req.stores.coalitions.organisation($0) }??.slug)
         let history = try await req.stores.audit.list(
-            AuditFilter(entityType: "user", entityID: user.id!.uuidString), page: PageQuery(size: 20))
+            AuditFilter(entityType: "user", entityID: user.id.uuidString), page: PageQuery(size: 20))
         let notice: String? =
             switch req.query[String.self, at: "melding"] {
             case "opgeslagen": req.lang.t("De wijzigingen zijn opgeslagen.", "The changes have been saved.")
@@ -108,12 +108,12 @@ enum UsersController {
 
     @Sendable static func update(req: Request) async throws -> Response {
         let actor = try req.requirePrincipal()
-        let user = try await managed(req, actor: actor)
+        var user = try await managed(req, actor: actor)
         var form = try req.content.decode(UserForm.self)
         form.email = user.email
         let choices = try await UserForm.choices(for: actor, req: req, editing: user)
         // One's own role is said first: other checks would only hide that rule.
-        if user.id == actor.userID, let role = form.role, role != user.roleRaw {
+        if user.id == actor.userID, let role = form.role, role != user.role.rawValue {
             let error = Forms.FieldError(
                 field: "role", message: req.lang.t("U kunt uw eigen rol niet wijzigen.", "You cannot change your own role."))
             return UserFormView.render(req.shell, form: form, choices: choices, errors: [error], user: user, status: .unprocessableEntity)
@@ -154,17 +154,17 @@ enum UsersController {
             }
             let before = user.snapshot
             user.name = valid.name
-            user.roleRaw = valid.role.rawValue
+            user.role = valid.role
             user.regionCode = valid.regionCode
             user.coalitionID = valid.coalition?.id
             user.organisationID = valid.organisationID
             try await req.stores.users.update(user, before: before, by: req.auditActor)
-            return req.redirect(to: SiteURL.user(user.id!.uuidString).with([("melding", "opgeslagen")]), redirectType: .normal)
+            return req.redirect(to: SiteURL.user(user.id.uuidString).with([("melding", "opgeslagen")]), redirectType: .normal)
         }
     }
 
     @Sendable static func confirmDisable(req: Request) async throws -> Response {
-        let user = try await managed(req, actor: try req.requirePrincipal())
+        var user = try await managed(req, actor: try req.requirePrincipal())
         return ConfirmView.render(
             req.shell,
             title: req.lang.t("Account uitschakelen?", "Disable account?"),
@@ -172,13 +172,13 @@ enum UsersController {
                 "\(user.name) (\(user.email)) kan daarna niet meer inloggen; lopende sessies worden beëindigd. De wijzigingen die dit account deed blijven in het overzicht van wijzigingen staan. U kunt het account later weer inschakelen.",
                 "\(user.name) (\(user.email)) will no longer be able to sign in; open sessions end. Changes made by this account stay in the audit trail. You can enable the account again later."
             ),
-            action: SiteURL.userDisable(user.id!.uuidString).path, confirm: req.lang.t("Ja, uitschakelen", "Yes, disable"),
-            cancel: SiteURL.user(user.id!.uuidString).path)
+            action: SiteURL.userDisable(user.id.uuidString).path, confirm: req.lang.t("Ja, uitschakelen", "Yes, disable"),
+            cancel: SiteURL.user(user.id.uuidString).path)
     }
 
     @Sendable static func disable(req: Request) async throws -> Response {
         let actor = try req.requirePrincipal()
-        let user = try await managed(req, actor: actor)
+        var user = try await managed(req, actor: actor)
         guard user.id != actor.userID else {
             throw WiegError.badRequest("U kunt uw eigen account niet uitschakelen.", "You cannot disable your own account.")
         }
@@ -191,24 +191,24 @@ enum UsersController {
             // does not bring them back.
             try await req.stores.users.updateEndingAccess(user, before: before, by: req.auditActor, revokingTokensAt: req.now)
         }
-        return req.redirect(to: SiteURL.user(user.id!.uuidString).with([("melding", "uitgeschakeld")]), redirectType: .normal)
+        return req.redirect(to: SiteURL.user(user.id.uuidString).with([("melding", "uitgeschakeld")]), redirectType: .normal)
     }
 
     @Sendable static func enable(req: Request) async throws -> Response {
-        let user = try await managed(req, actor: try req.requirePrincipal())
+        var user = try await managed(req, actor: try req.requirePrincipal())
         if user.isDisabled {
             let before = user.snapshot
             user.disabledAt = nil
             try await req.stores.users.update(user, before: before, by: req.auditActor)
         }
-        return req.redirect(to: SiteURL.user(user.id!.uuidString).with([("melding", "ingeschakeld")]), redirectType: .normal)
+        return req.redirect(to: SiteURL.user(user.id.uuidString).with([("melding", "ingeschakeld")]), redirectType: .normal)
     }
 
     /// A new one-time set-password link (e.g. for a forgotten password). The old
     /// password stops working and the account's sessions end.
     @Sendable static func reinvite(req: Request) async throws -> Response {
         let actor = try req.requirePrincipal()
-        let user = try await managed(req, actor: actor)
+        var user = try await managed(req, actor: actor)
         guard !user.isDisabled else {
             throw WiegError.badRequest("Schakel het account eerst weer in.", "Enable the account first.")
         }
@@ -234,11 +234,11 @@ struct UserJSON: Content {
     var organisationID: UUID?
     var disabled: Bool
 
-    init(_ user: UserRow) {
-        id = user.id!
+    init(_ user: User) {
+        id = user.id
         email = user.email
         name = user.name
-        role = user.roleRaw
+        role = user.role.rawValue
         regionCode = user.regionCode
         coalitionID = user.coalitionID
         organisationID = user.organisationID

@@ -3,11 +3,11 @@ import WiegCore
 import WiegStore
 
 enum UsersIndexView {
-    static func render(_ shell: PageShell, page: Paged<UserRow>, filter: UserFilter) -> Response {
+    static func render(_ shell: PageShell, page: Paged<User>, filter: UserFilter) -> Response {
         let lang = shell.lang
         let rows: [[BodyNode]] = page.items.map { user in
             [
-                H.a(SiteURL.user(user.id!.uuidString).path, user.name),
+                H.a(SiteURL.user(user.id.uuidString).path, user.name),
                 H.text(user.email),
                 H.text(lang.t(user.role.dutchName, user.role.englishName)),
                 H.text(

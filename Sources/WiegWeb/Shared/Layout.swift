@@ -8,7 +8,7 @@ import WiegStore
 /// and where we are.
 struct PageShell {
     var lang: Lang
-    var user: UserRow?
+    var user: User?
     var csrf: String
     var path: String
     /// The page's JSON twin (the same figures as JSON), when it has one.

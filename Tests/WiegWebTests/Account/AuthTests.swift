@@ -64,7 +64,7 @@ struct AuthTests {
             try await browser.post("/inloggen", ["email": "coordinator.meppel@wieg.demo", "password": DemoData.password])
             let third = try #require(browser.cookies["wieg_sessie"])
             #expect(third != second)
-            let sessions = try await LoginSessionRow.query(on: app.db).filter(\.$user.$id == app.user("coordinator.meppel@wieg.demo").id!)
+            let sessions = try await LoginSessionRow.query(on: app.db).filter(\.$user.$id == app.user("coordinator.meppel@wieg.demo").id)
                 .count()
             #expect(sessions == 1)
         }

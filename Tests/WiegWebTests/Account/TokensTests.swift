@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+import WiegCore
 import WiegStore
 import WiegTestSupport
 
@@ -11,7 +12,7 @@ import WiegTestSupport
 @Suite("API tokens")
 struct TokensTests {
     static func token(in html: String) throws -> String {
-        let range = try #require(html.range(of: ApiTokenRow.prefix))
+        let range = try #require(html.range(of: ApiToken.prefix))
         let rest = html[range.lowerBound...]
         return String(rest[..<rest.firstIndex(of: "<")!])
     }

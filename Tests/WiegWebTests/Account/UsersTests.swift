@@ -49,7 +49,7 @@ struct UsersTests {
 
             let user = try await app.user("nieuwe.partner@verloskunde.example")
             #expect(user.role == .partner)
-            let events = try await AuditEventRow.query(on: app.db).filter(\.$entityID == user.id!.uuidString).sort(\.$at).all()
+            let events = try await AuditEventRow.query(on: app.db).filter(\.$entityID == user.id.uuidString).sort(\.$at).all()
             #expect(events.first?.action == .create)
             #expect(events.first?.actorLabel == "coordinator.meppel@wieg.demo")
             #expect(events.first?.coalitionID == user.coalitionID)
@@ -131,12 +131,12 @@ struct UsersTests {
         try await withWiegApp(kind) { app, _ in
             let partner = Browser(app)
             try await partner.login("partner.meppel@wieg.demo")
-            let id = try await app.user("partner.meppel@wieg.demo").id!.uuidString
+            let id = try await app.user("partner.meppel@wieg.demo").id.uuidString
             let admin = Browser(app)
             try await admin.login("beheerder@wieg.demo")
             let confirm = try await admin.get("/beheer/gebruikers/\(id)/uitschakelen")
             #expect(confirm.body.string.contains("Account uitschakelen?"))
-            #expect(try await UserRow.find(UUID(uuidString: id), on: app.db)?.isDisabled == false)
+            #expect(try await UserRow.find(UUID(uuidString: id), on: app.db)?.disabledAt == nil)
             #expect(try await admin.post("/beheer/gebruikers/\(id)/uitschakelen").status == .seeOther)
             #expect(try await partner.get("/account").status == .seeOther)
             #expect(try await partner.login("partner.meppel@wieg.demo").status == .unauthorized)
@@ -144,7 +144,7 @@ struct UsersTests {
             #expect(history.contains("disabled"))
             #expect(try await UserRow.query(on: app.db).count() == 6)
             // Nobody disables their own account.
-            let own = try await app.user("beheerder@wieg.demo").id!.uuidString
+            let own = try await app.user("beheerder@wieg.demo").id.uuidString
             let refused = try await admin.post("/beheer/gebruikers/\(own)/uitschakelen")
             #expect(refused.status == .badRequest)
             #expect(refused.body.string.contains("eigen account"))

@@ -282,7 +282,7 @@ struct RouteTableTests {
             try await withWiegApp(kind, configure: { $0.loginThrottle = LoginThrottle(maxFailures: 1000, maxAddressFailures: 1000) }) {
                 app, _ in
                 let partner = try await app.user("partner.meppel@wieg.demo")
-                let partnerID = partner.id!.uuidString
+                let partnerID = partner.id.uuidString
                 let organisationID = try #require(partner.organisationID)
                 let serviceID = try #require(
                     try await ServiceRow.query(on: app.db).filter(\.$organisation.$id == organisationID).first()?.id)

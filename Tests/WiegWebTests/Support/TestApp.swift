@@ -3,6 +3,7 @@ import Foundation
 import NIOConcurrencyHelpers
 import Vapor
 import VaporTesting
+import WiegCore
 import WiegStore
 import WiegTestSupport
 
@@ -42,7 +43,7 @@ func withWiegApp(
 }
 
 extension Application {
-    func user(_ email: String) async throws -> UserRow {
+    func user(_ email: String) async throws -> User {
         guard let user = try await FluentUserStore(db: db).find(email: email) else { throw Abort(.notFound, reason: "no \(email)") }
         return user
     }

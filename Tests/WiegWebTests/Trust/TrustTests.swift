@@ -104,7 +104,7 @@ struct TrustTests {
             // Its own account: the organisation cannot be changed to another one.
             let me = try await app.user("coordinator.venlo@wieg.demo")
             let rescope = try await venlo.post(
-                "/beheer/gebruikers/\(me.id!.uuidString)",
+                "/beheer/gebruikers/\(me.id.uuidString)",
                 [
                     "name": me.name, "role": "coordinator",
                     "coalition": "venlo", "organisation": "icare-jgz"
@@ -220,7 +220,7 @@ struct TrustTests {
             #expect(try await api(first) == .ok)
             let admin = Browser(app)
             try await admin.login("beheerder@wieg.demo")
-            let id = try await app.user("regio.nml@wieg.demo").id!.uuidString
+            let id = try await app.user("regio.nml@wieg.demo").id.uuidString
             #expect(try await admin.post("/beheer/gebruikers/\(id)/uitschakelen").status == .seeOther)
             #expect(try await api(first) == .unauthorized)
             #expect(try await admin.post("/beheer/gebruikers/\(id)/inschakelen").status == .seeOther)
