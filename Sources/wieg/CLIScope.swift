@@ -15,7 +15,7 @@ enum CLIScope {
             }
             return area.code
         }
-        func coalition(_ slug: String) async throws -> CoalitionRow {
+        func coalition(_ slug: String) async throws -> Coalition {
             guard let c = try await coalitions.find(slug: slug) else {
                 throw Failures.Message("There is no coalition with the slug '\(slug)'.")
             }

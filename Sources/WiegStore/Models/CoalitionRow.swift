@@ -1,12 +1,13 @@
 import Fluent
 import Foundation
+import WiegCore
 
 /// A local (one municipality) or regional coalition. The foundation holds what scopes
 /// need; the Coalitie pillar adds the plan, members and the rest.
 public final class CoalitionRow: Model, @unchecked Sendable {
     public static let schema = "coalitions"
 
-    public enum Kind: String, Codable, Sendable, CaseIterable { case lokaal, regionaal }
+    public typealias Kind = CoalitionKind
 
     @ID(key: .id) public var id: UUID?
     @Field(key: "slug") public var slug: String
@@ -33,4 +34,10 @@ public final class CoalitionRow: Model, @unchecked Sendable {
     }
 
     public var kind: Kind { Kind(rawValue: kindRaw) ?? .lokaal }
+
+    /// The coalition as the rest of Wieg sees it.
+    public var coalition: Coalition {
+        Coalition(
+            id: id ?? UUID(), slug: slug, name: name, kind: kind, areaCode: areaCode, regionCode: regionCode, record: record)
+    }
 }

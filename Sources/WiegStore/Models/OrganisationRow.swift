@@ -45,6 +45,9 @@ public final class OrganisationRow: Model, @unchecked Sendable {
             lastVerified: lastVerified, demo: demo ?? false, updatedAt: updatedAt)
     }
 
+    /// The organisation as lists and choices name it.
+    public var summary: OrganisationSummary { OrganisationSummary(id: id ?? UUID(), slug: slug, name: name) }
+
     /// Copies everything but the id from a record (the slug stays once set).
     public func apply(_ r: OrganisationRecord) {
         if slug.isEmpty { slug = Slug.make(r.name) }
@@ -97,4 +100,5 @@ public enum Slug {
         while out.hasSuffix("-") { out.removeLast() }
         return String(out.prefix(80))
     }
+
 }

@@ -9,7 +9,7 @@ public protocol CoalitionWorkStore: Sendable {
     /// Everything of one coalition, or nil when it does not exist.
     func work(_ coalitionID: UUID) async throws -> CoalitionWork?
     /// The work of several coalitions in three queries (not three per coalition).
-    func works(_ coalitions: [CoalitionRow]) async throws -> [UUID: CoalitionWork]
+    func works(_ coalitions: [Coalition]) async throws -> [UUID: CoalitionWork]
     func saveRecord(_ record: CoalitionRecord, by actor: AuditActor, at date: Date) async throws
     /// Creates or updates an activity; false when it belongs to another coalition.
     @discardableResult
@@ -65,24 +65,24 @@ public struct FluentCoalitionWorkStore: CoalitionWorkStore {
     }
 
     public func work(_ coalitionID: UUID) async throws -> CoalitionWork? {
-        guard let coalition = try await CoalitionRow.find(coalitionID, on: db) else { return nil }
+        guard let coalition = try await CoalitionRow.find(coalitionID, on: db)?.coalition else { return nil }
         return try await works([coalition])[coalitionID]
     }
 
-    public func works(_ coalitions: [CoalitionRow]) async throws -> [UUID: CoalitionWork] {
-        let ids = coalitions.compactMap(\.id)
+    public func works(_ coalitions: [Coalition]) async throws -> [UUID: CoalitionWork] {
+        let ids = coalitions.map(\.id)
         guard !ids.isEmpty else { return [:] }
         let activities = Dictionary(grouping: try await ActivityRow.query(on: db).filter(\.$coalitionID ~~ ids).all(), by: \.coalitionID)
         let items = Dictionary(grouping: try await CoalitionItemRow.query(on: db).filter(\.$coalitionID ~~ ids).all(), by: \.coalitionID)
         var result: [UUID: CoalitionWork] = [:]
         for coalition in coalitions {
-            guard let id = coalition.id else { continue }
+            let id = coalition.id
             result[id] = Self.assemble(coalition, activities: activities[id] ?? [], items: items[id] ?? [])
         }
         return result
     }
 
-    static func assemble(_ coalition: CoalitionRow, activities: [ActivityRow], items: [CoalitionItemRow]) -> CoalitionWork {
+    static func assemble(_ coalition: Coalition, activities: [ActivityRow], items: [CoalitionItemRow]) -> CoalitionWork {
         var work = CoalitionWork(coalition: coalition.record)
         let unscheduled = Quarter(year: 9999, quarter: 4)
         work.activities = activities.compactMap(\.activity)

@@ -11,7 +11,7 @@ enum AuditController {
         routes.on(.GET, .apiAudit, access: .userManagers, use: indexJSON)
     }
 
-    static func filter(_ req: Request) async throws -> (AuditFilter, coalition: CoalitionRow?) {
+    static func filter(_ req: Request) async throws -> (AuditFilter, coalition: Coalition?) {
         let actor = try req.requirePrincipal()
         var filter = AuditFilter(
             entityType: req.query[String.self, at: "soort"].flatMap { $0.isEmpty ? nil : $0 },
@@ -19,17 +19,17 @@ enum AuditController {
         let visible: Set<UUID>? =
             switch actor.role {
             case .beheerder: nil
-            case .regio: Set(try await req.stores.coalitions.list(inRegions: Set([actor.regionCode].compactMap { $0 })).compactMap(\.id))
+            case .regio: Set(try await req.stores.coalitions.list(inRegions: Set([actor.regionCode].compactMap { $0 })).map(\.id))
             default: Set([actor.coalitionID].compactMap { $0 })
             }
-        var coalition: CoalitionRow?
+        var coalition: Coalition?
         if let slug = req.query[String.self, at: "coalitie"], !slug.isEmpty {
-            guard let found = try await req.stores.coalitions.find(slug: slug), visible?.contains(found.id!) ?? true else {
+            guard let found = try await req.stores.coalitions.find(slug: slug), visible?.contains(found.id) ?? true else {
                 throw WiegError.notFound(
                     "Deze coalitie bestaat niet of valt buiten uw bereik.", "This coalition does not exist or is outside your scope.")
             }
             coalition = found
-            filter.coalitionIDs = [found.id!]
+            filter.coalitionIDs = [found.id]
         } else {
             filter.coalitionIDs = visible
         }
@@ -40,7 +40,7 @@ enum AuditController {
         let (filter, coalition) = try await filter(req)
         let page = try await req.stores.audit.list(filter, page: req.listPage)
         let coalitions = try await req.stores.coalitions.list(inRegions: nil)
-            .filter { req.principal?.role == .beheerder || (filter.coalitionIDs?.contains($0.id!) ?? true) || $0.id == coalition?.id }
+            .filter { req.principal?.role == .beheerder || (filter.coalitionIDs?.contains($0.id) ?? true) || $0.id == coalition?.id }
         return AuditIndexView.render(req.shell, page: page, filter: filter, coalition: coalition, coalitions: coalitions)
     }
 

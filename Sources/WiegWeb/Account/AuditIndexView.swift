@@ -4,7 +4,7 @@ import WiegStore
 
 enum AuditIndexView {
     static func render(
-        _ shell: PageShell, page: Paged<AuditEvent>, filter: AuditFilter, coalition: CoalitionRow?, coalitions: [CoalitionRow]
+        _ shell: PageShell, page: Paged<AuditEvent>, filter: AuditFilter, coalition: Coalition?, coalitions: [Coalition]
     )
         -> Response
     {

@@ -17,8 +17,8 @@ struct UserForm: Content {
     struct Choices {
         var roles: [Role]
         var regions: [AreaRecord]
-        var coalitions: [CoalitionRow]
-        var organisations: [OrganisationRow]
+        var coalitions: [Coalition]
+        var organisations: [OrganisationSummary]
     }
 
     static func choices(for actor: Principal, req: Request, editing: User? = nil) async throws -> Choices {
@@ -29,7 +29,7 @@ struct UserForm: Content {
         let inScope = coalitions.filter { c in
             scope.regionCodes == nil && scope.coalitionIDs == nil
                 || (c.regionCode.map { scope.regionCodes?.contains($0) ?? false } ?? false)
-                || (scope.coalitionIDs?.contains(c.id!) ?? false)
+                || (scope.coalitionIDs?.contains(c.id) ?? false)
         }
         // Only organisations that are members of a coalition the actor may manage (a
         // beheerder: of any coalition); a partner's must be a member of its own coalition.
@@ -38,7 +38,7 @@ struct UserForm: Content {
             roles: UserManagementPolicy.grantableRoles(by: actor),
             regions: regions.filter { scope.regionCodes?.contains($0.code) ?? true },
             coalitions: inScope,
-            organisations: organisations.filter { actor.role == .beheerder || members.contains($0.id!) || $0.id == editing?.organisationID }
+            organisations: organisations.filter { actor.role == .beheerder || members.contains($0.id) || $0.id == editing?.organisationID }
         )
     }
 
@@ -53,7 +53,7 @@ struct UserForm: Content {
         var name: String
         var role: Role
         var regionCode: String?
-        var coalition: CoalitionRow?
+        var coalition: Coalition?
         var organisationID: UUID?
     }
 

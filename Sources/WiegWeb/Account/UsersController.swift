@@ -84,7 +84,7 @@ enum UsersController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let actor = try req.requirePrincipal()
-        var user = try await managed(req, actor: actor)
+        let user = try await managed(req, actor: actor)
         let choices = try await UserForm.choices(for: actor, req: req, editing: user)
         let coalition = try await user.coalitionID.asyncMap { try await req.stores.coalitions.find($0) } ?? nil
         let form = UserForm(
@@ -164,7 +164,7 @@ enum UsersController {
     }
 
     @Sendable static func confirmDisable(req: Request) async throws -> Response {
-        var user = try await managed(req, actor: try req.requirePrincipal())
+        let user = try await managed(req, actor: try req.requirePrincipal())
         return ConfirmView.render(
             req.shell,
             title: req.lang.t("Account uitschakelen?", "Disable account?"),

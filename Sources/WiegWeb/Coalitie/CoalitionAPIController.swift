@@ -27,8 +27,8 @@ enum CoalitionAPIController {
         var activityCount: Int
         var canEdit: Bool?
 
-        init(_ model: CoalitionRow, _ work: CoalitionWork, detail: Bool, canEdit: Bool? = nil) {
-            id = model.id!
+        init(_ model: Coalition, _ work: CoalitionWork, detail: Bool, canEdit: Bool? = nil) {
+            id = model.id
             slug = model.slug
             name = model.name
             kind = work.coalition.kind.rawValue

@@ -6,19 +6,19 @@ import WiegStore
 /// One coalition as a request sees it: its row, its work, whether the user may change
 /// it, and the organisations and services its rules and documents name.
 struct CoalitionContext {
-    let model: CoalitionRow
+    let model: Coalition
     let work: CoalitionWork
     let canEdit: Bool
     let network: NetworkCache.Snapshot
 
     var slug: String { model.slug }
-    var id: UUID { model.id! }
+    var id: UUID { model.id }
     var organisations: [OrganisationRecord] { network.organisationList }
     func organisationName(_ id: UUID?) -> String? { id.flatMap { network.organisations[$0]?.name } }
 
-    static func subject(_ model: CoalitionRow, _ work: CoalitionWork?) -> CoalitionPolicy.Subject {
+    static func subject(_ model: Coalition, _ work: CoalitionWork?) -> CoalitionPolicy.Subject {
         CoalitionPolicy.Subject(
-            id: model.id!, areaCode: model.areaCode, regionCode: model.regionCode,
+            id: model.id, areaCode: model.areaCode, regionCode: model.regionCode,
             memberOrganisationIDs: Set(work?.coalition.members.map(\.organisationID) ?? []))
     }
 
@@ -48,13 +48,13 @@ struct CoalitionContext {
     /// UUID or a slug). 404 when it does not exist; 403 when the user may not read it.
     static func load(_ req: Request, edit: Bool = false) async throws -> CoalitionContext {
         let key = req.parameters.get("slug") ?? req.parameters.get("id") ?? ""
-        let found: CoalitionRow?
+        let found: Coalition?
         if let uuid = UUID(uuidString: key) {
             found = try await req.stores.coalitions.find(uuid)
         } else {
             found = try await req.stores.coalitions.find(slug: key)
         }
-        guard let model = found, let work = try await req.stores.coalitionWork.works([model])[model.id!] else {
+        guard let model = found, let work = try await req.stores.coalitionWork.works([model])[model.id] else {
             throw WiegError.notFound("Deze coalitie bestaat niet.", "This coalition does not exist.")
         }
         let subject = subject(model, work)
@@ -100,11 +100,11 @@ struct CoalitionContext {
 extension Request {
     /// Every coalition this viewer may read, with its work.
     /// The coalitions the user may read, with their work.
-    func readableCoalitions() async throws -> [(CoalitionRow, CoalitionWork)] {
+    func readableCoalitions() async throws -> [(Coalition, CoalitionWork)] {
         let coalitions = try await stores.coalitions.list(inRegions: nil)
         let works = try await stores.coalitionWork.works(coalitions)
         return coalitions.compactMap { model in
-            guard let work = works[model.id!], CoalitionPolicy.canRead(principal, CoalitionContext.subject(model, work)) else { return nil }
+            guard let work = works[model.id], CoalitionPolicy.canRead(principal, CoalitionContext.subject(model, work)) else { return nil }
             return (model, work)
         }
     }

@@ -50,7 +50,7 @@ enum CoalitionsController {
 
 /// A coalition in a list: its test and step position for the year.
 struct CoalitionIndexRow {
-    let model: CoalitionRow
+    let model: Coalition
     let work: CoalitionWork
     let test: [CriterionResult]
     let step: StepPosition

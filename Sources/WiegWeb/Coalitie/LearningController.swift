@@ -17,10 +17,10 @@ enum LearningController {
     }
 
     /// Every coalition with its work; the published plans among them.
-    static func all(_ req: Request) async throws -> [(CoalitionRow, CoalitionWork)] {
+    static func all(_ req: Request) async throws -> [(Coalition, CoalitionWork)] {
         let coalitions = try await req.stores.coalitions.list(inRegions: nil)
         let works = try await req.stores.coalitionWork.works(coalitions)
-        return coalitions.compactMap { model in works[model.id!].map { (model, $0) } }
+        return coalitions.compactMap { model in works[model.id].map { (model, $0) } }
     }
 
     static func filter(_ req: Request) throws -> PublishedPlanFilter {
@@ -32,7 +32,7 @@ enum LearningController {
             kinds: kind.map { [$0] } ?? Set(OriginItemKind.allCases))
     }
 
-    static func matches(_ req: Request) async throws -> (matches: [PublishedPlanMatch], works: [(CoalitionRow, CoalitionWork)]) {
+    static func matches(_ req: Request) async throws -> (matches: [PublishedPlanMatch], works: [(Coalition, CoalitionWork)]) {
         let works = try await all(req)
         let plans = works.filter { $0.1.coalition.publishesPlan }.map { $0.1.published() }
         return (PublishedPlanIndex.search(plans, filter: try filter(req)), works)
@@ -75,7 +75,7 @@ enum LearningController {
         }
         let now = req.now
         // Copied into the plan as it is when the lock is held, so a concurrent edit stays.
-        try await CoalitionContext.modify(req, target.0.id!) { before -> (result: Void, writes: [CoalitionWrite]) in
+        try await CoalitionContext.modify(req, target.0.id) { before -> (result: Void, writes: [CoalitionWrite]) in
             let after: CoalitionWork
             switch kind {
             case .activiteit:

@@ -8,7 +8,7 @@ import WiegStore
 /// for editors a form per item to copy it into their own plan.
 enum LearningView {
     static func render(
-        _ shell: PageShell, matches: [PublishedPlanMatch], targets: [CoalitionRow], filter f: PublishedPlanFilter,
+        _ shell: PageShell, matches: [PublishedPlanMatch], targets: [Coalition], filter f: PublishedPlanFilter,
         copied: Bool
     ) -> Response {
         let lang = shell.lang
@@ -79,7 +79,7 @@ enum LearningView {
         }
     }
 
-    static func copyForm(_ match: PublishedPlanMatch, targets: [CoalitionRow], shell: PageShell) -> BodyNode {
+    static func copyForm(_ match: PublishedPlanMatch, targets: [Coalition], shell: PageShell) -> BodyNode {
         let lang = shell.lang
         let candidates = targets.filter { $0.id != match.plan.coalitionID }
         guard !candidates.isEmpty else { return .empty }

@@ -13,8 +13,8 @@ import WiegTestSupport
 @Suite("Coalitie: editing risks, workgroups, governance bodies and agreements")
 struct CoalitionItemEditTests {
     func work(_ app: Application) async throws -> CoalitionWork {
-        let meppel = try #require(try await CoalitionRow.query(on: app.db).filter(\.$slug == "meppel").first())
-        return try #require(try await FluentCoalitionWorkStore(db: app.db).works([meppel])[meppel.id!])
+        let meppel = try #require(try await CoalitionRow.query(on: app.db).filter(\.$slug == "meppel").first()?.coalition)
+        return try #require(try await FluentCoalitionWorkStore(db: app.db).works([meppel])[meppel.id])
     }
 
     @Test(

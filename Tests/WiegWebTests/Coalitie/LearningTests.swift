@@ -12,8 +12,8 @@ import WiegTestSupport
 @Suite("Coalitie: leren van elkaar")
 struct LearningTests {
     func work(_ app: Application, _ slug: String) async throws -> CoalitionWork {
-        let model = try #require(try await CoalitionRow.query(on: app.db).filter(\.$slug == slug).first())
-        return try #require(try await FluentCoalitionWorkStore(db: app.db).works([model])[model.id!])
+        let model = try #require(try await CoalitionRow.query(on: app.db).filter(\.$slug == slug).first()?.coalition)
+        return try #require(try await FluentCoalitionWorkStore(db: app.db).works([model])[model.id])
     }
 
     @Test(

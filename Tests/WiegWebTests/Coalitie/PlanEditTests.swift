@@ -12,8 +12,8 @@ import WiegTestSupport
 @Suite("Coalitie: editing the plan, goals, the 10 points, partners and the budget")
 struct PlanEditTests {
     func work(_ app: Application) async throws -> CoalitionWork {
-        let meppel = try #require(try await CoalitionRow.query(on: app.db).filter(\.$slug == "meppel").first())
-        return try #require(try await FluentCoalitionWorkStore(db: app.db).works([meppel])[meppel.id!])
+        let meppel = try #require(try await CoalitionRow.query(on: app.db).filter(\.$slug == "meppel").first()?.coalition)
+        return try #require(try await FluentCoalitionWorkStore(db: app.db).works([meppel])[meppel.id])
     }
 
     @Test(
@@ -206,8 +206,8 @@ struct ProgressTests {
                 var actionLines: [Row]
             }
             let json = try JSONDecoder().decode(Progress.self, from: try await regio.get("/api/v1/coalities/nml/voortgang?jaar=2024").body)
-            let meppel = try #require(try await CoalitionRow.query(on: app.db).filter(\.$slug == "nml").first())
-            let work = try #require(try await FluentCoalitionWorkStore(db: app.db).works([meppel])[meppel.id!])
+            let meppel = try #require(try await CoalitionRow.query(on: app.db).filter(\.$slug == "nml").first()?.coalition)
+            let work = try #require(try await FluentCoalitionWorkStore(db: app.db).works([meppel])[meppel.id])
             for row in json.actionLines {
                 for cell in row.quarters {
                     let q = Quarter(year: 2024, quarter: Int(cell.quarter.dropFirst().prefix(1))!)
