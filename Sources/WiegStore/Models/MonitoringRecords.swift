@@ -10,11 +10,14 @@ extension AreaRow {
 }
 
 extension IndicatorValueRow {
-    /// The stored value as WiegCore's record; nil for a period that no longer parses.
-    public var record: IndicatorValueRecord? {
-        guard let parsed = Period.parse(period) else { return nil }
-        return IndicatorValueRecord(
-            indicator: indicatorCode, area: areaCode, period: parsed, numerator: numerator,
-            denominator: denominator, line: 0)
+    /// The stored value as the rest of Wieg sees it.
+    public var value: IndicatorValue {
+        IndicatorValue(
+            id: id ?? UUID(), indicatorCode: indicatorCode, areaCode: areaCode, period: period, periodStart: periodStart,
+            periodEnd: periodEnd, numerator: numerator, denominator: denominator, sourceFile: sourceFile,
+            importedAt: importedAt, importedBy: importedBy)
     }
+
+    /// The stored value as WiegCore's record; nil for a period that no longer parses.
+    public var record: IndicatorValueRecord? { value.record }
 }

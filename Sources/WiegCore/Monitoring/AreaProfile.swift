@@ -1,36 +1,34 @@
 import Foundation
-import WiegCore
-import WiegStore
 
 /// One indicator on an area's profile: its latest figure and how it compares with the
 /// reference areas (parent municipality, province, country) in the same period.
-struct ProfileRow: Sendable {
-    struct Reference: Sendable {
-        var area: AreaRecord
-        var figure: IndicatorFigure
-        var comparison: BenchmarkComparison
+public struct ProfileRow: Sendable {
+    public struct Reference: Sendable {
+        public var area: AreaRecord
+        public var figure: IndicatorFigure
+        public var comparison: BenchmarkComparison
     }
 
-    var definition: IndicatorDefinition
-    var period: Period
-    var figure: IndicatorFigure
-    var references: [Reference]
+    public var definition: IndicatorDefinition
+    public var period: Period
+    public var figure: IndicatorFigure
+    public var references: [Reference]
     /// Where the value came from (the import's file name).
-    var source: String
-    var isSynthetic: Bool { source.contains("synthetisch") }
+    public var source: String
+    public var isSynthetic: Bool { source.contains("synthetisch") }
     /// How the public sees the latest figure: shown, or hidden (too few, or derivable).
-    var publicState: SuppressionState = .shown
+    public var publicState: SuppressionState = .shown
     /// Hidden from this viewer: hidden in public, and not in this viewer's areas.
-    var suppressed: Bool
+    public var suppressed: Bool
     /// The values of every period, oldest first, for the sparkline; nil where hidden.
-    var trend: [Double?] = []
+    public var trend: [Double?] = []
 }
 
 /// Builds an area's profile from the stored values. Pure apart from its inputs.
-enum AreaProfile {
+public enum AreaProfile {
     /// The areas to compare with: the municipality a PC4 or wijk lies in, then the
     /// province and the country.
-    static func referenceChain(of area: AreaRecord, lookup: [String: AreaRecord]) -> [AreaRecord] {
+    public static func referenceChain(of area: AreaRecord, lookup: [String: AreaRecord]) -> [AreaRecord] {
         var chain: [AreaRecord] = []
         var current = area.parentCode.flatMap { lookup[$0] }
         while let next = current {
@@ -43,16 +41,16 @@ enum AreaProfile {
 
     /// `disclosure` says which figures the public may not see (decided over the whole
     /// country, as every other view); `showSmallNumbers` whose small numbers this viewer sees.
-    static func rows(
-        area: AreaRecord, references: [AreaRecord], catalogue: [IndicatorDefinition], values: [IndicatorValueRow],
+    public static func rows(
+        area: AreaRecord, references: [AreaRecord], catalogue: [IndicatorDefinition], values: [IndicatorValue],
         showSmallNumbers: SmallNumberAccess, disclosure: DisclosureLookup
     ) -> [ProfileRow] {
         let byArea = Dictionary(grouping: values, by: \.areaCode)
-        func publicState(_ definition: IndicatorDefinition, _ value: IndicatorValueRow, of area: AreaRecord) -> SuppressionState {
+        func publicState(_ definition: IndicatorDefinition, _ value: IndicatorValue, of area: AreaRecord) -> SuppressionState {
             if value.numerator < definition.publicationThreshold || value.denominator < definition.publicationThreshold { return .primary }
             return disclosure(definition.code, period(value))?.hidden[area.code] ?? .shown
         }
-        func hidden(_ definition: IndicatorDefinition, _ value: IndicatorValueRow, of shown: AreaRecord) -> Bool {
+        func hidden(_ definition: IndicatorDefinition, _ value: IndicatorValue, of shown: AreaRecord) -> Bool {
             publicState(definition, value, of: shown).isHidden
                 && (!showSmallNumbers.covers(shown.code, parent: shown.parentCode)
                     || disclosure(definition.code, period(value))?.isWithheld(shown.code) == true)
@@ -86,5 +84,5 @@ enum AreaProfile {
         }
     }
 
-    static func period(_ value: IndicatorValueRow) -> Period { Period(start: value.periodStart, end: value.periodEnd) }
+    public static func period(_ value: IndicatorValue) -> Period { Period(start: value.periodStart, end: value.periodEnd) }
 }
