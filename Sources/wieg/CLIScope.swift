@@ -1,14 +1,13 @@
-import Fluent
 import Foundation
 import WiegCore
 import WiegStore
 
 /// Reads `--scope` for `wieg user create` and makes invite links.
 enum CLIScope {
-    static func apply(_ scope: String?, role: Role, to user: inout User, db: any Database) async throws {
+    static func apply(_ scope: String?, role: Role, to user: inout User, stores: Stores) async throws {
         let scope = scope?.trimmingCharacters(in: .whitespaces).nilIfEmpty
-        let areas = FluentAreaStore(db: db)
-        let coalitions = FluentCoalitionStore(db: db)
+        let areas = stores.areas
+        let coalitions = stores.coalitions
         func region(_ code: String) async throws -> String {
             guard let area = try await areas.find(code), area.kind == .regio else {
                 throw Failures.Message("There is no region with the code '\(code)'; import it first (wieg import geography).")

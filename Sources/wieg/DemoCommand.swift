@@ -37,12 +37,12 @@ struct DemoCommand: AsyncParsableCommand {
             let data = NationalDemo.make(seed: seed, now: Date())
             print(
                 "Generated \(data.organisations.count) organisations, \(data.services.count) services, \(data.zorgpaden.count) zorgpaden.")
-            let areas = FluentAreaStore(db: app.db)
+            let areas = app.stores.areas
             let plan = GeographyImport.plan(csv: Data(data.geographyCSV.utf8), existing: try await areas.kindsByCode())
             guard plan.isValid else { throw DemoData.Failure.invalidGeography(plan.issues) }
             _ = try await areas.apply(plan.records, by: .demo)
             print("Geography: \(try await areas.list(kind: .gemeente).count) municipalities.")
-            let store = FluentNetworkStore(db: app.db)
+            let store = app.stores.network
             let existing = Set(try await store.organisations().map(\.id))
             let fresh = data.organisations.filter { !existing.contains($0.id) }
             // In slices, so the progress shows; each slice is one transaction.
@@ -58,15 +58,15 @@ struct DemoCommand: AsyncParsableCommand {
                     source: "demo: nationaal (synthetisch)", by: .demo, at: Date())
                 print("Services: \(min((i + 1) * per, data.services.count)) of \(data.services.count) written.")
             }
-            try await loadMonitoring(app.db, writingTo: indicatorsCSV)
+            try await loadMonitoring(app.stores, writingTo: indicatorsCSV)
             print("National demo loaded in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
         }
     }
 
     /// The national monitoring demo: its wijken and PC4 areas, then its figures (imported, or
     /// written to a file for a timed import).
-    private func loadMonitoring(_ db: any Database, writingTo path: String?) async throws {
-        let areas = FluentAreaStore(db: db)
+    private func loadMonitoring(_ stores: Stores, writingTo path: String?) async throws {
+        let areas = stores.areas
         let plan = GeographyImport.plan(csv: Data(MonitoringDemo.geographyCSV().utf8), existing: try await areas.kindsByCode())
         guard plan.isValid else { throw DemoData.Failure.invalidGeography(plan.issues) }
         _ = try await areas.apply(plan.records, by: .demo)
@@ -80,7 +80,7 @@ struct DemoCommand: AsyncParsableCommand {
             print("Indicator values: \(MonitoringDemo.rowCount()) rows written to \(path) (not imported).")
             return
         }
-        let store = FluentIndicatorStore(db: db)
+        let store = stores.indicators
         let known = Set(try await areas.kindsByCode().keys)
         let catalogue = Dictionary(uniqueKeysWithValues: try await store.catalogue().map { ($0.code, $0) })
         let values = IndicatorImport.plan(csv: Data(csv.utf8), indicators: catalogue, areas: known)

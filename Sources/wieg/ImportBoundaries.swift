@@ -1,5 +1,4 @@
 import ArgumentParser
-import Fluent
 import Foundation
 import WiegCore
 import WiegStore
@@ -33,7 +32,7 @@ extension ImportCommand {
                 var issues = parsed.issues.map { issue in
                     "\(file)\(issue.featureIndex.map { " feature \($0 + 1)" } ?? "")\(issue.field.map { " [\($0)]" } ?? ""): \(issue.message)"
                 }
-                let known = try await FluentAreaStore(db: app.db).kindsByCode()
+                let known = try await app.stores.areas.kindsByCode()
                 for (index, boundary) in parsed.boundaries.enumerated() where known[AreaCode.normalised(boundary.code)] == nil {
                     issues.append(
                         "\(file) feature \(index + 1) [properties.\(codeProperty)]: het gebied '\(boundary.code)' bestaat niet; importeer eerst de gebieden."
@@ -57,7 +56,7 @@ extension ImportCommand {
                     )
                     return true
                 }
-                let result = try await FluentBoundaryStore(db: app.db).replace(
+                let result = try await app.stores.boundaries.replace(
                     simplified, source: URL(fileURLWithPath: file).lastPathComponent,
                     synthetic: synthetic, by: .cli, at: Date())
                 print(

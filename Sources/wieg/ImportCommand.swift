@@ -1,5 +1,4 @@
 import ArgumentParser
-import Fluent
 import Foundation
 import WiegCore
 import WiegStore
@@ -30,7 +29,7 @@ struct ImportCommand: AsyncParsableCommand {
             let dryRun = dryRun
             let file = file
             let ok = try await Runtime.withApp(db) { app -> Bool in
-                let store = FluentAreaStore(db: app.db)
+                let store = app.stores.areas
                 let plan = GeographyImport.plan(csv: data, existing: try await store.kindsByCode())
                 for issue in plan.issues {
                     print("\(file):\(issue.line)\(issue.column.map { " [\($0)]" } ?? ""): \(issue.message)")

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Fluent
 import Foundation
 import WiegCore
 import WiegStore
@@ -26,9 +25,9 @@ extension ImportCommand {
             }
             let (dryRun, file) = (self.dryRun, self.file)
             let ok = try await Runtime.withApp(db) { app -> Bool in
-                let store = FluentIndicatorStore(db: app.db)
+                let store = app.stores.indicators
                 let indicators = Dictionary(uniqueKeysWithValues: try await store.catalogue().map { ($0.code, $0) })
-                let areas = Set(try await FluentAreaStore(db: app.db).kindsByCode().keys)
+                let areas = Set(try await app.stores.areas.kindsByCode().keys)
                 let plan = IndicatorImport.plan(csv: data, indicators: indicators, areas: areas)
                 for issue in plan.issues {
                     print("\(file):\(issue.line)\(issue.column.map { " [\($0)]" } ?? ""): \(issue.message)")

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Fluent
 import Foundation
 import WiegCore
 import WiegStore
@@ -30,8 +29,8 @@ extension ImportCommand {
             }
             let (kind, dryRun, file) = (self.kind, self.dryRun, self.file)
             let ok = try await Runtime.withApp(db) { app -> Bool in
-                let store = FluentNetworkStore(db: app.db)
-                let municipalities = Set(try await FluentAreaStore(db: app.db).list(kind: .gemeente).map(\.code))
+                let store = app.stores.network
+                let municipalities = Set(try await app.stores.areas.list(kind: .gemeente).map(\.code))
                 let needs = try await store.taxonomy().terms
                 var organisations: [OrganisationRecord] = []
                 var services: [ServiceRecord] = []
@@ -89,7 +88,7 @@ struct ExportCommand: AsyncParsableCommand {
     func run() async throws {
         let (kind, professional) = (self.kind, self.professional)
         let data = try await Runtime.withApp(db) { app -> Data in
-            let store = FluentNetworkStore(db: app.db)
+            let store = app.stores.network
             let organisations = try await store.organisations()
             let services = try await store.services()
             switch kind {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Fluent
 import Foundation
 import WiegStore
 
@@ -20,10 +19,10 @@ struct TokenCommand: AsyncParsableCommand {
         func run() async throws {
             let (email, name) = (self.email, self.name)
             try await Runtime.withApp(db) { app in
-                guard let user = try await FluentUserStore(db: app.db).find(email: email), !user.isDisabled else {
+                guard let user = try await app.stores.users.find(email: email), !user.isDisabled else {
                     throw Failures.Message("There is no enabled account with the e-mail address \(email).")
                 }
-                let (_, text) = try await FluentApiTokenStore(db: app.db).create(name: name, userID: user.id, at: Date(), by: .cli)
+                let (_, text) = try await app.stores.tokens.create(name: name, userID: user.id, at: Date(), by: .cli)
                 print(text)
             }
         }

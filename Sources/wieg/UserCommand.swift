@@ -1,5 +1,4 @@
 import ArgumentParser
-import Fluent
 import Foundation
 import Vapor
 import WiegCore
@@ -33,12 +32,12 @@ struct UserCommand: AsyncParsableCommand {
             }
             let (email, name, scope) = (self.email, self.name, self.scope)
             try await Runtime.withApp(db) { app in
-                let users = FluentUserStore(db: app.db)
+                let users = app.stores.users
                 guard try await users.find(email: email) == nil else {
                     throw Failures.Message("An account with the e-mail address \(email) already exists.")
                 }
                 var user = User(email: email, name: name ?? email, role: role)
-                try await CLIScope.apply(scope, role: role, to: &user, db: app.db)
+                try await CLIScope.apply(scope, role: role, to: &user, stores: app.stores)
                 let token = CLIScope.invite(&user)
                 try await users.create(user, by: .cli)
                 print("Created \(role.rawValue) account \(user.email). Set its password within 72 hours at:")
@@ -58,7 +57,7 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             let email = self.email
             try await Runtime.withApp(db) { app in
-                let users = FluentUserStore(db: app.db)
+                let users = app.stores.users
                 guard var user = try await users.find(email: email) else {
                     throw Failures.Message("There is no account with the e-mail address \(email).")
                 }

@@ -1,4 +1,3 @@
-import Fluent
 import Foundation
 import Vapor
 import WiegStore
@@ -15,25 +14,7 @@ extension Application {
     }
 }
 
-/// The stores a request works with, all on the request's database.
-struct Stores {
-    let db: any Database
-    var users: any UserStore { FluentUserStore(db: db) }
-    var sessions: any SessionStore { FluentSessionStore(db: db) }
-    var areas: any AreaStore { FluentAreaStore(db: db) }
-    var audit: any AuditStore { FluentAuditStore(db: db) }
-    var coalitions: any CoalitionStore { FluentCoalitionStore(db: db) }
-    var tokens: any ApiTokenStore { FluentApiTokenStore(db: db) }
-    var indicators: any IndicatorStore { FluentIndicatorStore(db: db) }
-    var boundaries: any BoundaryStore { FluentBoundaryStore(db: db) }
-    var reach: any ReachStore { FluentReachStore(db: db) }
-    var stories: any StoryStore { FluentStoryStore(db: db) }
-    var network: any NetworkStore { FluentNetworkStore(db: db) }
-    var coalitionWork: any CoalitionWorkStore { FluentCoalitionWorkStore(db: db) }
-}
-
 extension Request {
-    var stores: Stores { Stores(db: db) }
     /// The current time, from the configured clock (tests move it).
     var now: Date { application.wiegConfig.now() }
 

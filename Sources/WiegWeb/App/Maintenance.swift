@@ -11,7 +11,7 @@ public enum Maintenance {
     @discardableResult
     public static func purge(_ app: Application, now: Date) async throws -> Int {
         let policy = app.wiegConfig.sessionPolicy
-        return try await FluentSessionStore(db: app.db).purge(
+        return try await app.stores.sessions.purge(
             sessionsEndedBefore: now.addingTimeInterval(-policy.absoluteTimeout),
             idleBefore: now.addingTimeInterval(-policy.idleTimeout),
             attemptsBefore: now.addingTimeInterval(-attemptRetention))
@@ -30,7 +30,7 @@ public enum Maintenance {
             loop.makeFutureWithTask {
                 do {
                     let started = Date()
-                    let built = try await app.monitoringCache.warm(stores: Stores(db: app.db))
+                    let built = try await app.monitoringCache.warm(stores: app.stores)
                     if built > 0 {
                         app.logger.info(
                             "Monitoring: \(built) disclosure maps built in \(Int(Date().timeIntervalSince(started) * 1000)) ms.")

@@ -56,7 +56,7 @@ extension RoutesBuilder {
                 if let refusal = try AccessGuard.check(req, access) { return req.eventLoop.makeSucceededFuture(refusal) }
                 try CSRF.check(req)
                 let application = req.application
-                if let network = application.networkCache.freshSnapshot(revalidateOn: { application.db }) {
+                if let network = application.networkCache.freshSnapshot(revalidateOn: { application.stores }) {
                     return req.eventLoop.makeSucceededFuture(try handler(req, network))
                 }
             } catch {

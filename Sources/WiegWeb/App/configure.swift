@@ -1,4 +1,3 @@
-import Fluent
 import Foundation
 import Vapor
 import WiegCore
@@ -9,8 +8,7 @@ import WiegStore
 public func configure(_ app: Application, _ config: WiegConfig) async throws {
     app.wiegConfig = config
     app.storage[CoalitionLocksKey.self] = CoalitionLocks()
-    try config.database.configure(app.databases)
-    WiegMigrations.register(on: app.migrations)
+    try app.useWiegDatabase(config.database)
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
     // Made beside start-up rather than in it: a bcrypt hash takes a quarter of a second,
     // which every command (an import, a migration) paid before doing its work.

@@ -1,4 +1,3 @@
-import Fluent
 import Foundation
 import NIOConcurrencyHelpers
 import Vapor
@@ -83,20 +82,20 @@ actor NetworkCache {
     nonisolated let published = NIOLockedValueBox<(snapshot: Snapshot, checkedAt: Date, checking: Bool)?>(nil)
 
     /// The snapshot without waiting, unless a web write made it stale (nil: ask
-    /// `snapshot(db:)`). Once it is older than a second, the first caller starts a check
+    /// `snapshot(stores:)`). Once it is older than a second, the first caller starts a check
     /// against the store in the background and everyone goes on with the current one
     /// (stale while revalidating), so no request waits for the periodic check: changes
     /// made elsewhere (the command line, another server) show within about a second.
-    nonisolated func freshSnapshot(now: Date = Date(), revalidateOn db: (@Sendable () -> any Database)? = nil) -> Snapshot? {
+    nonisolated func freshSnapshot(now: Date = Date(), revalidateOn stores: (@Sendable () -> Stores)? = nil) -> Snapshot? {
         let (snapshot, check) = published.withLockedValue { entry -> (Snapshot?, Bool) in
             guard let current = entry else { return (nil, false) }
             guard now.timeIntervalSince(current.checkedAt) >= Self.recheckInterval else { return (current.snapshot, false) }
-            guard let db, !current.checking else { return (db == nil ? nil : current.snapshot, false) }
+            guard let stores, !current.checking else { return (stores == nil ? nil : current.snapshot, false) }
             entry?.checking = true
             return (current.snapshot, true)
         }
-        if check, let db {
-            Task { _ = try? await self.snapshot(db: db()) }
+        if check, let stores {
+            Task { _ = try? await self.snapshot(stores: stores()) }
         }
         return snapshot
     }
@@ -114,25 +113,25 @@ actor NetworkCache {
     static let recheckInterval: TimeInterval = 1
 
     /// The current snapshot; rebuilt when the store changed.
-    func snapshot(db: any Database) async throws -> Snapshot {
+    func snapshot(stores: Stores) async throws -> Snapshot {
         if !dirty, Date().timeIntervalSince(checkedAt) < Self.recheckInterval { return current }
         if let refresh { return try await refresh.value }
         let known = dirty ? nil : current.revision
         let previous = current
         let task = Task<Snapshot, any Error> {
-            let store = FluentNetworkStore(db: db)
+            let store = stores.network
             let revision = try await store.revision()
             if let known, known == revision { return previous }
             var snapshot = Snapshot(
                 organisations: try await store.organisations(), services: try await store.services(),
                 zorgpaden: try await store.zorgpaden(areaCodes: nil, needCode: nil), revision: revision,
                 taxonomy: try await store.taxonomy())
-            let areas = try await FluentAreaStore(db: db).list(kind: nil).filter { $0.kind == .gemeente || $0.kind == .regio }
+            let areas = try await stores.areas.list(kind: nil).filter { $0.kind == .gemeente || $0.kind == .regio }
             snapshot.searchResponses = ResponseCache(capacity: self.searchCacheEntries)
             snapshot.areaNames = Dictionary(areas.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
             snapshot.municipalities = areas.filter { $0.kind == .gemeente }.map { ($0.code, $0.name) }
                 .sorted { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending }
-            let areaStore = FluentAreaStore(db: db)
+            let areaStore = stores.areas
             for region in areas where region.kind == .regio {
                 for member in try await areaStore.members(ofRegion: region.code) {
                     snapshot.regionsOf[member, default: []].append(region.code)
@@ -167,7 +166,7 @@ struct NetworkCacheKey: StorageKey { typealias Value = NetworkCache }
 extension Request {
     /// The application's network snapshot.
     func network() async throws -> NetworkCache.Snapshot {
-        try await application.networkCache.snapshot(db: db)
+        try await application.networkCache.snapshot(stores: stores)
     }
 }
 

@@ -1,5 +1,3 @@
-import Fluent
-import SQLKit
 import Vapor
 import WiegCore
 import WiegStore
@@ -18,7 +16,7 @@ enum SystemController {
         struct Health: Content { var status: String }
         let ok: Bool
         do {
-            try await (req.db as! any SQLDatabase).raw("SELECT 1").run()
+            try await req.stores.ping()
             ok = true
         } catch {
             req.logger.warning("Health check failed: \(error)")
