@@ -27,23 +27,10 @@ extension Request {
     }
 
     private func workOutSmallNumberAccess() async throws -> SmallNumberAccess {
-        guard let principal = principal else { return .none }
-        switch principal.role {
-        case .beheerder:
-            return .all
-        case .regio:
-            guard let region = principal.regionCode else { return .none }
-            return .areas(Set(try await stores.areas.members(ofRegion: region)).union([region]))
-        case .coordinator, .partner:
-            guard let id = principal.coalitionID, let coalition = try await stores.coalitions.find(id) else { return .none }
-            var codes: Set<String> = [coalition.areaCode]
-            if AreaCode.kind(of: coalition.areaCode) == .regio || coalition.kind == .regionaal {
-                codes.formUnion(try await stores.areas.members(ofRegion: coalition.areaCode))
-            }
-            return .areas(codes)
-        case .professional:
-            return .none
-        }
+        let stores = stores
+        return try await SmallNumberAccess.of(
+            principal, coalition: { try await stores.coalitions.find($0).map { ($0.areaCode, $0.kind) } },
+            members: { try await stores.areas.members(ofRegion: $0) })
     }
 
     /// The disclosure maps of every indicator and period among `records`.

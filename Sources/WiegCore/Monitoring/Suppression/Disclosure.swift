@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one decision which figures of one indicator in one period the public may see,
 /// taken over the whole geography at once so every view (level pages, CSV, JSON, map,
 /// trend, profile, region dashboard, documents) hides the same cells. Deciding per view,
@@ -156,6 +158,32 @@ public enum SmallNumberAccess: Sendable, Equatable, ExpressibleByBooleanLiteral 
 
     /// Whether this viewer sees any small numbers at all (for the warning).
     public var seesAny: Bool { self != .none && self != .areas([]) }
+
+    /// The rule for `principal` (nil: a visitor). `coalition` gives the area and kind of a
+    /// coalition by id, `members` a region's municipalities; each is asked only when the
+    /// role needs it.
+    public static func of(
+        _ principal: Principal?, coalition: (UUID) async throws -> (areaCode: String, kind: CoalitionKind)?,
+        members: (String) async throws -> [String]
+    ) async throws -> SmallNumberAccess {
+        guard let principal else { return .none }
+        switch principal.role {
+        case .beheerder:
+            return .all
+        case .regio:
+            guard let region = principal.regionCode else { return .none }
+            return .areas(Set(try await members(region)).union([region]))
+        case .coordinator, .partner:
+            guard let id = principal.coalitionID, let coalition = try await coalition(id) else { return .none }
+            var codes: Set<String> = [coalition.areaCode]
+            if AreaCode.kind(of: coalition.areaCode) == .regio || coalition.kind == .regionaal {
+                codes.formUnion(try await members(coalition.areaCode))
+            }
+            return .areas(codes)
+        case .professional:
+            return .none
+        }
+    }
 }
 
 extension IndicatorDefinition {
