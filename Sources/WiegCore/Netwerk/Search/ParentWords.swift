@@ -1,0 +1,125 @@
+/// The everyday words and short phrases parents use for each need ("geldzorgen",
+/// "ik heb schulden", "niet lekker in mijn vel", "debt"), and the reading of a question
+/// into needs with them. A question is understood as a need only when one of that need's
+/// words or phrases is in it (a misspelling of a word of five letters or more counts); a
+/// question nothing matches is not understood, and the parent is told so: never a guess.
+///
+/// The list is data: one need per line, `code: word, phrase, …`; `#` starts a comment.
+public struct ParentWords: Sendable, Equatable {
+    /// Per need code, its entries: each the content words of a word or phrase, folded.
+    public let entries: [String: [[String]]]
+    /// The need codes in the order of the text, for a stable reading.
+    public let codes: [String]
+
+    public init(text: String) {
+        var entries: [String: [[String]]] = [:]
+        var codes: [String] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            guard let colon = content.firstIndex(of: ":") else { continue }
+            let code = content[..<colon].trimmingCharacters(in: .whitespaces)
+            guard !code.isEmpty else { continue }
+            for phrase in content[content.index(after: colon)...].split(separator: ",") {
+                let words = Self.contentWords(String(phrase))
+                guard !words.isEmpty, !(entries[code] ?? []).contains(words) else { continue }
+                if entries[code] == nil { codes.append(code) }
+                entries[code, default: []].append(words)
+            }
+        }
+        self.entries = entries
+        self.codes = codes
+    }
+
+    /// How many words and phrases the list holds.
+    public var count: Int { entries.values.reduce(0) { $0 + $1.count } }
+
+    /// The list as text, one need per line (for the beheerder's editing).
+    public func text(of code: String) -> String {
+        (entries[code] ?? []).map { $0.joined(separator: " ") }.joined(separator: ", ")
+    }
+
+    /// The needs `question` asks about, in the order they appear in it.
+    public func understand(_ question: String) -> [String] {
+        let words = Self.contentWords(question)
+        guard !words.isEmpty else { return [] }
+        let known = Set(entries.values.flatMap { $0.flatMap { $0 } })
+        // Each query word once: the entry words it stands for (exact, inflected, misspelt).
+        let readings = words.map { Self.readings(of: $0, known: known) }
+        var matches: [(code: String, start: Int, end: Int)] = []
+        for code in codes {
+            for entry in entries[code] ?? [] where entry.count <= words.count {
+                for start in 0...(words.count - entry.count)
+                where entry.indices.allSatisfy({ readings[start + $0].contains(entry[$0]) }) {
+                    matches.append((code, start, start + entry.count))
+                }
+            }
+        }
+        // A longer phrase of one need beats a shorter one of another inside it: "niet
+        // zwanger worden" is not "zwanger worden".
+        let kept = matches.filter { inner in
+            !matches.contains { outer in
+                outer.code != inner.code && outer.start <= inner.start && outer.end >= inner.end
+                    && (outer.end - outer.start) > (inner.end - inner.start)
+            }
+        }
+        var seen = Set<String>()
+        return kept.sorted { ($0.start, $0.end) < ($1.start, $1.end) }.map(\.code).filter { seen.insert($0).inserted }
+    }
+
+    /// Words that carry no meaning of their own in a question ("ik", "mijn", "een", "is").
+    /// Negations ("niet", "geen") and "wil" do carry meaning and are kept.
+    static let fillers: Set<String> = [
+        "ik", "je", "jij", "jou", "jouw", "u", "uw", "mijn", "m", "n", "me", "mij", "we", "wij", "ons", "onze", "hij", "zij",
+        "ze", "een", "de", "het", "t", "en", "of", "in", "op", "aan", "van", "voor", "met", "bij", "om", "te", "er", "is",
+        "ben", "bent", "zijn", "heb", "hebt", "heeft", "hebben", "was", "dat", "die", "dit", "deze", "zo", "erg", "heel",
+        "wat", "hoe", "waar", "ook", "nog", "al", "echt", "beetje", "soms", "vaak", "hulp", "help", "hulpvraag", "zoek",
+        "zoeken", "vraag", "vragen", "a", "an", "the", "i", "my", "am", "are", "have", "has", "and", "to", "for",
+        "with", "at", "of", "is", "it", "about", "need", "want", "please"
+    ]
+
+    static func contentWords(_ text: String) -> [String] {
+        DutchText.tokens(text).filter { !fillers.contains($0) }
+    }
+
+    /// The entry words `word` may stand for: itself; an entry word it starts with when
+    /// that word has five letters or more and at most three letters follow ("schulden" →
+    /// "schuld"); and, only when neither found anything, an entry word of five letters or
+    /// more within one typing error (two from eight letters: "sgulden" → "schulden").
+    static func readings(of word: String, known: Set<String>) -> Set<String> {
+        var found: Set<String> = []
+        if known.contains(word) { found.insert(word) }
+        let characters = Array(word)
+        for entry in known where entry.count >= 5 && entry != word && word.hasPrefix(entry) && word.count - entry.count <= 3 {
+            found.insert(entry)
+        }
+        guard found.isEmpty, characters.count >= 5 else { return found }
+        for entry in known where entry.count >= 5 && abs(entry.count - characters.count) <= 2 {
+            let allowed = entry.count >= 8 ? 2 : 1
+            if editDistance(characters, Array(entry), limit: allowed) <= allowed { found.insert(entry) }
+        }
+        return found
+    }
+
+    /// Optimal string alignment distance (a swap of two neighbours is one error), stopping
+    /// early once every path exceeds `limit`.
+    static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, previous2[j - 2] + 1) }
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return limit + 1 }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,91 @@
+import Testing
+
+@testable import WiegCore
+
+@Suite("Parents' words: a question read as needs")
+struct ParentWordsTests {
+    let words = ParentWords.seeded
+
+    /// The 25 everyday questions, each with the needs any of which is right.
+    static let acceptanceQuestions: [(String, Set<String>)] = [
+        ("geldzorgen", ["schulden", "laag-inkomen"]), ("ik heb schulden", ["schulden"]),
+        ("geen geld voor babyspullen", ["laag-inkomen"]), ("tienerzwangerschap", ["tienerouders"]),
+        ("ik ben 17 en zwanger", ["tienerouders"]), ("somber", ["psychische-problemen"]),
+        ("niet lekker in mijn vel", ["psychische-problemen", "stress"]),
+        ("huilbaby", ["opvoedvragen", "hechting", "ontwikkeling-kind"]), ("ruzie thuis", ["huiselijk-geweld"]),
+        ("mijn partner slaat me", ["huiselijk-geweld"]), ("stoppen met roken", ["roken"]),
+        ("ik drink alcohol en ben zwanger", ["alcohol"]), ("drugs", ["verslaving"]), ("geen huis", ["huisvesting"]),
+        ("dakloos", ["huisvesting"]), ("ik spreek geen Nederlands", ["taal-tolk"]), ("tolk", ["taal-tolk"]),
+        ("moeite met lezen", ["laaggeletterdheid"]), ("voorlezen aan mijn baby", ["taalontwikkeling"]),
+        ("borstvoeding lukt niet", ["borstvoeding"]), ("foliumzuur", ["voeding-foliumzuur"]),
+        ("ik wil zwanger worden", ["kinderwens"]), ("niet zwanger worden", ["onbedoelde-zwangerschap"]),
+        ("alleenstaande moeder", ["eenoudergezin"]), ("eenzaam", ["sociaal-isolement"])
+    ]
+
+    @Test("each of the 25 everyday questions is understood as one of its needs, and as nothing else", arguments: acceptanceQuestions)
+    func acceptance(_ question: String, _ needs: Set<String>) {
+        let understood = words.understand(question)
+        #expect(!understood.isEmpty, "\(question): not understood")
+        #expect(Set(understood).isSubset(of: needs), "\(question): \(understood)")
+    }
+
+    /// Other words, misspellings and English: not in the acceptance list.
+    static let beyondQuestions: [(String, String)] = [
+        ("sgulden", "schulden"), ("ik heb schuld", "schulden"), ("de deurwaarder komt", "schulden"),
+        ("ik kan de rekeningen niet betalen", "schulden"), ("debt", "schulden"), ("money worries", "schulden"),
+        ("feeling down", "psychische-problemen"), ("depressief", "psychische-problemen"),
+        ("depresief", "psychische-problemen"), ("ik ben zo moe", "stress"), ("eenzaamheid", "sociaal-isolement"),
+        ("borstvoedng", "borstvoeding"), ("pijnlijke tepels", "borstvoeding"), ("mijn baby huilt de hele dag", "opvoedvragen"),
+        ("ik ben bang voor mijn partner", "huiselijk-geweld"), ("ik word geslagen", "huiselijk-geweld"),
+        ("mijn vriend slaat me", "huiselijk-geweld"), ("wij hebben geen woning", "huisvesting"),
+        ("ik ben uit huis gezet", "huisvesting"), ("homeless", "huisvesting"), ("ik wil stoppen met blowen", "verslaving"),
+        ("sigaretten", "roken"), ("vapen", "roken"), ("ik ben 16 jaar", "tienerouders"), ("jong zwanger", "tienerouders"),
+        ("ik voed mijn kind alleen op", "eenoudergezin"), ("single mum", "eenoudergezin"),
+        ("ik kan niet goed lezen", "laaggeletterdheid"), ("vertaler", "taal-tolk"), ("interpreter", "taal-tolk"),
+        ("ik wil een kind", "kinderwens"), ("ongepland zwanger", "onbedoelde-zwangerschap"),
+        ("anticonceptie", "onbedoelde-zwangerschap"), ("miskraam", "eerdere-zwangerschapscomplicaties"),
+        ("vitamine d", "voeding-foliumzuur"), ("wat mag ik eten", "voeding-foliumzuur"), ("overgewicht", "gezond-gewicht"),
+        ("geen werk", "werkloosheid"), ("voedselbank", "laag-inkomen"), ("kinderwagen", "laag-inkomen"),
+        ("vluchteling", "statushouders-asielzoekers"), ("mijn moeder is overleden", "ingrijpende-gebeurtenissen"),
+        ("boekjes lezen met mijn baby", "taalontwikkeling"), ("zwangerschapscursus", "voorbereiding-ouderschap"),
+        ("ik voel geen band met mijn baby", "hechting"), ("mijn baby groeit niet", "ontwikkeling-kind")
+    ]
+
+    @Test("other words, misspellings and English are understood too", arguments: beyondQuestions)
+    func beyond(_ question: String, _ need: String) {
+        #expect(words.understand(question).contains(need), "\(question): \(words.understand(question))")
+    }
+
+    @Test("a question nothing matches is not understood: no loose guess")
+    func notUnderstood() {
+        for question in ["", "ik", "hallo", "auto kopen", "voetbaltraining", "xyz", "wanneer is het open"] {
+            #expect(words.understand(question) == [], "\(question): \(words.understand(question))")
+        }
+    }
+
+    @Test("a longer phrase of one need wins over a shorter one of another inside it")
+    func longerPhraseWins() {
+        #expect(words.understand("niet zwanger worden") == ["onbedoelde-zwangerschap"])
+        #expect(words.understand("zwanger worden") == ["kinderwens"])
+        #expect(words.understand("ik ben bang voor mijn partner") == ["huiselijk-geweld"])
+        #expect(words.understand("bang") == ["psychische-problemen"])
+    }
+
+    @Test("needs come in the order of the question; a word of four letters or fewer must be exact")
+    func orderAndShortWords() {
+        #expect(words.understand("schulden en eenzaam") == ["schulden", "sociaal-isolement"])
+        #expect(words.understand("eenzaam en schulden") == ["sociaal-isolement", "schulden"])
+        #expect(words.understand("tilk") == [])
+        #expect(ParentWords.editDistance(Array("sgulden"), Array("schulden"), limit: 2) == 2)
+        #expect(ParentWords.editDistance(Array("borstvoedign"), Array("borstvoeding"), limit: 2) == 1)
+    }
+
+    @Test("the list reads one need per line; repeats and empty entries are dropped")
+    func reading() {
+        let list = ParentWords(text: "schulden: schuld, Schuld , , geldzorgen # comment\n\nbad line\nroken: rook")
+        #expect(list.codes == ["schulden", "roken"])
+        #expect(list.count == 3)
+        #expect(list.text(of: "schulden") == "schuld, geldzorgen")
+        #expect(ParentWords.seeded.count > 500)
+    }
+}
