@@ -10,6 +10,7 @@ enum LimburgOrg {
     static let consortium = NetworkDemo.organisationID(35)
     static let kraamzorg = NetworkDemo.organisationID(36)
     static let veiligThuis = NetworkDemo.organisationID(37)
+    static let bibliotheekVenlo = NetworkDemo.organisationID(38)
 }
 
 enum LimburgService {
@@ -26,6 +27,11 @@ enum LimburgService {
     static let wijkteam = NetworkDemo.serviceID(111)
     static let veiligThuis = NetworkDemo.serviceID(112)
     static let duizendKansen = NetworkDemo.serviceID(113)
+    static let taalhuis = NetworkDemo.serviceID(114)
+    static let boekStart = NetworkDemo.serviceID(115)
+    static let tolk = NetworkDemo.serviceID(116)
+    static let alleenOpvoeden = NetworkDemo.serviceID(117)
+    static let alcoholZwanger = NetworkDemo.serviceID(118)
 }
 
 extension NetworkDemo {
@@ -59,7 +65,11 @@ extension NetworkDemo {
                 clock: clock),
             organisation(
                 LimburgOrg.veiligThuis, "Veilig Thuis Limburg-Noord", .veiligThuis, slug: "veilig-thuis-limburg-noord",
-                description: "Advies- en meldpunt huiselijk geweld en kindermishandeling.", area: region, verifiedDaysAgo: 50, clock: clock)
+                description: "Advies- en meldpunt huiselijk geweld en kindermishandeling.", area: region, verifiedDaysAgo: 50, clock: clock),
+            organisation(
+                LimburgOrg.bibliotheekVenlo, "Bibliotheek Venlo", .bibliotheek, slug: "bibliotheek-venlo",
+                description: "Bibliotheek met Taalhuis en BoekStart.", area: v, street: "Voorbeeldlaan 12", postcode: "5911 AC",
+                city: "Venlo", verifiedDaysAgo: 90, clock: clock)
         ]
     }
 
@@ -176,7 +186,42 @@ extension NetworkDemo {
                 professional: "Advies- en meldpunt; consult voor professionals volgens de meldcode.",
                 phases: [.voor, .tijdens, .na], ages: -9...48, target: "iedereen",
                 needs: ["huiselijk-geweld"], access: .zelfAanmelden, area: region,
-                contactRole: "medewerker advies en melding", slug: "veilig-thuis-limburg-noord", verifiedDaysAgo: 50, clock: clock)
+                contactRole: "medewerker advies en melding", slug: "veilig-thuis-limburg-noord", verifiedDaysAgo: 50, clock: clock),
+            service(
+                LimburgService.taalhuis, of: LimburgOrg.bibliotheekVenlo, "Taalhuis: beter lezen, schrijven en Nederlands",
+                public: "Wil je beter leren lezen of schrijven, of Nederlands leren? In het Taalhuis helpen vrijwilligers je gratis.",
+                professional: "Taalhuis van de bibliotheek: taalcafé, leesgroepen en verwijzing naar taaltrajecten.",
+                phases: [.voor, .tijdens, .na], ages: -9...48, target: "volwassenen die moeite hebben met taal",
+                needs: ["laaggeletterdheid", "taal-tolk"], access: .zelfAanmelden, cost: "gratis", area: v,
+                contactRole: "taalhuiscoördinator", slug: "bibliotheek-venlo", verifiedDaysAgo: 90, clock: clock),
+            service(
+                LimburgService.boekStart, of: LimburgOrg.bibliotheekVenlo, "BoekStart: voorlezen aan je baby",
+                public: "Voorlezen helpt je baby praten. Bij de bibliotheek krijg je een gratis koffertje met boekjes.",
+                professional: "BoekStart voor baby's en dreumesen; uitnodiging via het consultatiebureau.",
+                phases: [.na], ages: 0...4, target: "ouders van baby's en dreumesen",
+                needs: ["taalontwikkeling"], access: .zelfAanmelden, cost: "gratis", area: v,
+                contactRole: "BoekStart-coördinator", slug: "bibliotheek-venlo", verifiedDaysAgo: 90, clock: clock),
+            service(
+                LimburgService.tolk, of: LimburgOrg.wijkteamVenlo, "Tolk en hulp in je eigen taal",
+                public: "Spreek je weinig Nederlands? Bij gesprekken over je zwangerschap of je baby kan een tolk helpen. Dat is gratis.",
+                professional: "Tolkentelefoon en tolk bij huisbezoek via het wijkteam; aanvragen door de professional.",
+                phases: [.voor, .tijdens, .na], ages: -9...48, target: "ouders die weinig Nederlands spreken",
+                needs: ["taal-tolk", "statushouders-asielzoekers"], access: .zelfAanmelden, cost: "gratis", area: v,
+                contactRole: "consulent wijkteam", slug: "wijkteam-venlo", verifiedDaysAgo: 180, clock: clock),
+            service(
+                LimburgService.alleenOpvoeden, of: LimburgOrg.wijkteamVenlo, "Steun als je er alleen voor staat",
+                public: "Voed je je kind alleen op? Het wijkteam helpt met geld, opvang en contact met andere ouders.",
+                professional: "Ondersteuning van eenoudergezinnen: inkomen, kinderopvang, netwerk; groep voor alleenstaande ouders.",
+                phases: [.tijdens, .na], ages: -9...48, target: "alleenstaande ouders",
+                needs: ["eenoudergezin", "sociaal-isolement", "laag-inkomen"], access: .zelfAanmelden, area: v,
+                contactRole: "consulent wijkteam", slug: "wijkteam-venlo", verifiedDaysAgo: 200, clock: clock),
+            service(
+                LimburgService.alcoholZwanger, of: LimburgOrg.verloskundigenVenlo, "Hulp bij stoppen met alcohol in de zwangerschap",
+                public: "Drink je alcohol en ben je zwanger? Je verloskundige helpt je stoppen, zonder oordeel.",
+                professional: "Gesprek volgens de richtlijn alcohol en zwangerschap; zo nodig verwijzing naar verslavingszorg.",
+                phases: [.voor, .tijdens], ages: -9...0, target: "zwangere vrouwen en vrouwen met een kinderwens",
+                needs: ["alcohol", "verslaving"], access: .zelfAanmelden, area: v,
+                contactRole: "verloskundige", slug: "verloskundigen-venlo", verifiedDaysAgo: 70, clock: clock)
         ]
     }
 }

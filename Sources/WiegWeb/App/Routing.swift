@@ -30,7 +30,7 @@ extension RoutesBuilder {
                 _ = try await req.body.collect(max: limit).get()
             }
             try CSRF.check(req)
-            if let twin { req.wieg.jsonTwin = JSONTwin.path(twin.url, keepsQuery: twin.keepsQuery, for: req) }
+            if let twin { req.wieg.jsonTwin = JSONTwin.path(twin.url, query: twin.query, for: req) }
             let response = try await handler(req).encodeResponse(for: req)
             if let path = req.wieg.jsonTwin, response.headers.contentType == .html {
                 response.headers.add(name: .link, value: "<\(path)>; rel=\"alternate\"; type=\"application/json\"")
@@ -103,7 +103,7 @@ struct DenyUndeclaredMiddleware: Middleware {
 /// The path of a page's JSON twin for one request: the route's pattern with the request's
 /// parameters filled in (and its query, for the level pages).
 enum JSONTwin {
-    static func path(_ twin: SiteURL, keepsQuery: Bool, for req: Request) -> String? {
+    static func path(_ twin: SiteURL, query names: [String], for req: Request) -> String? {
         var segments: [String] = []
         for segment in twin.path.split(separator: "/", omittingEmptySubsequences: false) {
             guard segment.hasPrefix(":") else {
@@ -116,10 +116,10 @@ enum JSONTwin {
             segments.append(escaped)
         }
         let path = segments.joined(separator: "/")
-        guard keepsQuery else { return path }
-        // The level's choice, rebuilt from the parsed values (never the raw query string).
+        guard !names.isEmpty else { return path }
+        // The page's choice, rebuilt from the parsed values (never the raw query string).
         var components = URLComponents()
-        components.queryItems = ["niveau", "gebied", "periode"].compactMap { name in
+        components.queryItems = names.compactMap { name in
             (try? req.query.get(String.self, at: name)).flatMap { $0.isEmpty ? nil : URLQueryItem(name: name, value: $0) }
         }
         guard let query = components.percentEncodedQuery, !query.isEmpty else { return path }

@@ -5,7 +5,7 @@ import WiegCore
 
 /// Finding help as a parent: three doors, a search box, big tap targets, plain words.
 enum HelpView {
-    static func render(_ shell: PageShell, network: NetworkCache.Snapshot, params p: SearchController.Params, result: SearchResult?)
+    static func render(_ shell: PageShell, network: NetworkCache.Snapshot, params p: SearchController.Params, answer: HelpAnswer?)
         -> Response
     {
         let lang = shell.lang
@@ -44,12 +44,27 @@ enum HelpView {
                     selected: p.municipality ?? ""),
                 Forms.submit(lang.t("Zoeken", "Search"), cls: "button button-big"))
         ]
-        if let result {
-            if result.relaxed {
+        if let answer {
+            let result = answer.result
+            let names = answer.needs.compactMap { network.taxonomy.term(code: $0) }.map { lang.t($0.dutchName, $0.englishName) }
+            if !names.isEmpty && !p.text.isEmpty {
+                content.append(
+                    H.el(
+                        "p", H.cls("understood"),
+                        H.text(lang.t("We zoeken hulp bij: ", "We are looking for help with: ")),
+                        H.el("strong", H.text(names.joined(separator: ", "))),
+                        H.text(". "),
+                        H.a(
+                            SiteURL.help.with([("fase", p.phase?.rawValue), ("gemeente", p.municipality)]) + "#zoek",
+                            lang.t("Iets anders zoeken", "Search for something else"))))
+            }
+            if answer.notUnderstood {
                 content.append(
                     H.notice(
-                        lang.t("We vonden niets dat precies past. Dit lijkt erop:", "We found nothing that fits exactly. This comes close:")
-                    ))
+                        lang.t(
+                            "We begrijpen niet goed waar u hulp bij zoekt. Probeer een ander woord, bijvoorbeeld: geldzorgen, somber, borstvoeding, geen huis. Of vraag het uw verloskundige, huisarts of het consultatiebureau.",
+                            "We do not quite understand what you need help with. Try another word, for example: money worries, feeling down, breastfeeding, no home. Or ask your midwife, GP or the baby clinic."
+                        )))
             }
             content.append(H.h2(lang.t("\(result.total) keer hulp gevonden", "\(result.total) kinds of help found"), id: "resultaten"))
             content.append(
@@ -66,7 +81,7 @@ enum HelpView {
                             }
                         }))
             content.append(Layout.pagination(result.hits, lang: lang, url: .help, query: p.items))
-            if result.total == 0 {
+            if result.total == 0 && !answer.notUnderstood {
                 content.append(
                     H.p(
                         lang.t(

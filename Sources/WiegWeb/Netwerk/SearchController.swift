@@ -11,6 +11,7 @@ enum SearchController {
         routes.on(.GET, .services, access: .signedIn, use: professional)
         routes.on(.GET, .help, access: .everyone, use: parents)
         routes.on(.GET, .apiServices, access: .everyone, network: json)
+        routes.on(.GET, .apiHelp, access: .everyone, network: helpJSON)
         routes.on(.GET, .apiNeeds, access: .everyone, use: needs)
     }
 
@@ -70,14 +71,45 @@ enum SearchController {
         return SearchView.render(req.shell, network: network, params: p, result: result, zorgpaden: paths, now: req.now)
     }
 
-    @Sendable static func parents(req: Request) async throws -> Response {
-        let network = try await req.network()
+    /// The parents' question and its answer: one loader for the page and its JSON twin.
+    static func help(_ req: Request, network: NetworkCache.Snapshot) throws -> (params: Params, answer: HelpAnswer?) {
         var p = try params(req, network: network, defaultSize: 10)
         p.domain = nil
         p.access = nil
         p.recognition = nil
         let asked = !p.text.isEmpty || p.phase != nil || p.need != nil || p.municipality != nil
-        return HelpView.render(req.shell, network: network, params: p, result: asked ? network.publicIndex.search(p.query) : nil)
+        return (p, asked ? network.publicIndex.help(p.query, words: network.parentWords) : nil)
+    }
+
+    @Sendable static func parents(req: Request) async throws -> Response {
+        let network = try await req.network()
+        let (p, answer) = try help(req, network: network)
+        return HelpView.render(req.shell, network: network, params: p, answer: answer)
+    }
+
+    /// `{understood, notUnderstood, data, pagination}`: what the parents' page shows.
+    @Sendable static func helpJSON(req: Request, network: NetworkCache.Snapshot) throws -> Response {
+        let (_, found) = try help(req, network: network)
+        let answer =
+            found
+            ?? HelpAnswer(
+                needs: [], result: SearchResult(hits: Paged(items: [], number: 1, size: 10, total: 0), facets: .init(), relaxed: false),
+                notUnderstood: false)
+        var json = JSONText()
+        json.object { json in
+            json.member("understood") { json in
+                json.array(answer.needs.compactMap { network.taxonomy.term(code: $0) }) { (json: inout JSONText, term: NeedTerm) in
+                    json.object { json in
+                        json.member("code") { $0.string(term.code) }
+                        json.member("nameNL") { $0.string(term.dutchName) }
+                        json.member("nameEN") { $0.string(term.englishName) }
+                    }
+                }
+            }
+            json.member("notUnderstood") { $0.bool(answer.notUnderstood) }
+            writePage(answer.result.hits, network: network, professional: false, now: req.now, to: &json)
+        }
+        return JSONText.response(json.buffer)
     }
 
     /// `{data, pagination, facets, relaxed}`, written by hand (see `JSONText`).
@@ -89,25 +121,9 @@ enum SearchController {
         let p = try params(req, network: network)
         let result = (signedIn ? network.index : network.publicIndex).search(p.query)
         let page = result.hits
-        let boundaries = Freshness.Boundaries(now: req.now)
         var json = JSONText()
         json.object { json in
-            json.member("data") { json in
-                json.array(page.items.compactMap { network.services[$0.id] }) { json, s in
-                    ServiceJSON(
-                        s, organisationName: network.organisationName(s.organisationID), professional: signedIn, freshness: boundaries
-                    )
-                    .write(to: &json)
-                }
-            }
-            json.member("pagination") { json in
-                json.object { json in
-                    json.member("page") { $0.int(page.number) }
-                    json.member("pageSize") { $0.int(page.size) }
-                    json.member("total") { $0.int(page.total) }
-                    json.member("pageCount") { $0.int(page.pageCount) }
-                }
-            }
+            writePage(page, network: network, professional: signedIn, now: req.now, to: &json)
             json.member("facets") { json in
                 json.object { json in
                     for facet in SearchFacet.allCases {
@@ -126,6 +142,29 @@ enum SearchController {
         let body = json.buffer
         network.searchResponses.store(body, for: key, now: req.now)
         return JSONText.response(body)
+    }
+
+    /// The `data` and `pagination` members of a page of found services.
+    static func writePage(
+        _ page: Paged<SearchHit>, network: NetworkCache.Snapshot, professional: Bool, now: Date, to json: inout JSONText
+    ) {
+        let boundaries = Freshness.Boundaries(now: now)
+        json.member("data") { json in
+            json.array(page.items.compactMap { network.services[$0.id] }) { json, s in
+                ServiceJSON(
+                    s, organisationName: network.organisationName(s.organisationID), professional: professional, freshness: boundaries
+                )
+                .write(to: &json)
+            }
+        }
+        json.member("pagination") { json in
+            json.object { json in
+                json.member("page") { $0.int(page.number) }
+                json.member("pageSize") { $0.int(page.size) }
+                json.member("total") { $0.int(page.total) }
+                json.member("pageCount") { $0.int(page.pageCount) }
+            }
+        }
     }
 
     struct NeedJSON: Content { var code, domain, nameNL, nameEN, descriptionNL, descriptionEN: String }

@@ -19,6 +19,8 @@ actor NetworkCache {
         var zorgpaden: [ZorgpadRecord] = []
         /// The needs taxonomy as edited.
         var taxonomy = NeedTaxonomy.seeded
+        /// The everyday words parents use for each need (the parents' finder reads questions with them).
+        var parentWords = ParentWords.seeded
         /// The HSDS view of the taxonomy: needs as terms, with Wieg's other vocabularies.
         var needInfos: [NeedTermInfo] = []
         var vocabulary = HSDSVocabulary(needs: [])

@@ -62,6 +62,7 @@ enum SiteURL: Equatable {
     case zorgpadEdit(String)
     case zorgpadDelete(String)
     case help
+    case apiHelp
     case helpService(String)
     case signallingAid
     case networkImport, exportOrganisations, exportServices, needTerms, needTermNew
@@ -206,6 +207,7 @@ enum SiteURL: Equatable {
         case .zorgpadEdit(let id): "/zorgpaden/\(escaped(id))/bewerken"
         case .zorgpadDelete(let id): "/zorgpaden/\(escaped(id))/verwijderen"
         case .help: "/hulp"
+        case .apiHelp: "/api/v1/hulp"
         case .helpService(let id): "/hulp/\(escaped(id))"
         case .signallingAid: "/gespreksleidraad"
         case .networkImport: "/beheer/netwerk/import"
@@ -261,25 +263,27 @@ enum SiteURL: Equatable {
     /// The page's JSON twin under /api/v1: the same model as JSON (Datasette's pattern: one
     /// loader, two renderers). The level pages' twin is the values of the same level, area
     /// and period, so their query is passed on.
-    var jsonTwin: (url: SiteURL, keepsQuery: Bool)? {
+    /// The page's JSON twin and the query parameters it passes on.
+    var jsonTwin: (url: SiteURL, query: [String])? {
         switch self {
-        case .areas: (.apiAreas, false)
-        case .area(let code): (.apiArea(code), false)
-        case .areaProfile(let code): (.apiAreaProfile(code), false)
-        case .indicators: (.apiIndicators, false)
-        case .funnel(let code), .smallAreas(let code), .map(let code): (.apiIndicatorValues(code), true)
-        case .regionMonitoring(let code): (.apiRegionMonitoring(code), false)
-        case .reach(let id): (.apiReach(id), false)
-        case .users: (.apiUsers, false)
-        case .audit: (.apiAudit, false)
-        case .organisations: (.apiOrganisations, false)
-        case .organisation(let id): (.apiOrganisation(id), false)
-        case .service(let id): (.apiService(id), false)
-        case .zorgpaden: (.apiZorgpaden, false)
-        case .zorgpad(let id): (.apiZorgpad(id), false)
-        case .needTerms: (.apiNeeds, false)
-        case .coalitions: (.apiCoalitions, false)
-        case .learning: (.apiLearning, false)
+        case .areas: (.apiAreas, [])
+        case .area(let code): (.apiArea(code), [])
+        case .areaProfile(let code): (.apiAreaProfile(code), [])
+        case .indicators: (.apiIndicators, [])
+        case .funnel(let code), .smallAreas(let code), .map(let code): (.apiIndicatorValues(code), ["niveau", "gebied", "periode"])
+        case .regionMonitoring(let code): (.apiRegionMonitoring(code), [])
+        case .reach(let id): (.apiReach(id), [])
+        case .users: (.apiUsers, [])
+        case .audit: (.apiAudit, [])
+        case .organisations: (.apiOrganisations, [])
+        case .organisation(let id): (.apiOrganisation(id), [])
+        case .service(let id): (.apiService(id), [])
+        case .zorgpaden: (.apiZorgpaden, [])
+        case .zorgpad(let id): (.apiZorgpad(id), [])
+        case .needTerms: (.apiNeeds, [])
+        case .help: (.apiHelp, ["zoek", "gemeente", "fase", "behoefte", "taal"])
+        case .coalitions: (.apiCoalitions, [])
+        case .learning: (.apiLearning, [])
         default: nil
         }
     }

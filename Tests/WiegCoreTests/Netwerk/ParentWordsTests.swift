@@ -1,4 +1,5 @@
 import Testing
+import WiegDemo
 
 @testable import WiegCore
 
@@ -6,23 +7,8 @@ import Testing
 struct ParentWordsTests {
     let words = ParentWords.seeded
 
-    /// The 25 everyday questions, each with the needs any of which is right.
-    static let acceptanceQuestions: [(String, Set<String>)] = [
-        ("geldzorgen", ["schulden", "laag-inkomen"]), ("ik heb schulden", ["schulden"]),
-        ("geen geld voor babyspullen", ["laag-inkomen"]), ("tienerzwangerschap", ["tienerouders"]),
-        ("ik ben 17 en zwanger", ["tienerouders"]), ("somber", ["psychische-problemen"]),
-        ("niet lekker in mijn vel", ["psychische-problemen", "stress"]),
-        ("huilbaby", ["opvoedvragen", "hechting", "ontwikkeling-kind"]), ("ruzie thuis", ["huiselijk-geweld"]),
-        ("mijn partner slaat me", ["huiselijk-geweld"]), ("stoppen met roken", ["roken"]),
-        ("ik drink alcohol en ben zwanger", ["alcohol"]), ("drugs", ["verslaving"]), ("geen huis", ["huisvesting"]),
-        ("dakloos", ["huisvesting"]), ("ik spreek geen Nederlands", ["taal-tolk"]), ("tolk", ["taal-tolk"]),
-        ("moeite met lezen", ["laaggeletterdheid"]), ("voorlezen aan mijn baby", ["taalontwikkeling"]),
-        ("borstvoeding lukt niet", ["borstvoeding"]), ("foliumzuur", ["voeding-foliumzuur"]),
-        ("ik wil zwanger worden", ["kinderwens"]), ("niet zwanger worden", ["onbedoelde-zwangerschap"]),
-        ("alleenstaande moeder", ["eenoudergezin"]), ("eenzaam", ["sociaal-isolement"])
-    ]
-
-    @Test("each of the 25 everyday questions is understood as one of its needs, and as nothing else", arguments: acceptanceQuestions)
+    @Test(
+        "each of the 25 everyday questions is understood as one of its needs, and as nothing else", arguments: NetworkDemo.parentQuestions)
     func acceptance(_ question: String, _ needs: Set<String>) {
         let understood = words.understand(question)
         #expect(!understood.isEmpty, "\(question): not understood")

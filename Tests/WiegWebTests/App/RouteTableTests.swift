@@ -98,6 +98,7 @@ struct RouteTableTests {
         Entry(method: .GET, path: "/hulp", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/hulp/:id", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/aanbod", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/api/v1/hulp", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/aanbod/:id", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/behoeften", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/zorgpaden", access: "signed-in", expected: [303, 200, 200, 200, 200, 200]),

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+import WiegCore
+import WiegDemo
+import WiegTestSupport
+
+@testable import WiegWeb
+
+@Suite("Parents find help in their own words")
+struct ParentsHelpTests {
+    struct Answer: Decodable {
+        struct Need: Decodable { var code: String }
+        struct Service: Decodable { var needs: [String] }
+        struct Pagination: Decodable { var total: Int }
+        var understood: [Need]
+        var notUnderstood: Bool
+        var data: [Service]
+        var pagination: Pagination
+    }
+
+    static func ask(_ browser: Browser, _ question: String, _ municipality: String) async throws -> Answer {
+        var components = URLComponents()
+        components.queryItems = [URLQueryItem(name: "zoek", value: question), URLQueryItem(name: "gemeente", value: municipality)]
+        let response = try await browser.get("/api/v1/hulp?" + (components.percentEncodedQuery ?? ""))
+        #expect(response.status == .ok)
+        return try response.content.decode(Answer.self)
+    }
+
+    @Test(
+        "the 25 everyday questions, in Meppel and in Venlo: understood as one of their needs, and the first result carries one",
+        arguments: TestDatabase.allCases)
+    func acceptance(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, _ in
+            let visitor = Browser(app)
+            var withoutHelp: [String] = []
+            for municipality in ["GM0119", "GM0983"] {
+                for (question, needs) in NetworkDemo.parentQuestions {
+                    let answer = try await Self.ask(visitor, question, municipality)
+                    let understood = Set(answer.understood.map(\.code))
+                    #expect(!understood.isEmpty && understood.isSubset(of: needs), "\(question) in \(municipality): \(understood)")
+                    #expect(!answer.notUnderstood)
+                    if let first = answer.data.first {
+                        #expect(!needs.isDisjoint(with: first.needs), "\(question) in \(municipality): first result \(first.needs)")
+                    } else {
+                        withoutHelp.append("\(question) (\(municipality))")
+                    }
+                }
+            }
+            // The demo's social map has help for each of them in both municipalities.
+            #expect(withoutHelp.isEmpty, "no help for: \(withoutHelp)")
+        }
+    }
+
+    @Test(
+        "a question read as no need gets no guess: it says so plainly, on the page and in the twin",
+        arguments: TestDatabase.allCases)
+    func noGuess(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, _ in
+            let visitor = Browser(app)
+            let answer = try await Self.ask(visitor, "auto kopen", "GM0119")
+            #expect(answer.notUnderstood && answer.understood.isEmpty && answer.data.isEmpty)
+            let page = try await visitor.get("/hulp?zoek=auto+kopen&gemeente=GM0119").body.string
+            #expect(page.contains("We begrijpen niet goed waar u hulp bij zoekt"))
+            #expect(!page.contains("Dit lijkt erop"))
+            let understood = try await visitor.get("/hulp?zoek=sgulden&gemeente=GM0119")
+            #expect(understood.body.string.contains("We zoeken hulp bij: <strong>schulden en geldzorgen</strong>"))
+            #expect(understood.headers.first(name: "Link")?.contains("/api/v1/hulp?zoek=sgulden&amp;gemeente=GM0119") == false)
+            #expect(understood.headers.first(name: "Link")?.contains("</api/v1/hulp?zoek=sgulden&gemeente=GM0119>") == true)
+        }
+    }
+}
