@@ -18,7 +18,7 @@ enum HelpView {
             H.h1(lang.t("Hulp zoeken", "Find help")),
             H.p(
                 lang.t(
-                    "Zoek hulp bij u in de buurt. U hoeft niet in te loggen. Wij bewaren niet wat u zoekt.",
+                    "Zoek hulp bij jou in de buurt. Je hoeft niet in te loggen. Wij bewaren niet wat je zoekt.",
                     "Find help near you. You do not need to sign in. We do not keep what you search for."), H.cls("lead")),
             H.el(
                 "ul",
@@ -27,19 +27,19 @@ enum HelpView {
                         H.el(
                             "li",
                             H.a(
-                                SiteURL.help.with([("fase", phase.rawValue), ("gemeente", p.municipality)]), lang.t(nl, en),
+                                SiteURL.help.with([("fase", phase.rawValue), ("gemeente", p.municipality)]) + "#resultaten", lang.t(nl, en),
                                 H.cls(p.phase == phase ? "door door-current" : "door"),
                                 H.attr("aria-current", p.phase == phase ? "true" : nil)))
                     }),
             H.el(
-                "form", H.attr("method", "get"), H.attr("action", SiteURL.help.path), H.cls("help-search"),
+                "form", H.attr("method", "get"), H.attr("action", SiteURL.help.path + "#resultaten"), H.cls("help-search"),
                 p.phase.map { H.void("input", [("type", "hidden"), ("name", "fase"), ("value", $0.rawValue)]) } ?? .empty,
                 Forms.field(
-                    lang.t("Waar zoekt u hulp bij?", "What do you need help with?"), name: "zoek", type: "search", value: p.text,
+                    lang.t("Waar zoek je hulp bij?", "What do you need help with?"), name: "zoek", type: "search", value: p.text,
                     hint: lang.t("Bijvoorbeeld: geldzorgen, roken, borstvoeding", "For example: money worries, smoking, breastfeeding")),
                 Forms.select(
-                    lang.t("Uw gemeente", "Your municipality"), name: "gemeente",
-                    options: [("", lang.t("Kies uw gemeente", "Choose your municipality"))]
+                    lang.t("Je gemeente", "Your municipality"), name: "gemeente",
+                    options: [("", lang.t("Kies je gemeente", "Choose your municipality"))]
                         + network.municipalities.map { ($0.code, $0.name) },
                     selected: p.municipality ?? ""),
                 Forms.submit(lang.t("Zoeken", "Search"), cls: "button button-big"))
@@ -62,7 +62,7 @@ enum HelpView {
                 content.append(
                     H.notice(
                         lang.t(
-                            "We begrijpen niet goed waar u hulp bij zoekt. Probeer een ander woord, bijvoorbeeld: geldzorgen, somber, borstvoeding, geen huis. Of vraag het uw verloskundige, huisarts of het consultatiebureau.",
+                            "We begrijpen niet goed waar je hulp bij zoekt. Probeer een ander woord, bijvoorbeeld: geldzorgen, somber, borstvoeding, geen huis. Of vraag het je verloskundige, huisarts of het consultatiebureau.",
                             "We do not quite understand what you need help with. Try another word, for example: money worries, feeling down, breastfeeding, no home. Or ask your midwife, GP or the baby clinic."
                         )))
             }
@@ -75,9 +75,18 @@ enum HelpView {
                             network.services[hit.id].map { s in
                                 H.el(
                                     "li", H.cls("card"),
-                                    H.el("h3", H.a(SiteURL.helpService(s.id.uuidString).path, s.name)),
+                                    H.el("h3", H.a(SiteURL.helpService(s.id.uuidString).with(p.items), s.name)),
                                     H.p(s.publicDescription),
-                                    H.p(network.organisationName(s.organisationID) ?? "", H.cls("meta")))
+                                    H.el(
+                                        "ul", H.cls("facts"),
+                                        H.el("li", H.text(HelpBits.cost(s, lang))),
+                                        H.el("li", H.text(HelpBits.howToGet(s.access, lang))),
+                                        H.el(
+                                            "li",
+                                            H.text(
+                                                lang.t("Waar: ", "Where: ") + HelpBits.place(s, network: network) + " · "
+                                                    + (network.organisationName(s.organisationID) ?? "")))),
+                                    HelpBits.callButton(s, network: network, lang))
                             }
                         }))
             content.append(Layout.pagination(result.hits, lang: lang, url: .help, query: p.items))
@@ -85,10 +94,11 @@ enum HelpView {
                 content.append(
                     H.p(
                         lang.t(
-                            "Niets gevonden. Vraag het uw verloskundige, huisarts of het consultatiebureau: zij weten de weg.",
+                            "Niets gevonden. Vraag het je verloskundige, huisarts of het consultatiebureau: zij weten de weg.",
                             "Nothing found. Ask your midwife, GP or the baby clinic: they know the way.")))
             }
         }
+        content.append(HelpBits.emergency(lang))
         return Layout.page(shell, title: lang.t("Hulp zoeken", "Find help"), content)
     }
 }

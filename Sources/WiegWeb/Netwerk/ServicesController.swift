@@ -29,7 +29,7 @@ enum ServicesController {
         guard service.status == .actief else {
             throw WiegError.notFound("Dit aanbod is er niet meer.", "This service is no longer available.")
         }
-        return HelpServiceView.render(req.shell, network: network, service: service)
+        return HelpServiceView.render(req.shell, network: network, service: service, back: HelpBits.back(req))
     }
 
     @Sendable static func showJSON(req: Request) async throws -> Response {

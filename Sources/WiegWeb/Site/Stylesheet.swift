@@ -31,6 +31,15 @@ enum Stylesheet {
         .lead { font-size: 1.15rem; color: var(--muted); max-width: 45rem; }
         .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; padding: 0; list-style: none; }
         .card { border: 1px solid var(--line); border-radius: 0.5rem; padding: 1rem 1.25rem; background: #fff; }
+        .card .facts { list-style: none; padding: 0; margin: 0.5rem 0; }
+        .card .facts li { margin: 0.15rem 0; }
+        .button-call { min-height: 2.75rem; min-width: 2.75rem; box-sizing: border-box; margin-top: 0.25rem; }
+        .understood { font-size: 1.1rem; }
+        .emergency { border: 3px solid var(--ink); border-radius: 0.5rem; padding: 0.75rem 1.25rem; margin: 2rem 0; background: var(--soft); }
+        .emergency h2 { margin-top: 0.25rem; }
+        .emergency ul { padding-left: 1.25rem; }
+        .emergency li { margin: 0.5rem 0; }
+        .emergency .button-call { margin-left: 0.5rem; }
         .card h2, .card h3 { margin-top: 0; font-size: 1.15rem; }
         .field { margin: 0 0 1.25rem; max-width: 36rem; }
         label { display: block; font-weight: 600; margin-bottom: 0.25rem; }

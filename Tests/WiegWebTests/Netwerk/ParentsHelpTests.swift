@@ -62,12 +62,57 @@ struct ParentsHelpTests {
             let answer = try await Self.ask(visitor, "auto kopen", "GM0119")
             #expect(answer.notUnderstood && answer.understood.isEmpty && answer.data.isEmpty)
             let page = try await visitor.get("/hulp?zoek=auto+kopen&gemeente=GM0119").body.string
-            #expect(page.contains("We begrijpen niet goed waar u hulp bij zoekt"))
+            #expect(page.contains("We begrijpen niet goed waar je hulp bij zoekt"))
             #expect(!page.contains("Dit lijkt erop"))
             let understood = try await visitor.get("/hulp?zoek=sgulden&gemeente=GM0119")
             #expect(understood.body.string.contains("We zoeken hulp bij: <strong>schulden en geldzorgen</strong>"))
             #expect(understood.headers.first(name: "Link")?.contains("/api/v1/hulp?zoek=sgulden&amp;gemeente=GM0119") == false)
             #expect(understood.headers.first(name: "Link")?.contains("</api/v1/hulp?zoek=sgulden&gemeente=GM0119>") == true)
         }
+    }
+
+    @Test(
+        "each card says what it costs, how to get it and where; only help a parent may call themselves has a call button; every parent page has the emergency block; back keeps the search",
+        arguments: TestDatabase.allCases)
+    func cards(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, _ in
+            let visitor = Browser(app)
+            let page = try await visitor.get("/hulp?zoek=tienerzwangerschap&gemeente=GM0983").body.string
+            let cards = page.components(separatedBy: "<li class=\"card\">").dropFirst().map(Self.untilClosed)
+            let voorZorg = try #require(cards.first { $0.contains(">VoorZorg</a>") })
+            #expect(voorZorg.contains("meldt je aan") && !voorZorg.contains("href=\"tel:"))
+            #expect(voorZorg.contains("Waar: ") && (voorZorg.contains("Kosten: ") || voorZorg.contains("Vraag wat het kost")))
+            let money = try await visitor.get("/hulp?zoek=geldzorgen&gemeente=GM0983").body.string
+            // Help a parent may call themselves: the call button right under how to get it.
+            #expect(
+                money.contains(
+                    "<li>Je kunt zelf bellen of je aanmelden.</li><li>Waar: Venlo · Sociaal wijkteam Venlo</li></ul><a href=\"tel:"))
+            for path in ["/hulp", "/hulp?zoek=somber&gemeente=GM0119"] {
+                let html = try await visitor.get(path).body.string
+                #expect(html.contains("Direct hulp nodig?") && html.contains("href=\"tel:112\""), "\(path)")
+                #expect(html.contains("href=\"tel:08000113\"") && html.contains("href=\"tel:08002000\""), "\(path)")
+            }
+            let link = try #require(voorZorg.components(separatedBy: "href=\"").dropFirst().first?.components(separatedBy: "\"").first)
+            let service = try await visitor.get(link.replacingOccurrences(of: "&amp;", with: "&")).body.string
+            #expect(service.contains("Direct hulp nodig?"))
+            #expect(service.contains("zoek=tienerzwangerschap&amp;gemeente=GM0983#resultaten"))
+            #expect(service.contains("Terug naar je zoekresultaten"))
+        }
+    }
+
+    /// The text up to the `</li>` that closes the card (nested lists counted).
+    static func untilClosed(_ html: String) -> String {
+        var depth = 1
+        var index = html.startIndex
+        while index < html.endIndex {
+            if html[index...].hasPrefix("<li") {
+                depth += 1
+            } else if html[index...].hasPrefix("</li>") {
+                depth -= 1
+                if depth == 0 { return String(html[..<index]) }
+            }
+            index = html.index(after: index)
+        }
+        return html
     }
 }
