@@ -8,16 +8,17 @@ import WiegCore
 enum HelpBits {
     /// On every parent page: whom to call when it cannot wait.
     static func emergency(_ lang: Lang) -> BodyNode {
-        let lines: [(String, String, String?)] = [
-            ("Is er levensgevaar? Bel 112.", "Is someone's life in danger? Call 112.", "112"),
+        let lines: [(String, String, (number: String, label: String)?)] = [
+            ("Is er levensgevaar? Bel 112.", "Is someone's life in danger? Call 112.", ("112", "112")),
             (
                 "Denk je aan zelfmoord? Bel 113 Zelfmoordpreventie: 0800-0113, gratis, dag en nacht.",
-                "Are you thinking about suicide? Call 113 Suicide Prevention: 0800-0113, free, day and night.", "08000113"
+                "Are you thinking about suicide? Call 113 Suicide Prevention: 0800-0113, free, day and night.",
+                ("08000113", "0800-0113")
             ),
             (
                 "Is er geweld thuis, of maak je je zorgen over een kind? Bel Veilig Thuis: 0800-2000, gratis, dag en nacht.",
                 "Is there violence at home, or are you worried about a child? Call Veilig Thuis: 0800-2000, free, day and night.",
-                "08002000"
+                ("08002000", "0800-2000")
             ),
             (
                 "Ben jij of je kind ziek? Bel overdag je huisarts. 's Avonds, 's nachts en in het weekend bel je de huisartsenpost.",
@@ -38,7 +39,8 @@ enum HelpBits {
                 lines.map { nl, en, number in
                     H.el(
                         "li", H.text(lang.t(nl, en)),
-                        number.map { H.a("tel:\($0)", lang.t("Bel nu", "Call now"), H.cls("button button-call")) } ?? .empty)
+                        number.map { H.a("tel:\($0.number)", lang.t("Bel \($0.label)", "Call \($0.label)"), H.cls("button button-call")) }
+                            ?? .empty)
                 }))
     }
 
@@ -81,7 +83,7 @@ enum HelpBits {
 
     /// The search a parent came from, to go back to it.
     static func back(_ req: Request) -> String {
-        let items = ["zoek", "gemeente", "fase", "behoefte", "taal"].map { name in
+        let items = ["zoek", "gemeente", "fase", "behoefte", "taal", "pagina"].map { name in
             (name, (try? req.query.get(String.self, at: name)).flatMap { $0.isEmpty ? nil : String($0.prefix(200)) })
         }
         let asked = items.contains { $0.1 != nil }

@@ -18,7 +18,7 @@ enum HelpServiceView {
             shell, title: s.name,
             [
                 H.el(
-                    "p",
+                    "p", H.cls("back"),
                     H.a(
                         back,
                         back.contains("?")

@@ -21,18 +21,23 @@ enum HelpView {
                     "Zoek hulp bij jou in de buurt. Je hoeft niet in te loggen. Wij bewaren niet wat je zoekt.",
                     "Find help near you. You do not need to sign in. We do not keep what you search for."), H.cls("lead")),
             H.el(
-                "ul",
-                [H.cls("doors")]
-                    + doors.map { phase, nl, en in
-                        H.el(
-                            "li",
-                            H.a(
-                                SiteURL.help.with([("fase", phase.rawValue), ("gemeente", p.municipality)]) + "#resultaten", lang.t(nl, en),
-                                H.cls(p.phase == phase ? "door door-current" : "door"),
-                                H.attr("aria-current", p.phase == phase ? "true" : nil)))
-                    }),
-            H.el(
                 "form", H.attr("method", "get"), H.attr("action", SiteURL.help.path + "#resultaten"), H.cls("help-search"),
+                // Enter in the search field submits with the form's first button: this one, so
+                // it searches instead of choosing the first door.
+                H.el(
+                    "button", H.attr("type", "submit"), H.cls("default-submit"), H.attr("tabindex", "-1"),
+                    H.attr("aria-hidden", "true"), H.text(lang.t("Zoeken", "Search"))),
+                H.el(
+                    "ul",
+                    [H.cls("doors")]
+                        + doors.map { phase, nl, en in
+                            H.el(
+                                "li",
+                                H.el(
+                                    "button", H.attr("type", "submit"), H.attr("name", "deur"), H.attr("value", phase.rawValue),
+                                    H.cls(p.phase == phase ? "door door-current" : "door"),
+                                    H.attr("aria-pressed", p.phase == phase ? "true" : "false"), H.text(lang.t(nl, en))))
+                        }),
                 p.phase.map { H.void("input", [("type", "hidden"), ("name", "fase"), ("value", $0.rawValue)]) } ?? .empty,
                 Forms.field(
                     lang.t("Waar zoek je hulp bij?", "What do you need help with?"), name: "zoek", type: "search", value: p.text,
@@ -47,8 +52,11 @@ enum HelpView {
         if let answer {
             let result = answer.result
             let names = answer.needs.compactMap { network.taxonomy.term(code: $0) }.map { lang.t($0.dutchName, $0.englishName) }
+            // One section the page jumps to after a tap: what was understood comes first, so
+            // a parent on a phone sees it above the results.
+            var section: [BodyNode] = [H.attr("id", "resultaten"), H.attr("tabindex", "-1"), H.cls("results")]
             if !names.isEmpty && !p.text.isEmpty {
-                content.append(
+                section.append(
                     H.el(
                         "p", H.cls("understood"),
                         H.text(lang.t("We zoeken hulp bij: ", "We are looking for help with: ")),
@@ -59,15 +67,20 @@ enum HelpView {
                             lang.t("Iets anders zoeken", "Search for something else"))))
             }
             if answer.notUnderstood {
-                content.append(
+                section.append(
                     H.notice(
                         lang.t(
                             "We begrijpen niet goed waar je hulp bij zoekt. Probeer een ander woord, bijvoorbeeld: geldzorgen, somber, borstvoeding, geen huis. Of vraag het je verloskundige, huisarts of het consultatiebureau.",
                             "We do not quite understand what you need help with. Try another word, for example: money worries, feeling down, breastfeeding, no home. Or ask your midwife, GP or the baby clinic."
                         )))
+            } else {
+                section.append(
+                    H.h2(
+                        result.total == 1
+                            ? lang.t("1 keer hulp gevonden", "1 kind of help found")
+                            : lang.t("\(result.total) keer hulp gevonden", "\(result.total) kinds of help found")))
             }
-            content.append(H.h2(lang.t("\(result.total) keer hulp gevonden", "\(result.total) kinds of help found"), id: "resultaten"))
-            content.append(
+            section.append(
                 H.el(
                     "ul",
                     [H.cls("cards")]
@@ -75,7 +88,11 @@ enum HelpView {
                             network.services[hit.id].map { s in
                                 H.el(
                                     "li", H.cls("card"),
-                                    H.el("h3", H.a(SiteURL.helpService(s.id.uuidString).with(p.items), s.name)),
+                                    H.el(
+                                        "h3",
+                                        H.a(
+                                            SiteURL.helpService(s.id.uuidString).with(
+                                                p.items + [("pagina", p.page.number > 1 ? String(p.page.number) : nil)]), s.name)),
                                     H.p(s.publicDescription),
                                     H.el(
                                         "ul", H.cls("facts"),
@@ -89,14 +106,15 @@ enum HelpView {
                                     HelpBits.callButton(s, network: network, lang))
                             }
                         }))
-            content.append(Layout.pagination(result.hits, lang: lang, url: .help, query: p.items))
+            section.append(Layout.pagination(result.hits, lang: lang, url: .help, query: p.items, fragment: "resultaten"))
             if result.total == 0 && !answer.notUnderstood {
-                content.append(
+                section.append(
                     H.p(
                         lang.t(
                             "Niets gevonden. Vraag het je verloskundige, huisarts of het consultatiebureau: zij weten de weg.",
                             "Nothing found. Ask your midwife, GP or the baby clinic: they know the way.")))
             }
+            content.append(H.el("section", section))
         }
         content.append(HelpBits.emergency(lang))
         return Layout.page(shell, title: lang.t("Hulp zoeken", "Find help"), content)

@@ -74,11 +74,13 @@ enum SearchController {
     /// The parents' question and its answer: one loader for the page and its JSON twin.
     static func help(_ req: Request, network: NetworkCache.Snapshot) throws -> (params: Params, answer: HelpAnswer?) {
         var p = try params(req, network: network, defaultSize: 10)
+        // A door of the form (a button, so the chosen municipality and words go along).
+        if let door = try? req.query.get(String.self, at: "deur"), let phase = Phase(rawValue: door) { p.phase = phase }
         p.domain = nil
         p.access = nil
         p.recognition = nil
         let asked = !p.text.isEmpty || p.phase != nil || p.need != nil || p.municipality != nil
-        return (p, asked ? network.publicIndex.help(p.query, words: network.parentWords) : nil)
+        return (p, asked ? network.publicIndex.help(p.query, words: network.parentWords, records: { network.services[$0] }) : nil)
     }
 
     @Sendable static func parents(req: Request) async throws -> Response {

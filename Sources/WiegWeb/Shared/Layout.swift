@@ -143,10 +143,13 @@ enum Layout {
     }
 
     /// Previous/next links for a paged list, keeping the other query items.
-    static func pagination<T>(_ page: Paged<T>, lang: Lang, url: SiteURL, query: [(String, String?)]) -> BodyNode {
+    /// `fragment`: where on the next page to land (the results, not the top).
+    static func pagination<T>(_ page: Paged<T>, lang: Lang, url: SiteURL, query: [(String, String?)], fragment: String? = nil)
+        -> BodyNode
+    {
         guard page.pageCount > 1 else { return .empty }
         func link(_ number: Int, _ label: String, rel: String) -> BodyNode {
-            H.el("li", H.a(url.with(query + [("pagina", String(number))]), label, H.attr("rel", rel)))
+            H.el("li", H.a(url.with(query + [("pagina", String(number))]) + (fragment.map { "#" + $0 } ?? ""), label, H.attr("rel", rel)))
         }
         return H.el(
             "nav", H.cls("pagination"), H.attr("aria-label", lang.t("Paginering", "Pagination")),

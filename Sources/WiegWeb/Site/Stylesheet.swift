@@ -39,7 +39,12 @@ enum Stylesheet {
         .emergency h2 { margin-top: 0.25rem; }
         .emergency ul { padding-left: 1.25rem; }
         .emergency li { margin: 0.5rem 0; }
-        .emergency .button-call { margin-left: 0.5rem; }
+        .emergency .button-call { display: table; margin: 0.35rem 0 0; }
+        .default-submit { position: absolute; left: -9999px; width: 1px; height: 1px; overflow: hidden; }
+        .doors button { font: inherit; font-size: 1.2rem; cursor: pointer; width: 100%; text-align: left; background: #fff; color: var(--brand); }
+        .doors button.door-current, .doors button:hover { background: var(--brand); color: #fff; }
+        .results:focus { outline: none; }
+        .card h3 a, .pagination a, p.back a, .understood a, .help-footer a { display: inline-block; padding: 0.6rem 0; }
         .card h2, .card h3 { margin-top: 0; font-size: 1.15rem; }
         .field { margin: 0 0 1.25rem; max-width: 36rem; }
         label { display: block; font-weight: 600; margin-bottom: 0.25rem; }

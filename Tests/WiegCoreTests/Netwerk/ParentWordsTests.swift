@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import WiegDemo
 
@@ -73,5 +74,21 @@ struct ParentWordsTests {
         #expect(list.count == 3)
         #expect(list.text(of: "schulden") == "schuld, geldzorgen")
         #expect(ParentWords.seeded.count > 500)
+    }
+}
+
+@Suite("Parents' results: the order")
+struct ParentRankTests {
+    @Test("help most about the asked need first, then help a parent can ask for, then help for fewer phases")
+    func order() {
+        let org = UUID()
+        let main = ServiceRecord(organisationID: org, name: "Z main", phases: [.tijdens], needs: ["schulden"], access: .verwijzing)
+        let side = ServiceRecord(organisationID: org, name: "A side", phases: [.tijdens], needs: ["stress", "schulden"])
+        let selfCall = ServiceRecord(organisationID: org, name: "Y self", phases: [.tijdens], needs: ["schulden"])
+        let everyPhase = ServiceRecord(organisationID: org, name: "B all", phases: [.voor, .tijdens, .na], needs: ["schulden"])
+        let ranked = [main, side, selfCall, everyPhase].sorted {
+            ParentRank($0, needs: ["schulden"], phase: .tijdens) < ParentRank($1, needs: ["schulden"], phase: .tijdens)
+        }
+        #expect(ranked.map(\.name) == ["Y self", "B all", "Z main", "A side"])
     }
 }

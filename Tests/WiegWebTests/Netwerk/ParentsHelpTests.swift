@@ -100,6 +100,32 @@ struct ParentsHelpTests {
         }
     }
 
+    @Test(
+        "a door keeps the chosen municipality and words; results start with help about what was asked, that a parent can ask for, for this phase; the page lands on what was understood",
+        arguments: TestDatabase.allCases)
+    func doorsAndOrder(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, _ in
+            let visitor = Browser(app)
+            let door = try await visitor.get("/hulp?deur=tijdens&gemeente=GM0983&zoek=").body.string
+            #expect(
+                door.contains("<button type=\"submit\" name=\"deur\" value=\"tijdens\" class=\"door door-current\" aria-pressed=\"true\">"))
+            #expect(door.contains("<option value=\"GM0983\" selected"))
+            let cards = door.components(separatedBy: "<li class=\"card\">").dropFirst().map(Self.untilClosed)
+            // No help of another municipality, and the first is not help for every phase.
+            #expect(!cards.isEmpty && cards.allSatisfy { !$0.contains("Meppel") })
+            #expect(!(cards.first ?? "").contains("Advies en melding huiselijk geweld"))
+            let money = try await Self.ask(visitor, "geldzorgen", "GM0119")
+            #expect(money.data.first.map { $0.needs.first == "schulden" || $0.needs.first == "laag-inkomen" } == true)
+            let page = try await visitor.get("/hulp?zoek=geldzorgen&gemeente=GM0119").body.string
+            let section = try #require(page.range(of: "<section id=\"resultaten\""))
+            let understood = try #require(page.range(of: "We zoeken hulp bij:"))
+            #expect(section.upperBound < understood.lowerBound)
+            #expect(page.contains("action=\"/hulp#resultaten\""))
+            let unknown = try await visitor.get("/hulp?zoek=auto+kopen&gemeente=GM0119").body.string
+            #expect(!unknown.contains("keer hulp gevonden"))
+        }
+    }
+
     /// The text up to the `</li>` that closes the card (nested lists counted).
     static func untilClosed(_ html: String) -> String {
         var depth = 1

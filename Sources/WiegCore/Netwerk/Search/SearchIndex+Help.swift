@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the parents' finder made of a question: the needs it understood and the help found.
 public struct HelpAnswer: Sendable {
     /// Need codes, in the order of the question (or the topic chosen).
@@ -20,18 +22,29 @@ extension SearchIndex {
     /// question read as no need finds only services that contain every word of it (a
     /// service's own name, say), never the loose "any word will do" of the professional
     /// search: a parent gets no guesses.
-    public func help(_ query: SearchQuery, words: ParentWords) -> HelpAnswer {
+    ///
+    /// With `records`, results are ordered for parents (`ParentRank`) rather than by name.
+    public func help(_ query: SearchQuery, words: ParentWords, records: ((UUID) -> ServiceRecord?)? = nil) -> HelpAnswer {
+        func ranked(_ query: SearchQuery, needs: [String]) -> SearchResult {
+            guard let records else { return search(query) }
+            let phase = query.filters.phases.count == 1 ? query.filters.phases.first : nil
+            return reordered(query) { id in records(id).map { ParentRank($0, needs: needs, phase: phase) } }
+        }
         if !query.filters.needs.isEmpty {
             var topic = query
             topic.text = ""
-            return HelpAnswer(needs: query.filters.needs.sorted(), result: search(topic), notUnderstood: false)
+            let needs = query.filters.needs.sorted()
+            return HelpAnswer(needs: needs, result: ranked(topic, needs: needs), notUnderstood: false)
         }
         let needs = words.understand(query.text)
         if !needs.isEmpty {
             var understood = query
             understood.text = ""
             understood.filters.needs = Set(needs)
-            return HelpAnswer(needs: needs, result: search(understood), notUnderstood: false)
+            return HelpAnswer(needs: needs, result: ranked(understood, needs: needs), notUnderstood: false)
+        }
+        if DutchText.tokens(query.text).isEmpty {
+            return HelpAnswer(needs: [], result: ranked(query, needs: []), notUnderstood: false)
         }
         let found = search(query)
         guard found.relaxed else {
@@ -40,5 +53,59 @@ extension SearchIndex {
         }
         let nothing = Paged<SearchHit>(items: [], number: query.page.number, size: query.page.size, total: 0)
         return HelpAnswer(needs: [], result: SearchResult(hits: nothing, facets: SearchFacetCounts(), relaxed: false), notUnderstood: true)
+    }
+
+    /// The result of `query` in the order of `rank` (then as the index ordered them), for
+    /// at most `reorderLimit` hits; more are left in the index's order.
+    func reordered(_ query: SearchQuery, rank: (UUID) -> ParentRank?) -> SearchResult {
+        var first = query
+        first.page = PageQuery(number: 1, size: 200)
+        let head = search(first)
+        guard head.total > 0, head.total <= Self.reorderLimit else { return search(query) }
+        var hits = head.hits.items
+        var number = 2
+        while hits.count < head.total {
+            var next = query
+            next.page = PageQuery(number: number, size: 200)
+            let more = search(next).hits.items
+            if more.isEmpty { break }
+            hits += more
+            number += 1
+        }
+        let ranks = Dictionary(hits.map { ($0.id, rank($0.id)) }, uniquingKeysWith: { a, _ in a })
+        let order = Dictionary(hits.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let sorted = hits.sorted { a, b in
+            switch (ranks[a.id] ?? nil, ranks[b.id] ?? nil) {
+            case (let x?, let y?) where x != y: x < y
+            default: order[a.id]! < order[b.id]!
+            }
+        }
+        let start = min(query.page.offset, sorted.count)
+        let end = min(query.page.offset + query.page.size, sorted.count)
+        return SearchResult(
+            hits: Paged(items: Array(sorted[start..<end]), number: query.page.number, size: query.page.size, total: head.total),
+            facets: head.facets, relaxed: head.relaxed)
+    }
+
+    static let reorderLimit = 1_000
+}
+
+/// The order of the parents' results: first the help most about what was asked (a service
+/// lists its main needs first), then help a parent can ask for themselves, then help for
+/// fewer phases (so "Ik ben zwanger" starts with pregnancy care, not with help for every
+/// phase), then the index's order (the name).
+public struct ParentRank: Comparable, Sendable {
+    var needPosition: Int
+    var referral: Int
+    var phaseBreadth: Int
+
+    public init(_ service: ServiceRecord, needs: [String], phase: Phase?) {
+        needPosition = needs.isEmpty ? 0 : (service.needs.firstIndex { needs.contains($0) } ?? service.needs.count)
+        referral = service.access == .zelfAanmelden ? 0 : 1
+        phaseBreadth = phase == nil ? 0 : service.phases.count
+    }
+
+    public static func < (a: ParentRank, b: ParentRank) -> Bool {
+        (a.needPosition, a.referral, a.phaseBreadth) < (b.needPosition, b.referral, b.phaseBreadth)
     }
 }
