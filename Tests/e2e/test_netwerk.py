@@ -4,6 +4,7 @@ own organisation, a coordinator imports services with an error and then a good f
 
 import requests
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
 
@@ -13,12 +14,19 @@ import wieg_e2e as e2e
 def test_parent_finds_help_without_signing_in(browser, base_url):
     browser.get(base_url + "/hulp")
     assert e2e.h1(browser) == "Hulp zoeken"
-    browser.find_element(By.LINK_TEXT, "Ik ben zwanger").click()
-    e2e.wait(browser).until(lambda d: "fase=tijdens" in d.current_url)
+    # The doors are buttons of the search form: the municipality chosen first goes along.
     Select(browser.find_element(By.ID, "gemeente")).select_by_visible_text("Meppel")
+    e2e.submit(browser, "Ik ben zwanger")
+    e2e.wait(browser).until(lambda d: "deur=tijdens" in d.current_url and "gemeente=GM0119" in d.current_url)
+    assert browser.find_element(By.CSS_SELECTOR, "button.door-current").text == "Ik ben zwanger"
     search = browser.find_element(By.ID, "zoek")
     search.send_keys("geldzorgen")
-    e2e.submit(browser, "Zoeken")
+    # Enter searches (it does not choose a door).
+    old = browser.find_element(By.TAG_NAME, "html")
+    search.send_keys(Keys.ENTER)
+    e2e.wait(browser).until(lambda _: e2e.gone(old))
+    assert "fase=tijdens" in browser.current_url and "deur=" not in browser.current_url, browser.current_url
+    assert "We zoeken hulp bij:" in browser.find_element(By.ID, "resultaten").text
     e2e.wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, "main .cards h3 a"))
     titles = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "main .cards h3 a")]
     assert "Schuldhulpverlening" in titles, titles

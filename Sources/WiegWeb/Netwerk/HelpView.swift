@@ -26,7 +26,7 @@ enum HelpView {
                 // it searches instead of choosing the first door.
                 H.el(
                     "button", H.attr("type", "submit"), H.cls("default-submit"), H.attr("tabindex", "-1"),
-                    H.attr("aria-hidden", "true"), H.text(lang.t("Zoeken", "Search"))),
+                    H.attr("aria-hidden", "true")),
                 H.el(
                     "ul",
                     [H.cls("doors")]
