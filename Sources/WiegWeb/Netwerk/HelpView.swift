@@ -5,9 +5,10 @@ import WiegCore
 
 /// Finding help as a parent: three doors, a search box, big tap targets, plain words.
 enum HelpView {
-    static func render(_ shell: PageShell, network: NetworkCache.Snapshot, params p: SearchController.Params, answer: HelpAnswer?)
-        -> Response
-    {
+    static func render(
+        _ shell: PageShell, network: NetworkCache.Snapshot, params p: SearchController.Params, answer: HelpAnswer?,
+        topicCounts: [String: Int]?
+    ) -> Response {
         let lang = shell.lang
         let doors: [(Phase, String, String)] = [
             (.voor, "Ik wil zwanger worden", "I want to get pregnant"),
@@ -49,13 +50,14 @@ enum HelpView {
                     selected: p.municipality ?? ""),
                 Forms.submit(lang.t("Zoeken", "Search"), cls: "button button-big"))
         ]
+        if answer == nil, let topicCounts { content.append(topics(topicCounts, network: network, params: p, lang: lang)) }
         if let answer {
             let result = answer.result
             let names = answer.needs.compactMap { network.taxonomy.term(code: $0) }.map { lang.t($0.dutchName, $0.englishName) }
             // One section the page jumps to after a tap: what was understood comes first, so
             // a parent on a phone sees it above the results.
             var section: [BodyNode] = [H.attr("id", "resultaten"), H.attr("tabindex", "-1"), H.cls("results")]
-            if !names.isEmpty && !p.text.isEmpty {
+            if !names.isEmpty {
                 section.append(
                     H.el(
                         "p", H.cls("understood"),
@@ -73,7 +75,9 @@ enum HelpView {
                             "We begrijpen niet goed waar je hulp bij zoekt. Probeer een ander woord, bijvoorbeeld: geldzorgen, somber, borstvoeding, geen huis. Of vraag het je verloskundige, huisarts of het consultatiebureau.",
                             "We do not quite understand what you need help with. Try another word, for example: money worries, feeling down, breastfeeding, no home. Or ask your midwife, GP or the baby clinic."
                         )))
-            } else {
+            }
+            if let topicCounts { section.append(topics(topicCounts, network: network, params: p, lang: lang)) }
+            if !answer.notUnderstood {
                 section.append(
                     H.h2(
                         result.total == 1
@@ -118,5 +122,38 @@ enum HelpView {
         }
         content.append(HelpBits.emergency(lang))
         return Layout.page(shell, title: lang.t("Hulp zoeken", "Find help"), content)
+    }
+
+    /// The needs as topic tiles, each need a link with how much help there is (with a
+    /// municipality chosen, only needs that have help there).
+    static func topics(_ counts: [String: Int], network: NetworkCache.Snapshot, params p: SearchController.Params, lang: Lang) -> BodyNode {
+        let chosen = p.municipality != nil
+        let tiles = ParentTopics.all.compactMap { topic -> BodyNode? in
+            let needs = topic.needs.compactMap { code -> (NeedTerm, Int)? in
+                guard let term = network.taxonomy.term(code: code) else { return nil }
+                let count = counts[code] ?? 0
+                return chosen && count == 0 ? nil : (term, count)
+            }
+            guard !needs.isEmpty else { return nil }
+            return H.el(
+                "li", H.cls("topic"),
+                H.el("h3", H.text(lang.t(topic.dutchName, topic.englishName))),
+                H.el(
+                    "ul",
+                    needs.map { term, count in
+                        H.el(
+                            "li",
+                            H.a(
+                                SiteURL.help.with([("behoefte", term.code), ("gemeente", p.municipality), ("fase", p.phase?.rawValue)])
+                                    + "#resultaten",
+                                lang.t(term.dutchName, term.englishName)
+                                    + (chosen ? " (\(count))" : "")))
+                    }))
+        }
+        guard !tiles.isEmpty else { return .empty }
+        return H.el(
+            "div", H.cls("topics"),
+            H.el("h2", H.text(lang.t("Kies een onderwerp", "Choose a topic"))),
+            H.el("ul", [H.cls("topic-tiles")] + tiles))
     }
 }

@@ -86,7 +86,15 @@ enum SearchController {
     @Sendable static func parents(req: Request) async throws -> Response {
         let network = try await req.network()
         let (p, answer) = try help(req, network: network)
-        return HelpView.render(req.shell, network: network, params: p, answer: answer)
+        // Topics where no question narrows it yet, or where the question was not understood.
+        var topicCounts: [String: Int]?
+        if p.need == nil && (p.text.isEmpty || answer?.notUnderstood == true) {
+            var browse = p.query
+            browse.text = ""
+            browse.page = PageQuery(size: 1)
+            topicCounts = network.publicIndex.search(browse).facets[.need]
+        }
+        return HelpView.render(req.shell, network: network, params: p, answer: answer, topicCounts: topicCounts)
     }
 
     /// `{understood, notUnderstood, data, pagination}`: what the parents' page shows.

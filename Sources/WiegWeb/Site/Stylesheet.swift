@@ -40,6 +40,11 @@ enum Stylesheet {
         .emergency ul { padding-left: 1.25rem; }
         .emergency li { margin: 0.5rem 0; }
         .emergency .button-call { display: table; margin: 0.35rem 0 0; }
+        .topic-tiles { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 1rem; }
+        .topic { border: 2px solid var(--line); border-radius: 0.5rem; padding: 0.5rem 1rem; background: #fff; }
+        .topic h3 { margin: 0.5rem 0 0.25rem; }
+        .topic ul { list-style: none; padding: 0; margin: 0; }
+        .topic a { display: block; padding: 0.6rem 0; }
         .default-submit { position: absolute; left: -9999px; width: 1px; height: 1px; overflow: hidden; }
         .doors button { font: inherit; font-size: 1.2rem; cursor: pointer; width: 100%; text-align: left; background: #fff; color: var(--brand); }
         .doors button.door-current, .doors button:hover { background: var(--brand); color: #fff; }

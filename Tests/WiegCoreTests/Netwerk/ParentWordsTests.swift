@@ -92,3 +92,15 @@ struct ParentRankTests {
         #expect(ranked.map(\.name) == ["Y self", "B all", "Z main", "A side"])
     }
 }
+
+@Suite("Parents' topics")
+struct ParentTopicsTests {
+    @Test("every need of the taxonomy is in exactly one topic, and every need in a topic exists; every need has parents' words")
+    func coverage() {
+        let codes = NeedTaxonomy.seeded.terms.map(\.code)
+        let inTopics = ParentTopics.all.flatMap(\.needs)
+        #expect(inTopics.sorted() == codes.sorted())
+        #expect(Set(inTopics).count == inTopics.count)
+        #expect(codes.filter { ParentWords.seeded.entries[$0] == nil } == [])
+    }
+}

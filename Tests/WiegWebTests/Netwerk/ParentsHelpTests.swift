@@ -126,6 +126,31 @@ struct ParentsHelpTests {
         }
     }
 
+    @Test(
+        "topics in parents' words: on the first page, after a door and when a question was not understood; with a municipality only needs that have help there, with how much",
+        arguments: TestDatabase.allCases)
+    func topics(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, _ in
+            let visitor = Browser(app)
+            let first = try await visitor.get("/hulp").body.string
+            #expect(first.contains("Kies een onderwerp") && first.contains("Geld, werk en school") && first.contains("Je gevoel"))
+            let door = try await visitor.get("/hulp?deur=na&gemeente=GM0983").body.string
+            #expect(door.contains("Kies een onderwerp"))
+            #expect(
+                door.contains(
+                    "behoefte=taalontwikkeling&amp;gemeente=GM0983&amp;fase=na#resultaten\">taalontwikkeling van het kind (1)</a>"))
+            // With a municipality chosen, a need without help there is not offered.
+            let topicsPart = try #require(
+                door.components(separatedBy: "Kies een onderwerp").last?.components(separatedBy: "keer hulp gevonden").first)
+            #expect(topicsPart.contains(" (1)</a>") && !topicsPart.contains(" (0)</a>"))
+            #expect(topicsPart.components(separatedBy: "behoefte=").count - 1 < NeedTaxonomy.seeded.terms.count)
+            let unknown = try await visitor.get("/hulp?zoek=auto+kopen&gemeente=GM0119").body.string
+            #expect(unknown.contains("We begrijpen niet goed") && unknown.contains("Kies een onderwerp"))
+            let topic = try await visitor.get("/hulp?behoefte=borstvoeding&gemeente=GM0119").body.string
+            #expect(topic.contains("We zoeken hulp bij: <strong>borstvoeding</strong>") && !topic.contains("Kies een onderwerp"))
+        }
+    }
+
     /// The text up to the `</li>` that closes the card (nested lists counted).
     static func untilClosed(_ html: String) -> String {
         var depth = 1
