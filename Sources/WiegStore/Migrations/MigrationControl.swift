@@ -59,6 +59,7 @@ extension WiegMigrations {
         case "CreateService": "the table services (the whole aanbod)"
         case "CreateZorgpad": "the table zorgpaden (every care path)"
         case "CreateNeedTerm": "the table need_terms (the needs' search terms)"
+        case "UpdateNeedTermAddWords": "the column words of need_terms (the parents' words a beheerder edited)"
         case "UpdateCoalitionAddDetails": "the details column of coalitions (partners, project leader, start date, involvement)"
         case "CreateActivity": "the table activities (every coalition activity)"
         case "CreateCoalitionItem": "the table coalition_items (plans, goals, budgets, risks, workgroups, agreements, 10 points)"

@@ -28,7 +28,9 @@ public enum WiegMigrations {
             // 006: Monitoring — map boundaries, reach of the aanbod, stories
             CreateAreaBoundary(),
             CreateReachCount(),
-            CreateStory()
+            CreateStory(),
+            // 007
+            UpdateNeedTermAddWords()
         ]
     }
 

@@ -13,6 +13,8 @@ public final class NeedTermRow: Model, @unchecked Sendable {
     @Field(key: "description_nl") public var descriptionNL: String
     @Field(key: "description_en") public var descriptionEN: String
     @Field(key: "position") public var position: Int
+    /// The parents' words for this need, one list separated by commas (nil: Wieg's own).
+    @OptionalField(key: "words") public var words: String?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 
     public init() {}
@@ -29,11 +31,12 @@ public final class NeedTermRow: Model, @unchecked Sendable {
         nameEN = term.englishName
         descriptionNL = term.dutchDescription
         descriptionEN = term.englishDescription
+        words = term.parentWords
     }
 
     public var term: NeedTerm {
         NeedTerm(
             code: id ?? "", dutchName: nameNL, englishName: nameEN, domain: NeedDomain(rawValue: domain) ?? .gezinssituatie,
-            dutchDescription: descriptionNL, englishDescription: descriptionEN)
+            dutchDescription: descriptionNL, englishDescription: descriptionEN, parentWords: words)
     }
 }

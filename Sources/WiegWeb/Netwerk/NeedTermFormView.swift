@@ -46,6 +46,12 @@ enum NeedTermFormView {
                         Forms.textarea(
                             lang.t("Beschrijving voor ouders (Engels)", "Description for parents (English)"), name: "beschrijving_en",
                             value: f["beschrijving_en"], error: e.message("beschrijving_en")),
+                        Forms.textarea(
+                            lang.t("Woorden van ouders", "Parents' words"), name: "woorden", value: f["woorden"],
+                            hint: lang.t(
+                                "De gewone woorden en korte zinnetjes waarmee ouders naar deze hulp zoeken, gescheiden door komma's, zoals: geldzorgen, rood staan, ik kan de huur niet betalen. Tikfouten in woorden vanaf vijf letters vindt Wieg zelf. Leeg: de lijst van Wieg.",
+                                "The everyday words and short phrases parents use to look for this help, separated by commas, such as: money worries, overdrawn, I cannot pay the rent. Wieg catches typing errors in words of five letters or more itself. Empty: Wieg's own list."
+                            ), error: e.message("woorden"), rows: 6),
                         Forms.submit(lang.t("Opslaan", "Save"))
                     ])
             ])

@@ -43,6 +43,8 @@ actor NetworkCache {
             taxonomy: NeedTaxonomy
         ) {
             self.taxonomy = taxonomy
+            self.parentWords = ParentWords.seeded.replacing(
+                Dictionary(taxonomy.terms.compactMap { t in t.parentWords.map { (t.code, $0) } }, uniquingKeysWith: { a, _ in a }))
             self.needInfos = taxonomy.terms.map { NeedTermInfo(code: $0.code, name: $0.dutchName, description: $0.dutchDescription) }
             self.vocabulary = HSDSVocabulary(needs: needInfos)
             self.revision = revision

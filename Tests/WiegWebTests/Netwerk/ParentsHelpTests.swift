@@ -151,6 +151,37 @@ struct ParentsHelpTests {
         }
     }
 
+    @Test(
+        "the beheerder keeps the parents' words on the needs page: a word added is understood at once, an empty list means Wieg's own; a too long entry names the field",
+        arguments: TestDatabase.allCases)
+    func editableWords(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, _ in
+            let visitor = Browser(app)
+            #expect(try await Self.ask(visitor, "paffen", "GM0119").understood.isEmpty)
+            let beheerder = Browser(app)
+            try await beheerder.login("beheerder@wieg.demo")
+            let form = try await beheerder.get("/beheer/behoeften/roken").body.string
+            #expect(form.contains("Woorden van ouders") && form.contains("stoppen met roken"))
+            let fields = [
+                "domein": "leefstijl", "naam_nl": "roken", "naam_en": "smoking", "beschrijving_nl": "Stoppen met roken.",
+                "beschrijving_en": "Quit smoking."
+            ]
+            let saved = try await beheerder.post(
+                "/beheer/behoeften/roken", fields.merging(["woorden": "roken, paffen, peuk"]) { a, _ in a })
+            #expect(saved.status == .seeOther)
+            #expect(try await Self.ask(visitor, "ik wil stoppen met paffen", "GM0119").understood.map(\.code) == ["roken"])
+            // The other needs keep Wieg's own words.
+            #expect(try await Self.ask(visitor, "geldzorgen", "GM0119").understood.map(\.code).contains("schulden"))
+            let tooLong = try await beheerder.post(
+                "/beheer/behoeften/roken", fields.merging(["woorden": String(repeating: "x", count: 300)]) { a, _ in a })
+            #expect(tooLong.status == .unprocessableEntity && tooLong.body.string.contains("te lang voor één woord"))
+            let reset = try await beheerder.post("/beheer/behoeften/roken", fields.merging(["woorden": ""]) { a, _ in a })
+            #expect(reset.status == .seeOther)
+            #expect(try await Self.ask(visitor, "paffen", "GM0119").understood.isEmpty)
+            #expect(try await Self.ask(visitor, "sigaretten", "GM0119").understood.map(\.code) == ["roken"])
+        }
+    }
+
     /// The text up to the `</li>` that closes the card (nested lists counted).
     static func untilClosed(_ html: String) -> String {
         var depth = 1

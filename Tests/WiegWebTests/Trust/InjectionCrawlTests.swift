@@ -68,6 +68,9 @@ struct InjectionCrawlTests {
             }
             fields += 1
         }
+        // The parents' words are empty (Wieg's own list) until a beheerder edits them.
+        try await sql.raw("UPDATE need_terms SET words = '\(unsafeRaw: text), ' || code").run()
+        fields += 1
         // A website stored before the URL check existed.
         try await sql.raw("UPDATE organisations SET website = '\(unsafeRaw: evilURL)'").run()
         try await sql.raw("UPDATE services SET website = '\(unsafeRaw: evilURL)'").run()

@@ -10,10 +10,13 @@ public struct ParentWords: Sendable, Equatable {
     public let entries: [String: [[String]]]
     /// The need codes in the order of the text, for a stable reading.
     public let codes: [String]
+    /// Per need code, the words and phrases as written (for editing).
+    private let written: [String: [String]]
 
     public init(text: String) {
         var entries: [String: [[String]]] = [:]
         var codes: [String] = []
+        var written: [String: [String]] = [:]
         for line in text.split(whereSeparator: \.isNewline) {
             let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             guard let colon = content.firstIndex(of: ":") else { continue }
@@ -24,18 +27,32 @@ public struct ParentWords: Sendable, Equatable {
                 guard !words.isEmpty, !(entries[code] ?? []).contains(words) else { continue }
                 if entries[code] == nil { codes.append(code) }
                 entries[code, default: []].append(words)
+                written[code, default: []].append(phrase.trimmingCharacters(in: .whitespaces))
             }
         }
         self.entries = entries
         self.codes = codes
+        self.written = written
+    }
+
+    /// This list with the words of some needs replaced (`code` → comma-separated words):
+    /// the beheerder's edits over Wieg's own list. A need not in the list is added.
+    public func replacing(_ words: [String: String]) -> ParentWords {
+        let all = codes + words.keys.filter { entries[$0] == nil }.sorted()
+        let lines = all.map { code in
+            "\(code): "
+                + (words[code].map { $0.replacingOccurrences(of: "\n", with: ", ").replacingOccurrences(of: "#", with: " ") }
+                    ?? text(of: code))
+        }
+        return ParentWords(text: lines.joined(separator: "\n"))
     }
 
     /// How many words and phrases the list holds.
     public var count: Int { entries.values.reduce(0) { $0 + $1.count } }
 
-    /// The list as text, one need per line (for the beheerder's editing).
+    /// The words and phrases of one need as written, separated by commas (for editing).
     public func text(of code: String) -> String {
-        (entries[code] ?? []).map { $0.joined(separator: " ") }.joined(separator: ", ")
+        (written[code] ?? []).joined(separator: ", ")
     }
 
     /// The needs `question` asks about, in the order they appear in it.

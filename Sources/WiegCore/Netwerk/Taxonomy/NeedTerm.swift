@@ -11,13 +11,17 @@ public struct NeedTerm: Sendable, Equatable, Hashable, Codable, Identifiable {
     /// Plain language (B1) for parents.
     public var dutchDescription: String
     public var englishDescription: String
+    /// The everyday words parents use for this need, separated by commas, as the beheerder
+    /// edited them; nil: Wieg's own list (`ParentWords.seeded`).
+    public var parentWords: String?
 
     public var id: String { code }
 
     public init(
         code: String, dutchName: String, englishName: String, domain: NeedDomain,
-        dutchDescription: String, englishDescription: String
+        dutchDescription: String, englishDescription: String, parentWords: String? = nil
     ) {
+        self.parentWords = parentWords
         self.code = code
         self.dutchName = dutchName
         self.englishName = englishName

@@ -25,18 +25,26 @@ public enum NeedTermForm {
         for field in ["beschrijving_nl", "beschrijving_en"] where value(field).count > Limits.description {
             issue(field, "De beschrijving is te lang (hoogstens \(Limits.description) tekens).")
         }
+        let words = value("woorden")
+        if words.count > Limits.description {
+            issue("woorden", "De lijst met woorden is te lang (hoogstens \(Limits.description) tekens).")
+        } else if let long = words.split(whereSeparator: { $0 == "," || $0.isNewline }).first(where: { $0.count > Limits.name }) {
+            issue("woorden", "'\(long.prefix(40))…' is te lang voor één woord of zinnetje (hoogstens \(Limits.name) tekens).")
+        }
         guard issues.isEmpty, let domain else { return FormCheck(record: nil, issues: issues) }
         return FormCheck(
             record: NeedTerm(
                 code: code, dutchName: value("naam_nl"), englishName: value("naam_en"), domain: domain,
-                dutchDescription: value("beschrijving_nl"), englishDescription: value("beschrijving_en")),
+                dutchDescription: value("beschrijving_nl"), englishDescription: value("beschrijving_en"),
+                parentWords: words.isEmpty || words == ParentWords.seeded.text(of: code) ? nil : words),
             issues: [])
     }
 
     public static func fields(_ term: NeedTerm) -> [String: String] {
         [
             "code": term.code, "domein": term.domain.rawValue, "naam_nl": term.dutchName, "naam_en": term.englishName,
-            "beschrijving_nl": term.dutchDescription, "beschrijving_en": term.englishDescription
+            "beschrijving_nl": term.dutchDescription, "beschrijving_en": term.englishDescription,
+            "woorden": term.parentWords ?? ParentWords.seeded.text(of: term.code)
         ]
     }
 }

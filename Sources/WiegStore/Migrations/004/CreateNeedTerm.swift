@@ -1,4 +1,6 @@
 import Fluent
+import Foundation
+import SQLKit
 import WiegCore
 
 /// The needs taxonomy in the database, so beheerders can edit it; seeded from code.
@@ -14,7 +16,17 @@ struct CreateNeedTerm: AsyncMigration {
             .field("position", .int, .required)
             .field("updated_at", .datetime)
             .create()
-        try await NeedTaxonomy.seeded.terms.enumerated().map { NeedTermRow($1, position: $0) }.create(on: database)
+        // The seed names the columns of this migration only: the model grows later fields
+        // (007: words) that do not exist yet at this point.
+        let sql = database as! any SQLDatabase
+        var insert = sql.insert(into: NeedTermRow.schema)
+            .columns("code", "domain", "name_nl", "name_en", "description_nl", "description_en", "position", "updated_at")
+        for (position, term) in NeedTaxonomy.seeded.terms.enumerated() {
+            insert = insert.values(
+                SQLBind(term.code), SQLBind(term.domain.rawValue), SQLBind(term.dutchName), SQLBind(term.englishName),
+                SQLBind(term.dutchDescription), SQLBind(term.englishDescription), SQLBind(position), SQLBind(Date()))
+        }
+        try await insert.run()
     }
 
     func revert(on database: any Database) async throws {
