@@ -35,14 +35,17 @@ enum HelpView {
                             H.el(
                                 "li",
                                 H.el(
-                                    "button", H.attr("type", "submit"), H.attr("name", "deur"), H.attr("value", phase.rawValue),
+                                    // The chosen door, pressed again, shows help for every phase.
+                                    "button", H.attr("type", "submit"), H.attr("name", "deur"),
+                                    H.attr("value", p.phase == phase ? "alle" : phase.rawValue),
                                     H.cls(p.phase == phase ? "door door-current" : "door"),
                                     H.attr("aria-pressed", p.phase == phase ? "true" : "false"), H.text(lang.t(nl, en))))
                         }),
                 p.phase.map { H.void("input", [("type", "hidden"), ("name", "fase"), ("value", $0.rawValue)]) } ?? .empty,
                 Forms.field(
                     lang.t("Waar zoek je hulp bij?", "What do you need help with?"), name: "zoek", type: "search", value: p.text,
-                    hint: lang.t("Bijvoorbeeld: geldzorgen, roken, borstvoeding", "For example: money worries, smoking, breastfeeding")),
+                    hint: lang.t("Bijvoorbeeld: geldzorgen, roken, borstvoeding", "For example: money worries, smoking, breastfeeding"),
+                    extra: [("maxlength", "200")]),
                 Forms.select(
                     lang.t("Je gemeente", "Your municipality"), name: "gemeente",
                     options: [("", lang.t("Kies je gemeente", "Choose your municipality"))]
@@ -150,10 +153,31 @@ enum HelpView {
                                     + (chosen ? " (\(count))" : "")))
                     }))
         }
-        guard !tiles.isEmpty else { return .empty }
+        // Needs a beheerder added later stand in no topic: they get a tile of their own.
+        let inTopics = Set(ParentTopics.all.flatMap(\.needs))
+        let others = network.taxonomy.terms.filter { !inTopics.contains($0.code) && (!chosen || (counts[$0.code] ?? 0) > 0) }
+        let more: [BodyNode] =
+            others.isEmpty
+            ? []
+            : [
+                H.el(
+                    "li", H.cls("topic"), H.el("h3", H.text(lang.t("Meer", "More"))),
+                    H.el(
+                        "ul",
+                        others.map { term in
+                            H.el(
+                                "li",
+                                H.a(
+                                    SiteURL.help.with([("behoefte", term.code), ("gemeente", p.municipality), ("fase", p.phase?.rawValue)])
+                                        + "#resultaten",
+                                    lang.t(term.dutchName, term.englishName) + (chosen ? " (\(counts[term.code] ?? 0))" : "")))
+                        }))
+            ]
+        let all = tiles + more
+        guard !all.isEmpty else { return .empty }
         return H.el(
             "div", H.cls("topics"),
             H.el("h2", H.text(lang.t("Kies een onderwerp", "Choose a topic"))),
-            H.el("ul", [H.cls("topic-tiles")] + tiles))
+            H.el("ul", [H.cls("topic-tiles")] + all))
     }
 }

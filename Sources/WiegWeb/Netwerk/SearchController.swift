@@ -75,7 +75,7 @@ enum SearchController {
     static func help(_ req: Request, network: NetworkCache.Snapshot) throws -> (params: Params, answer: HelpAnswer?) {
         var p = try params(req, network: network, defaultSize: 10)
         // A door of the form (a button, so the chosen municipality and words go along).
-        if let door = try? req.query.get(String.self, at: "deur"), let phase = Phase(rawValue: door) { p.phase = phase }
+        if let door = try? req.query.get(String.self, at: "deur") { p.phase = Phase(rawValue: door) }
         p.domain = nil
         p.access = nil
         p.recognition = nil
@@ -86,6 +86,8 @@ enum SearchController {
     @Sendable static func parents(req: Request) async throws -> Response {
         let network = try await req.network()
         let (p, answer) = try help(req, network: network)
+        // The twin asks what this page shows (a door pressed is a phase; the page number).
+        req.wieg.jsonTwin = SiteURL.apiHelp.with(p.items + [("pagina", p.page.number > 1 ? String(p.page.number) : nil)])
         // Topics where no question narrows it yet, or where the question was not understood.
         var topicCounts: [String: Int]?
         if p.need == nil && (p.text.isEmpty || answer?.notUnderstood == true) {

@@ -281,7 +281,7 @@ enum SiteURL: Equatable {
         case .zorgpaden: (.apiZorgpaden, [])
         case .zorgpad(let id): (.apiZorgpad(id), [])
         case .needTerms: (.apiNeeds, [])
-        case .help: (.apiHelp, ["zoek", "gemeente", "fase", "behoefte", "taal"])
+        case .help: (.apiHelp, [])  // set by the page from what it understood (a door is a phase)
         case .coalitions: (.apiCoalitions, [])
         case .learning: (.apiLearning, [])
         default: nil

@@ -26,7 +26,7 @@ struct ParentWordsTests {
         ("ik ben bang voor mijn partner", "huiselijk-geweld"), ("ik word geslagen", "huiselijk-geweld"),
         ("mijn vriend slaat me", "huiselijk-geweld"), ("wij hebben geen woning", "huisvesting"),
         ("ik ben uit huis gezet", "huisvesting"), ("homeless", "huisvesting"), ("ik wil stoppen met blowen", "verslaving"),
-        ("sigaretten", "roken"), ("vapen", "roken"), ("ik ben 16 jaar", "tienerouders"), ("jong zwanger", "tienerouders"),
+        ("sigaretten", "roken"), ("vapen", "roken"), ("zwanger op mijn 16", "tienerouders"), ("jong zwanger", "tienerouders"),
         ("ik voed mijn kind alleen op", "eenoudergezin"), ("single mum", "eenoudergezin"),
         ("ik kan niet goed lezen", "laaggeletterdheid"), ("vertaler", "taal-tolk"), ("interpreter", "taal-tolk"),
         ("ik wil een kind", "kinderwens"), ("ongepland zwanger", "onbedoelde-zwangerschap"),
@@ -41,6 +41,27 @@ struct ParentWordsTests {
     @Test("other words, misspellings and English are understood too", arguments: beyondQuestions)
     func beyond(_ question: String, _ need: String) {
         #expect(words.understand(question).contains(need), "\(question): \(words.understand(question))")
+    }
+
+    /// Everyday questions with a word that also means something else: never read as that.
+    static let misreadings: [(String, String)] = [
+        ("mijn baby drinkt slecht", "alcohol"), ("waar staat het consultatiebureau", "huiselijk-geweld"),
+        ("mijn zoon is 14 jaar", "tienerouders"), ("kan ik vroeger komen", "trauma"), ("mijn hechtingen doen pijn", "hechting"),
+        ("koken voor mijn kind", "roken"), ("ik heb het zwaar", "gezond-gewicht"), ("ik heb het druk", "stress"),
+        ("wij hebben ruzie over geld", "huiselijk-geweld"), ("ik heb hulp nodig", "voorbereiding-ouderschap"),
+        ("het leven is duur", "laaggeletterdheid"), ("ik zoek werk", "werkloosheid"), ("bij ons thuis", "huisvesting"),
+        ("ik ben alleen thuis met mijn baby", "eenoudergezin")
+    ]
+
+    @Test("a word with another meaning is not read as the need it resembles", arguments: misreadings)
+    func misreading(_ question: String, _ wrong: String) {
+        #expect(!words.understand(question).contains(wrong), "\(question): \(words.understand(question))")
+    }
+
+    @Test("a real word of the social map is never taken for a typing error")
+    func realWordsAreNotTypos() {
+        #expect(words.understand("sgulden") == ["schulden"])
+        #expect(words.understand("sgulden") { $0 == "sgulden" } == [])
     }
 
     @Test("a question nothing matches is not understood: no loose guess")

@@ -15,21 +15,21 @@ extension ParentWords {
         armoede, arm, uitkering, bijstand, toeslag, toeslagen, kinderbijslag, voedselbank, babyspullen, babyuitzet, \
         kinderwagen, luiers, kleding baby, kledingbank, babyspullenbank, minima, low income, poverty, food bank, no money, \
         money worries, benefits, allowance
-        werkloosheid: werkloos, geen werk, geen baan, werk zoeken, baan zoeken, ontslagen, ontslag, werk kwijt, \
+        werkloosheid: werkloos, geen werk, geen baan, baan zoeken, ander werk zoeken, ontslagen, ontslag, werk kwijt, \
         solliciteren, unemployed, no job, job
-        huisvesting: geen huis, geen woning, dakloos, thuisloos, woning, woonruimte, huis zoeken, woning zoeken, \
+        huisvesting: geen huis, geen woning, dakloos, thuisloos, woning, woonruimte, woning zoeken, huurhuis, \
         huis kwijt, uit huis gezet, huisuitzetting, ontruiming, slaapplek, geen slaapplek, opvang, noodopvang, \
         wonen, huur, te klein huis, schimmel, homeless, housing, no home, house, shelter
         opleiding: opleiding, school, diploma, studie, studeren, school afmaken, stoppen met school, mbo, \
         education, study
         # Gezin en thuis
         eenoudergezin: alleenstaande moeder, alleenstaande vader, alleenstaande ouder, alleenstaand, alleen opvoeden, \
-        alleen met kind, alleen met baby, er alleen voor, eenoudergezin, single mum, single mom, single parent, alone with baby
+        alleen met kind, alleen met baby, kind alleen, voed alleen, sta er alleen voor, staat er alleen voor, eenoudergezin, single mum, single mom, single parent, alone with baby
         tienerouders: tienerzwangerschap, tienermoeder, tienervader, tienerouder, tiener zwanger, jong zwanger, \
         jonge moeder, jonge vader, jong moeder, 13 zwanger, 14 zwanger, 15 zwanger, 16 zwanger, 17 zwanger, \
-        18 zwanger, 19 zwanger, 13 jaar, 14 jaar, 15 jaar, 16 jaar, 17 jaar, 18 jaar, 19 jaar, nog school zwanger, \
+        18 zwanger, 19 zwanger, zwanger 15, zwanger 16, zwanger 17, nog school zwanger, \
         teen pregnancy, teenage mum, teenage mother, young mum
-        huiselijk-geweld: huiselijk geweld, geweld, geweld thuis, ruzie thuis, ruzie, ruzies, slaat, slaan, geslagen, \
+        huiselijk-geweld: huiselijk geweld, geweld, geweld thuis, ruzie thuis, veel ruzie, ruzie met partner, ruzie met mijn man, slaat, slaan, geslagen, \
         schopt, duwt, bedreigt, bedreigd, dreigt, bang partner, bang thuis, niet veilig thuis, onveilig thuis, \
         mishandeling, mishandeld, kindermishandeling, veilig thuis, partner slaat, vriend slaat, man slaat, \
         domestic violence, violence, abuse, hits me, beats me, not safe at home
@@ -56,15 +56,16 @@ extension ParentWords {
         # Leefstijl
         roken: roken, rook, stoppen met roken, sigaret, sigaretten, sigaretje, vapen, vape, e-sigaret, shag, \
         nicotine, rookvrij, smoking, smoke, cigarette, cigarettes, quit smoking
-        alcohol: alcohol, drinken, drink, drinkt, dronken, bier, wijn, sterke drank, alcoholvrij, alcohol zwanger, \
-        drinking, drunk, beer, wine
+        alcohol: alcohol, alcohol drinken, drink alcohol, drinkt alcohol, drink veel, drinkt veel, dronken, bier, wijn, sterke drank, \
+        alcoholvrij, alcohol zwanger, \
+        drinking alcohol, drunk, beer, wine
         verslaving: drugs, drug, verslaving, verslaafd, blowen, wiet, hasj, cocaïne, coke, xtc, speed, \
         gokken, gokverslaving, afkicken, addiction, addicted, gambling, cannabis
         voeding-foliumzuur: foliumzuur, vitamine, vitamines, vitamine d, voeding, eten, gezond eten, \
         wat mag ik eten, dieet, folic acid, food, nutrition, eating
         beweging: bewegen, sport, sporten, zwemmen, zwangerschapsyoga, yoga, fitness, wandelen, \
         exercise, sports
-        gezond-gewicht: gewicht, overgewicht, te zwaar, afvallen, obesitas, ondergewicht, te dun, \
+        gezond-gewicht: gewicht, overgewicht, afvallen, obesitas, ondergewicht, te dun, \
         weight, overweight, lose weight
         # Zwanger worden en zwanger zijn
         kinderwens: zwanger worden, wil zwanger, zwanger raken, kinderwens, kind krijgen, kind willen, wil kind, wil kindje, \
@@ -86,16 +87,16 @@ extension ParentWords {
         angstig, angst, bang, paniek, paniekaanvallen, psychisch, psychische problemen, mentaal, moet veel huilen, \
         postnatale depressie, zwangerschapsdepressie, donkere gedachten, zelfmoord, dood willen, \
         feeling down, depressed, depression, sad, anxious, anxiety, mental health
-        stress: stress, gestrest, gespannen, spanning, druk, te druk, overprikkeld, moe, uitgeput, \
+        stress: stress, gestrest, gespannen, spanning, overprikkeld, moe, uitgeput, \
         overspannen, burn-out, burnout, zorgen, piekeren, slapen, slaap, slecht slapen, \
         niet lekker in mijn vel, stressed, tired, exhausted, worried, worries, sleep
-        trauma: trauma, nare ervaringen, nare ervaring, vroeger, jeugd, misbruik, misbruikt, \
+        trauma: trauma, nare ervaringen, nare ervaring, nare jeugd, moeilijke jeugd, misbruik, misbruikt, \
         seksueel misbruik, verkrachting, verkracht, nachtmerries, flashbacks, abused, rape
         # Ouder worden en je baby
         voorbereiding-ouderschap: voorbereiding, voorbereiden, cursus, zwangerschapscursus, \
-        ouder worden, eerste kind, eerste baby, wat heb ik nodig, babyuitzet kopen, klaar voor baby, \
+        ouder worden, eerste kind, eerste baby, wat heb ik nodig voor baby, babyuitzet kopen, klaar voor baby, \
         bevallingscursus, antenatal class, preparing, first baby
-        hechting: hechting, band met baby, band met mijn baby, geen band, voel niets, contact met baby, \
+        hechting: hechting met baby, hechting baby, band met baby, band met mijn baby, geen band, voel niets, contact met baby, \
         knuffelen, bonding, attachment
         opvoedvragen: opvoeden, opvoeding, opvoedvragen, huilbaby, huilt, huilt veel, huilen baby, huilen, \
         baby huilt, krijsen, slapen baby, baby slaapt niet, slaapt slecht, driftbui, driftbuien, \

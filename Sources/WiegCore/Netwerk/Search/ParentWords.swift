@@ -12,6 +12,8 @@ public struct ParentWords: Sendable, Equatable {
     public let codes: [String]
     /// Per need code, the words and phrases as written (for editing).
     private let written: [String: [String]]
+    /// Every word of every entry.
+    private let known: Set<String>
 
     public init(text: String) {
         var entries: [String: [[String]]] = [:]
@@ -33,6 +35,7 @@ public struct ParentWords: Sendable, Equatable {
         self.entries = entries
         self.codes = codes
         self.written = written
+        self.known = Set(entries.values.flatMap { $0.flatMap { $0 } })
     }
 
     /// This list with the words of some needs replaced (`code` → comma-separated words):
@@ -41,7 +44,9 @@ public struct ParentWords: Sendable, Equatable {
         let all = codes + words.keys.filter { entries[$0] == nil }.sorted()
         let lines = all.map { code in
             "\(code): "
-                + (words[code].map { $0.replacingOccurrences(of: "\n", with: ", ").replacingOccurrences(of: "#", with: " ") }
+                + (words[code].map {
+                    $0.split(whereSeparator: \.isNewline).joined(separator: ", ").replacingOccurrences(of: "#", with: " ")
+                }
                     ?? text(of: code))
         }
         return ParentWords(text: lines.joined(separator: "\n"))
@@ -55,13 +60,14 @@ public struct ParentWords: Sendable, Equatable {
         (written[code] ?? []).joined(separator: ", ")
     }
 
-    /// The needs `question` asks about, in the order they appear in it.
-    public func understand(_ question: String) -> [String] {
+    /// The needs `question` asks about, in the order they appear in it. `isWord` says which
+    /// words are real words of their own (the words of the social map), so they are never
+    /// taken for a typing error ("staat" is not a misspelt "slaat").
+    public func understand(_ question: String, isWord: (String) -> Bool = { _ in false }) -> [String] {
         let words = Self.contentWords(question)
         guard !words.isEmpty else { return [] }
-        let known = Set(entries.values.flatMap { $0.flatMap { $0 } })
         // Each query word once: the entry words it stands for (exact, inflected, misspelt).
-        let readings = words.map { Self.readings(of: $0, known: known) }
+        let readings = words.map { Self.readings(of: $0, known: known, isWord: isWord) }
         var matches: [(code: String, start: Int, end: Int)] = []
         for code in codes {
             for entry in entries[code] ?? [] where entry.count <= words.count {
@@ -94,6 +100,14 @@ public struct ParentWords: Sendable, Equatable {
         "with", "at", "of", "is", "it", "about", "need", "want", "please"
     ]
 
+    /// Everyday words one typing error away from an entry word: never read as a typo
+    /// ("staat" is not "slaat", "koken" not "roken", "leven" not "lezen").
+    static let commonWords: Set<String> = [
+        "staat", "staan", "koken", "kookt", "leven", "leeft", "tonen", "zonen", "wonden", "worst", "huizen", "hoezen",
+        "morgen", "borgen", "drogen", "rollen", "weten", "zeker", "samen", "water", "woord", "vragen", "dragen", "laten",
+        "maken", "zware", "graag", "kinderen", "ouders", "moeder", "vader"
+    ]
+
     static func contentWords(_ text: String) -> [String] {
         DutchText.tokens(text).filter { !fillers.contains($0) }
     }
@@ -102,14 +116,14 @@ public struct ParentWords: Sendable, Equatable {
     /// that word has five letters or more and at most three letters follow ("schulden" →
     /// "schuld"); and, only when neither found anything, an entry word of five letters or
     /// more within one typing error (two from eight letters: "sgulden" → "schulden").
-    static func readings(of word: String, known: Set<String>) -> Set<String> {
+    static func readings(of word: String, known: Set<String>, isWord: (String) -> Bool = { _ in false }) -> Set<String> {
         var found: Set<String> = []
         if known.contains(word) { found.insert(word) }
         let characters = Array(word)
         for entry in known where entry.count >= 5 && entry != word && word.hasPrefix(entry) && word.count - entry.count <= 3 {
             found.insert(entry)
         }
-        guard found.isEmpty, characters.count >= 5 else { return found }
+        guard found.isEmpty, characters.count >= 5, !commonWords.contains(word), !isWord(word) else { return found }
         for entry in known where entry.count >= 5 && abs(entry.count - characters.count) <= 2 {
             let allowed = entry.count >= 8 ? 2 : 1
             if editDistance(characters, Array(entry), limit: allowed) <= allowed { found.insert(entry) }
@@ -121,6 +135,7 @@ public struct ParentWords: Sendable, Equatable {
     /// early once every path exceeds `limit`.
     static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var previous2 = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)

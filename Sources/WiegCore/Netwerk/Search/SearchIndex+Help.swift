@@ -36,7 +36,7 @@ extension SearchIndex {
             let needs = query.filters.needs.sorted()
             return HelpAnswer(needs: needs, result: ranked(topic, needs: needs), notUnderstood: false)
         }
-        let needs = words.understand(query.text)
+        let needs = words.understand(query.text) { vocabulary.index(of: $0) != nil }
         if !needs.isEmpty {
             var understood = query
             understood.text = ""

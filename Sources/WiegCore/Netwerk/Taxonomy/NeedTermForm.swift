@@ -25,7 +25,9 @@ public enum NeedTermForm {
         for field in ["beschrijving_nl", "beschrijving_en"] where value(field).count > Limits.description {
             issue(field, "De beschrijving is te lang (hoogstens \(Limits.description) tekens).")
         }
-        let words = value("woorden")
+        // One list, separated by commas; lines (a browser sends \r\n) count as commas.
+        let words = value("woorden").split(whereSeparator: { $0 == "," || $0.isNewline })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: ", ")
         if words.count > Limits.description {
             issue("woorden", "De lijst met woorden is te lang (hoogstens \(Limits.description) tekens).")
         } else if let long = words.split(whereSeparator: { $0 == "," || $0.isNewline }).first(where: { $0.count > Limits.name }) {
