@@ -99,7 +99,10 @@ actor NetworkCache {
             return (current.snapshot, true)
         }
         if check, let stores {
-            Task { _ = try? await self.snapshot(stores: stores()) }
+            // The stores are taken now, on the request, while the application is certainly up:
+            // asked for inside the task they could come after a shutdown (Fluent then traps).
+            let current = stores()
+            Task { _ = try? await self.snapshot(stores: current) }
         }
         return snapshot
     }
