@@ -240,6 +240,7 @@ PAGES = [
     PageCase("anon-area-gm0119", "area Meppel", "/gebieden/GM0119"),
     PageCase("anon-area-nml", "region NML", "/gebieden/nml"),
     PageCase("anon-accessibility", "accessibility statement", "/toegankelijkheid"),
+    PageCase("anon-privacy", "privacy statement", "/privacy"),
     PageCase("anon-indicators", "indicator catalogue", "/indicatoren"),
     PageCase("anon-profile-gm0119", "profile of Meppel", "/gebieden/GM0119/profiel"),
     PageCase("anon-profile-7940", "profile of PC4 7940 (suppressed)", "/gebieden/PC4-7940/profiel"),

@@ -17,10 +17,13 @@ enum HelpView {
         ]
         var content: [BodyNode] = [
             H.h1(lang.t("Hulp zoeken", "Find help")),
-            H.p(
-                lang.t(
-                    "Zoek hulp bij jou in de buurt. Je hoeft niet in te loggen. Wij bewaren niet wat je zoekt.",
-                    "Find help near you. You do not need to sign in. We do not keep what you search for."), H.cls("lead")),
+            H.el(
+                "p", H.cls("lead"),
+                H.text(
+                    lang.t(
+                        "Zoek hulp bij jou in de buurt. Je hoeft niet in te loggen. Wij bewaren niet wat je zoekt. ",
+                        "Find help near you. You do not need to sign in. We do not keep what you search for. ")),
+                H.a(SiteURL.privacy.path, lang.t("Over je privacy", "About your privacy"))),
             H.el(
                 "form", H.attr("method", "get"), H.attr("action", SiteURL.help.path + "#resultaten"), H.cls("help-search"),
                 // Enter in the search field submits with the form's first button: this one, so

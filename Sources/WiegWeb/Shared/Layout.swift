@@ -127,6 +127,7 @@ enum Layout {
                         lang.t("English", "Nederlands"),
                         H.attr("lang", other.rawValue), H.attr("hreflang", other.rawValue))),
                 H.el("p", H.a(SiteURL.accessibility.path, lang.t("Toegankelijkheid", "Accessibility"))),
+                H.el("p", H.a(SiteURL.privacy.path, lang.t("Privacy", "Privacy"))),
                 shell.jsonTwin.map {
                     H.el("p", H.a($0, lang.t("Deze pagina als JSON", "This page as JSON"), H.attr("type", "application/json")))
                 }

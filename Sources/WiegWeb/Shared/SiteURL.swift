@@ -39,6 +39,7 @@ enum SiteURL: Equatable {
     case storyDelete(String)
     case language(String)
     case accessibility
+    case privacy
     case health, version, stylesheet
     case apiOpenAPI, apiAreas
     case apiArea(String)
@@ -180,6 +181,7 @@ enum SiteURL: Equatable {
         case .storyDelete(let id): "/verhalen/\(escaped(id))/verwijderen"
         case .language(let lang): "/taal/\(escaped(lang))"
         case .accessibility: "/toegankelijkheid"
+        case .privacy: "/privacy"
         case .health: "/-/health"
         case .version: "/-/version"
         case .stylesheet: "/static/wieg.css"

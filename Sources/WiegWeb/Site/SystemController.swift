@@ -10,6 +10,7 @@ enum SystemController {
         routes.on(.GET, .stylesheet, access: .everyone, use: stylesheet)
         routes.on(.GET, .language(":lang"), access: .everyone, use: language)
         routes.on(.GET, .accessibility, access: .everyone, use: accessibility)
+        routes.on(.GET, .privacy, access: .everyone, use: privacy)
     }
 
     @Sendable static func health(req: Request) async throws -> Response {
@@ -54,6 +55,10 @@ enum SystemController {
             string: lang.rawValue, maxAge: 365 * 24 * 3600, path: "/",
             isSecure: req.application.wiegConfig.secureCookies, isHTTPOnly: true, sameSite: .lax)
         return response
+    }
+
+    @Sendable static func privacy(req: Request) async throws -> Response {
+        PrivacyView.render(req.shell)
     }
 
     @Sendable static func accessibility(req: Request) async throws -> Response {

@@ -39,6 +39,7 @@ struct RouteTableTests {
         Entry(method: .GET, path: "/static/wieg.css", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/taal/:lang", access: "public", expected: [303, 303, 303, 303, 303, 303]),
         Entry(method: .GET, path: "/toegankelijkheid", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/privacy", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/inloggen", access: "public", expected: [200, 303, 303, 303, 303, 303]),
         Entry(method: .POST, path: "/inloggen", access: "public", expected: [401, 401, 401, 401, 401, 401]),
         Entry(method: .GET, path: "/wachtwoord-instellen/:token", access: "public", expected: [404, 404, 404, 404, 404, 404]),

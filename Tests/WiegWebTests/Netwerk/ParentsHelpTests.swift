@@ -188,6 +188,19 @@ struct ParentsHelpTests {
         }
     }
 
+    @Test("nothing is kept about a search: the finder says so and links the privacy statement, which says what Wieg keeps")
+    func privacy() async throws {
+        try await withWiegApp(.sqlite) { app, _ in
+            let visitor = Browser(app)
+            let help = try await visitor.get("/hulp").body.string
+            #expect(help.contains("Wij bewaren niet wat je zoekt.") && help.contains("<a href=\"/privacy\">Over je privacy</a>"))
+            let privacy = try await visitor.get("/privacy")
+            #expect(privacy.status == .ok)
+            #expect(privacy.body.string.contains("bewaren we niet wat je zoekt"))
+            #expect(privacy.body.string.contains("pogingen om in te loggen 30 dagen"))
+        }
+    }
+
     /// The text up to the `</li>` that closes the card (nested lists counted).
     static func untilClosed(_ html: String) -> String {
         var depth = 1
