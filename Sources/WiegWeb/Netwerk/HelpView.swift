@@ -134,7 +134,12 @@ enum HelpView {
     /// municipality chosen, only needs that have help there).
     static func topics(_ counts: [String: Int], network: NetworkCache.Snapshot, params p: SearchController.Params, lang: Lang) -> BodyNode {
         let chosen = p.municipality != nil
-        let tiles = ParentTopics.all.compactMap { topic -> BodyNode? in
+        // Needs a beheerder added later stand in no topic: they get a tile of their own.
+        let inTopics = Set(ParentTopics.all.flatMap(\.needs))
+        let more = ParentTopic(
+            key: "meer", dutchName: "Meer", englishName: "More",
+            needs: network.taxonomy.terms.map(\.code).filter { !inTopics.contains($0) })
+        let tiles = (ParentTopics.all + [more]).compactMap { topic -> BodyNode? in
             let needs = topic.needs.compactMap { code -> (NeedTerm, Int)? in
                 guard let term = network.taxonomy.term(code: code) else { return nil }
                 let count = counts[code] ?? 0
@@ -152,35 +157,13 @@ enum HelpView {
                             H.a(
                                 SiteURL.help.with([("behoefte", term.code), ("gemeente", p.municipality), ("fase", p.phase?.rawValue)])
                                     + "#resultaten",
-                                lang.t(term.dutchName, term.englishName)
-                                    + (chosen ? " (\(count))" : "")))
+                                lang.t(term.dutchName, term.englishName) + (chosen ? " (\(count))" : "")))
                     }))
         }
-        // Needs a beheerder added later stand in no topic: they get a tile of their own.
-        let inTopics = Set(ParentTopics.all.flatMap(\.needs))
-        let others = network.taxonomy.terms.filter { !inTopics.contains($0.code) && (!chosen || (counts[$0.code] ?? 0) > 0) }
-        let more: [BodyNode] =
-            others.isEmpty
-            ? []
-            : [
-                H.el(
-                    "li", H.cls("topic"), H.el("h3", H.text(lang.t("Meer", "More"))),
-                    H.el(
-                        "ul",
-                        others.map { term in
-                            H.el(
-                                "li",
-                                H.a(
-                                    SiteURL.help.with([("behoefte", term.code), ("gemeente", p.municipality), ("fase", p.phase?.rawValue)])
-                                        + "#resultaten",
-                                    lang.t(term.dutchName, term.englishName) + (chosen ? " (\(counts[term.code] ?? 0))" : "")))
-                        }))
-            ]
-        let all = tiles + more
-        guard !all.isEmpty else { return .empty }
+        guard !tiles.isEmpty else { return .empty }
         return H.el(
             "div", H.cls("topics"),
             H.el("h2", H.text(lang.t("Kies een onderwerp", "Choose a topic"))),
-            H.el("ul", [H.cls("topic-tiles")] + all))
+            H.el("ul", [H.cls("topic-tiles")] + tiles))
     }
 }

@@ -101,12 +101,8 @@ enum SearchController {
 
     /// `{understood, notUnderstood, data, pagination}`: what the parents' page shows.
     @Sendable static func helpJSON(req: Request, network: NetworkCache.Snapshot) throws -> Response {
-        let (_, found) = try help(req, network: network)
-        let answer =
-            found
-            ?? HelpAnswer(
-                needs: [], result: SearchResult(hits: Paged(items: [], number: 1, size: 10, total: 0), facets: .init(), relaxed: false),
-                notUnderstood: false)
+        let (p, found) = try help(req, network: network)
+        let answer = found ?? .nothing(page: p.page, notUnderstood: false)
         var json = JSONText()
         json.object { json in
             json.member("understood") { json in

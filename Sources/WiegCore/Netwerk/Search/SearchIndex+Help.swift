@@ -13,6 +13,14 @@ public struct HelpAnswer: Sendable {
         self.result = result
         self.notUnderstood = notUnderstood
     }
+
+    /// No help found and no need read (nothing asked, or a question not understood).
+    public static func nothing(page: PageQuery, notUnderstood: Bool) -> HelpAnswer {
+        HelpAnswer(
+            needs: [],
+            result: SearchResult(hits: Paged(items: [], number: page.number, size: page.size, total: 0), facets: .init(), relaxed: false),
+            notUnderstood: notUnderstood)
+    }
 }
 
 extension SearchIndex {
@@ -51,8 +59,7 @@ extension SearchIndex {
             let asked = !DutchText.tokens(query.text).isEmpty
             return HelpAnswer(needs: [], result: found, notUnderstood: asked && found.hits.total == 0)
         }
-        let nothing = Paged<SearchHit>(items: [], number: query.page.number, size: query.page.size, total: 0)
-        return HelpAnswer(needs: [], result: SearchResult(hits: nothing, facets: SearchFacetCounts(), relaxed: false), notUnderstood: true)
+        return .nothing(page: query.page, notUnderstood: true)
     }
 
     /// The result of `query` in the order of `rank` (then as the index ordered them), for

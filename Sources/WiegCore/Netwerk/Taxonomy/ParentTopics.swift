@@ -5,6 +5,13 @@ public struct ParentTopic: Sendable, Equatable {
     public let dutchName: String
     public let englishName: String
     public let needs: [String]
+
+    public init(key: String, dutchName: String, englishName: String, needs: [String]) {
+        self.key = key
+        self.dutchName = dutchName
+        self.englishName = englishName
+        self.needs = needs
+    }
 }
 
 public enum ParentTopics {
