@@ -12,7 +12,7 @@ enum CoalitionItemFormView {
         let lang = shell.lang
         let title =
             item.map { lang.t("\($0.label) bewerken", "Edit \($0.label)") }
-            ?? lang.t("Nieuw \(Item.nounNL)", "New \(Item.nounEN)")
+            ?? lang.t(Item.newNL, "New \(Item.nounEN)")
         let action =
             item.map { SiteURL.coalitionItemEdit(c.slug, Item.segment, $0.id.uuidString) } ?? .coalitionItemNew(c.slug, Item.segment)
         return form(shell, context: c, title: title, action: action.path, controls: Item.form(c), fields: f, issues: e, status: status)

@@ -77,7 +77,7 @@ enum CoalitionItemsView {
                     "p",
                     H.a(
                         SiteURL.coalitionItemNew(c.slug, Item.segment).path,
-                        lang.t("Nieuw \(Item.nounNL) toevoegen", "Add a \(Item.nounEN)"))) : .empty
+                        lang.t("\(Item.newNL) toevoegen", "Add a \(Item.nounEN)"))) : .empty
         ])
     }
 }

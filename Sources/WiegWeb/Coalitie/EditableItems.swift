@@ -27,6 +27,8 @@ protocol EditableCoalitionItem: CoalitionWorkItem, Identifiable, Equatable where
     static var kind: CoalitionItemKind { get }
     static var nounNL: String { get }
     static var nounEN: String { get }
+    /// Whether the Dutch noun is a de-word ("de werkgroep": "nieuwe werkgroep").
+    static var deWordNL: Bool { get }
     static func items(in work: CoalitionWork) -> [Self]
     static func check(_ fields: [String: String], id: UUID, existing: Self?, context: CoalitionContext, now: Date)
         -> FormCheck<Self>
@@ -36,7 +38,7 @@ protocol EditableCoalitionItem: CoalitionWorkItem, Identifiable, Equatable where
 }
 
 extension Risk: EditableCoalitionItem {
-    static let segment = "risicos", kind = CoalitionItemKind.risk, nounNL = "risico", nounEN = "risk"
+    static let segment = "risicos", kind = CoalitionItemKind.risk, nounNL = "risico", nounEN = "risk", deWordNL = false
     static func items(in work: CoalitionWork) -> [Risk] { work.risks }
     static func check(_ fields: [String: String], id: UUID, existing: Risk?, context: CoalitionContext, now: Date)
         -> FormCheck<Risk>
@@ -60,7 +62,7 @@ extension Risk: EditableCoalitionItem {
 }
 
 extension Workgroup: EditableCoalitionItem {
-    static let segment = "werkgroepen", kind = CoalitionItemKind.workgroup, nounNL = "werkgroep", nounEN = "workgroup"
+    static let segment = "werkgroepen", kind = CoalitionItemKind.workgroup, nounNL = "werkgroep", nounEN = "workgroup", deWordNL = true
     static func items(in work: CoalitionWork) -> [Workgroup] { work.workgroups }
     static func check(_ fields: [String: String], id: UUID, existing: Workgroup?, context: CoalitionContext, now: Date)
         -> FormCheck<Workgroup>
@@ -83,7 +85,7 @@ extension Workgroup: EditableCoalitionItem {
 }
 
 extension GovernanceBody: EditableCoalitionItem {
-    static let segment = "overleggen", kind = CoalitionItemKind.governance, nounNL = "overleg", nounEN = "governance body"
+    static let segment = "overleggen", kind = CoalitionItemKind.governance, nounNL = "overleg", nounEN = "governance body", deWordNL = false
     static func items(in work: CoalitionWork) -> [GovernanceBody] { work.governance }
     static func check(_ fields: [String: String], id: UUID, existing: GovernanceBody?, context: CoalitionContext, now: Date)
         -> FormCheck<GovernanceBody>
@@ -111,7 +113,7 @@ extension GovernanceBody: EditableCoalitionItem {
 }
 
 extension Agreement: EditableCoalitionItem {
-    static let segment = "afspraken", kind = CoalitionItemKind.agreement, nounNL = "afspraak", nounEN = "agreement"
+    static let segment = "afspraken", kind = CoalitionItemKind.agreement, nounNL = "afspraak", nounEN = "agreement", deWordNL = true
     static func items(in work: CoalitionWork) -> [Agreement] { work.agreements }
     static func check(_ fields: [String: String], id: UUID, existing: Agreement?, context: CoalitionContext, now: Date)
         -> FormCheck<Agreement>
@@ -138,4 +140,9 @@ extension Agreement: EditableCoalitionItem {
         ]
     }
     var label: String { title }
+}
+
+extension EditableCoalitionItem {
+    /// "Nieuwe werkgroep", "Nieuw risico".
+    static var newNL: String { (deWordNL ? "Nieuwe " : "Nieuw ") + nounNL }
 }

@@ -101,6 +101,8 @@ struct CoalitionItemEditTests {
             let partners = before.coalition.members.map(\.organisationID)
             let names = try await FluentNetworkStore(db: app.db).organisations().filter { partners.contains($0.id) }
             let form = try await coordinator.get("/coalities/meppel/werkgroepen/nieuw").body.string
+            #expect(form.contains("<h1>Nieuwe werkgroep</h1>"))
+            #expect(try await coordinator.get("/coalities/meppel/risicos/nieuw").body.string.contains("<h1>Nieuw risico</h1>"))
             #expect(
                 form.contains("type=\"checkbox\"") && names.allSatisfy { form.contains(HTMLText.escaped($0.name)) },
                 "every partner is a checkbox with its name")
