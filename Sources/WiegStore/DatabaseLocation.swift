@@ -72,18 +72,20 @@ public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
     }
 
-    /// Registers this location as the default database.
-    public func configure(_ databases: Databases, logQueries: Bool = false) throws {
+    /// Registers this location as the default database. A request waits at most
+    /// `connectionWait` for a free connection (the test suite, which runs hundreds of
+    /// databases at once on two cores, allows longer than a server should).
+    public func configure(_ databases: Databases, logQueries: Bool = false, connectionWait: TimeAmount = .seconds(10)) throws {
         let level: Logger.Level = logQueries ? .info : .debug
         switch self {
         case .sqlite(let path):
             let config = SQLiteConfiguration(storage: .file(path: path), enableForeignKeys: true)
-            databases.use(.sqlite(config, sqlLogLevel: level), as: .sqlite)
+            databases.use(.sqlite(config, connectionPoolTimeout: connectionWait, sqlLogLevel: level), as: .sqlite)
         case .postgres(let url):
             var config = try SQLPostgresConfiguration(url: url)
             config.coreConfiguration.options.connectTimeout = .seconds(5)
             databases.use(
-                .postgres(configuration: config, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(10), sqlLogLevel: level),
+                .postgres(configuration: config, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: connectionWait, sqlLogLevel: level),
                 as: .psql)
         }
     }

@@ -89,7 +89,7 @@ public func withDatabases<T>(
     _ body: (any Database) async throws -> T
 ) async throws -> T {
     let databases = Databases(threadPool: .singleton, on: MultiThreadedEventLoopGroup.singleton)
-    try location.configure(databases)
+    try location.configure(databases, connectionWait: .seconds(120))
     var logger = Logger(label: "wieg.test")
     logger.logLevel = .warning
     do {
