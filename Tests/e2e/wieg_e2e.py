@@ -46,7 +46,8 @@ NAV_PUBLIC = [("Start", "/"), ("Gebieden", "/gebieden"), ("Hulp zoeken", "/hulp"
 NAV_SIGNED_IN = NAV_PUBLIC + [("Coalities", "/coalities"), ("Aanbod", "/aanbod"), ("Zorgpaden", "/zorgpaden"), ("Gespreksleidraad", "/gespreksleidraad")]
 NAV_MANAGER = NAV_SIGNED_IN + [("Gebruikers", "/beheer/gebruikers"), ("Wijzigingen", "/beheer/wijzigingen"), ("Cijfers importeren", "/beheer/indicatoren/import"),
                              ("Sociale kaart importeren", "/beheer/netwerk/import")]
-NAV_BEHEERDER = NAV_MANAGER + [("Gebieden importeren", "/beheer/gebieden/import"), ("Behoeften", "/beheer/behoeften")]
+NAV_BEHEERDER = NAV_MANAGER + [
+    ("Gebieden importeren", "/beheer/gebieden/import"), ("Behoeften", "/beheer/behoeften"), ("Insluiten", "/beheer/insluiten")]
 
 
 @dataclass(frozen=True)

@@ -8,14 +8,25 @@ public struct AddressRecord: Sendable, Equatable, Codable, Hashable {
     public var city: String
     /// The municipality the address lies in (GMxxxx), when known.
     public var municipalityCode: String?
+    /// Where it is (WGS 84 degrees), when known: for "about 3 km away".
+    public var latitude: Double?
+    public var longitude: Double?
 
-    public init(name: String? = nil, street: String, postcode: String, city: String, municipalityCode: String? = nil) {
+    public init(
+        name: String? = nil, street: String, postcode: String, city: String, municipalityCode: String? = nil,
+        latitude: Double? = nil, longitude: Double? = nil
+    ) {
         self.name = name
         self.street = street
         self.postcode = postcode
         self.city = city
         self.municipalityCode = municipalityCode
+        self.latitude = latitude
+        self.longitude = longitude
     }
+
+    /// The position, when both coordinates are known.
+    public var position: GeoCoordinate? { latitude.flatMap { lat in longitude.map { GeoCoordinate(longitude: $0, latitude: lat) } } }
 }
 
 /// A contact for professionals. Never shown publicly, never in public JSON or HSDS.
@@ -79,7 +90,10 @@ public struct OrganisationRecord: Sendable, Equatable, Codable, Identifiable {
 public struct ServiceRecord: Sendable, Equatable, Codable, Identifiable {
     public var id: UUID
     public var organisationID: UUID
+    /// The name professionals use.
     public var name: String
+    /// The name in parents' words (B1, no jargon); empty: parents see `name`.
+    public var parentName: String
     /// Plain language (B1) for parents.
     public var publicDescription: String
     /// For professionals only.
@@ -109,7 +123,7 @@ public struct ServiceRecord: Sendable, Equatable, Codable, Identifiable {
     public var updatedAt: Date?
 
     public init(
-        id: UUID = UUID(), organisationID: UUID, name: String, publicDescription: String = "",
+        id: UUID = UUID(), organisationID: UUID, name: String, parentName: String = "", publicDescription: String = "",
         professionalDescription: String = "", phases: [Phase] = [], ageFromMonths: Int = -9,
         ageToMonths: Int = 48, targetGroup: String = "", needs: [String] = [],
         access: ServiceAccess = .zelfAanmelden, cost: String = "", languages: [String] = ["nl"],
@@ -122,6 +136,7 @@ public struct ServiceRecord: Sendable, Equatable, Codable, Identifiable {
         self.id = id
         self.organisationID = organisationID
         self.name = name
+        self.parentName = parentName
         self.publicDescription = publicDescription
         self.professionalDescription = professionalDescription
         self.phases = phases

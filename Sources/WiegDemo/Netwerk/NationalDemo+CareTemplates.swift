@@ -61,7 +61,7 @@ extension NationalDemo {
             languages: ["nl", "en", "ar"], role: "coördinator VSV"),
         template(
             "pop-poli", .popPoli, "POP-poli: zorg bij psychische klachten",
-            "Heb je psychische klachten of gebruik je medicijnen? In de POP-poli werken gynaecoloog en psychiater samen.",
+            "Voel je je niet goed, of gebruik je medicijnen voor je gevoel? In het ziekenhuis werken een gynaecoloog en een psychiater samen voor jou.",
             "Psychiatrie-obstetrie-pediatrie; zwangerschapsplan, medicatieadvies en nazorg.",
             [.voor, .tijdens, .na], -9...6, "(aanstaande) ouders met psychische klachten",
             ["psychische-problemen", "verslaving", "trauma"], .verwijzing, cost: "vergoed door de zorgverzekering",

@@ -28,9 +28,11 @@ extension LocalNetwork {
         let slug = slug(of: organisation.id)
         let days = rng.int(0...NationalDemo.maxVerifiedDaysAgo)
         let name = fill(t.name)
+        let parentName = fill(DemoParentNames.of(t.name))
         let place = location.map { address(&rng, name: "\(organisation.name), locatie \($0)") } ?? organisation.addresses[0]
         let service = ServiceRecord(
             id: id, organisationID: organisation.id, name: location.map { "\(name) (locatie \($0))" } ?? name,
+            parentName: parentName.isEmpty ? "" : location.map { "\(parentName) (locatie \($0))" } ?? parentName,
             publicDescription: fill(t.publicText), professionalDescription: fill(t.professional), phases: t.phases,
             ageFromMonths: t.ages.lowerBound, ageToMonths: t.ages.upperBound, targetGroup: fill(t.target),
             needs: t.needs, access: t.access, cost: t.cost, languages: t.languages, recognition: t.recognition,

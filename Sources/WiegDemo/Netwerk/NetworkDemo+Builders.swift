@@ -30,7 +30,7 @@ extension NetworkDemo {
         clock: DemoClock
     ) -> ServiceRecord {
         ServiceRecord(
-            id: id, organisationID: organisation, name: name, publicDescription: publicText,
+            id: id, organisationID: organisation, name: name, parentName: DemoParentNames.of(name), publicDescription: publicText,
             professionalDescription: professional, phases: phases, ageFromMonths: ages.lowerBound,
             ageToMonths: ages.upperBound, targetGroup: target, needs: needs, access: access, cost: cost,
             languages: languages, recognition: recognition, areaCodes: area,

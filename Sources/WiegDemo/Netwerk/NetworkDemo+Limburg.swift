@@ -51,10 +51,12 @@ extension NetworkDemo {
                 area: v, street: "Voorbeeldplein 11", postcode: "5911 AB", city: "Venlo", verifiedDaysAgo: 120, clock: clock),
             organisation(
                 LimburgOrg.wijkteamVenlo, "Sociaal wijkteam Venlo", .sociaalTeam, slug: "wijkteam-venlo",
-                description: "Hulp bij geld, wonen, werk, opvoeden en zorg in de wijk.", area: v, verifiedDaysAgo: 260, clock: clock),
+                description: "Hulp bij geld, wonen, werk, opvoeden en zorg in de wijk.", area: v, street: "Voorbeeldweg 3",
+                postcode: "5912 AA", city: "Venlo", verifiedDaysAgo: 260, clock: clock),
             organisation(
                 LimburgOrg.verloskundigenVenlo, "Verloskundigenpraktijk Venlo", .verloskundigenpraktijk, slug: "verloskundigen-venlo",
-                description: "Verloskundige zorg, ook in groepen (Centering).", area: v, verifiedDaysAgo: 70, clock: clock),
+                description: "Verloskundige zorg, ook in groepen (Centering).", area: v, street: "Voorbeeldsingel 4", postcode: "5914 AB",
+                city: "Venlo", verifiedDaysAgo: 70, clock: clock),
             organisation(
                 LimburgOrg.consortium, "Verloskundig Consortium Limburg", .vsv, slug: "vcl",
                 description: "Samenwerking van de verloskundige samenwerkingsverbanden; kiest één risicosignaleringsinstrument met de JGZ.",

@@ -58,6 +58,10 @@ enum DemoGeography {
         PC4-7942;Meppel 7942 (Watertoren/Haveltermade);pc4;GM0119;;nee
         PC4-7943;Meppel 7943;pc4;GM0119;;nee
         PC4-7944;Meppel 7944;pc4;GM0119;;nee
+        PC4-5911;Venlo 5911 (centrum);pc4;GM0983;;nee
+        PC4-5912;Venlo 5912;pc4;GM0983;;nee
+        PC4-5913;Venlo 5913;pc4;GM0983;;nee
+        PC4-5914;Venlo 5914;pc4;GM0983;;nee
         nml;Noord- en Midden-Limburg;regio;;GM0889 GM0893 GM1711 GM0907 GM1507 GM1640 GM1641 GM0946 GM1894 GM1669 GM0957 GM0983 GM0984 GM0988;nee
         ggd-drenthe;GGD Drenthe;regio;;GM1680 GM0106 GM1681 GM0109 GM1690 GM0114 GM0118 GM0119 GM1731 GM1699 GM1730 GM1701;nee
         """

@@ -13,9 +13,22 @@ extension DemoData {
         let byName = Dictionary(existing.map { ($0.name.lowercased(), $0.id!) }, uniquingKeysWith: { a, _ in a })
         var remap: [UUID: UUID] = [:]
         for org in demo.organisations { if let id = byName[org.name.lowercased()] { remap[org.id] = id } }
-        let organisations = demo.organisations.map { org in
+        // Addresses get a place on the demo's own (synthetic) map: inside the outline of
+        // their postcode's PC4 area, a little apart, so "about 2 km" means something there.
+        let pc4 = Set(demo.organisations.flatMap(\.addresses).compactMap { Postcode($0.postcode)?.areaCode })
+        let outlines = try await FluentBoundaryStore(db: db).boundaries(codes: Array(pc4))
+        let organisations = demo.organisations.enumerated().map { index, org in
             var org = org
             org.id = remap[org.id] ?? org.id
+            org.addresses = org.addresses.map { address in
+                var address = address
+                if let code = Postcode(address.postcode)?.areaCode, let centre = outlines[code]?.centre {
+                    let step = Double(index % 5 - 2) * 0.004
+                    address.latitude = ((centre.latitude + step) * 10_000).rounded() / 10_000
+                    address.longitude = ((centre.longitude - step) * 10_000).rounded() / 10_000
+                }
+                return address
+            }
             return org
         }
         let services = demo.services.map { service in

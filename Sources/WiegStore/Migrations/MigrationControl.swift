@@ -60,6 +60,8 @@ extension WiegMigrations {
         case "CreateZorgpad": "the table zorgpaden (every care path)"
         case "CreateNeedTerm": "the table need_terms (the needs' search terms)"
         case "UpdateNeedTermAddWords": "the column words of need_terms (the parents' words a beheerder edited)"
+        case "UpdateServiceAddParentName": "the column parent_name of services (the name in parents' words)"
+        case "CreateSetting": "the table settings (the websites that may embed the parents' finder)"
         case "UpdateCoalitionAddDetails": "the details column of coalitions (partners, project leader, start date, involvement)"
         case "CreateActivity": "the table activities (every coalition activity)"
         case "CreateCoalitionItem": "the table coalition_items (plans, goals, budgets, risks, workgroups, agreements, 10 points)"

@@ -30,7 +30,10 @@ public enum WiegMigrations {
             CreateReachCount(),
             CreateStory(),
             // 007
-            UpdateNeedTermAddWords()
+            UpdateNeedTermAddWords(),
+            // 008: parents
+            UpdateServiceAddParentName(),
+            CreateSetting()
         ]
     }
 

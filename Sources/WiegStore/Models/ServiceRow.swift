@@ -10,6 +10,7 @@ public final class ServiceRow: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     @Parent(key: "organisation_id") public var organisation: OrganisationRow
     @Field(key: "name") public var name: String
+    @Field(key: "parent_name") public var parentName: String
     @Field(key: "public_description") public var publicDescription: String
     @Field(key: "professional_description") public var professionalDescription: String
     @Field(key: "phases") public var phasesJSON: String
@@ -42,6 +43,7 @@ public final class ServiceRow: Model, @unchecked Sendable {
     public func apply(_ r: ServiceRecord) {
         $organisation.id = r.organisationID
         name = r.name
+        parentName = r.parentName
         publicDescription = r.publicDescription
         professionalDescription = r.professionalDescription
         phasesJSON = JSONColumn.encode(r.phases)
@@ -65,7 +67,7 @@ public final class ServiceRow: Model, @unchecked Sendable {
 
     public var record: ServiceRecord {
         ServiceRecord(
-            id: id ?? UUID(), organisationID: $organisation.id, name: name, publicDescription: publicDescription,
+            id: id ?? UUID(), organisationID: $organisation.id, name: name, parentName: parentName, publicDescription: publicDescription,
             professionalDescription: professionalDescription, phases: JSONColumn.decode(phasesJSON) ?? [],
             ageFromMonths: ageFrom, ageToMonths: ageTo, targetGroup: targetGroup,
             needs: JSONColumn.decode(needsJSON) ?? [], access: ServiceAccess(rawValue: access) ?? .zelfAanmelden,

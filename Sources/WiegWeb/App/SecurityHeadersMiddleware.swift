@@ -26,7 +26,10 @@ struct SecurityHeadersMiddleware: Middleware {
 
     static func addHeaders(to response: Response, for req: Request) -> Response {
         dropBrokenHeaders(response, req)
-        for (name, value) in headers where !response.headers.contains(name: name) {
+        // A page that set its own policy (the embeddable finder) says who may frame it there;
+        // X-Frame-Options cannot name sites, so it is left off such a page.
+        let ownPolicy = response.headers.contains(name: "Content-Security-Policy")
+        for (name, value) in headers where !response.headers.contains(name: name) && !(ownPolicy && name == "X-Frame-Options") {
             response.headers.replaceOrAdd(name: name, value: value)
         }
         if req.application.wiegConfig.secureCookies {

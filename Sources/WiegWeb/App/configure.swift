@@ -74,6 +74,7 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     HSDSController.register(app)
     ZorgpadEditController.register(app)
     NeedTermsController.register(app)
+    EmbedController.register(app)
     CoalitionsController.register(app)
     ActivityEditController.register(app)
     YearCloseController.register(app)

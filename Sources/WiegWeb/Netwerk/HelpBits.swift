@@ -3,65 +3,54 @@ import Plot
 import Vapor
 import WiegCore
 
-/// Pieces of the parents' pages: the emergency block, how to get help in plain words, and
-/// the call button (only where a parent may call themselves).
+/// Pieces of the parents' pages: the emergency block, a service in parents' words, how to
+/// get it, and the call button (only where a parent may call themselves). Every text comes
+/// from the page language's string table (`ParentStrings`).
 enum HelpBits {
     /// On every parent page: whom to call when it cannot wait.
-    static func emergency(_ lang: Lang) -> BodyNode {
-        let lines: [(String, String, (number: String, label: String)?)] = [
-            ("Is er levensgevaar? Bel 112.", "Is someone's life in danger? Call 112.", ("112", "112")),
-            (
-                "Denk je aan zelfmoord? Bel 113 Zelfmoordpreventie: 0800-0113, gratis, dag en nacht.",
-                "Are you thinking about suicide? Call 113 Suicide Prevention: 0800-0113, free, day and night.",
-                ("08000113", "0800-0113")
-            ),
-            (
-                "Is er geweld thuis, of maak je je zorgen over een kind? Bel Veilig Thuis: 0800-2000, gratis, dag en nacht.",
-                "Is there violence at home, or are you worried about a child? Call Veilig Thuis: 0800-2000, free, day and night.",
-                ("08002000", "0800-2000")
-            ),
-            (
-                "Ben jij of je kind ziek? Bel overdag je huisarts. 's Avonds, 's nachts en in het weekend bel je de huisartsenpost.",
-                "Are you or your child ill? Call your GP during the day. In the evening, at night and at weekends, call the out-of-hours GP service.",
-                nil
-            ),
-            (
-                "Ben je zwanger en is er iets niet goed, zoals bloed, pijn of voel je de baby minder bewegen? Bel meteen je verloskundige.",
-                "Are you pregnant and is something wrong, such as bleeding, pain or feeling the baby move less? Call your midwife straight away.",
-                nil
-            )
+    static func emergency(_ t: ParentStrings) -> BodyNode {
+        let lines: [(ParentText, (number: String, label: String)?)] = [
+            (.emergency112, ("112", "112")),
+            (.emergency113, ("08000113", "0800-0113")),
+            (.emergencyVeiligThuis, ("08002000", "0800-2000")),
+            (.emergencyGP, nil),
+            (.emergencyMidwife, nil)
         ]
         return H.el(
             "aside", H.cls("emergency"), H.attr("aria-labelledby", "spoed"),
-            H.el("h2", H.attr("id", "spoed"), H.text(lang.t("Direct hulp nodig?", "Need help right now?"))),
+            H.el("h2", H.attr("id", "spoed"), H.text(t(.emergencyHeading))),
             H.el(
                 "ul",
-                lines.map { nl, en, number in
+                lines.map { key, number in
                     H.el(
-                        "li", H.text(lang.t(nl, en)),
-                        number.map { H.a("tel:\($0.number)", lang.t("Bel \($0.label)", "Call \($0.label)"), H.cls("button button-call")) }
-                            ?? .empty)
+                        "li", H.text(t(key)),
+                        number.map { callLink($0.number, label: t(.call, ["number": $0.label]), cls: "button button-call") } ?? .empty)
                 }))
     }
 
-    /// How a parent gets this help, in plain words.
-    static func howToGet(_ access: ServiceAccess, _ lang: Lang) -> String {
-        switch access {
-        case .zelfAanmelden: lang.t("Je kunt zelf bellen of je aanmelden.", "You can call or sign up yourself.")
-        case .verwijzing:
-            lang.t(
-                "Je verloskundige, huisarts of het consultatiebureau meldt je aan. Vraag het hun.",
-                "Your midwife, GP or the baby clinic signs you up. Ask them.")
-        case .viaHuisarts: lang.t("Je huisarts meldt je aan. Vraag het je huisarts.", "Your GP signs you up. Ask your GP.")
-        case .viaJGZ:
-            lang.t(
-                "Het consultatiebureau meldt je aan. Vraag het daar.", "The baby clinic signs you up. Ask them there.")
-        }
+    /// The name parents see: their own name for it, else the professionals' name, unless
+    /// that holds jargon: then what it helps with.
+    static func name(_ s: ServiceRecord, _ t: ParentStrings, network: NetworkCache.Snapshot) -> String {
+        if !s.parentName.isEmpty, ParentJargon.found(in: s.parentName).isEmpty { return s.parentName }
+        if ParentJargon.found(in: s.name).isEmpty { return s.name }
+        return s.needs.first.flatMap(network.taxonomy.term(code:)).map(t.needName) ?? t(.pageTitle)
     }
 
-    /// What it costs, or that the parent should ask.
-    static func cost(_ service: ServiceRecord, _ lang: Lang) -> String {
-        service.cost.isEmpty ? lang.t("Vraag wat het kost.", "Ask what it costs.") : lang.t("Kosten: ", "Cost: ") + service.cost
+    /// The description parents see; when it holds jargon, the description of what it helps with.
+    static func description(_ s: ServiceRecord, network: NetworkCache.Snapshot, _ t: ParentStrings) -> String {
+        if ParentJargon.found(in: s.publicDescription).isEmpty { return s.publicDescription }
+        guard let need = s.needs.first.flatMap(network.taxonomy.term(code:)) else { return "" }
+        return t.language == .en ? need.englishDescription : need.dutchDescription
+    }
+
+    /// How a parent gets this help, in plain words.
+    static func howToGet(_ access: ServiceAccess, _ t: ParentStrings) -> String {
+        switch access {
+        case .zelfAanmelden: t(.howSelf)
+        case .verwijzing: t(.howReferral)
+        case .viaHuisarts: t(.howGP)
+        case .viaJGZ: t(.howJGZ)
+        }
     }
 
     /// Where: the places of its locations, or the municipalities it serves.
@@ -72,21 +61,57 @@ enum HelpBits {
         return unique.isEmpty ? service.areaCodes.prefix(3).map(network.areaName).joined(separator: ", ") : unique.joined(separator: ", ")
     }
 
-    /// A tap-to-call button, only when the parent may call themselves and there is a number.
-    static func callButton(_ service: ServiceRecord, network: NetworkCache.Snapshot, _ lang: Lang, big: Bool = false) -> BodyNode {
+    /// How far the help is from the parent's postcode, when both places are known.
+    static func kilometres(_ service: ServiceRecord, from origin: GeoCoordinate?, network: NetworkCache.Snapshot) -> Double? {
+        guard let origin, let position = network.position(of: service) else { return nil }
+        return origin.kilometres(to: position)
+    }
+
+    /// "about 3 km from your postcode" (at least 1).
+    static func distance(_ km: Double, _ t: ParentStrings) -> String {
+        t(.distance, ["km": t.decimal(max(1, km < 10 ? (km * 2).rounded() / 2 : km.rounded()))])
+    }
+
+    /// The number a parent may call: only when they may call themselves.
+    static func phone(_ service: ServiceRecord, network: NetworkCache.Snapshot) -> String? {
         guard service.access == .zelfAanmelden, let phone = network.organisations[service.organisationID]?.phone, !phone.isEmpty
-        else { return .empty }
-        return H.a(
-            "tel:\(phone.filter { $0.isNumber || $0 == "+" })", lang.t("Bel \(phone)", "Call \(phone)"),
-            H.cls(big ? "button button-big" : "button button-call"))
+        else { return nil }
+        return phone
+    }
+
+    /// A tap-to-call button, only when the parent may call themselves and there is a number.
+    static func callButton(_ service: ServiceRecord, network: NetworkCache.Snapshot, _ t: ParentStrings, big: Bool = false) -> BodyNode {
+        guard let phone = phone(service, network: network) else { return .empty }
+        return callLink(phone, label: t(.call, ["number": phone]), cls: big ? "button button-big" : "button button-call")
+    }
+
+    /// A `tel:` link; the number keeps its left-to-right order in a right-to-left page.
+    static func callLink(_ number: String, label: String, cls: String) -> BodyNode {
+        H.a("tel:\(number.filter { $0.isNumber || $0 == "+" })", label, H.cls(cls), H.attr("dir", "auto"))
+    }
+
+    /// The languages a service offers help in, named in the page's language.
+    static func languages(_ service: ServiceRecord, _ t: ParentStrings) -> String {
+        service.languages.map(t.languageName).joined(separator: ", ")
+    }
+
+    /// The pagination of the parents' results, in the page's language.
+    static func pagination(_ page: Paged<SearchHit>, _ t: ParentStrings, url: SiteURL, query: [(String, String?)]) -> BodyNode {
+        Layout.pagination(
+            page,
+            labels: Layout.PaginationLabels(
+                navigation: t(.pages), previous: t(.previous), next: t(.next),
+                position: { t(.pageOf, ["n": String($0), "total": String($1)]) }),
+            url: url, query: query, fragment: "resultaten")
     }
 
     /// The search a parent came from, to go back to it.
-    static func back(_ req: Request) -> String {
-        let items = ["zoek", "gemeente", "fase", "behoefte", "taal", "pagina"].map { name in
+    static func back(_ req: Request, embedded: Bool) -> String {
+        let items = ["zoek", "gemeente", "postcode", "fase", "behoefte", "taal", "pagina"].map { name in
             (name, (try? req.query.get(String.self, at: name)).flatMap { $0.isEmpty ? nil : String($0.prefix(200)) })
         }
-        let asked = items.contains { $0.1 != nil }
-        return asked ? SiteURL.help.with(items) + "#resultaten" : SiteURL.help.path
+        let url: SiteURL = embedded ? .helpEmbed : .help
+        let asked = items.contains { $0.0 != "taal" && $0.1 != nil }
+        return asked ? url.with(items) + "#resultaten" : url.with(items)
     }
 }

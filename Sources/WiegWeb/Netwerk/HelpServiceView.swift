@@ -5,41 +5,43 @@ import WiegCore
 
 /// The service as parents see it: plain words, big links, nothing for professionals.
 enum HelpServiceView {
-    static func render(_ shell: PageShell, network: NetworkCache.Snapshot, service s: ServiceRecord, back: String) -> Response {
-        let lang = shell.lang
+    static func render(
+        _ shell: PageShell, network: NetworkCache.Snapshot, service s: ServiceRecord, question q: SearchController.ParentQuestion,
+        back: String, embedded: Bool
+    ) -> Response {
+        let t = q.strings
         let org = network.organisations[s.organisationID]
+        let name = HelpBits.name(s, t, network: network)
         let contact: [BodyNode] = [
-            HelpBits.callButton(s, network: network, lang, big: true),
-            (s.website ?? org?.website).map {
-                H.external($0, lang.t("Naar de website", "Go to the website"), H.cls("button button-big button-secondary"))
-            } ?? .empty
+            HelpBits.callButton(s, network: network, t, big: true),
+            (s.website ?? org?.website).map { H.external($0, t(.website), H.cls("button button-big button-secondary")) } ?? .empty
         ]
-        return Layout.page(
-            shell, title: s.name,
+        let place =
+            s.locations.map { "\($0.street), \($0.city)" }.joined(separator: "; ").ifEmpty(
+                s.areaCodes.map(network.areaName).joined(separator: ", "))
+        let distance = HelpBits.kilometres(s, from: q.origin, network: network).map { HelpBits.distance($0, t) }
+        return ParentLayout.page(
+            shell, strings: t, title: name, embedded: embedded,
             [
-                H.el(
-                    "p", H.cls("back"),
-                    H.a(
-                        back,
-                        back.contains("?")
-                            ? lang.t("← Terug naar je zoekresultaten", "← Back to your search results")
-                            : lang.t("← Terug naar hulp zoeken", "← Back to finding help"))),
-                H.h1(s.name),
-                s.demo ? H.notice(lang.t("Dit is een voorbeeld (demo).", "This is an example (demo)."), kind: .warn) : .empty,
-                H.p(s.publicDescription, H.cls("lead")),
-                H.dl([
-                    (lang.t("Van wie", "From"), H.text(org?.name ?? "—")),
-                    (lang.t("Hoe kom ik erbij?", "How do I get it?"), H.text(HelpBits.howToGet(s.access, lang))),
-                    (lang.t("Wat kost het?", "What does it cost?"), H.text(s.cost.isEmpty ? lang.t("Vraag het na", "Please ask") : s.cost)),
-                    (
-                        lang.t("Waar?", "Where?"),
-                        H.text(
-                            s.locations.map { "\($0.street), \($0.city)" }.joined(separator: "; ").ifEmpty(
-                                s.areaCodes.map(network.areaName).joined(separator: ", ")))
-                    )
-                ]),
+                H.el("p", H.cls("back"), H.a(back, back.contains("#resultaten") ? t(.backToResults) : t(.backToSearch))),
+                H.h1(name),
+                s.demo ? H.notice(t(.demoNotice), kind: .warn) : .empty,
+                H.p(HelpBits.description(s, network: network, t), H.cls("lead")),
+                t.language != .nl && t.language != .en ? H.p(t(.servicesInDutch), H.cls("hint")) : .empty,
+                H.dl(
+                    [
+                        (t(.from), H.text(org?.name ?? "—")),
+                        (t(.howToGet), H.text(HelpBits.howToGet(s.access, t))),
+                        (t(.whatCost), H.text(s.cost.isEmpty ? t(.askCost) : t.costText(s.cost).dropPrefix(t(.cost) + " "))),
+                        (t(.whereQuestion), H.text([place, distance].compactMap { $0 }.joined(separator: " · ")))
+                    ] + (s.languages.isEmpty ? [] : [(t(.languagesOffered), H.text(HelpBits.languages(s, t)))])),
                 H.el("div", [H.cls("actions actions-big")] + contact),
-                HelpBits.emergency(lang)
+                HelpBits.emergency(t)
             ])
     }
+}
+
+extension String {
+    /// Without `prefix` at the start, when it is there.
+    fileprivate func dropPrefix(_ prefix: String) -> String { hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self }
 }

@@ -26,6 +26,9 @@ enum SearchController {
         var recognition: Recognition?
         var language: String?
         var page = PageQuery()
+        /// The parents' pages: the language they are read in (`taal` there) and a postcode.
+        var reading: ParentLanguage?
+        var postcode: String?
 
         var query: SearchQuery {
             SearchQuery(
@@ -41,7 +44,8 @@ enum SearchController {
         var items: [(String, String?)] {
             [
                 ("zoek", text), ("gemeente", municipality), ("fase", phase?.rawValue), ("behoefte", need), ("domein", domain?.rawValue),
-                ("toegang", access?.rawValue), ("erkenning", recognition?.rawValue), ("taal", language)
+                ("toegang", access?.rawValue), ("erkenning", recognition?.rawValue),
+                ("taal", language ?? (reading == .nl ? nil : reading?.rawValue)), ("postcode", postcode)
             ]
         }
     }
@@ -71,51 +75,110 @@ enum SearchController {
         return SearchView.render(req.shell, network: network, params: p, result: result, zorgpaden: paths, now: req.now)
     }
 
+    /// A parent's question as read: the parameters, the answer, the page's language and
+    /// where the parent is (from a postcode).
+    struct ParentQuestion {
+        var params: Params
+        var answer: HelpAnswer?
+        var strings: ParentStrings
+        /// The middle of the parent's postcode area, when known: distances are measured from it.
+        var origin: GeoCoordinate?
+        var postcodeProblem: ParentText?
+    }
+
     /// The parents' question and its answer: one loader for the page and its JSON twin.
-    static func help(_ req: Request, network: NetworkCache.Snapshot) throws -> (params: Params, answer: HelpAnswer?) {
+    static func help(_ req: Request, network: NetworkCache.Snapshot) throws -> ParentQuestion {
         var p = try params(req, network: network, defaultSize: 10)
         // A door of the form (a button, so the chosen municipality and words go along).
         if let door = try? req.query.get(String.self, at: "deur") { p.phase = Phase(rawValue: door) }
         p.domain = nil
         p.access = nil
         p.recognition = nil
+        // `taal` is the language the page is read in here, not a filter.
+        p.reading = p.language.flatMap(ParentLanguage.init(rawValue:)) ?? (req.wieg.lang == .en ? .en : .nl)
+        p.language = nil
+        var origin: GeoCoordinate?
+        var problem: ParentText?
+        if let typed = try req.apiString("postcode", maxLength: 12), !typed.trimmingCharacters(in: .whitespaces).isEmpty {
+            p.postcode = typed
+            if let postcode = Postcode(typed) {
+                if let municipality = network.postcodeMunicipalities[postcode.digits] {
+                    p.municipality = municipality
+                    origin = network.postcodeCentres[postcode.digits]
+                } else {
+                    problem = .postcodeUnknown
+                }
+            } else {
+                problem = .postcodeInvalid
+            }
+        }
         let asked = !p.text.isEmpty || p.phase != nil || p.need != nil || p.municipality != nil
-        return (p, asked ? network.publicIndex.help(p.query, words: network.parentWords, records: { network.services[$0] }) : nil)
+        let answer =
+            asked
+            ? network.publicIndex.help(
+                p.query, words: network.parentWords, records: { network.services[$0] },
+                kilometres: origin.map { from in { network.position(of: $0).map(from.kilometres) } })
+            : nil
+        return ParentQuestion(params: p, answer: answer, strings: (p.reading ?? .nl).strings, origin: origin, postcodeProblem: problem)
     }
 
     @Sendable static func parents(req: Request) async throws -> Response {
+        try await parents(req, embedded: false)
+    }
+
+    /// The finder on a municipality's own website (see `EmbedController`).
+    static func parents(_ req: Request, embedded: Bool) async throws -> Response {
         let network = try await req.network()
-        let (p, answer) = try help(req, network: network)
+        let question = try help(req, network: network)
+        let p = question.params
         // The twin asks what this page shows (a door pressed is a phase; the page number).
         req.wieg.jsonTwin = SiteURL.apiHelp.with(p.items + [("pagina", p.page.number > 1 ? String(p.page.number) : nil)])
         // Topics where no question narrows it yet, or where the question was not understood.
         var topicCounts: [String: Int]?
-        if p.need == nil && (p.text.isEmpty || answer?.notUnderstood == true) {
+        if p.need == nil && (p.text.isEmpty || question.answer?.notUnderstood == true) {
             var browse = p.query
             browse.text = ""
             browse.page = PageQuery(size: 1)
             topicCounts = network.publicIndex.search(browse).facets[.need]
         }
-        return HelpView.render(req.shell, network: network, params: p, answer: answer, topicCounts: topicCounts)
+        return HelpView.render(req.shell, network: network, question: question, topicCounts: topicCounts, embedded: embedded)
     }
 
     /// `{understood, notUnderstood, data, pagination}`: what the parents' page shows.
     @Sendable static func helpJSON(req: Request, network: NetworkCache.Snapshot) throws -> Response {
-        let (p, found) = try help(req, network: network)
-        let answer = found ?? .nothing(page: p.page, notUnderstood: false)
+        let question = try help(req, network: network)
+        let p = question.params
+        let answer = question.answer ?? .nothing(page: p.page, notUnderstood: false)
+        let t = question.strings
         var json = JSONText()
         json.object { json in
             json.member("understood") { json in
                 json.array(answer.needs.compactMap { network.taxonomy.term(code: $0) }) { (json: inout JSONText, term: NeedTerm) in
                     json.object { json in
                         json.member("code") { $0.string(term.code) }
+                        json.member("name") { $0.string(t.needName(term)) }
                         json.member("nameNL") { $0.string(term.dutchName) }
                         json.member("nameEN") { $0.string(term.englishName) }
                     }
                 }
             }
             json.member("notUnderstood") { $0.bool(answer.notUnderstood) }
-            writePage(answer.result.hits, network: network, professional: false, now: req.now, to: &json)
+            json.member("language") { $0.string(t.language.rawValue) }
+            if p.postcode != nil {
+                json.member("postcode") { json in
+                    json.object { json in
+                        json.member("understood") { $0.bool(question.postcodeProblem == nil) }
+                        if question.postcodeProblem == nil, let code = p.municipality { json.member("municipality") { $0.string(code) } }
+                        if let problem = question.postcodeProblem { json.member("message") { $0.string(t(problem)) } }
+                    }
+                }
+            }
+            json.member("data") { json in
+                json.array(answer.result.hits.items.compactMap { network.services[$0.id] }) { json, s in
+                    writeParentService(s, network: network, question: question, to: &json)
+                }
+            }
+            writePagination(answer.result.hits, to: &json)
         }
         return JSONText.response(json.buffer)
     }
@@ -165,12 +228,41 @@ enum SearchController {
                 .write(to: &json)
             }
         }
+        writePagination(page, to: &json)
+    }
+
+    /// The `pagination` member: the same on every list.
+    static func writePagination<T>(_ page: Paged<T>, to json: inout JSONText) {
         json.member("pagination") { json in
             json.object { json in
                 json.member("page") { $0.int(page.number) }
                 json.member("pageSize") { $0.int(page.size) }
                 json.member("total") { $0.int(page.total) }
                 json.member("pageCount") { $0.int(page.pageCount) }
+            }
+        }
+    }
+
+    /// A service as a parent sees it on `/hulp` (the `ParentService` schema).
+    static func writeParentService(
+        _ s: ServiceRecord, network: NetworkCache.Snapshot, question q: ParentQuestion, to json: inout JSONText
+    ) {
+        let t = q.strings
+        json.object { json in
+            json.member("id") { $0.string(s.id.uuidString.lowercased()) }
+            json.member("name") { $0.string(HelpBits.name(s, t, network: network)) }
+            json.member("description") { $0.string(HelpBits.description(s, network: network, t)) }
+            json.member("needs") { $0.strings(s.needs) }
+            json.member("cost") { $0.string(t.costText(s.cost)) }
+            json.member("howToGet") { $0.string(HelpBits.howToGet(s.access, t)) }
+            json.member("access") { $0.string(s.access.rawValue) }
+            json.member("place") { $0.string(HelpBits.place(s, network: network)) }
+            json.member("organisation") { $0.string(network.organisationName(s.organisationID) ?? "") }
+            if let phone = HelpBits.phone(s, network: network) { json.member("phone") { $0.string(phone) } }
+            if let website = s.website ?? network.organisations[s.organisationID]?.website { json.member("website") { $0.string(website) } }
+            json.member("languages") { $0.strings(s.languages) }
+            if let km = HelpBits.kilometres(s, from: q.origin, network: network) {
+                json.member("kilometres") { $0.double((km * 10).rounded() / 10) }
             }
         }
     }

@@ -8,7 +8,8 @@ enum ServiceFormView {
         let l = s.locations.first
         let c = s.professionalContact
         return [
-            "naam": s.name, "beschrijving_ouders": s.publicDescription, "beschrijving_professionals": s.professionalDescription,
+            "naam": s.name, "naam_ouders": s.parentName, "beschrijving_ouders": s.publicDescription,
+            "beschrijving_professionals": s.professionalDescription,
             "fasen": s.phases.map(\.rawValue).joined(separator: "|"), "leeftijd_van": String(s.ageFromMonths),
             "leeftijd_tot": String(s.ageToMonths),
             "doelgroep": s.targetGroup, "behoeften": s.needs.joined(separator: "|"), "toegang": s.access.rawValue, "kosten": s.cost,
@@ -16,7 +17,8 @@ enum ServiceFormView {
             "gemeenten": s.areaCodes.joined(separator: ", "),
             "website": s.website ?? "", "contact_naam": c.name ?? "", "contact_rol": c.role ?? "", "contact_telefoon": c.phone ?? "",
             "contact_email": c.email ?? "", "status": s.status.rawValue, "redactie": s.editorial.rawValue,
-            "locatie_straat": l?.street ?? "", "locatie_postcode": l?.postcode ?? "", "locatie_plaats": l?.city ?? ""
+            "locatie_straat": l?.street ?? "", "locatie_postcode": l?.postcode ?? "", "locatie_plaats": l?.city ?? "",
+            "locatie_breedtegraad": l?.latitude.map { String($0) } ?? "", "locatie_lengtegraad": l?.longitude.map { String($0) } ?? ""
         ]
     }
 
@@ -43,7 +45,14 @@ enum ServiceFormView {
                 Forms.post(
                     action.path, csrf: shell.csrf,
                     [
-                        field("Naam", "Name", "naam", required: true),
+                        field(
+                            "Naam", "Name", "naam", hint: lang.t("Zoals professionals het kennen.", "As professionals know it."),
+                            required: true),
+                        field(
+                            "Naam voor ouders", "Name for parents", "naam_ouders",
+                            hint: lang.t(
+                                "In gewone woorden, zonder vaktaal, bijvoorbeeld 'Hulp als je je somber voelt'. Leeg: ouders zien de naam hierboven.",
+                                "In everyday words, without jargon, e.g. 'Help when you feel down'. Empty: parents see the name above.")),
                         Forms.textarea(
                             lang.t("Beschrijving voor ouders (eenvoudige taal, B1)", "Description for parents (plain language, B1)"),
                             name: "beschrijving_ouders",
@@ -80,6 +89,14 @@ enum ServiceFormView {
                         field("Locatie: straat en huisnummer", "Location: street and number", "locatie_straat"),
                         field("Locatie: postcode", "Location: postcode", "locatie_postcode"),
                         field("Locatie: plaats", "Location: town", "locatie_plaats"),
+                        field(
+                            "Locatie: breedtegraad", "Location: latitude", "locatie_breedtegraad",
+                            hint: lang.t(
+                                "Graden met een punt, bijvoorbeeld 52.6967. Met breedte- en lengtegraad zien ouders hoe ver het is.",
+                                "Degrees with a point, e.g. 52.6967. With latitude and longitude, parents see how far away it is.")),
+                        field(
+                            "Locatie: lengtegraad", "Location: longitude", "locatie_lengtegraad",
+                            hint: lang.t("Bijvoorbeeld 6.1944.", "For example 6.1944.")),
                         H.el(
                             "fieldset", H.cls("professional"),
                             H.el(

@@ -24,12 +24,20 @@ enum ServicesController {
     }
 
     @Sendable static func showForParents(req: Request) async throws -> Response {
+        try await showForParents(req, embedded: false)
+    }
+
+    /// The service as parents see it, in the language of the search they came from.
+    static func showForParents(_ req: Request, embedded: Bool) async throws -> Response {
         let network = try await req.network()
         let service = try req.service(in: network)
         guard service.status == .actief else {
             throw WiegError.notFound("Dit aanbod is er niet meer.", "This service is no longer available.")
         }
-        return HelpServiceView.render(req.shell, network: network, service: service, back: HelpBits.back(req))
+        let question = try SearchController.help(req, network: network)
+        return HelpServiceView.render(
+            req.shell, network: network, service: service, question: question, back: HelpBits.back(req, embedded: embedded),
+            embedded: embedded)
     }
 
     @Sendable static func showJSON(req: Request) async throws -> Response {

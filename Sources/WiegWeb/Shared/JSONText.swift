@@ -41,6 +41,9 @@ struct JSONText {
 
     mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
 
+    /// A finite number (JSON has no NaN or infinity: those are written as 0).
+    mutating func double(_ value: Double) { bytes.append(contentsOf: (value.isFinite ? String(value) : "0").utf8) }
+
     mutating func bool(_ value: Bool) { value ? raw("true") : raw("false") }
 
     /// `"key":` — keys are plain ASCII names.

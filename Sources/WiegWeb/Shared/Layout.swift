@@ -95,6 +95,7 @@ enum Layout {
             if role == .beheerder {
                 items.append((SiteURL.geographyImport.path, lang.t("Gebieden importeren", "Import areas")))
                 items.append((SiteURL.needTerms.path, lang.t("Behoeften", "Needs")))
+                items.append((SiteURL.embedSettings.path, lang.t("Insluiten", "Embedding")))
             }
         }
         return items
@@ -148,17 +149,34 @@ enum Layout {
     static func pagination<T>(_ page: Paged<T>, lang: Lang, url: SiteURL, query: [(String, String?)], fragment: String? = nil)
         -> BodyNode
     {
+        pagination(
+            page,
+            labels: PaginationLabels(
+                navigation: lang.t("Paginering", "Pagination"), previous: lang.t("Vorige", "Previous"), next: lang.t("Volgende", "Next"),
+                position: { lang.t("Pagina \($0) van \($1)", "Page \($0) of \($1)") }),
+            url: url, query: query, fragment: fragment)
+    }
+
+    /// The words of a pagination, for pages in other languages than the site's two.
+    struct PaginationLabels {
+        var navigation, previous, next: String
+        var position: (Int, Int) -> String
+    }
+
+    static func pagination<T>(
+        _ page: Paged<T>, labels: PaginationLabels, url: SiteURL, query: [(String, String?)], fragment: String? = nil
+    ) -> BodyNode {
         guard page.pageCount > 1 else { return .empty }
         func link(_ number: Int, _ label: String, rel: String) -> BodyNode {
             H.el("li", H.a(url.with(query + [("pagina", String(number))]) + (fragment.map { "#" + $0 } ?? ""), label, H.attr("rel", rel)))
         }
         return H.el(
-            "nav", H.cls("pagination"), H.attr("aria-label", lang.t("Paginering", "Pagination")),
+            "nav", H.cls("pagination"), H.attr("aria-label", labels.navigation),
             H.el(
                 "ul",
-                page.hasPrevious ? link(page.number - 1, lang.t("Vorige", "Previous"), rel: "prev") : .empty,
-                H.el("li", H.text(lang.t("Pagina \(page.number) van \(page.pageCount)", "Page \(page.number) of \(page.pageCount)"))),
-                page.hasNext ? link(page.number + 1, lang.t("Volgende", "Next"), rel: "next") : .empty))
+                page.hasPrevious ? link(page.number - 1, labels.previous, rel: "prev") : .empty,
+                H.el("li", H.text(labels.position(page.number, page.pageCount))),
+                page.hasNext ? link(page.number + 1, labels.next, rel: "next") : .empty))
     }
 
     static func date(_ date: Date?, lang: Lang) -> String {

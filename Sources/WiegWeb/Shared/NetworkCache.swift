@@ -33,10 +33,21 @@ actor NetworkCache {
         var municipalities: [(code: String, name: String)] = []
         /// Municipality code → the regions it belongs to.
         var regionsOf: [String: [String]] = [:]
+        /// Four-digit postcode → its municipality (GMxxxx), from the PC4 areas.
+        var postcodeMunicipalities: [String: String] = [:]
+        /// Four-digit postcode → the middle of its map outline, when one is stored.
+        var postcodeCentres: [String: GeoCoordinate] = [:]
+        var postcodeOutlineCount = -1
         /// Rendered search answers for this snapshot (a new snapshot starts empty).
         var searchResponses = ResponseCache(capacity: 0)
 
         init() {}
+
+        /// Where a service is: its first location with coordinates, else its organisation's.
+        func position(of service: ServiceRecord) -> GeoCoordinate? {
+            service.locations.lazy.compactMap(\.position).first
+                ?? organisations[service.organisationID]?.addresses.lazy.compactMap(\.position).first
+        }
 
         init(
             organisations: [OrganisationRecord], services: [ServiceRecord], zorgpaden: [ZorgpadRecord], revision: NetworkRevision,
@@ -133,7 +144,19 @@ actor NetworkCache {
                 organisations: try await store.organisations(), services: try await store.services(),
                 zorgpaden: try await store.zorgpaden(areaCodes: nil, needCode: nil), revision: revision,
                 taxonomy: try await store.taxonomy())
-            let areas = try await stores.areas.list(kind: nil).filter { $0.kind == .gemeente || $0.kind == .regio }
+            let all = try await stores.areas.list(kind: nil)
+            let areas = all.filter { $0.kind == .gemeente || $0.kind == .regio }
+            let postcodes = Postcodes(areas: all)
+            snapshot.postcodeMunicipalities = postcodes.municipalities
+            // Outlines change only with an import of map shapes: keep the centres while
+            // the number of outlines stays the same.
+            let outlines = try await stores.boundaries.count()
+            if outlines == previous.postcodeOutlineCount {
+                snapshot.postcodeCentres = previous.postcodeCentres
+            } else {
+                snapshot.postcodeCentres = postcodes.centres(try await stores.boundaries.boundaries(codes: postcodes.codes))
+            }
+            snapshot.postcodeOutlineCount = outlines
             snapshot.searchResponses = ResponseCache(capacity: self.searchCacheEntries)
             snapshot.areaNames = Dictionary(areas.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
             snapshot.municipalities = areas.filter { $0.kind == .gemeente }.map { ($0.code, $0.name) }

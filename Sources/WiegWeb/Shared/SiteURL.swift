@@ -65,6 +65,9 @@ enum SiteURL: Equatable {
     case help
     case apiHelp
     case helpService(String)
+    case helpEmbed
+    case helpEmbedService(String)
+    case embedSettings
     case signallingAid
     case networkImport, exportOrganisations, exportServices, needTerms, needTermNew
     case needTerm(String)
@@ -211,6 +214,9 @@ enum SiteURL: Equatable {
         case .help: "/hulp"
         case .apiHelp: "/api/v1/hulp"
         case .helpService(let id): "/hulp/\(escaped(id))"
+        case .helpEmbed: "/hulp/insluiten"
+        case .helpEmbedService(let id): "/hulp/insluiten/\(escaped(id))"
+        case .embedSettings: "/beheer/insluiten"
         case .signallingAid: "/gespreksleidraad"
         case .networkImport: "/beheer/netwerk/import"
         case .needTerms: "/beheer/behoeften"
@@ -283,7 +289,7 @@ enum SiteURL: Equatable {
         case .zorgpaden: (.apiZorgpaden, [])
         case .zorgpad(let id): (.apiZorgpad(id), [])
         case .needTerms: (.apiNeeds, [])
-        case .help: (.apiHelp, [])  // set by the page from what it understood (a door is a phase)
+        case .help, .helpEmbed: (.apiHelp, [])  // set by the page from what it understood (a door is a phase)
         case .coalitions: (.apiCoalitions, [])
         case .learning: (.apiLearning, [])
         default: nil

@@ -114,6 +114,25 @@ enum Stylesheet {
         .freshness-verouderd { color: var(--error); font-weight: 600; }
         @media (max-width: 50rem) { .search-layout { grid-template-columns: 1fr; } }
         @media (max-width: 40rem) { h1 { font-size: 1.6rem; } .account { margin-left: 0; } dl { grid-template-columns: 1fr; } }
+        .parent-header { background: var(--brand); color: #fff; }
+        .parent-header .wrap { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 1.25rem; padding: 0.25rem 1rem; }
+        .parent-header a { color: #fff; }
+        .parent-header .brand { display: inline-block; padding: 0.5rem 0; }
+        .parent-languages ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0 0.25rem; margin: 0; padding: 0; }
+        .parent-languages a { display: inline-block; min-height: 2.75rem; padding: 0.6rem 0.5rem; }
+        .parent-languages a[aria-current="true"] { font-weight: 700; text-decoration-thickness: 3px; }
+        .parent-footer { border-top: 1px solid var(--line); background: var(--soft); color: var(--muted); }
+        .parent-footer ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0 1.5rem; margin: 0; padding: 0.5rem 0 0; }
+        .parent-footer a { display: inline-block; min-height: 2.75rem; padding: 0.6rem 0; }
+        .parent-footer p { margin: 0.25rem 0 1rem; }
+        .embedded main { padding-top: 1rem; }
+        .doors-label { font-weight: 600; margin: 1rem 0 0.25rem; }
+        .parent .doors { margin-top: 0.5rem; }
+        .parent .doors button { text-align: start; }
+        .parent .emergency ul { padding-left: 0; padding-inline-start: 1.25rem; }
+        .parent .notice { border-left: 0; border-inline-start: 6px solid var(--brand); }
+        .parent .skip-link:focus { left: auto; inset-inline-start: 0.5rem; }
+        .parent .card .facts li { padding: 0.1rem 0; }
         .badge-voldaan, .badge-gerealiseerd { border-color: #1a6e2e; }
         .badge-niet-voldaan, .badge-vertraagd { border-color: #a4262c; }
         .step-current { font-weight: bold; }

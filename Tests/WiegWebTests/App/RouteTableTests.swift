@@ -98,6 +98,8 @@ struct RouteTableTests {
         Entry(method: .GET, path: "/aanbod/:id/verwijderen", access: "signed-in", expected: [303, 200, 403, 200, 200, 403]),
         Entry(method: .GET, path: "/hulp", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/hulp/:id", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/hulp/insluiten", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/hulp/insluiten/:id", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/aanbod", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/hulp", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/aanbod/:id", access: "public", expected: [200, 200, 200, 200, 200, 200]),
@@ -124,6 +126,8 @@ struct RouteTableTests {
         Entry(method: .POST, path: "/beheer/behoeften/nieuw", access: "beheerder", expected: [303, 422, 403, 403, 403, 403]),
         Entry(method: .GET, path: "/beheer/behoeften/:code", access: "beheerder", expected: [303, 200, 403, 403, 403, 403]),
         Entry(method: .POST, path: "/beheer/behoeften/:code", access: "beheerder", expected: [303, 422, 403, 403, 403, 403]),
+        Entry(method: .GET, path: "/beheer/insluiten", access: "beheerder", expected: [303, 200, 403, 403, 403, 403]),
+        Entry(method: .POST, path: "/beheer/insluiten", access: "beheerder", expected: [303, 303, 403, 403, 403, 403]),
         Entry(method: .GET, path: "/zorgpaden/nieuw", access: managers, expected: [303, 200, 200, 200, 403, 403]),
         Entry(method: .POST, path: "/zorgpaden/nieuw", access: managers, expected: [303, 422, 422, 422, 403, 403]),
         Entry(method: .GET, path: "/zorgpaden/:id/bewerken", access: managers, expected: [303, 200, 403, 200, 403, 403]),
@@ -315,6 +319,7 @@ struct RouteTableTests {
                         ("aanbod/:id", "aanbod/\(serviceID.uuidString)"),
                         ("services/:id", "services/\(serviceID.uuidString)"),
                         ("hulp/:id", "hulp/\(serviceID.uuidString)"),
+                        ("insluiten/:id", "insluiten/\(serviceID.uuidString)"),
                         ("zorgpaden/:id", "zorgpaden/\(zorgpadID.uuidString)"),
                         (":id", partnerID)
                     ]

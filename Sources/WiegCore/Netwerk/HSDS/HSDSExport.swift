@@ -34,7 +34,8 @@ public struct HSDSExport: Sendable {
         if s.demo { attributes.append(kenmerk(id, "service", .demo, "true")) }
 
         return HSDSService(
-            id: id, organizationID: s.organisationID.hsdsString, name: s.name, description: nonEmpty(s.publicDescription),
+            id: id, organizationID: s.organisationID.hsdsString, name: s.name, alternateName: nonEmpty(s.parentName),
+            description: nonEmpty(s.publicDescription),
             url: nonEmpty(s.website), status: s.status == .actief ? "active" : "inactive",
             applicationProcess: s.access.dutchName, feesDescription: nonEmpty(s.cost),
             accreditations: s.recognition == .nietBeoordeeld ? nil : "Erkenning: \(s.recognition.dutchName)",
@@ -111,7 +112,10 @@ public struct HSDSExport: Sendable {
             region: a.municipalityCode.flatMap { areaNames[$0] },
             stateProvince: a.municipalityCode.flatMap { provinces[$0] } ?? "",
             postalCode: a.postcode, attributes: attributes)
-        return HSDSLocation(id: locationID, organizationID: organisationID, name: nonEmpty(a.name), addresses: [address])
+        return HSDSLocation(
+            id: locationID, organizationID: organisationID, name: nonEmpty(a.name), latitude: a.position?.latitude,
+            longitude: a.position?.longitude,
+            addresses: [address])
     }
 
     private func attribute(_ linkID: String, _ entity: String, _ taxonomy: WiegTaxonomy, _ code: String, value: String? = nil)

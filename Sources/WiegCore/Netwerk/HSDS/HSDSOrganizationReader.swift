@@ -48,6 +48,14 @@ extension HSDSFieldReader {
             return nil
         }
         let name = string(o, "name", at: path)
+        let latitude = number(o, "latitude", at: path)
+        let longitude = number(o, "longitude", at: path)
+        if let latitude, !(-90...90).contains(latitude) {
+            report("\(path).latitude", "Breedtegraad \(latitude) klopt niet; die ligt tussen -90 en 90.")
+        }
+        if let longitude, !(-180...180).contains(longitude) {
+            report("\(path).longitude", "Lengtegraad \(longitude) klopt niet; die ligt tussen -180 en 180.")
+        }
         let addresses = objects(o, "addresses", at: path)
         guard let (p, a) = addresses.first(where: { $0.object["address_type"] == .string("physical") }) ?? addresses.first else {
             report("\(path).addresses", "Een locatie heeft een adres nodig (addresses met een fysiek adres).")
@@ -71,6 +79,7 @@ extension HSDSFieldReader {
         guard let street, let city, let postcode else { return nil }
         return AddressRecord(
             name: nonEmpty(name), street: street, postcode: postcode, city: city,
-            municipalityCode: municipality?.value)
+            municipalityCode: municipality?.value, latitude: latitude.flatMap { longitude == nil ? nil : $0 },
+            longitude: longitude.flatMap { latitude == nil ? nil : $0 })
     }
 }

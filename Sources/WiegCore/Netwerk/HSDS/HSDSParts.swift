@@ -28,18 +28,22 @@ public struct HSDSLocation: Codable, Sendable, Equatable {
     public var locationType: String
     public var organizationID: String?
     public var name: String?
+    public var latitude: Double?
+    public var longitude: Double?
     public var addresses: [HSDSAddress]?
 
     enum CodingKeys: String, CodingKey {
-        case id, name, addresses
+        case id, name, addresses, latitude, longitude
         case locationType = "location_type"
         case organizationID = "organization_id"
     }
 
     public init(
         id: String, locationType: String = "physical", organizationID: String? = nil, name: String? = nil,
-        addresses: [HSDSAddress]? = nil
+        latitude: Double? = nil, longitude: Double? = nil, addresses: [HSDSAddress]? = nil
     ) {
+        self.latitude = latitude
+        self.longitude = longitude
         self.id = id
         self.locationType = locationType
         self.organizationID = organizationID

@@ -7,6 +7,8 @@ public struct HSDSService: Codable, Sendable, Equatable {
     public var id: String
     public var organizationID: String?
     public var name: String
+    /// Wieg: the name in parents' words.
+    public var alternateName: String?
     public var description: String?
     public var url: String?
     /// `active`, `inactive`, `defunct` or `temporarily closed`.
@@ -31,6 +33,7 @@ public struct HSDSService: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case id, name, description, url, status, accreditations, languages, organization, attributes
         case organizationID = "organization_id"
+        case alternateName = "alternate_name"
         case applicationProcess = "application_process"
         case feesDescription = "fees_description"
         case eligibilityDescription = "eligibility_description"
@@ -43,7 +46,8 @@ public struct HSDSService: Codable, Sendable, Equatable {
     }
 
     public init(
-        id: String, organizationID: String? = nil, name: String, description: String? = nil, url: String? = nil,
+        id: String, organizationID: String? = nil, name: String, alternateName: String? = nil, description: String? = nil,
+        url: String? = nil,
         status: String, applicationProcess: String? = nil, feesDescription: String? = nil,
         accreditations: String? = nil, eligibilityDescription: String? = nil, minimumAge: Double? = nil,
         maximumAge: Double? = nil, assuredDate: String? = nil, lastModified: String? = nil,
@@ -53,6 +57,7 @@ public struct HSDSService: Codable, Sendable, Equatable {
         self.id = id
         self.organizationID = organizationID
         self.name = name
+        self.alternateName = alternateName
         self.description = description
         self.url = url
         self.status = status
@@ -74,7 +79,7 @@ public struct HSDSService: Codable, Sendable, Equatable {
     /// The one-to-one fields only, as in a page of `/services`.
     public var listItem: HSDSService {
         HSDSService(
-            id: id, organizationID: organizationID, name: name, description: description, url: url,
+            id: id, organizationID: organizationID, name: name, alternateName: alternateName, description: description, url: url,
             status: status, applicationProcess: applicationProcess, feesDescription: feesDescription,
             accreditations: accreditations, eligibilityDescription: eligibilityDescription,
             minimumAge: minimumAge, maximumAge: maximumAge, assuredDate: assuredDate, lastModified: lastModified)

@@ -54,6 +54,7 @@ extension HSDSFieldReader {
         guard let id, let name, let organisationID else { return (nil, organisation) }
         let service = ServiceRecord(
             id: id, organisationID: organisationID, name: name,
+            parentName: string(o, "alternate_name", at: path) ?? "",
             publicDescription: string(o, "description", at: path) ?? "",
             phases: found.codes(.fasen).compactMap(Phase.init(rawValue:)), ageFromMonths: ageFrom, ageToMonths: ageTo,
             targetGroup: string(o, "eligibility_description", at: path) ?? "", needs: found.codes(.behoeften),

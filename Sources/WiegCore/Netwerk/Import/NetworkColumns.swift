@@ -35,6 +35,7 @@ enum OrganisationColumn: String, ImportColumn {
 /// The columns of a services (aanbod) file, one service per line with at most one location.
 enum ServiceColumn: String, ImportColumn {
     case id, organisatie, naam
+    case naamOuders = "naam_ouders"
     case beschrijvingOuders = "beschrijving_ouders"
     case beschrijvingProfessionals = "beschrijving_professionals"
     case fasen
@@ -51,6 +52,8 @@ enum ServiceColumn: String, ImportColumn {
     case locatieStraat = "locatie_straat"
     case locatiePostcode = "locatie_postcode"
     case locatiePlaats = "locatie_plaats"
+    case locatieBreedtegraad = "locatie_breedtegraad"
+    case locatieLengtegraad = "locatie_lengtegraad"
     case demo
 
     var names: [String] {
@@ -58,6 +61,7 @@ enum ServiceColumn: String, ImportColumn {
         case .id: ["id", "uuid"]
         case .organisatie: ["organisatie", "organisation", "organization"]
         case .naam: ["naam", "name"]
+        case .naamOuders: ["naam_ouders", "parent_name", "alternate_name"]
         case .beschrijvingOuders: ["beschrijving_ouders", "beschrijving", "public_description"]
         case .beschrijvingProfessionals: ["beschrijving_professionals", "professional_description"]
         case .fasen: ["fasen", "fase", "phases"]
@@ -81,6 +85,8 @@ enum ServiceColumn: String, ImportColumn {
         case .locatieStraat: ["locatie_straat", "location_street"]
         case .locatiePostcode: ["locatie_postcode", "location_postcode"]
         case .locatiePlaats: ["locatie_plaats", "location_city"]
+        case .locatieBreedtegraad: ["locatie_breedtegraad", "location_latitude", "latitude"]
+        case .locatieLengtegraad: ["locatie_lengtegraad", "location_longitude", "longitude"]
         case .demo: ["demo"]
         }
     }
@@ -90,9 +96,9 @@ enum ServiceColumn: String, ImportColumn {
 
     static let required: [ServiceColumn] = [.organisatie, .naam]
     static let allText =
-        "id, organisatie, naam, beschrijving_ouders, beschrijving_professionals, fasen, leeftijd_van, "
+        "id, organisatie, naam, naam_ouders, beschrijving_ouders, beschrijving_professionals, fasen, leeftijd_van, "
         + "leeftijd_tot, doelgroep, behoeften, toegang, kosten, talen, erkenning, gemeenten, website, contact_naam, "
         + "contact_rol, contact_telefoon, contact_email, status, redactie, laatst_gecontroleerd, locatie_straat, "
-        + "locatie_postcode, locatie_plaats en demo"
+        + "locatie_postcode, locatie_plaats, locatie_breedtegraad, locatie_lengtegraad en demo"
     static let requiredText = "organisatie en naam"
 }

@@ -60,6 +60,7 @@ public enum NetworkExport {
         case .id: s.id.uuidString.lowercased()
         case .organisatie: s.organisationID.uuidString.lowercased()
         case .naam: s.name
+        case .naamOuders: s.parentName
         case .beschrijvingOuders: s.publicDescription
         case .beschrijvingProfessionals: s.professionalDescription
         case .fasen: s.phases.map(\.rawValue).joined(separator: "|")
@@ -83,6 +84,8 @@ public enum NetworkExport {
         case .locatieStraat: location?.street ?? ""
         case .locatiePostcode: location?.postcode ?? ""
         case .locatiePlaats: location?.city ?? ""
+        case .locatieBreedtegraad: location?.latitude.map { String($0) } ?? ""
+        case .locatieLengtegraad: location?.longitude.map { String($0) } ?? ""
         case .demo: s.demo ? "ja" : "nee"
         }
     }

@@ -111,6 +111,49 @@ struct NetworkRowReader<Column: ImportColumn> {
         return postcode
     }
 
+    /// Text meant for parents: refuses the professionals' words parents do not know.
+    mutating func plainWords(_ column: Column, _ label: String, _ value: String) {
+        let jargon = ParentJargon.found(in: value)
+        guard !jargon.isEmpty else { return }
+        report(
+            column,
+            "\(label) bevat vaktaal die ouders vaak niet kennen: \(jargon.map { "'\($0)'" }.joined(separator: ", ")). "
+                + "Schrijf het in gewone woorden, bijvoorbeeld 'hulp als je je somber voelt' in plaats van 'GGZ'.")
+    }
+
+    /// Latitude and longitude in decimal degrees (WGS 84; a comma as decimal sign is fine):
+    /// both or neither, within the Netherlands and its border region.
+    mutating func position(latitude: Column, longitude: Column) -> GeoCoordinate? {
+        let land = GeoBounds.netherlands
+        func degrees(_ column: Column, _ label: String, _ range: ClosedRange<Double>, example: String) -> Double? {
+            let value = cell(column)
+            guard !value.isEmpty else { return nil }
+            guard let number = Double(value.replacingOccurrences(of: ",", with: ".")) else {
+                report(column, "\(label) '\(value)' is geen getal; schrijf graden, zoals \(example).")
+                return nil
+            }
+            guard range.contains(number) else {
+                report(
+                    column,
+                    "\(label) \(value) ligt niet in Nederland (tussen \(range.lowerBound) en \(range.upperBound)); "
+                        + "schrijf graden (WGS 84), zoals \(example), geen RD-meters.")
+                return nil
+            }
+            return number
+        }
+        let lat = degrees(latitude, "Breedtegraad", land.minLatitude...land.maxLatitude, example: "52.6967")
+        let lon = degrees(longitude, "Lengtegraad", land.minLongitude...land.maxLongitude, example: "6.1944")
+        switch (lat, lon) {
+        case (let lat?, let lon?): return GeoCoordinate(longitude: lon, latitude: lat)
+        case (.some, nil) where cell(longitude).isEmpty:
+            report(longitude, "Lengtegraad ontbreekt; vul beide coördinaten in of geen van beide.")
+        case (nil, .some) where cell(latitude).isEmpty:
+            report(latitude, "Breedtegraad ontbreekt; vul beide coördinaten in of geen van beide.")
+        default: break
+        }
+        return nil
+    }
+
     /// A date of a check: existing, not after `now`; nil when empty.
     mutating func date(_ column: Column, now: Date) -> Date? {
         let value = cell(column)

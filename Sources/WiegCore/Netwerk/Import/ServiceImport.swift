@@ -73,7 +73,10 @@ struct ServiceChecker {
                 nameLines[key] = row.line
             }
         }
+        let parentName = r.text(.naamOuders, "Naam voor ouders", max: Limits.name)
         let forParents = r.text(.beschrijvingOuders, "Beschrijving voor ouders", max: Limits.description)
+        r.plainWords(.naamOuders, "Naam voor ouders", parentName)
+        r.plainWords(.beschrijvingOuders, "Beschrijving voor ouders", forParents)
         let forProfessionals = r.text(.beschrijvingProfessionals, "Beschrijving voor professionals", max: Limits.description)
         let phases = ServiceFields.phases(&r)
         let (from, to) = ServiceFields.ages(&r)
@@ -98,16 +101,25 @@ struct ServiceChecker {
         if city.isEmpty, !(street.isEmpty && r.cell(.locatiePostcode).isEmpty) {
             r.report(.locatiePlaats, "Plaats van de locatie ontbreekt; een adres heeft een plaats nodig.")
         }
+        let position = r.position(latitude: .locatieBreedtegraad, longitude: .locatieLengtegraad)
+        if city.isEmpty, position != nil {
+            r.report(.locatiePlaats, "Plaats van de locatie ontbreekt; een locatie met coördinaten heeft een plaats nodig.")
+        }
         let demo = r.demo(.demo)
 
         issues += r.issues
         guard r.issues.isEmpty, let organisation, let access, let recognition, let status, let editorial else { return }
         let record = ServiceRecord(
-            id: id ?? UUID(), organisationID: organisation, name: name, publicDescription: forParents,
+            id: id ?? UUID(), organisationID: organisation, name: name, parentName: parentName, publicDescription: forParents,
             professionalDescription: forProfessionals, phases: phases, ageFromMonths: from, ageToMonths: to,
             targetGroup: targetGroup, needs: needCodes, access: access, cost: cost, languages: languages,
             recognition: recognition, areaCodes: areas,
-            locations: city.isEmpty ? [] : [AddressRecord(street: street, postcode: postcode, city: city)],
+            locations: city.isEmpty
+                ? []
+                : [
+                    AddressRecord(
+                        street: street, postcode: postcode, city: city, latitude: position?.latitude, longitude: position?.longitude)
+                ],
             website: website, professionalContact: contact, status: status, lastVerified: verified,
             editorial: editorial, demo: demo)
         items.append(NetworkImportItem(record: record, isNew: id == nil, line: row.line))

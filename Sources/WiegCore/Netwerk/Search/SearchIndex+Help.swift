@@ -31,12 +31,19 @@ extension SearchIndex {
     /// service's own name, say), never the loose "any word will do" of the professional
     /// search: a parent gets no guesses.
     ///
-    /// With `records`, results are ordered for parents (`ParentRank`) rather than by name.
-    public func help(_ query: SearchQuery, words: ParentWords, records: ((UUID) -> ServiceRecord?)? = nil) -> HelpAnswer {
+    /// With `records`, results are ordered for parents (`ParentRank`) rather than by name;
+    /// with `kilometres` too (how far a service is from the parent, when known), nearer help
+    /// comes first among equally fitting help.
+    public func help(
+        _ query: SearchQuery, words: ParentWords, records: ((UUID) -> ServiceRecord?)? = nil,
+        kilometres: ((ServiceRecord) -> Double?)? = nil
+    ) -> HelpAnswer {
         func ranked(_ query: SearchQuery, needs: [String]) -> SearchResult {
             guard let records else { return search(query) }
             let phase = query.filters.phases.count == 1 ? query.filters.phases.first : nil
-            return reordered(query) { id in records(id).map { ParentRank($0, needs: needs, phase: phase) } }
+            return reordered(query) { id in
+                records(id).map { ParentRank($0, needs: needs, phase: phase, kilometres: kilometres?($0)) }
+            }
         }
         if !query.filters.needs.isEmpty {
             var topic = query
@@ -100,19 +107,22 @@ extension SearchIndex {
 /// The order of the parents' results: first the help most about what was asked (a service
 /// lists its main needs first), then help a parent can ask for themselves, then help for
 /// fewer phases (so "Ik ben zwanger" starts with pregnancy care, not with help for every
-/// phase), then the index's order (the name).
+/// phase), then nearer help (by whole kilometres; unknown distance last), then the index's
+/// order (the name).
 public struct ParentRank: Comparable, Sendable {
     var needPosition: Int
     var referral: Int
     var phaseBreadth: Int
+    var distance: Int
 
-    public init(_ service: ServiceRecord, needs: [String], phase: Phase?) {
+    public init(_ service: ServiceRecord, needs: [String], phase: Phase?, kilometres: Double? = nil) {
         needPosition = needs.isEmpty ? 0 : (service.needs.firstIndex { needs.contains($0) } ?? service.needs.count)
         referral = service.access == .zelfAanmelden ? 0 : 1
         phaseBreadth = phase == nil ? 0 : service.phases.count
+        distance = kilometres.map { Int($0.rounded()) } ?? Int.max
     }
 
     public static func < (a: ParentRank, b: ParentRank) -> Bool {
-        (a.needPosition, a.referral, a.phaseBreadth) < (b.needPosition, b.referral, b.phaseBreadth)
+        (a.needPosition, a.referral, a.phaseBreadth, a.distance) < (b.needPosition, b.referral, b.phaseBreadth, b.distance)
     }
 }
