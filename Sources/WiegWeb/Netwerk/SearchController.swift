@@ -70,9 +70,22 @@ enum SearchController {
     @Sendable static func professional(req: Request) async throws -> Response {
         let network = try await req.network()
         let p = try params(req, network: network)
-        let result = network.index.search(p.query)
+        var result = network.index.search(p.query)
+        // Parents' words work here too: "geldzorgen" is about debts even where no service
+        // says so. Where the words themselves find nothing, the needs they stand for do.
+        let needs = p.need == nil && !p.text.isEmpty ? network.index.needs(in: p.text, words: network.parentWords) : []
+        var searchedNeeds = false
+        if !needs.isEmpty && (result.hits.total == 0 || result.relaxed) {
+            var byNeed = p.query
+            byNeed.text = ""
+            byNeed.filters.needs = Set(needs)
+            result = network.index.search(byNeed)
+            searchedNeeds = true
+        }
         let paths = (p.municipality != nil && p.need != nil) ? network.zorgpaden(for: p.municipality, need: p.need) : []
-        return SearchView.render(req.shell, network: network, params: p, result: result, zorgpaden: paths, now: req.now)
+        return SearchView.render(
+            req.shell, network: network, params: p, result: result, zorgpaden: paths, now: req.now,
+            understood: (needs.compactMap { network.taxonomy.term(code: $0) }, searchedNeeds))
     }
 
     /// A parent's question as read: the parameters, the answer, the page's language and

@@ -8,7 +8,8 @@ import WiegCore
 enum SearchView {
     static func render(
         _ shell: PageShell, network: NetworkCache.Snapshot, params p: SearchController.Params,
-        result: SearchResult, zorgpaden: [ZorgpadRecord], now: Date
+        result: SearchResult, zorgpaden: [ZorgpadRecord], now: Date,
+        understood: (needs: [NeedTerm], searched: Bool) = ([], false)
     ) -> Response {
         let lang = shell.lang
         var content: [BodyNode] = [
@@ -35,7 +36,27 @@ enum SearchView {
                         }),
                     H.el("p", H.a(SiteURL.zorgpad(path.id.uuidString).path, lang.t("Het hele zorgpad", "The whole care path")))))
         }
-        if result.relaxed {
+        if !understood.needs.isEmpty {
+            // The needs the words stand for, each a link to all help for it here.
+            let links: [BodyNode] = understood.needs.enumerated().map { index, term in
+                .group([
+                    index == 0 ? .empty : H.text(", "),
+                    H.a(
+                        SiteURL.services.with([("behoefte", term.code), ("gemeente", p.municipality), ("fase", p.phase?.rawValue)]),
+                        lang.t(term.dutchName, term.englishName))
+                ])
+            }
+            content.append(
+                H.el(
+                    "p", H.cls("understood"),
+                    H.text(
+                        understood.searched
+                            ? lang.t(
+                                "Niets gevonden op deze woorden; gezocht op de behoefte: ",
+                                "Nothing found for these words; searched by need: ")
+                            : lang.t("Deze woorden gaan over: ", "These words are about: ")),
+                    .group(links)))
+        } else if result.relaxed {
             content.append(H.notice(lang.t(SearchResult.relaxedNotice, SearchResult.relaxedNoticeEnglish)))
         }
         let hits: [BodyNode] = result.hits.items.compactMap { hit in

@@ -188,6 +188,26 @@ struct ParentsHelpTests {
         }
     }
 
+    @Test(
+        "professionals' search reads parents' words too: it names the needs they stand for, and searches by them where the words find nothing",
+        arguments: TestDatabase.allCases)
+    func professionalsSearch(_ kind: TestDatabase) async throws {
+        try await withWiegApp(kind) { app, _ in
+            let professional = Browser(app)
+            try await professional.login("professional@wieg.demo")
+            let money = try await professional.get("/aanbod?zoek=geldzorgen&gemeente=GM0119").body.string
+            #expect(
+                money.contains(
+                    "Deze woorden gaan over: <a href=\"/aanbod?behoefte=schulden&amp;gemeente=GM0119\">schulden en geldzorgen</a>"))
+            let typo = try await professional.get("/aanbod?zoek=sgulden&gemeente=GM0119").body.string
+            #expect(typo.contains("Niets gevonden op deze woorden; gezocht op de behoefte: "))
+            #expect(typo.contains("Schuldhulpverlening"))
+            // Words that are no need leave the search as it was.
+            let plain = try await professional.get("/aanbod?zoek=Home-Start&gemeente=GM0119").body.string
+            #expect(!plain.contains("Deze woorden gaan over") && plain.contains("Home-Start"))
+        }
+    }
+
     @Test("nothing is kept about a search: the finder says so and links the privacy statement, which says what Wieg keeps")
     func privacy() async throws {
         try await withWiegApp(.sqlite) { app, _ in

@@ -51,7 +51,7 @@ extension SearchIndex {
             let needs = query.filters.needs.sorted()
             return HelpAnswer(needs: needs, result: ranked(topic, needs: needs), notUnderstood: false)
         }
-        let needs = words.understand(query.text) { vocabulary.index(of: $0) != nil }
+        let needs = needs(in: query.text, words: words)
         if !needs.isEmpty {
             var understood = query
             understood.text = ""
@@ -67,6 +67,12 @@ extension SearchIndex {
             return HelpAnswer(needs: [], result: found, notUnderstood: asked && found.hits.total == 0)
         }
         return .nothing(page: query.page, notUnderstood: true)
+    }
+
+    /// The needs a question is about, read with `words` (a word the index knows is never
+    /// taken for a misspelling of another).
+    public func needs(in question: String, words: ParentWords) -> [String] {
+        words.understand(question) { vocabulary.index(of: $0) != nil }
     }
 
     /// The result of `query` in the order of `rank` (then as the index ordered them), for
