@@ -37,6 +37,42 @@ def test_parent_finds_help_without_signing_in(browser, base_url):
     e2e.screenshot(browser, "flow-parent-service")
 
 
+def test_parent_reads_arabic_and_searches_by_postcode(browser, base_url):
+    browser.get(base_url + "/hulp")
+    # The language menu in the slim header: each language named in itself.
+    old = browser.find_element(By.TAG_NAME, "html")
+    browser.find_element(By.CSS_SELECTOR, "nav.parent-languages a[lang='ar']").click()
+    e2e.wait(browser).until(lambda _: e2e.gone(old))
+    html = browser.find_element(By.TAG_NAME, "html")
+    assert html.get_attribute("lang") == "ar" and html.get_attribute("dir") == "rtl"
+    assert "taal=ar" in browser.current_url
+    # The page runs from the right: the heading's right edge is near the window's right edge.
+    heading = browser.find_element(By.TAG_NAME, "h1")
+    width = browser.execute_script("return document.documentElement.clientWidth")
+    assert width - (heading.location["x"] + heading.size["width"]) < 40, heading.location
+    Select(browser.find_element(By.ID, "gemeente")).select_by_value("GM0983")
+    doors = browser.find_elements(By.CSS_SELECTOR, "ul.doors button")
+    old = browser.find_element(By.TAG_NAME, "html")
+    doors[1].click()
+    e2e.wait(browser).until(lambda _: e2e.gone(old))
+    assert "taal=ar" in browser.current_url and "gemeente=GM0983" in browser.current_url
+    e2e.wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, "main .cards h3 a"))
+    # The results are in view after the tap.
+    top = browser.execute_script("return document.getElementById('resultaten').getBoundingClientRect().top")
+    assert top < 200, top
+    e2e.screenshot(browser, "flow-parent-arabic")
+    # Back to Dutch, by postcode instead of municipality.
+    browser.get(base_url + "/hulp")
+    browser.find_element(By.ID, "postcode").send_keys("7942 AB")
+    search = browser.find_element(By.ID, "zoek")
+    search.send_keys("somber")
+    old = browser.find_element(By.TAG_NAME, "html")
+    search.send_keys(Keys.ENTER)
+    e2e.wait(browser).until(lambda _: e2e.gone(old))
+    facts = browser.find_element(By.ID, "resultaten").text
+    assert "km van je postcode" in facts, facts
+
+
 def test_professional_sees_the_zorgpad_first(browser, base_url, login):
     login(browser, e2e.PROFESSIONAL)
     browser.get(base_url + "/aanbod")

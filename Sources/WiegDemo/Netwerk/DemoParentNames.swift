@@ -12,7 +12,9 @@ enum DemoParentNames {
         "Risicosignalering in de zwangerschap": "Praten over hoe het met je gaat als je zwanger bent",
         "Verlengde kraamzorg voor kwetsbare gezinnen": "Langer kraamzorg als je dat nodig hebt",
         "POP-poli: zorg bij psychische klachten": "Zorg in het ziekenhuis als je zwanger bent en je niet goed voelt",
-        "Echo's en prenatale screening": "Echo's en onderzoek van je baby in je buik"
+        "Echo's en prenatale screening": "Echo's en onderzoek van je baby in je buik",
+        "Voorlichtingsavonden voor zwangeren (carrousel)": "Informatieavonden als je zwanger bent",
+        "Gynaecologie en verloskunde": "Het ziekenhuis: zorg als je zwanger bent"
     ]
 
     /// The parents' name for a demo service named `name`; empty when its own name will do.

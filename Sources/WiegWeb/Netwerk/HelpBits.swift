@@ -43,6 +43,22 @@ enum HelpBits {
         return t.language == .en ? need.englishDescription : need.dutchDescription
     }
 
+    /// Attributes for text written in Dutch (a service's own words) on a page in another
+    /// language: a screen reader reads it as Dutch, and punctuation stays where it belongs
+    /// in a right-to-left page.
+    static func dutch(_ t: ParentStrings) -> [BodyNode] {
+        guard t.language != .nl else { return [] }
+        return [H.attr("lang", "nl")] + (t.language.isRightToLeft ? [H.attr("dir", "ltr")] : [])
+    }
+
+    /// What it costs: Wieg's words where it knows the value, the service's own (Dutch) words otherwise.
+    static func cost(_ s: ServiceRecord, _ t: ParentStrings) -> BodyNode {
+        let text = t.costText(s.cost)
+        let own = t(.cost) + " " + s.cost
+        guard text == own, t.language != .nl else { return H.text(text) }
+        return .group([H.text(t(.cost) + " "), H.el("span", dutch(t) + [H.text(s.cost)])])
+    }
+
     /// How a parent gets this help, in plain words.
     static func howToGet(_ access: ServiceAccess, _ t: ParentStrings) -> String {
         switch access {

@@ -20,20 +20,30 @@ enum HelpServiceView {
             s.locations.map { "\($0.street), \($0.city)" }.joined(separator: "; ").ifEmpty(
                 s.areaCodes.map(network.areaName).joined(separator: ", "))
         let distance = HelpBits.kilometres(s, from: q.origin, network: network).map { HelpBits.distance($0, t) }
+        let dutch = HelpBits.dutch(t)
         return ParentLayout.page(
             shell, strings: t, title: name, embedded: embedded,
             [
                 H.el("p", H.cls("back"), H.a(back, back.contains("#resultaten") ? t(.backToResults) : t(.backToSearch))),
-                H.h1(name),
+                H.el("h1", dutch + [H.text(name)]),
                 s.demo ? H.notice(t(.demoNotice), kind: .warn) : .empty,
-                H.p(HelpBits.description(s, network: network, t), H.cls("lead")),
-                t.language != .nl && t.language != .en ? H.p(t(.servicesInDutch), H.cls("hint")) : .empty,
+                H.el("p", [H.cls("lead")] + dutch + [H.text(HelpBits.description(s, network: network, t))]),
+                t.language != .nl && t.language != .en ? H.p(t(.servicesInDutch), H.cls("note-language")) : .empty,
                 H.dl(
                     [
-                        (t(.from), H.text(org?.name ?? "—")),
+                        (t(.from), H.el("span", dutch + [H.text(org?.name ?? "—")])),
                         (t(.howToGet), H.text(HelpBits.howToGet(s.access, t))),
-                        (t(.whatCost), H.text(s.cost.isEmpty ? t(.askCost) : t.costText(s.cost).dropPrefix(t(.cost) + " "))),
-                        (t(.whereQuestion), H.text([place, distance].compactMap { $0 }.joined(separator: " · ")))
+                        (
+                            t(.whatCost),
+                            s.cost.isEmpty
+                                ? H.text(t(.askCost))
+                                : t.costText(s.cost) == t(.cost) + " " + s.cost
+                                    ? H.el("span", dutch + [H.text(s.cost)]) : H.text(t.costText(s.cost).dropPrefix(t(.cost) + " "))
+                        ),
+                        (
+                            t(.whereQuestion),
+                            .group([H.el("span", dutch + [H.text(place)]), distance.map { H.text(" · " + $0) } ?? .empty])
+                        )
                     ] + (s.languages.isEmpty ? [] : [(t(.languagesOffered), H.text(HelpBits.languages(s, t)))])),
                 H.el("div", [H.cls("actions actions-big")] + contact),
                 HelpBits.emergency(t)

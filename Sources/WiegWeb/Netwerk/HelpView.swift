@@ -17,6 +17,8 @@ enum HelpView {
         var content: [BodyNode] = [
             H.h1(t(.pageTitle)),
             H.el("p", H.cls("lead"), H.text(t(.lead) + " "), H.a(SiteURL.privacy.path, t(.privacyLink))),
+            // Urgent help is at the foot of every page; this says where, before anything else.
+            H.el("p", H.cls("emergency-link"), H.a("#spoed", t(.emergencyHeading))),
             H.el(
                 "form", H.attr("method", "get"), H.attr("action", url.path + "#resultaten"), H.cls("help-search"),
                 // Enter in the search field submits with the form's first button: this one, so
@@ -27,7 +29,7 @@ enum HelpView {
                 H.el("p", H.cls("doors-label"), H.attr("id", "deuren"), H.text(t(.doorsLabel))),
                 H.el(
                     "ul",
-                    [H.cls("doors"), H.attr("role", "group"), H.attr("aria-labelledby", "deuren")]
+                    [H.cls("doors"), H.attr("aria-labelledby", "deuren")]
                         + doors.map { phase, key in
                             H.el(
                                 "li",
@@ -87,10 +89,20 @@ enum HelpView {
                         ]) + "#zoek",
                         t(.searchOther))))
         }
-        if answer.notUnderstood { section.append(H.notice(t(.notUnderstood))) }
-        if let topicCounts { section.append(topics(topicCounts, network: network, params: p, strings: t, url: url)) }
-        if !answer.notUnderstood { section.append(H.h2(t(.found, ["n": String(result.total)]))) }
-        if t.language != .nl && t.language != .en && result.total > 0 { section.append(H.p(t(.servicesInDutch), H.cls("hint"))) }
+        if let postcode = p.postcode, q.postcodeProblem == nil, let code = p.municipality {
+            section.append(
+                H.p(t(.nearPostcode, ["postcode": postcode.uppercased(), "place": network.areaName(code)]), H.cls("understood")))
+        }
+        // Not understood: the topics are the way on. Otherwise the help found comes first,
+        // the topics after it (a door pressed on a phone lands on results, not on lists).
+        let topicsNode = topicCounts.map { topics($0, network: network, params: p, strings: t, url: url) } ?? .empty
+        if answer.notUnderstood {
+            section.append(H.notice(t(.notUnderstood)))
+            section.append(topicsNode)
+        } else {
+            section.append(H.h2(t(.found, ["n": String(result.total)])))
+        }
+        if t.language != .nl && t.language != .en && result.total > 0 { section.append(H.p(t(.servicesInDutch), H.cls("note-language"))) }
         let back = p.items + [("pagina", p.page.number > 1 ? String(p.page.number) : nil)]
         section.append(
             H.el(
@@ -105,6 +117,7 @@ enum HelpView {
                     }))
         section.append(HelpBits.pagination(result.hits, t, url: url, query: p.items))
         if result.total == 0 && !answer.notUnderstood { section.append(H.p(t(.nothingFound))) }
+        if !answer.notUnderstood { section.append(topicsNode) }
         return H.el("section", section)
     }
 
@@ -118,15 +131,16 @@ enum HelpView {
             .compactMap { $0?.isEmpty == false ? $0 : nil }.joined(separator: " · ")
         // Only worth a line when the help is in more than Dutch, or the reader reads another language.
         let languages = s.languages.count > 1 || t.language != .nl ? HelpBits.languages(s, t) : ""
+        let dutch = HelpBits.dutch(t)
         return H.el(
             "li", H.cls("card"),
-            H.el("h3", H.a(link, HelpBits.name(s, t, network: network))),
-            H.p(HelpBits.description(s, network: network, t)),
+            H.el("h3", H.el("a", [H.attr("href", link)] + dutch + [H.text(HelpBits.name(s, t, network: network))])),
+            H.el("p", dutch + [H.text(HelpBits.description(s, network: network, t))]),
             H.el(
                 "ul", H.cls("facts"),
-                H.el("li", H.text(t.costText(s.cost))),
+                H.el("li", HelpBits.cost(s, t)),
                 H.el("li", H.text(HelpBits.howToGet(s.access, t))),
-                H.el("li", H.text(t(.wherePrefix) + " " + place)),
+                H.el("li", H.text(t(.wherePrefix) + " "), H.el("span", dutch + [H.text(place)])),
                 languages.isEmpty ? .empty : H.el("li", H.text(t(.languagesOffered) + " " + languages))),
             HelpBits.callButton(s, network: network, t))
     }

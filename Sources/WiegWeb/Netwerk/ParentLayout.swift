@@ -16,7 +16,7 @@ enum ParentLayout {
         let head =
             "<head><meta charset=\"UTF-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
             + "<title>" + HTMLEscape.escape("\(title) · Wieg") + "</title>"
-            + "<link rel=\"stylesheet\" href=\"\(SiteURL.stylesheet.path)\">"
+            + "<link rel=\"stylesheet\" href=\"\(SiteURL.stylesheet.path)\"><link rel=\"icon\" href=\"data:,\">"
             + (shell.jsonTwin.map { "<link rel=\"alternate\" type=\"application/json\" href=\"\(HTMLEscape.escape($0))\">" } ?? "")
             + "</head>"
         let body: BodyNode = .group([

@@ -13,7 +13,7 @@ enum ServiceFormView {
             "fasen": s.phases.map(\.rawValue).joined(separator: "|"), "leeftijd_van": String(s.ageFromMonths),
             "leeftijd_tot": String(s.ageToMonths),
             "doelgroep": s.targetGroup, "behoeften": s.needs.joined(separator: "|"), "toegang": s.access.rawValue, "kosten": s.cost,
-            "talen": s.languages.joined(separator: ", "), "erkenning": s.recognition.rawValue,
+            "talen": s.languages.joined(separator: "|"), "erkenning": s.recognition.rawValue,
             "gemeenten": s.areaCodes.joined(separator: ", "),
             "website": s.website ?? "", "contact_naam": c.name ?? "", "contact_rol": c.role ?? "", "contact_telefoon": c.phone ?? "",
             "contact_email": c.email ?? "", "status": s.status.rawValue, "redactie": s.editorial.rawValue,
@@ -75,9 +75,10 @@ enum ServiceFormView {
                             options: ServiceAccess.allCases.map { ($0.rawValue, lang.t($0.dutchName, $0.englishName)) },
                             selected: f["toegang"], error: e.message("toegang")),
                         field("Kosten", "Cost", "kosten", hint: lang.t("Bijvoorbeeld: gratis", "For example: gratis (free)")),
-                        field(
-                            "Talen", "Languages", "talen",
-                            hint: lang.t("Taalcodes, bijvoorbeeld nl, en, ar, tr", "Language codes, e.g. nl, en, ar, tr")),
+                        Forms.checkboxes(
+                            lang.t("Talen waarin de hulp er is", "Languages the help is offered in"), name: "talen",
+                            options: languageOptions(selected: set("talen"), lang: lang), selected: set("talen"),
+                            error: e.message("talen")),
                         Forms.select(
                             lang.t("Erkenning", "Recognition"), name: "erkenning",
                             options: Recognition.allCases.map { ($0.rawValue, lang.t($0.dutchName, $0.englishName)) },
@@ -119,5 +120,18 @@ enum ServiceFormView {
                         Forms.submit(lang.t("Opslaan", "Save"))
                     ])
             ])
+    }
+
+    /// The languages parents most often read, by name, plus any other code the service has.
+    static func languageOptions(selected: Set<String>, lang: Lang) -> [(value: String, label: String)] {
+        // Two-letter codes only: the ones a service form and import accept (ISO 639-1).
+        let names = (lang == .nl ? ParentStrings.dutch : ParentStrings.english).languageNames.filter { $0.key.count == 2 }
+        let known = names.sorted { a, b in
+            // Dutch and English first, then by name.
+            let order = ["nl": 0, "en": 1]
+            return (order[a.key] ?? 2, a.value) < (order[b.key] ?? 2, b.value)
+        }
+        let others = selected.subtracting(names.keys).sorted()
+        return known.map { ($0.key, $0.value) } + others.map { ($0, $0) }
     }
 }

@@ -39,6 +39,8 @@ enum Layout {
                 // with the title unescaped in their attribute.
                 .raw("<title>" + HTMLEscape.escape("\(title) · Wieg") + "</title>"),
                 .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path)),
+                // No icon to fetch: saves every page a request that would end in 404.
+                .raw("<link rel=\"icon\" href=\"data:,\">"),
                 .raw(shell.jsonTwin.map { "<link rel=\"alternate\" type=\"application/json\" href=\"\(HTMLEscape.escape($0))\">" } ?? "")
             ),
             .body(

@@ -13,8 +13,9 @@ enum Stylesheet {
         a { color: var(--brand); text-underline-offset: 0.15em; }
         a:hover { color: var(--brand-dark); }
         :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--ink); }
-        .skip-link { position: absolute; left: -999px; top: 0; background: var(--ink); color: #fff; padding: 0.75rem 1rem; z-index: 10; }
-        .skip-link:focus { left: 0.5rem; top: 0.5rem; color: #fff; }
+        .skip-link { position: absolute; inset-inline-start: 0.5rem; top: 0.5rem; transform: translateY(-200%); background: var(--ink);
+                     color: #fff; padding: 0.75rem 1rem; z-index: 10; }
+        .skip-link:focus { transform: none; color: #fff; }
         .site-header { background: var(--brand); color: #fff; }
         .site-header .wrap { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.5rem; padding: 0.75rem 1rem; }
         .site-header a { color: #fff; }
@@ -33,7 +34,7 @@ enum Stylesheet {
         .card { border: 1px solid var(--line); border-radius: 0.5rem; padding: 1rem 1.25rem; background: #fff; }
         .card .facts { list-style: none; padding: 0; margin: 0.5rem 0; }
         .card .facts li { margin: 0.15rem 0; }
-        .button-call { min-height: 2.75rem; min-width: 2.75rem; box-sizing: border-box; margin-top: 0.25rem; }
+        .button-call { min-height: 2.75rem; min-width: 2.75rem; box-sizing: border-box; margin-top: 0.25rem; white-space: nowrap; }
         .understood { font-size: 1.1rem; }
         .emergency { border: 3px solid var(--ink); border-radius: 0.5rem; padding: 0.75rem 1.25rem; margin: 2rem 0; background: var(--soft); }
         .emergency h2 { margin-top: 0.25rem; }
@@ -44,12 +45,15 @@ enum Stylesheet {
         .topic { border: 2px solid var(--line); border-radius: 0.5rem; padding: 0.5rem 1rem; background: #fff; }
         .topic h3 { margin: 0.5rem 0 0.25rem; }
         .topic ul { list-style: none; padding: 0; margin: 0; }
-        .topic a { display: block; padding: 0.6rem 0; }
-        .default-submit { position: absolute; left: -9999px; width: 1px; height: 1px; overflow: hidden; }
+        .topic a { display: block; padding: 0.6rem 0; min-height: 2.75rem; }
+        .default-submit { position: absolute; width: 1px; height: 1px; padding: 0; border: 0; overflow: hidden; clip-path: inset(50%);
+                          white-space: nowrap; }
         .doors button { font: inherit; font-size: 1.2rem; cursor: pointer; width: 100%; text-align: left; background: #fff; color: var(--brand); }
         .doors button.door-current, .doors button:hover { background: var(--brand); color: #fff; }
-        .results:focus { outline: none; }
-        .card h3 a, .pagination a, p.back a, .understood a, .help-footer a { display: inline-block; padding: 0.6rem 0; }
+        .results:focus, .results:focus-visible, main:focus, main:focus-visible { outline: none; box-shadow: none; }
+        #resultaten, #spoed { scroll-margin-top: 1rem; }
+        .results > :first-child { margin-top: 0.5rem; }
+        .card h3 a, .pagination a, p.back a, .understood a, .help-footer a { display: inline-block; padding: 0.6rem 0; min-height: 2.75rem; }
         .card h2, .card h3 { margin-top: 0; font-size: 1.15rem; }
         .field { margin: 0 0 1.25rem; max-width: 36rem; }
         label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
@@ -85,7 +89,8 @@ enum Stylesheet {
         .outcome-worse { color: var(--error); font-weight: 600; }
         .outcome-better { color: var(--ok); font-weight: 600; }
         .badge { display: inline-block; font-size: 0.85rem; border: 1px solid var(--muted); border-radius: 1rem; padding: 0 0.6rem; }
-        .pagination ul { list-style: none; display: flex; gap: 1rem; padding: 0; }
+        .pagination ul { list-style: none; display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 1.5rem; padding: 0; }
+        .pagination a { padding-inline: 0.75rem; }
         .filters { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; }
         .filters .field { margin: 0; min-width: 12rem; }
         input[type=url], input[type=tel], input[type=number] {
@@ -131,7 +136,8 @@ enum Stylesheet {
         .parent .doors button { text-align: start; }
         .parent .emergency ul { padding-left: 0; padding-inline-start: 1.25rem; }
         .parent .notice { border-left: 0; border-inline-start: 6px solid var(--brand); }
-        .parent .skip-link:focus { left: auto; inset-inline-start: 0.5rem; }
+        .parent .note-language { font-size: 1rem; color: var(--ink); border-inline-start: 4px solid var(--brand); padding-inline-start: 0.75rem; }
+        .emergency-link { margin: 0.5rem 0 0; }
         .parent .card .facts li { padding: 0.1rem 0; }
         .badge-voldaan, .badge-gerealiseerd { border-color: #1a6e2e; }
         .badge-niet-voldaan, .badge-vertraagd { border-color: #a4262c; }

@@ -61,6 +61,14 @@ struct ParentsLanguagesTests {
             #expect(page.contains("<input type=\"hidden\" name=\"taal\" value=\"ar\"/>"))
             let topicLinks = page.components(separatedBy: "href=\"/hulp?behoefte=").dropFirst()
             #expect(!topicLinks.isEmpty && topicLinks.allSatisfy { $0.prefix(200).contains("taal=ar") })
+            // A service's own (Dutch) words are marked as Dutch, left to right, inside the Arabic page.
+            #expect(page.contains("lang=\"nl\" dir=\"ltr\">Zwangerschapscontrole</a></h3>") || page.contains("lang=\"nl\" dir=\"ltr\">"))
+            #expect(
+                page.components(separatedBy: "<h3><a href=").dropFirst().allSatisfy { $0.prefix(400).contains("lang=\"nl\" dir=\"ltr\"") })
+            // After a door, the help found comes before the topics.
+            let found = try #require(page.range(of: HTMLEscape.escape(t(.found).components(separatedBy: "{n}")[0])))
+            let topics = try #require(page.range(of: HTMLEscape.escape(t(.chooseTopic))))
+            #expect(found.lowerBound < topics.lowerBound)
             let cardLinks = page.components(separatedBy: "<h3><a href=\"/hulp/").dropFirst()
             #expect(!cardLinks.isEmpty && cardLinks.allSatisfy { $0.prefix(300).contains("taal=ar") })
             // The service page in Arabic, with the way back pointing the way the page reads.
@@ -184,6 +192,7 @@ struct ParentsLanguagesTests {
             #expect(venlo.postcode?.municipality == "GM0983" && !venlo.data.isEmpty)
             let page = try await visitor.get("/hulp?zoek=geldzorgen&postcode=7942AB").body.string
             #expect(page.contains("value=\"7942AB\"") && page.contains("km van je postcode"))
+            #expect(page.contains("Dicht bij postcode 7942AB (Meppel)."))
             // Unknown and malformed postcodes: a message at the field, no error page.
             let unknown = try await Self.ask(visitor, ["zoek": "geldzorgen", "postcode": "1234"])
             #expect(unknown.postcode?.understood == false && unknown.postcode?.message == ParentStrings.dutch(.postcodeUnknown))

@@ -37,6 +37,7 @@ extension ParentStrings {
             case .searchButton: "بحث"
 
             case .understood: "نبحث عن مساعدة في:"
+            case .nearPostcode: "بالقرب من الرمز البريدي \u{200E}{postcode} ({place})."
             case .searchOther: "البحث عن شيء آخر"
             case .notUnderstood:
                 "لم نفهم جيداً ما المساعدة التي تحتاجينها. جرّبي كلمة أخرى بالهولندية أو الإنجليزية، مثلاً: geldzorgen، somber، borstvoeding، geen huis. أو اسألي القابلة أو طبيب العائلة أو مركز صحة الطفل (consultatiebureau)."

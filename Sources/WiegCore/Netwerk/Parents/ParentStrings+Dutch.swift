@@ -34,6 +34,7 @@ extension ParentStrings {
             case .searchButton: "Zoeken"
 
             case .understood: "We zoeken hulp bij:"
+            case .nearPostcode: "Dicht bij postcode {postcode} ({place})."
             case .searchOther: "Iets anders zoeken"
             case .notUnderstood:
                 "We begrijpen niet goed waar je hulp bij zoekt. Probeer een ander woord, bijvoorbeeld: geldzorgen, somber, borstvoeding, geen huis. Of vraag het je verloskundige, huisarts of het consultatiebureau."

@@ -33,6 +33,7 @@ extension ParentStrings {
             case .searchButton: "Search"
 
             case .understood: "We are looking for help with:"
+            case .nearPostcode: "Near postcode {postcode} ({place})."
             case .searchOther: "Search for something else"
             case .notUnderstood:
                 "We do not quite understand what you need help with. Try another word, for example: money worries, feeling down, breastfeeding, no home. Or ask your midwife, GP or the baby clinic."

@@ -35,6 +35,7 @@ extension ParentStrings {
             case .searchButton: "Szukaj"
 
             case .understood: "Szukamy pomocy w sprawie:"
+            case .nearPostcode: "W pobliżu kodu pocztowego {postcode} ({place})."
             case .searchOther: "Szukaj czegoś innego"
             case .notUnderstood:
                 "Nie do końca rozumiemy, w czym potrzebujesz pomocy. Spróbuj innego słowa po holendersku albo po angielsku, na przykład: geldzorgen, somber, borstvoeding, geen huis. Albo zapytaj swoją położną, lekarza rodzinnego albo w poradni dla dzieci (consultatiebureau)."

@@ -34,6 +34,7 @@ extension ParentStrings {
             case .searchButton: "Ara"
 
             case .understood: "Şu konuda yardım arıyoruz:"
+            case .nearPostcode: "{postcode} posta koduna yakın ({place})."
             case .searchOther: "Başka bir şey ara"
             case .notUnderstood:
                 "Ne için yardım aradığını tam anlayamadık. Hollandaca ya da İngilizce başka bir kelime dene, örneğin: geldzorgen, somber, borstvoeding, geen huis. Ya da ebene, aile doktoruna veya çocuk sağlığı merkezine (consultatiebureau) sor."

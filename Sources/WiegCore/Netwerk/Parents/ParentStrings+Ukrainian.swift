@@ -35,6 +35,7 @@ extension ParentStrings {
             case .searchButton: "Шукати"
 
             case .understood: "Шукаємо допомогу щодо:"
+            case .nearPostcode: "Поблизу поштового індексу {postcode} ({place})."
             case .searchOther: "Шукати щось інше"
             case .notUnderstood:
                 "Ми не зовсім розуміємо, з чим тобі потрібна допомога. Спробуй інше слово нідерландською або англійською, наприклад: geldzorgen, somber, borstvoeding, geen huis. Або запитай свою акушерку, сімейного лікаря чи в дитячій консультації (consultatiebureau)."

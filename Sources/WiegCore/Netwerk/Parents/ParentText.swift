@@ -52,7 +52,7 @@ public enum ParentText: String, Sendable, CaseIterable {
     case questionLabel, questionHint, searchLanguageNote, municipalityLabel, municipalityChoose
     case postcodeLabel, postcodeHint, postcodeInvalid, postcodeUnknown, searchButton
     // The answer
-    case understood, searchOther, notUnderstood, chooseTopic, moreTopic, found, nothingFound
+    case understood, nearPostcode, searchOther, notUnderstood, chooseTopic, moreTopic, found, nothingFound
     case servicesInDutch, pages, previous, next, pageOf
     // A service
     case cost, costAsk, costFree, costInsurance, wherePrefix, distance, howSelf, howReferral, howGP, howJGZ
