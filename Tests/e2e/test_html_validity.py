@@ -30,7 +30,8 @@ def test_served_html_is_valid(site, tmp_path):
             _, body = e2e.fetch_html(site, case, lang)
             text = body.decode("utf-8")
             assert text.startswith("<!DOCTYPE html>"), f"{case.key} ({lang}) does not start with a doctype"
-            assert f'<html lang="{lang}">' in text, f"{case.key} ({lang}): wrong html lang"
+            expected = e2e.page_lang(case, lang)
+            assert re.search(rf'<html lang="{expected}"( dir="(ltr|rtl)")?>', text), f"{case.key} ({lang}): wrong html lang"
             for tag in input_tags_with_username(text):
                 assert 'type="email"' in tag, f"{case.key} ({lang}): autocomplete=username on {tag}"
             path = folder / f"{case.key}-{lang}.html"

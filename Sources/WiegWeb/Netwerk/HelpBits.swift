@@ -24,7 +24,7 @@ enum HelpBits {
                 lines.map { key, number in
                     H.el(
                         "li", H.text(t(key)),
-                        number.map { callLink($0.number, label: t(.call, ["number": $0.label]), cls: "button button-call") } ?? .empty)
+                        number.map { callLink($0.number, shown: $0.label, t, cls: "button button-call") } ?? .empty)
                 }))
     }
 
@@ -98,12 +98,20 @@ enum HelpBits {
     /// A tap-to-call button, only when the parent may call themselves and there is a number.
     static func callButton(_ service: ServiceRecord, network: NetworkCache.Snapshot, _ t: ParentStrings, big: Bool = false) -> BodyNode {
         guard let phone = phone(service, network: network) else { return .empty }
-        return callLink(phone, label: t(.call, ["number": phone]), cls: big ? "button button-big" : "button button-call")
+        return callLink(phone, shown: phone, t, cls: big ? "button button-big" : "button button-call")
     }
 
-    /// A `tel:` link; the number keeps its left-to-right order in a right-to-left page.
-    static func callLink(_ number: String, label: String, cls: String) -> BodyNode {
-        H.a("tel:\(number.filter { $0.isNumber || $0 == "+" })", label, H.cls(cls), H.attr("dir", "auto"))
+    /// A `tel:` link saying "Call 0800-0113" in the page's language; the number is kept whole
+    /// (no line break at its hyphen) and left to right, also in a right-to-left page.
+    static func callLink(_ number: String, shown: String, _ t: ParentStrings, cls: String) -> BodyNode {
+        let parts = t(.call).components(separatedBy: "{number}")
+        let before = parts.first ?? ""
+        let after = parts.dropFirst().joined(separator: shown)
+        return H.el(
+            "a", H.attr("href", "tel:\(number.filter { $0.isNumber || $0 == "+" })"), H.cls(cls),
+            H.text(before.replacingOccurrences(of: "\u{200E}", with: "")),
+            H.el("bdi", H.cls("number"), H.attr("dir", "ltr"), H.text(shown)),
+            H.text(after))
     }
 
     /// The languages a service offers help in, named in the page's language.

@@ -91,7 +91,9 @@ enum HelpView {
         }
         if let postcode = p.postcode, q.postcodeProblem == nil, let code = p.municipality {
             section.append(
-                H.p(t(.nearPostcode, ["postcode": postcode.uppercased(), "place": network.areaName(code)]), H.cls("understood")))
+                H.p(
+                    t(.nearPostcode, ["postcode": Postcode(postcode)?.written ?? postcode, "place": network.areaName(code)]),
+                    H.cls("understood")))
         }
         // Not understood: the topics are the way on. Otherwise the help found comes first,
         // the topics after it (a door pressed on a phone lands on results, not on lists).

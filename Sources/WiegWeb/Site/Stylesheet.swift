@@ -34,7 +34,8 @@ enum Stylesheet {
         .card { border: 1px solid var(--line); border-radius: 0.5rem; padding: 1rem 1.25rem; background: #fff; }
         .card .facts { list-style: none; padding: 0; margin: 0.5rem 0; }
         .card .facts li { margin: 0.15rem 0; }
-        .button-call { min-height: 2.75rem; min-width: 2.75rem; box-sizing: border-box; margin-top: 0.25rem; white-space: nowrap; }
+        .button-call { min-height: 2.75rem; min-width: 2.75rem; max-width: 100%; box-sizing: border-box; margin-top: 0.25rem; }
+        .number { white-space: nowrap; }
         .understood { font-size: 1.1rem; }
         .emergency { border: 3px solid var(--ink); border-radius: 0.5rem; padding: 0.75rem 1.25rem; margin: 2rem 0; background: var(--soft); }
         .emergency h2 { margin-top: 0.25rem; }

@@ -96,7 +96,7 @@ struct ParentLanguagesTests {
     func postcodes() {
         #expect(Postcode("7941")?.digits == "7941")
         #expect(Postcode("7941 AB")?.digits == "7941")
-        #expect(Postcode(" 7941ab ")?.areaCode == "PC4-7941")
+        #expect(Postcode(" 7941ab ")?.areaCode == "PC4-7941" && Postcode("7941ab")?.written == "7941 AB")
         for wrong in ["794", "79411", "0941", "7941 A", "7941 ABC", "ABCD", "7941-AB", "٧٩٤١", ""] {
             #expect(Postcode(wrong) == nil, "\(wrong)")
         }

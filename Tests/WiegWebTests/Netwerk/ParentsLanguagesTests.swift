@@ -54,6 +54,9 @@ struct ParentsLanguagesTests {
             }
             #expect(page.contains(HTMLEscape.escape(t(.found).components(separatedBy: "{n}")[0])))
             #expect(page.contains(HTMLEscape.escape(t.needName(NeedTaxonomy.seeded.term(code: "borstvoeding")!))))
+            // Numbers to call stay whole and left to right inside the Arabic sentence.
+            #expect(page.contains("<bdi class=\"number\" dir=\"ltr\">0800-0113</bdi>"))
+            #expect(page.contains("<bdi class=\"number\" dir=\"ltr\">0800-2000</bdi>"))
             // The slim header: the six languages, each named in itself, and no site menu.
             for language in ParentLanguage.allCases { #expect(page.contains(">\(language.nativeName)</a>")) }
             #expect(!page.contains("aria-label=\"Hoofdmenu\"") && !page.contains(">Indicatoren<"))
@@ -192,7 +195,7 @@ struct ParentsLanguagesTests {
             #expect(venlo.postcode?.municipality == "GM0983" && !venlo.data.isEmpty)
             let page = try await visitor.get("/hulp?zoek=geldzorgen&postcode=7942AB").body.string
             #expect(page.contains("value=\"7942AB\"") && page.contains("km van je postcode"))
-            #expect(page.contains("Dicht bij postcode 7942AB (Meppel)."))
+            #expect(page.contains("Dicht bij postcode 7942 AB (Meppel)."))
             // Unknown and malformed postcodes: a message at the field, no error page.
             let unknown = try await Self.ask(visitor, ["zoek": "geldzorgen", "postcode": "1234"])
             #expect(unknown.postcode?.understood == false && unknown.postcode?.message == ParentStrings.dutch(.postcodeUnknown))

@@ -5,6 +5,8 @@ import Foundation
 public struct Postcode: Sendable, Equatable {
     /// The four digits.
     public let digits: String
+    /// As a postcode is written: `7941` or `7941 AB`.
+    public let written: String
 
     /// Nil when `text` is not a Dutch postcode.
     public init?(_ text: String) {
@@ -15,6 +17,7 @@ public struct Postcode: Sendable, Equatable {
             chars.dropFirst(4).allSatisfy({ $0.isASCII && $0.isLetter })
         else { return nil }
         digits = String(chars.prefix(4))
+        written = chars.count == 4 ? digits : digits + " " + String(chars.dropFirst(4))
     }
 
     /// The code of its PC4 area.
