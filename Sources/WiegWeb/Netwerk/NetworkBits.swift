@@ -5,6 +5,13 @@ import WiegCore
 
 /// Pieces the network pages share.
 enum NetworkBits {
+    /// Under a latitude field: what to write and why.
+    static func latitudeHint(_ lang: Lang) -> String {
+        lang.t(
+            "Graden met een punt, bijvoorbeeld 52.6967. Met breedte- en lengtegraad zien ouders hoe ver het is.",
+            "Degrees with a point, e.g. 52.6967. With latitude and longitude, parents see how far away it is.")
+    }
+
     static func freshness(_ verified: Date?, now: Date, lang: Lang) -> BodyNode {
         let f = Freshness.of(lastVerified: verified, now: now)
         let date = verified.map { NetworkDates.format($0) } ?? lang.t("nooit", "never")

@@ -9,7 +9,9 @@ enum OrganisationFormView {
         return [
             "naam": o.name, "soort": o.type.rawValue, "domein": o.domain.rawValue, "beschrijving": o.description,
             "website": o.website ?? "", "telefoon": o.phone ?? "", "email": o.email ?? "", "straat": a?.street ?? "",
-            "postcode": a?.postcode ?? "", "plaats": a?.city ?? "", "werkgebied": o.workingArea.joined(separator: "|")
+            "postcode": a?.postcode ?? "", "plaats": a?.city ?? "",
+            "breedtegraad": a?.latitude.map { String($0) } ?? "", "lengtegraad": a?.longitude.map { String($0) } ?? "",
+            "werkgebied": o.workingArea.joined(separator: "|")
         ]
     }
 
@@ -57,6 +59,13 @@ enum OrganisationFormView {
                             lang.t("Postcode", "Postcode"), name: "postcode", value: f["postcode"], hint: "1234 AB",
                             error: issues.message("postcode")),
                         Forms.field(lang.t("Plaats", "Town"), name: "plaats", value: f["plaats"], error: issues.message("plaats")),
+                        Forms.field(
+                            lang.t("Breedtegraad", "Latitude"), name: "breedtegraad", value: f["breedtegraad"],
+                            hint: NetworkBits.latitudeHint(lang),
+                            error: issues.message("breedtegraad")),
+                        Forms.field(
+                            lang.t("Lengtegraad", "Longitude"), name: "lengtegraad", value: f["lengtegraad"],
+                            hint: lang.t("Bijvoorbeeld 6.1944.", "For example 6.1944."), error: issues.message("lengtegraad")),
                         Forms.field(
                             lang.t("Werkgebied", "Working area"), name: "werkgebied", value: f["werkgebied"],
                             hint: lang.t(

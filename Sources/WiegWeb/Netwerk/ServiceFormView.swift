@@ -92,9 +92,7 @@ enum ServiceFormView {
                         field("Locatie: plaats", "Location: town", "locatie_plaats"),
                         field(
                             "Locatie: breedtegraad", "Location: latitude", "locatie_breedtegraad",
-                            hint: lang.t(
-                                "Graden met een punt, bijvoorbeeld 52.6967. Met breedte- en lengtegraad zien ouders hoe ver het is.",
-                                "Degrees with a point, e.g. 52.6967. With latitude and longitude, parents see how far away it is.")),
+                            hint: NetworkBits.latitudeHint(lang)),
                         field(
                             "Locatie: lengtegraad", "Location: longitude", "locatie_lengtegraad",
                             hint: lang.t("Bijvoorbeeld 6.1944.", "For example 6.1944.")),

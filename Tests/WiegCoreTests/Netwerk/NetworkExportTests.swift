@@ -36,12 +36,13 @@ import Testing
         #expect(bom)
         #expect(
             lines[0]
-                == "id;naam;soort;domein;website;telefoon;email;straat;postcode;plaats;werkgebied;beschrijving;laatst_gecontroleerd;demo")
+                == "id;naam;soort;domein;website;telefoon;email;straat;postcode;plaats;breedtegraad;lengtegraad;werkgebied;beschrijving;"
+                + "laatst_gecontroleerd;demo")
         #expect(
             lines[1] == "0b6f6c1e-2d3a-4e5f-8a9b-1c2d3e4f5a6b;\"'=HYPERLINK(\"\"http://evil.example\"\")\";verloskundigenpraktijk;"
-                + "sociaal;https://www.dewieg.nl;'+31 522 123 456;info@dewieg.nl;Hoofdstraat 1;7941 AB;'s-Hertogenbosch;GM0119|GM0118;"
+                + "sociaal;https://www.dewieg.nl;'+31 522 123 456;info@dewieg.nl;Hoofdstraat 1;7941 AB;'s-Hertogenbosch;;;GM0119|GM0118;"
                 + "\"Zorg voor; tijdens\nen na de bevalling. 't Is \"\"goed\"\".\";05-03-2025;ja")
-        #expect(lines[2] == "7c9e6679-7425-40de-944b-e07fc1f90ae7;GGD Drenthe;ggd;publieke-gezondheid;;;;;;;;;;nee")
+        #expect(lines[2] == "7c9e6679-7425-40de-944b-e07fc1f90ae7;GGD Drenthe;ggd;publieke-gezondheid;;;;;;;;;;;;nee")
         #expect(lines[3] == "")  // every line ends with CRLF
         #expect(lines.count == 4)
     }

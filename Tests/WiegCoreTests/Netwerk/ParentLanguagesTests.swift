@@ -150,4 +150,35 @@ struct ParentLanguagesTests {
             #expect(check.issues.first?.column == "websites")
         }
     }
+
+    @Test("coordinates in a social-map file: both or neither, degrees in the Netherlands, each problem named by line and column")
+    func coordinates() {
+        let now = Date(timeIntervalSince1970: 1_780_000_000)
+        let csv = """
+            naam;soort;straat;postcode;plaats;breedtegraad;lengtegraad
+            A;gemeente;Kerkstraat 1;7941 AB;Meppel;52,6967;6.1944
+            B;gemeente;Kerkstraat 2;7941 AB;Meppel;52.7;
+            C;gemeente;Kerkstraat 3;7941 AB;Meppel;521234;193456
+            D;gemeente;Kerkstraat 4;7941 AB;Meppel;noord;6.2
+            E;gemeente;;;;52.7;6.2
+            """
+        let plan = NetworkImport.planOrganisations(csv: Data(csv.utf8), knownMunicipalities: ["GM0119"], now: now)
+        let a = plan.items.first { $0.record.name == "A" }?.record.addresses.first
+        #expect(a?.latitude == 52.6967 && a?.longitude == 6.1944)
+        let messages = plan.issues.map { "\($0.line) \($0.column ?? "-"): \($0.message)" }
+        #expect(messages.contains { $0.hasPrefix("3 lengtegraad: Lengtegraad ontbreekt") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("4 breedtegraad: Breedtegraad 521234 ligt niet in Nederland") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("4 lengtegraad: Lengtegraad 193456 ligt niet in Nederland") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("5 breedtegraad: Breedtegraad 'noord' is geen getal") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("6 plaats: Plaats ontbreekt; een adres met coördinaten") }, "\(messages)")
+        // The export writes them back, and they read the same.
+        guard let record = plan.items.first(where: { $0.record.name == "A" })?.record else {
+            Issue.record("A not planned")
+            return
+        }
+        let exported = NetworkExport.organisationsCSV([record])
+        #expect(String(decoding: exported, as: UTF8.self).contains("52.6967"))
+        let again = NetworkImport.planOrganisations(csv: exported, knownMunicipalities: ["GM0119"], now: now)
+        #expect(again.issues.isEmpty && again.items.first?.record.addresses.first?.position == record.addresses.first?.position)
+    }
 }

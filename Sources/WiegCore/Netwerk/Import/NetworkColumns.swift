@@ -2,6 +2,7 @@
 /// export writes; `names` lists every accepted spelling (lowercase, English aliases).
 enum OrganisationColumn: String, ImportColumn {
     case id, naam, soort, domein, website, telefoon, email, straat, postcode, plaats
+    case breedtegraad, lengtegraad
     case werkgebied, beschrijving
     case laatstGecontroleerd = "laatst_gecontroleerd"
     case demo
@@ -18,6 +19,8 @@ enum OrganisationColumn: String, ImportColumn {
         case .straat: ["straat", "adres", "street", "address"]
         case .postcode: ["postcode", "postal_code", "zip"]
         case .plaats: ["plaats", "woonplaats", "city"]
+        case .breedtegraad: ["breedtegraad", "latitude"]
+        case .lengtegraad: ["lengtegraad", "longitude"]
         case .werkgebied: ["werkgebied", "gemeenten", "working_area"]
         case .beschrijving: ["beschrijving", "omschrijving", "description"]
         case .laatstGecontroleerd: ["laatst_gecontroleerd", "laatst gecontroleerd", "last_verified"]
@@ -27,8 +30,8 @@ enum OrganisationColumn: String, ImportColumn {
 
     static let required: [OrganisationColumn] = [.naam, .soort]
     static let allText =
-        "id, naam, soort, domein, website, telefoon, email, straat, postcode, plaats, werkgebied, "
-        + "beschrijving, laatst_gecontroleerd en demo"
+        "id, naam, soort, domein, website, telefoon, email, straat, postcode, plaats, breedtegraad, lengtegraad, "
+        + "werkgebied, beschrijving, laatst_gecontroleerd en demo"
     static let requiredText = "naam en soort"
 }
 

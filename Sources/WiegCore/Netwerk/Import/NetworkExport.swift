@@ -47,6 +47,8 @@ public enum NetworkExport {
         case .straat: address?.street ?? ""
         case .postcode: address?.postcode ?? ""
         case .plaats: address?.city ?? ""
+        case .breedtegraad: address?.latitude.map { String($0) } ?? ""
+        case .lengtegraad: address?.longitude.map { String($0) } ?? ""
         case .werkgebied: o.workingArea.joined(separator: "|")
         case .beschrijving: o.description
         case .laatstGecontroleerd: o.lastVerified.map { NetworkDates.format($0) } ?? ""

@@ -70,6 +70,10 @@ struct OrganisationChecker {
         if city.isEmpty, !(street.isEmpty && r.cell(.postcode).isEmpty) {
             r.report(.plaats, "Plaats ontbreekt; een adres heeft een plaats nodig.")
         }
+        let position = r.position(latitude: .breedtegraad, longitude: .lengtegraad)
+        if city.isEmpty, position != nil {
+            r.report(.plaats, "Plaats ontbreekt; een adres met coördinaten heeft een plaats nodig.")
+        }
         let area = r.municipalities(.werkgebied, known: known)
         let description = r.text(.beschrijving, "Beschrijving", max: Limits.description)
         let verified = r.date(.laatstGecontroleerd, now: now)
@@ -77,7 +81,10 @@ struct OrganisationChecker {
 
         issues += r.issues
         guard r.issues.isEmpty, let type, let domain else { return }
-        let addresses = city.isEmpty ? [] : [AddressRecord(street: street, postcode: postcode, city: city)]
+        let addresses =
+            city.isEmpty
+            ? []
+            : [AddressRecord(street: street, postcode: postcode, city: city, latitude: position?.latitude, longitude: position?.longitude)]
         let record = OrganisationRecord(
             id: id ?? UUID(), name: name, type: type, domain: domain, description: description,
             website: website, phone: phone, email: email, addresses: addresses,
