@@ -116,7 +116,7 @@ enum HelpBits {
 
     /// The languages a service offers help in, named in the page's language.
     static func languages(_ service: ServiceRecord, _ t: ParentStrings) -> String {
-        service.languages.map(t.languageName).joined(separator: ", ")
+        service.languages.map(t.languageName).joined(separator: t.listSeparator)
     }
 
     /// The pagination of the parents' results, in the page's language.

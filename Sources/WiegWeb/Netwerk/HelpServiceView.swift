@@ -25,9 +25,9 @@ enum HelpServiceView {
             shell, strings: t, title: name, embedded: embedded,
             [
                 H.el("p", H.cls("back"), H.a(back, back.contains("#resultaten") ? t(.backToResults) : t(.backToSearch))),
-                H.el("h1", dutch + [H.text(name)]),
+                H.el("h1", H.el("span", dutch + [H.text(name)])),
                 s.demo ? H.notice(t(.demoNotice), kind: .warn) : .empty,
-                H.el("p", [H.cls("lead")] + dutch + [H.text(HelpBits.description(s, network: network, t))]),
+                H.el("p", H.cls("lead"), H.el("span", dutch + [H.text(HelpBits.description(s, network: network, t))])),
                 t.language != .nl && t.language != .en ? H.p(t(.servicesInDutch), H.cls("note-language")) : .empty,
                 H.dl(
                     [

@@ -80,7 +80,7 @@ enum HelpView {
                 H.el(
                     "p", H.cls("understood"),
                     H.text(t(.understood) + " "),
-                    H.el("strong", H.text(names.joined(separator: ", "))),
+                    H.el("strong", H.text(names.joined(separator: t.listSeparator))),
                     H.text(". "),
                     H.a(
                         url.with([
@@ -137,7 +137,7 @@ enum HelpView {
         return H.el(
             "li", H.cls("card"),
             H.el("h3", H.el("a", [H.attr("href", link)] + dutch + [H.text(HelpBits.name(s, t, network: network))])),
-            H.el("p", dutch + [H.text(HelpBits.description(s, network: network, t))]),
+            H.el("p", H.el("span", dutch + [H.text(HelpBits.description(s, network: network, t))])),
             H.el(
                 "ul", H.cls("facts"),
                 H.el("li", HelpBits.cost(s, t)),

@@ -138,7 +138,9 @@ enum Stylesheet {
         .parent .emergency ul { padding-left: 0; padding-inline-start: 1.25rem; }
         .parent .notice { border-left: 0; border-inline-start: 6px solid var(--brand); }
         .parent .note-language { font-size: 1rem; color: var(--ink); border-inline-start: 4px solid var(--brand); padding-inline-start: 0.75rem; }
-        .emergency-link { margin: 0.5rem 0 0; }
+        .emergency-link { margin: 0.25rem 0 0; }
+        .emergency-link a { display: inline-block; padding: 0.6rem 0; min-height: 2.75rem; }
+        .parent h1, .card h3 { overflow-wrap: anywhere; hyphens: auto; }
         .parent .card .facts li { padding: 0.1rem 0; }
         .badge-voldaan, .badge-gerealiseerd { border-color: #1a6e2e; }
         .badge-niet-voldaan, .badge-vertraagd { border-color: #a4262c; }

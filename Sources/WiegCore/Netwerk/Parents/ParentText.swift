@@ -112,6 +112,9 @@ public struct ParentStrings: Sendable {
         return language == .en ? text : text.replacingOccurrences(of: ".", with: ",")
     }
 
+    /// Between the items of a list: Arabic has its own comma.
+    public var listSeparator: String { language == .ar ? "، " : ", " }
+
     /// What a service costs in words, translating Wieg's two common values.
     public func costText(_ cost: String) -> String {
         switch cost.trimmingCharacters(in: .whitespaces).lowercased() {
