@@ -62,6 +62,7 @@ extension WiegMigrations {
         case "UpdateNeedTermAddWords": "the column words of need_terms (the parents' words a beheerder edited)"
         case "UpdateServiceAddParentName": "the column parent_name of services (the name in parents' words)"
         case "CreateSetting": "the table settings (the websites that may embed the parents' finder)"
+        case "CreateReferral": "the table referrals (hulpkaart codes and their confirmations)"
         case "UpdateCoalitionAddDetails": "the details column of coalitions (partners, project leader, start date, involvement)"
         case "CreateActivity": "the table activities (every coalition activity)"
         case "CreateCoalitionItem": "the table coalition_items (plans, goals, budgets, risks, workgroups, agreements, 10 points)"

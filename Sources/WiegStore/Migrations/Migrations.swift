@@ -33,7 +33,8 @@ public enum WiegMigrations {
             UpdateNeedTermAddWords(),
             // 008: parents
             UpdateServiceAddParentName(),
-            CreateSetting()
+            CreateSetting(),
+            CreateReferral()
         ]
     }
 

@@ -75,6 +75,7 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     ZorgpadEditController.register(app)
     NeedTermsController.register(app)
     EmbedController.register(app)
+    ReferralController.register(app)
     CoalitionsController.register(app)
     ActivityEditController.register(app)
     YearCloseController.register(app)

@@ -21,6 +21,8 @@ enum ReachController {
         var entries: [ReachEntry]
         var mayEdit: Bool
         var stories: [Story]
+        /// Hulpkaarten with this service, per quarter made.
+        var referrals: [ReferralCount] = []
         /// Signed-in editors see every count; everyone else sees small ones hidden.
         var showsSmallNumbers: Bool { mayEdit }
     }
@@ -37,7 +39,8 @@ enum ReachController {
         }
         return Context(
             service: service, organisation: org, entries: try await req.stores.reach.entries(serviceIDs: [service.id]),
-            mayEdit: mayEdit, stories: try await req.stores.stories.stories(about: .service(service.id)))
+            mayEdit: mayEdit, stories: try await req.stores.stories.stories(about: .service(service.id)),
+            referrals: ReferralCount.counts(try await req.stores.referrals.rows(services: [service.id])))
     }
 
     @Sendable static func page(req: Request) async throws -> Response {

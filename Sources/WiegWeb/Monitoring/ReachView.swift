@@ -57,6 +57,7 @@ enum ReachView {
                             + ReachMeasure.allCases.map { H.text(count(entry, $0).map(String.init) ?? lang.t("< 10", "< 10")) }
                     }))
         }
+        content.append(referrals(c.referrals, showsSmallNumbers: c.showsSmallNumbers, lang: lang))
         if c.mayEdit {
             let errors = Dictionary(issues.compactMap { i in i.column.map { ($0, i.message) } }, uniquingKeysWith: { a, _ in a })
             content.append(H.h2(lang.t("Kwartaal registreren", "Register a quarter"), id: "registreren"))
@@ -83,5 +84,41 @@ enum ReachView {
             c.stories, lang: lang, new: SiteURL.storyNew.with([("aanbod", c.service.id.uuidString)]),
             mayWrite: Access.storyWriters.allows(shell.role))
         return Layout.page(shell, title: title, status: status, content)
+    }
+
+    /// Referrals with a hulpkaart: made, confirmed by the organisation, the share confirmed.
+    /// In public a count below 10 is hidden, and a share only shown when both counts are.
+    static func referrals(_ counts: [ReferralCount], showsSmallNumbers: Bool, lang: Lang) -> BodyNode {
+        let title = lang.t("Verwijzingen met een hulpkaart", "Referrals with a help card")
+        guard !counts.isEmpty else {
+            return .group([
+                H.h2(title, id: "verwijzingen"),
+                H.p(lang.t("Nog geen hulpkaarten met dit aanbod.", "No help cards with this service yet."))
+            ])
+        }
+        func shown(_ n: Int) -> Int? { showsSmallNumbers ? n : ReachEntry.publicCount(n) }
+        return .group([
+            H.h2(title, id: "verwijzingen"),
+            H.p(
+                lang.t(
+                    "Een professional gaf een ouder een hulpkaart met dit aanbod; de organisatie bevestigde het contact met de code van de kaart. Wieg bewaart daarvoor alleen de code, het aanbod, de gemeente en de dagen.",
+                    "A professional gave a parent a help card with this service; the organisation confirmed contact with the card's code. For this Wieg keeps only the code, the service, the municipality and the days."
+                )),
+            H.table(
+                caption: title,
+                headers: [
+                    lang.t("Kwartaal", "Quarter"), lang.t("Gemaakt", "Made"), lang.t("Contact bevestigd", "Contact confirmed"),
+                    lang.t("Deel bevestigd", "Share confirmed")
+                ],
+                rows: counts.map { count in
+                    let made = shown(count.made)
+                    let confirmed = shown(count.confirmed)
+                    let share = made != nil && confirmed != nil ? count.rate.map { "\(Int(($0 * 100).rounded())) %" } : nil
+                    return [
+                        H.text(count.quarter.label), H.text(made.map(String.init) ?? "< 10"),
+                        H.text(confirmed.map(String.init) ?? "< 10"), H.text(share ?? "—")
+                    ]
+                })
+        ])
     }
 }

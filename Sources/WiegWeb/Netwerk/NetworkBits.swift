@@ -5,6 +5,32 @@ import WiegCore
 
 /// Pieces the network pages share.
 enum NetworkBits {
+    /// A phone number to tap (tel:), kept whole; "—" when there is none.
+    static func phone(_ number: String?) -> BodyNode {
+        guard let number, !number.isEmpty else { return H.text("—") }
+        return H.el(
+            "a", H.attr("href", "tel:" + number.filter { $0.isNumber || $0 == "+" }), H.cls("number"), H.text(number))
+    }
+
+    /// An e-mail address to tap (mailto:); "—" when there is none.
+    static func email(_ address: String?) -> BodyNode {
+        guard let address, !address.isEmpty, NetworkFields.isEmail(address) else { return H.text(address ?? "—") }
+        return H.a("mailto:" + address, address)
+    }
+
+    /// A contact meant for professionals, marked as such, its number and address tappable.
+    static func professionalContact(_ c: ProfessionalContact, lang: Lang) -> BodyNode {
+        guard !c.isEmpty else { return .empty }
+        let who = [c.name, c.role].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+        var parts: [BodyNode] = [
+            H.el("strong", H.text(lang.t("Voor professionals, niet voor ouders: ", "For professionals, not for parents: ")))
+        ]
+        if !who.isEmpty { parts.append(H.text(who)) }
+        if let number = c.phone, !number.isEmpty { parts += [H.text(who.isEmpty ? "" : " · "), phone(number)] }
+        if let address = c.email, !address.isEmpty { parts += [H.text(" · "), email(address)] }
+        return H.el("p", [H.cls("meta contact-professional")] + parts)
+    }
+
     /// Under a latitude field: what to write and why.
     static func latitudeHint(_ lang: Lang) -> String {
         lang.t(

@@ -21,8 +21,8 @@ enum OrganisationShowView {
                 (lang.t("Soort", "Type"), H.text(lang.t(org.type.dutchName, org.type.englishName))),
                 (lang.t("Domein", "Domain"), H.text(lang.t(org.domain.dutchName, org.domain.englishName))),
                 (lang.t("Website", "Website"), org.website.map { H.external($0, $0) } ?? H.text("—")),
-                (lang.t("Telefoon", "Phone"), H.text(org.phone ?? "—")),
-                (lang.t("E-mail", "Email"), H.text(org.email ?? "—")),
+                (lang.t("Telefoon", "Phone"), NetworkBits.phone(org.phone)),
+                (lang.t("E-mail", "Email"), NetworkBits.email(org.email)),
                 (lang.t("Adres", "Address"), H.text(address.isEmpty ? "—" : address)),
                 (lang.t("Werkgebied", "Working area"), H.text(org.workingArea.map(network.areaName).joined(separator: ", "))),
                 (lang.t("Laatst gecontroleerd", "Last checked"), NetworkBits.freshness(org.lastVerified, now: now, lang: lang))

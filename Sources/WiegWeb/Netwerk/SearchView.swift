@@ -34,7 +34,18 @@ enum SearchView {
                         path.steps.map {
                             H.el("li", H.text(lang.t($0.kind.dutchName, $0.kind.englishName).capitalizedFirst + ": " + $0.text))
                         }),
-                    H.el("p", H.a(SiteURL.zorgpad(path.id.uuidString).path, lang.t("Het hele zorgpad", "The whole care path")))))
+                    H.el("p", H.a(SiteURL.zorgpad(path.id.uuidString).path, lang.t("Het hele zorgpad", "The whole care path"))),
+                    H.el(
+                        "p", H.cls("card-pick"),
+                        H.void(
+                            "input",
+                            [
+                                ("type", "checkbox"), ("form", "hulpkaart"), ("name", "zorgpad"), ("value", path.id.uuidString),
+                                ("id", "kaart-zorgpad")
+                            ]),
+                        H.el(
+                            "label", H.attr("for", "kaart-zorgpad"),
+                            H.text(lang.t("De stappen van dit zorgpad op de hulpkaart", "This care path's steps on the help card"))))))
         }
         if !understood.needs.isEmpty {
             // The needs the words stand for, each a link to all help for it here.
@@ -71,11 +82,16 @@ enum SearchView {
                         lang.t("Fasen: ", "Phases: ") + NetworkBits.phases(s.phases, lang: lang) + " · "
                             + lang.t(s.access.dutchName, s.access.englishName) + " · "
                             + lang.t(s.recognition.dutchName, s.recognition.englishName), H.cls("meta")),
-                    c.isEmpty
-                        ? .empty
-                        : H.p(
-                            lang.t("Contact voor professionals: ", "Contact for professionals: ")
-                                + [c.name, c.role, c.phone, c.email].compactMap { $0 }.joined(separator: ", "), H.cls("meta")),
+                    NetworkBits.professionalContact(c, lang: lang),
+                    H.el(
+                        "p", H.cls("card-pick"),
+                        H.void(
+                            "input",
+                            [
+                                ("type", "checkbox"), ("form", "hulpkaart"), ("name", "dienst"), ("value", s.id.uuidString),
+                                ("id", "kaart-\(s.id.uuidString)")
+                            ]),
+                        H.el("label", H.attr("for", "kaart-\(s.id.uuidString)"), H.text(lang.t("Op de hulpkaart", "On the help card")))),
                     Freshness.of(lastVerified: s.lastVerified, now: now) == .verouderd
                         ? H.p(
                             lang.t("Let op: al meer dan 12 maanden niet gecontroleerd.", "Note: not checked for over 12 months."),
@@ -89,7 +105,9 @@ enum SearchView {
                 H.el(
                     "section", H.attr("aria-labelledby", "resultaten"),
                     H.h2(lang.t("\(result.total) resultaten", "\(result.total) results"), id: "resultaten"),
+                    cardForm(p, lang: lang),
                     H.el("ol", [H.cls("results")] + hits),
+                    hits.isEmpty ? .empty : H.el("p", cardButton(lang)),
                     Layout.pagination(result.hits, lang: lang, url: .services, query: p.items))))
         content.append(
             H.el(
@@ -143,5 +161,26 @@ enum SearchView {
             group(
                 lang.t("Erkenning", "Recognition"), "erkenning", p.recognition?.rawValue,
                 Recognition.allCases.map { ($0.rawValue, lang.t($0.dutchName, $0.englishName)) }))
+    }
+
+    /// The (empty) form the "on the help card" boxes belong to (their `form` attribute), so
+    /// the search's own forms and links stay as they are.
+    static func cardForm(_ p: SearchController.Params, lang: Lang) -> BodyNode {
+        H.el(
+            "form", H.attr("id", "hulpkaart"), H.attr("method", "get"), H.attr("action", SiteURL.referralNew.path),
+            p.municipality.map { H.void("input", [("type", "hidden"), ("name", "gemeente"), ("value", $0)]) } ?? .empty,
+            H.el(
+                "p", H.cls("hint"),
+                H.text(
+                    lang.t(
+                        "Vink aan wat de ouder mee moet krijgen en maak een hulpkaart om af te drukken of als link te sturen. ",
+                        "Tick what the parent should take home and make a help card to print or send as a link. ")),
+                cardButton(lang)))
+    }
+
+    static func cardButton(_ lang: Lang) -> BodyNode {
+        H.el(
+            "button", H.attr("type", "submit"), H.attr("form", "hulpkaart"), H.cls("button button-secondary"),
+            H.text(lang.t("Hulpkaart maken", "Make a help card")))
     }
 }

@@ -45,15 +45,15 @@ enum ServiceShowView {
             content.append(
                 H.el(
                     "section", H.cls("professional"), H.attr("aria-labelledby", "voor-professionals"),
-                    H.h2(lang.t("Voor professionals", "For professionals"), id: "voor-professionals"),
+                    H.h2(lang.t("Voor professionals (niet voor ouders)", "For professionals (not for parents)"), id: "voor-professionals"),
                     s.professionalDescription.isEmpty ? .empty : H.p(s.professionalDescription),
                     H.dl([
                         (
                             lang.t("Contactpersoon", "Contact"),
                             H.text([c.name, c.role].compactMap { $0 }.joined(separator: ", ").ifEmpty("—"))
                         ),
-                        (lang.t("Telefoon", "Phone"), H.text(c.phone ?? "—")),
-                        (lang.t("E-mail", "Email"), c.email.map { H.a("mailto:\($0)", $0) } ?? H.text("—"))
+                        (lang.t("Telefoon", "Phone"), NetworkBits.phone(c.phone)),
+                        (lang.t("E-mail", "Email"), NetworkBits.email(c.email))
                     ])))
         }
         if canEdit {

@@ -32,7 +32,7 @@ enum ZorgpadShowView {
                     (lang.t("Behoefte", "Need"), H.text(network.needName(p.needCode, lang))),
                     (
                         lang.t("Verantwoordelijk", "Responsible"),
-                        H.text([r.name, r.role, r.phone, r.email].compactMap { $0 }.joined(separator: ", ").ifEmpty("—"))
+                        r.isEmpty ? H.text("—") : NetworkBits.professionalContact(r, lang: lang)
                     ),
                     (lang.t("Laatst gecontroleerd", "Last checked"), NetworkBits.freshness(p.lastVerified, now: now, lang: lang))
                 ]),

@@ -66,6 +66,8 @@ enum SiteURL: Equatable {
     case apiHelp
     case helpService(String)
     case helpEmbed
+    case referralNew, referralConfirm
+    case referral(String)
     case helpEmbedService(String)
     case embedSettings
     case signallingAid
@@ -215,6 +217,9 @@ enum SiteURL: Equatable {
         case .apiHelp: "/api/v1/hulp"
         case .helpService(let id): "/hulp/\(escaped(id))"
         case .helpEmbed: "/hulp/insluiten"
+        case .referralNew: "/hulpkaart/nieuw"
+        case .referralConfirm: "/hulpkaart/bevestigen"
+        case .referral(let code): "/hulpkaart/\(escaped(code))"
         case .helpEmbedService(let id): "/hulp/insluiten/\(escaped(id))"
         case .embedSettings: "/beheer/insluiten"
         case .signallingAid: "/gespreksleidraad"

@@ -142,6 +142,10 @@ enum Stylesheet {
         .emergency-link a { display: inline-block; padding: 0.6rem 0; min-height: 2.75rem; }
         .parent h1, .card h3 { overflow-wrap: anywhere; hyphens: auto; }
         .parent .card .facts li { padding: 0.1rem 0; }
+        .card-code { border: 3px dashed var(--brand); border-radius: 0.5rem; padding: 0.5rem 1rem; margin: 1rem 0; max-width: 40rem; }
+        .card-code strong { font-size: 1.4rem; letter-spacing: 0.1em; }
+        .card-pick { display: flex; gap: 0.5rem; align-items: center; margin-top: 0.5rem; }
+        .card-pick input { width: 1.5rem; height: 1.5rem; }
         .badge-voldaan, .badge-gerealiseerd { border-color: #1a6e2e; }
         .badge-niet-voldaan, .badge-vertraagd { border-color: #a4262c; }
         .step-current { font-weight: bold; }
@@ -159,6 +163,13 @@ enum Stylesheet {
             .site-header a { color: #000; }
             body { font-size: 11pt; }
             a { color: #000; text-decoration: none; }
+            .parent-header, .parent-footer, .emergency { display: none !important; }
+            .hulpkaart .card { break-inside: avoid; border-color: #000; padding: 0.4rem 0.6rem; }
+            .hulpkaart .cards { grid-template-columns: 1fr 1fr; gap: 0.4rem; }
+            .hulpkaart h1 { font-size: 16pt; margin: 0; } .hulpkaart h2 { font-size: 12pt; margin: 0.4rem 0 0.2rem; }
+            .hulpkaart .card h3 { font-size: 11pt; } .hulpkaart p, .hulpkaart li { margin: 0.1rem 0; }
+            .hulpkaart .button-call { border: 0; padding: 0; min-height: 0; color: #000; background: none; font-weight: 700; }
+            @page { size: A4; margin: 12mm; }
             main { max-width: none; padding: 0; }
             table { page-break-inside: auto; } tr { page-break-inside: avoid; }
         }

@@ -27,7 +27,7 @@ struct ParentLanguagesTests {
     @Test("placeholders survive translation: each language keeps the source's {n}, {total}, {km} and {number}")
     func placeholders() {
         func marks(_ text: String) -> Set<String> {
-            Set(["{n}", "{total}", "{km}", "{number}", "{postcode}", "{place}"].filter { text.contains($0) })
+            Set(["{n}", "{total}", "{km}", "{number}", "{postcode}", "{place}", "{date}", "{code}"].filter { text.contains($0) })
         }
         for language in ParentLanguage.allCases {
             for key in ParentText.allCases {

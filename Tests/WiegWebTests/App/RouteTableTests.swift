@@ -100,6 +100,11 @@ struct RouteTableTests {
         Entry(method: .GET, path: "/hulp/:id", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/hulp/insluiten", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/hulp/insluiten/:id", access: "public", expected: [200, 200, 200, 200, 200, 200]),
+        Entry(method: .GET, path: "/hulpkaart/nieuw", access: "signed-in", expected: [303, 200, 200, 200, 200, 200]),
+        Entry(method: .POST, path: "/hulpkaart/nieuw", access: "signed-in", expected: [303, 422, 422, 422, 422, 422]),
+        Entry(method: .GET, path: "/hulpkaart/bevestigen", access: "signed-in", expected: [303, 200, 200, 200, 200, 200]),
+        Entry(method: .POST, path: "/hulpkaart/bevestigen", access: "signed-in", expected: [303, 422, 422, 422, 422, 422]),
+        Entry(method: .GET, path: "/hulpkaart/:code", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/aanbod", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/hulp", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/api/v1/aanbod/:id", access: "public", expected: [200, 200, 200, 200, 200, 200]),
@@ -295,6 +300,8 @@ struct RouteTableTests {
                 let zorgpadID = try #require(try await ZorgpadRow.query(on: app.db).filter(\.$areaCode == "GM0119").first()?.id)
                 let meppel = try #require(try await CoalitionRow.query(on: app.db).filter(\.$slug == "meppel").first())
                 let activityID = try #require(try await ActivityRow.query(on: app.db).filter(\.$coalitionID == meppel.id!).first()?.id)
+                try await ReferralRow(code: "K7PQX2MD", serviceID: serviceID, municipalityCode: "GM0119", madeOn: "2026-12-01").create(
+                    on: app.db)
                 for entry in Self.table {
                     let browser = Browser(app)
                     if let role { try await browser.login(Self.accounts[role]!) }
@@ -311,6 +318,7 @@ struct RouteTableTests {
                         (":lang", "en"),
                         (":token", "onbekend-token"),
                         ("behoeften/:code", "behoeften/schulden"),
+                        ("hulpkaart/:code", "hulpkaart/K7PQX2MD"),
                         (":code", "GM0119"),
                         ("sessies/:id", "sessies/\(UUID().uuidString)"),
                         ("tokens/:id", "tokens/\(UUID().uuidString)"),

@@ -38,7 +38,7 @@ public enum NetworkFields {
     }
 
     /// `local@domain.tld`, without spaces, with a top-level domain of two or more letters.
-    static func isEmail(_ text: String) -> Bool {
+    public static func isEmail(_ text: String) -> Bool {
         guard text.count <= 254 else { return false }
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...64).contains(parts[0].count), !parts[0].hasPrefix("."), !parts[0].hasSuffix("."),

@@ -73,6 +73,13 @@ extension ParentStrings {
             case .languagesOffered: "المساعدة متوفرة بهذه اللغات:"
             case .demoNotice: "هذا مثال (نسخة تجريبية)."
 
+            case .cardTitle: "بطاقة المساعدة الخاصة بك"
+            case .cardPlace: "المساعدة في {place}"
+            case .cardMade: "تاريخ الإعداد: \u{200E}{date}"
+            case .cardCode: "الرمز: \u{200E}{code}"
+            case .cardCodeHint: "اذكري هذا الرمز عندما تتصلين أو تذهبين إليهم. لا يحتوي على أي معلومات عنك."
+            case .cardSteps: "الخطوات التالية"
+
             case .emergencyHeading: "هل تحتاجين إلى مساعدة فوراً؟"
             case .emergency112: "هل هناك خطر على الحياة؟ اتصلي بالرقم 112."
             case .emergency113:

@@ -70,6 +70,13 @@ extension ParentStrings {
             case .languagesOffered: "Hulp in deze talen:"
             case .demoNotice: "Dit is een voorbeeld (demo)."
 
+            case .cardTitle: "Je hulpkaart"
+            case .cardPlace: "Hulp in {place}"
+            case .cardMade: "Gemaakt op {date}"
+            case .cardCode: "Code: {code}"
+            case .cardCodeHint: "Noem deze code als je belt of langsgaat. Er staat niets over jou in."
+            case .cardSteps: "Zo gaat het verder"
+
             case .emergencyHeading: "Direct hulp nodig?"
             case .emergency112: "Is er levensgevaar? Bel 112."
             case .emergency113: "Denk je aan zelfmoord? Bel 113 Zelfmoordpreventie: 0800-0113, gratis, dag en nacht."

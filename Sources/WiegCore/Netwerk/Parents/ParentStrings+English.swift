@@ -69,6 +69,13 @@ extension ParentStrings {
             case .languagesOffered: "Help in these languages:"
             case .demoNotice: "This is an example (demo)."
 
+            case .cardTitle: "Your help card"
+            case .cardPlace: "Help in {place}"
+            case .cardMade: "Made on {date}"
+            case .cardCode: "Code: {code}"
+            case .cardCodeHint: "Give this code when you call or visit. It says nothing about you."
+            case .cardSteps: "What happens next"
+
             case .emergencyHeading: "Need help right now?"
             case .emergency112: "Is someone's life in danger? Call 112."
             case .emergency113: "Are you thinking about suicide? Call 113 Suicide Prevention: 0800-0113, free, day and night."

@@ -72,6 +72,13 @@ extension ParentStrings {
             case .languagesOffered: "Pomoc w tych językach:"
             case .demoNotice: "To jest przykład (demo)."
 
+            case .cardTitle: "Twoja karta pomocy"
+            case .cardPlace: "Pomoc w {place}"
+            case .cardMade: "Przygotowano: {date}"
+            case .cardCode: "Kod: {code}"
+            case .cardCodeHint: "Podaj ten kod, gdy dzwonisz lub przychodzisz. Kod nie zawiera żadnych informacji o tobie."
+            case .cardSteps: "Co będzie dalej"
+
             case .emergencyHeading: "Potrzebujesz pomocy od razu?"
             case .emergency112: "Czy jest zagrożenie życia? Zadzwoń pod numer 112."
             case .emergency113:

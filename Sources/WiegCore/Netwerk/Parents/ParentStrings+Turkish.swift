@@ -71,6 +71,13 @@ extension ParentStrings {
             case .languagesOffered: "Bu dillerde yardım:"
             case .demoNotice: "Bu bir örnektir (demo)."
 
+            case .cardTitle: "Yardım kartın"
+            case .cardPlace: "{place} içinde yardım"
+            case .cardMade: "Hazırlanma tarihi: {date}"
+            case .cardCode: "Kod: {code}"
+            case .cardCodeHint: "Aradığında veya gittiğinde bu kodu söyle. Kodda senin hakkında hiçbir bilgi yok."
+            case .cardSteps: "Bundan sonra ne olacak"
+
             case .emergencyHeading: "Hemen yardıma mı ihtiyacın var?"
             case .emergency112: "Hayati tehlike var mı? 112'yi ara."
             case .emergency113:

@@ -73,6 +73,13 @@ extension ParentStrings {
             case .languagesOffered: "Допомога цими мовами:"
             case .demoNotice: "Це приклад (демо)."
 
+            case .cardTitle: "Твоя картка допомоги"
+            case .cardPlace: "Допомога в {place}"
+            case .cardMade: "Створено: {date}"
+            case .cardCode: "Код: {code}"
+            case .cardCodeHint: "Назви цей код, коли телефонуєш або приходиш. У коді немає жодної інформації про тебе."
+            case .cardSteps: "Що буде далі"
+
             case .emergencyHeading: "Потрібна допомога негайно?"
             case .emergency112: "Є загроза життю? Зателефонуй за номером 112."
             case .emergency113:

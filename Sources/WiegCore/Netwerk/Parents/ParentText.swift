@@ -58,6 +58,8 @@ public enum ParentText: String, Sendable, CaseIterable {
     case cost, costAsk, costFree, costInsurance, wherePrefix, distance, howSelf, howReferral, howGP, howJGZ
     case call, website, backToResults, backToSearch, from, howToGet, whatCost, whereQuestion, askCost
     case languagesOffered, demoNotice
+    // A hulpkaart
+    case cardTitle, cardPlace, cardMade, cardCode, cardCodeHint, cardSteps
     // Urgent help
     case emergencyHeading, emergency112, emergency113, emergencyVeiligThuis, emergencyGP, emergencyMidwife
 }
