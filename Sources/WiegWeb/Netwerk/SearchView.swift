@@ -105,7 +105,7 @@ enum SearchView {
                 H.el(
                     "section", H.attr("aria-labelledby", "resultaten"),
                     H.h2(lang.t("\(result.total) resultaten", "\(result.total) results"), id: "resultaten"),
-                    cardForm(p, lang: lang),
+                    cardForm(municipality: p.municipality, lang: lang),
                     H.el("ol", [H.cls("results")] + hits),
                     hits.isEmpty ? .empty : H.el("p", cardButton(lang)),
                     Layout.pagination(result.hits, lang: lang, url: .services, query: p.items))))
@@ -165,10 +165,10 @@ enum SearchView {
 
     /// The (empty) form the "on the help card" boxes belong to (their `form` attribute), so
     /// the search's own forms and links stay as they are.
-    static func cardForm(_ p: SearchController.Params, lang: Lang) -> BodyNode {
+    static func cardForm(municipality: String?, lang: Lang) -> BodyNode {
         H.el(
             "form", H.attr("id", "hulpkaart"), H.attr("method", "get"), H.attr("action", SiteURL.referralNew.path),
-            p.municipality.map { H.void("input", [("type", "hidden"), ("name", "gemeente"), ("value", $0)]) } ?? .empty,
+            municipality.map { H.void("input", [("type", "hidden"), ("name", "gemeente"), ("value", $0)]) } ?? .empty,
             H.el(
                 "p", H.cls("hint"),
                 H.text(

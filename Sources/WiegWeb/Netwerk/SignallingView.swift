@@ -22,7 +22,7 @@ enum SignallingView {
                     "Tick what you hear in the conversation: threatening and protective factors for child, environment and parents (after TNO, 2019). Factors never stand alone; you get the matching care paths and services."
                 ), H.cls("lead"))
         ]
-        if let outcome { content.append(results(outcome, network: network, lang: lang)) }
+        if let outcome { content.append(results(outcome, network: network, municipality: municipality, lang: lang)) }
         var fields: [BodyNode] = [
             Forms.select(
                 lang.t("Gemeente", "Municipality"), name: "gemeente",
@@ -63,18 +63,25 @@ enum SignallingView {
         return Layout.page(shell, title: lang.t("Gespreksleidraad", "Conversation guide"), content)
     }
 
-    static func results(_ outcome: SignallingController.Outcome, network: NetworkCache.Snapshot, lang: Lang) -> BodyNode {
-        H.el(
+    static func results(_ outcome: SignallingController.Outcome, network: NetworkCache.Snapshot, municipality: String?, lang: Lang)
+        -> BodyNode
+    {
+        let place = municipality.map(network.areaName) ?? lang.t("alle gemeenten", "all municipalities")
+        let anyService = outcome.perNeed.contains { !$0.services.isEmpty }
+        return H.el(
             "section",
             [
                 H.cls("signalling-result"), H.attr("aria-labelledby", "uitkomst"),
                 H.h2(lang.t("Passende hulp", "Matching help"), id: "uitkomst"),
-                H.el("p", H.text(outcome.result.summary))
+                // The printout says where and when (and nothing about whom).
+                H.p(lang.t("Gemeente: ", "Municipality: ") + place + " · " + ReferralViews.day(outcome.day), H.cls("meta")),
+                H.el("p", H.text(outcome.result.summary)),
+                anyService ? SearchView.cardForm(municipality: municipality, lang: lang) : .empty
             ]
                 + outcome.perNeed.map { item in
                     H.el(
                         "div", H.cls("need-block"),
-                        H.el("h3", H.text(lang.t(item.need.dutchName, item.need.englishName))),
+                        H.el("h3", H.text(lang.t(item.need.dutchName, item.need.englishName).capitalizedFirst)),
                         item.zorgpaden.isEmpty
                             ? H.p(
                                 lang.t(
@@ -82,18 +89,47 @@ enum SignallingView {
                             )
                             : H.el(
                                 "ul",
-                                item.zorgpaden.map {
-                                    H.el("li", H.a(SiteURL.zorgpad($0.id.uuidString).path, lang.t("Zorgpad: ", "Care path: ") + $0.title))
+                                item.zorgpaden.map { path in
+                                    H.el(
+                                        "li",
+                                        H.a(SiteURL.zorgpad(path.id.uuidString).path, lang.t("Zorgpad: ", "Care path: ") + path.title),
+                                        pick(
+                                            name: "zorgpad", value: path.id, type: "radio",
+                                            label: lang.t("Op de hulpkaart", "On the help card")))
                                 }),
                         item.services.isEmpty
-                            ? .empty
+                            ? H.p(lang.t("Geen aanbod voor deze behoefte hier.", "No services for this need here."))
                             : H.el(
                                 "ul",
-                                item.services.map {
-                                    H.el(
-                                        "li", H.a(SiteURL.service($0.id.uuidString).path, $0.name),
-                                        H.text(" — " + (network.organisationName($0.organisationID) ?? "")))
-                                }))
-                })
+                                [H.cls("results")]
+                                    + item.services.map { s in
+                                        H.el(
+                                            "li", H.cls("result"),
+                                            H.el("h4", H.a(SiteURL.service(s.id.uuidString).path, s.name)),
+                                            H.p(
+                                                (network.organisationName(s.organisationID) ?? "") + " · "
+                                                    + lang.t(s.access.dutchName, s.access.englishName), H.cls("meta")),
+                                            network.organisations[s.organisationID]?.phone.map {
+                                                H.el(
+                                                    "p", H.cls("meta"),
+                                                    H.text(lang.t("Telefoon (ook voor ouders): ", "Phone (also for parents): ")),
+                                                    NetworkBits.phone($0))
+                                            } ?? .empty,
+                                            NetworkBits.professionalContact(s.professionalContact, lang: lang),
+                                            pick(
+                                                name: "dienst", value: s.id, type: "checkbox",
+                                                label: lang.t("Op de hulpkaart", "On the help card")))
+                                    }))
+                }
+                + (anyService ? [H.el("p", SearchView.cardButton(lang))] : []))
+    }
+
+    /// A box (or, for the one care path of a card, a radio button) of the help-card form.
+    static func pick(name: String, value: UUID, type: String, label: String) -> BodyNode {
+        let id = "kaart-\(name)-\(value.uuidString)"
+        return H.el(
+            "p", H.cls("card-pick no-print"),
+            H.void("input", [("type", type), ("form", "hulpkaart"), ("name", name), ("value", value.uuidString), ("id", id)]),
+            H.el("label", H.attr("for", id), H.text(label)))
     }
 }

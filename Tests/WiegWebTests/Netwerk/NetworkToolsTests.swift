@@ -42,6 +42,14 @@ struct NetworkToolsTests {
             #expect(html.contains("Schulden en geldzorgen bij zwangeren"))
             #expect(html.contains("Onbekende factorcodes genegeerd: onzin"))
             #expect(try await rowCounts(app) == before)
+            // Each service once (the social team answers several needs), with the municipality and day for the printout.
+            let answer = try #require(html.components(separatedBy: "id=\"uitkomst\"").last?.components(separatedBy: "<form method").first)
+            let services = answer.components(separatedBy: "<h4><a href=\"/aanbod/").dropFirst().map { $0.prefix(36) }
+            #expect(!services.isEmpty && Set(services).count == services.count, "\(services)")
+            #expect(answer.contains("Gemeente: Meppel · "))
+            // Tappable numbers, the professional contact marked, and boxes for a hulpkaart.
+            #expect(answer.contains("href=\"tel:") && answer.contains("Voor professionals, niet voor ouders"))
+            #expect(html.contains("<form id=\"hulpkaart\"") && answer.contains("form=\"hulpkaart\" name=\"dienst\""))
         }
     }
 
