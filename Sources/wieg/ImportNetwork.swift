@@ -83,7 +83,7 @@ struct ExportCommand: AsyncParsableCommand {
     @OptionGroup var db: DatabaseOptions
     @Argument(help: "What to export: organisaties, aanbod or hsds.") var kind: ImportCommand.Network.Kind
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
-    @Flag(help: "Include the professional description and contact (CSV of aanbod only).") var professional = false
+    @Flag(help: "Include the professional description and contact, and organisations' address for checks.") var professional = false
 
     func run() async throws {
         let (kind, professional) = (self.kind, self.professional)
@@ -92,7 +92,7 @@ struct ExportCommand: AsyncParsableCommand {
             let organisations = try await store.organisations()
             let services = try await store.services()
             switch kind {
-            case .organisaties: return NetworkExport.organisationsCSV(organisations)
+            case .organisaties: return NetworkExport.organisationsCSV(organisations, includePrivate: professional)
             case .aanbod:
                 return NetworkExport.servicesCSV(
                     services, organisationNames: Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0.name) }),

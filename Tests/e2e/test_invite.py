@@ -65,7 +65,7 @@ def test_coordinator_invites_a_partner(browser, new_browser, base_url, login):
     login(invitee, email, password)
     assert e2e.h1(invitee) == f"Welkom, {name}"
     assert invitee.find_element(By.CSS_SELECTOR, "header .account a[href='/account']").text == f"{name} (Partner)"
-    assert e2e.nav_links(invitee) == e2e.NAV_SIGNED_IN
+    assert e2e.nav_links(invitee) == e2e.NAV_EDITOR
 
     # The link worked once.
     invitee.get(link)

@@ -44,7 +44,8 @@ AXE_CHECKED: list[str] = []
 NAV_PUBLIC = [("Start", "/"), ("Gebieden", "/gebieden"), ("Hulp zoeken", "/hulp"), ("Organisaties", "/organisaties"),
               ("Indicatoren", "/indicatoren")]
 NAV_SIGNED_IN = NAV_PUBLIC + [("Coalities", "/coalities"), ("Aanbod", "/aanbod"), ("Zorgpaden", "/zorgpaden"), ("Gespreksleidraad", "/gespreksleidraad")]
-NAV_MANAGER = NAV_SIGNED_IN + [("Gebruikers", "/beheer/gebruikers"), ("Wijzigingen", "/beheer/wijzigingen"), ("Cijfers importeren", "/beheer/indicatoren/import"),
+NAV_EDITOR = NAV_SIGNED_IN + [("Meldingen", "/meldingen")]
+NAV_MANAGER = NAV_EDITOR + [("Gebruikers", "/beheer/gebruikers"), ("Wijzigingen", "/beheer/wijzigingen"), ("Cijfers importeren", "/beheer/indicatoren/import"),
                              ("Sociale kaart importeren", "/beheer/netwerk/import")]
 NAV_BEHEERDER = NAV_MANAGER + [
     ("Gebieden importeren", "/beheer/gebieden/import"), ("Behoeften", "/beheer/behoeften"), ("Insluiten", "/beheer/insluiten")]
@@ -66,7 +67,7 @@ ACCOUNTS = [
     Account("beheerder@wieg.demo", "Demo Beheerder", "Beheerder", tuple(NAV_BEHEERDER)),
     Account("regio.nml@wieg.demo", "Demo Programmateam NML", "Regioteam", tuple(NAV_MANAGER)),
     Account("coordinator.meppel@wieg.demo", "Demo Projectleider Meppel", "Coördinator", tuple(NAV_MANAGER)),
-    Account("partner.meppel@wieg.demo", "Demo Partner GGD Drenthe", "Partner", tuple(NAV_SIGNED_IN)),
+    Account("partner.meppel@wieg.demo", "Demo Partner GGD Drenthe", "Partner", tuple(NAV_EDITOR)),
     Account("coordinator.venlo@wieg.demo", "Demo Projectleider Venlo", "Coördinator", tuple(NAV_MANAGER)),
     Account("professional@wieg.demo", "Demo Professional", "Professional", tuple(NAV_SIGNED_IN)),
 ]

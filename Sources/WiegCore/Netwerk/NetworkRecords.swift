@@ -56,6 +56,9 @@ public struct OrganisationRecord: Sendable, Equatable, Codable, Identifiable {
     public var website: String?
     public var phone: String?
     public var email: String?
+    /// Where Wieg sends reminders to check the entries and "klopt er iets niet?" reports;
+    /// nil: `email`. Never shown publicly.
+    public var checkEmail: String?
     public var addresses: [AddressRecord]
     /// Municipality codes (GMxxxx) the organisation works in.
     public var workingArea: [String]
@@ -64,12 +67,16 @@ public struct OrganisationRecord: Sendable, Equatable, Codable, Identifiable {
     public var demo: Bool
     public var updatedAt: Date?
 
+    /// Where mail about the entries goes: the check address, else the general one.
+    public var mailForChecks: String? { checkEmail ?? email }
+
     public init(
         id: UUID = UUID(), name: String, type: OrganisationType, domain: NetworkDomain? = nil,
         description: String = "", website: String? = nil, phone: String? = nil, email: String? = nil,
-        addresses: [AddressRecord] = [], workingArea: [String] = [], lastVerified: Date? = nil,
+        checkEmail: String? = nil, addresses: [AddressRecord] = [], workingArea: [String] = [], lastVerified: Date? = nil,
         demo: Bool = false, updatedAt: Date? = nil
     ) {
+        self.checkEmail = checkEmail
         self.id = id
         self.name = name
         self.type = type

@@ -63,6 +63,8 @@ extension WiegMigrations {
         case "UpdateServiceAddParentName": "the column parent_name of services (the name in parents' words)"
         case "CreateSetting": "the table settings (the websites that may embed the parents' finder)"
         case "CreateReferral": "the table referrals (hulpkaart codes and their confirmations)"
+        case "CreateErrorReport": "the table error_reports (what visitors reported as wrong on the social map)"
+        case "UpdateOrganisationAddCheckEmail": "the column check_email of organisations (where reminders and reports go)"
         case "UpdateCoalitionAddDetails": "the details column of coalitions (partners, project leader, start date, involvement)"
         case "CreateActivity": "the table activities (every coalition activity)"
         case "CreateCoalitionItem": "the table coalition_items (plans, goals, budgets, risks, workgroups, agreements, 10 points)"

@@ -34,7 +34,9 @@ public enum WiegMigrations {
             // 008: parents
             UpdateServiceAddParentName(),
             CreateSetting(),
-            CreateReferral()
+            CreateReferral(),
+            CreateErrorReport(),
+            UpdateOrganisationAddCheckEmail()
         ]
     }
 

@@ -17,6 +17,7 @@ public final class OrganisationRow: Model, @unchecked Sendable {
     @OptionalField(key: "website") public var website: String?
     @OptionalField(key: "phone") public var phone: String?
     @OptionalField(key: "email") public var email: String?
+    @OptionalField(key: "check_email") public var checkEmail: String?
     /// JSON array of `AddressRecord`.
     @OptionalField(key: "addresses") public var addressesJSON: String?
     /// JSON array of municipality codes.
@@ -40,7 +41,7 @@ public final class OrganisationRow: Model, @unchecked Sendable {
         return OrganisationRecord(
             id: id ?? UUID(), name: name, type: type,
             domain: domainRaw.flatMap(NetworkDomain.init(rawValue:)) ?? type.usualDomain,
-            description: details ?? "", website: website, phone: phone, email: email,
+            description: details ?? "", website: website, phone: phone, email: email, checkEmail: checkEmail,
             addresses: JSONColumn.decode(addressesJSON) ?? [], workingArea: JSONColumn.decode(workingAreaJSON) ?? [],
             lastVerified: lastVerified, demo: demo ?? false, updatedAt: updatedAt)
     }
@@ -58,6 +59,7 @@ public final class OrganisationRow: Model, @unchecked Sendable {
         website = r.website
         phone = r.phone
         email = r.email
+        checkEmail = r.checkEmail
         addressesJSON = JSONColumn.encode(r.addresses)
         workingAreaJSON = JSONColumn.encode(r.workingArea)
         lastVerified = r.lastVerified

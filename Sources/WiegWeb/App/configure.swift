@@ -76,6 +76,8 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     NeedTermsController.register(app)
     EmbedController.register(app)
     ReferralController.register(app)
+    app.storage[ReportLimiterKey.self] = ReportLimiter()
+    ErrorReportController.register(app)
     CoalitionsController.register(app)
     ActivityEditController.register(app)
     YearCloseController.register(app)

@@ -8,7 +8,8 @@ enum OrganisationFormView {
         let a = o.addresses.first
         return [
             "naam": o.name, "soort": o.type.rawValue, "domein": o.domain.rawValue, "beschrijving": o.description,
-            "website": o.website ?? "", "telefoon": o.phone ?? "", "email": o.email ?? "", "straat": a?.street ?? "",
+            "website": o.website ?? "", "telefoon": o.phone ?? "", "email": o.email ?? "", "controle_email": o.checkEmail ?? "",
+            "straat": a?.street ?? "",
             "postcode": a?.postcode ?? "", "plaats": a?.city ?? "",
             "breedtegraad": a?.latitude.map { String($0) } ?? "", "lengtegraad": a?.longitude.map { String($0) } ?? "",
             "werkgebied": o.workingArea.joined(separator: "|")
@@ -52,6 +53,14 @@ enum OrganisationFormView {
                         Forms.field(
                             lang.t("E-mail (openbaar)", "Email (public)"), name: "email", type: "email", value: f["email"],
                             error: issues.message("email")),
+                        Forms.field(
+                            lang.t("E-mail voor controles (niet openbaar)", "Email for checks (not public)"), name: "controle_email",
+                            type: "email", value: f["controle_email"],
+                            hint: lang.t(
+                                "Hier vraagt Wieg elk half jaar of alles nog klopt, en hier komen meldingen van fouten. Leeg: het openbare adres.",
+                                "Wieg asks here every six months whether everything is still right, and error reports arrive here. Empty: the public address."
+                            ),
+                            error: issues.message("controle_email")),
                         Forms.field(
                             lang.t("Straat en huisnummer", "Street and number"), name: "straat", value: f["straat"],
                             error: issues.message("straat")),

@@ -56,7 +56,10 @@ enum OrganisationShowView {
                             H.text(lang.t(s.access.dutchName, s.access.englishName)), H.text(s.status.rawValue)
                         ]
                     }))
-        content.append(H.el("p", H.a(SiteURL.apiOrganisation(org.id.uuidString).path, lang.t("Als JSON", "As JSON"))))
+        content.append(
+            H.el(
+                "p", H.a(SiteURL.apiOrganisation(org.id.uuidString).path, lang.t("Als JSON", "As JSON")), H.text(" · "),
+                H.a(SiteURL.organisationReport(org.id.uuidString).path, lang.t("Klopt er iets niet?", "Is something wrong?"))))
         return Layout.page(shell, title: org.name, content)
     }
 }

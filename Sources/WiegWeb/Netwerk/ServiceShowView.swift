@@ -66,7 +66,8 @@ enum ServiceShowView {
         content.append(
             H.el(
                 "p", H.a(SiteURL.apiService(s.id.uuidString).path, lang.t("Als JSON", "As JSON")), H.text(" · "),
-                H.a(SiteURL.helpService(s.id.uuidString).path, lang.t("Zoals ouders het zien", "As parents see it"))))
+                H.a(SiteURL.helpService(s.id.uuidString).path, lang.t("Zoals ouders het zien", "As parents see it")), H.text(" · "),
+                H.a(SiteURL.serviceReport(s.id.uuidString).path, lang.t("Klopt er iets niet?", "Is something wrong?"))))
         return Layout.page(shell, title: s.name, content)
     }
 

@@ -57,12 +57,13 @@ enum Forms {
         }
     }
 
-    static func textarea(_ label: String, name: String, value: String?, hint: String? = nil, error: String? = nil, rows: Int = 4)
-        -> BodyNode
-    {
-        wrapper(label, name: name, hint: hint, error: error) { describedBy in
+    /// `id`: when one page has several forms with this field (default: the name).
+    static func textarea(
+        _ label: String, name: String, value: String?, hint: String? = nil, error: String? = nil, rows: Int = 4, id: String? = nil
+    ) -> BodyNode {
+        wrapper(label, name: id ?? name, hint: hint, error: error) { describedBy in
             H.el(
-                "textarea", H.attr("id", name), H.attr("name", name), H.attr("rows", String(rows)),
+                "textarea", H.attr("id", id ?? name), H.attr("name", name), H.attr("rows", String(rows)),
                 H.attr("aria-invalid", error == nil ? nil : "true"), H.attr("aria-describedby", describedBy), H.text(value ?? ""))
         }
     }

@@ -88,6 +88,7 @@ enum Layout {
             items.append((SiteURL.services.path, lang.t("Aanbod", "Services")))
             items.append((SiteURL.zorgpaden.path, lang.t("Zorgpaden", "Care paths")))
             items.append((SiteURL.signallingAid.path, lang.t("Gespreksleidraad", "Conversation guide")))
+            if role != .professional { items.append((SiteURL.reports.path, lang.t("Meldingen", "Reports"))) }
             if Access.userManagers.allows(role) {
                 items.append((SiteURL.users.path, lang.t("Gebruikers", "Users")))
                 items.append((SiteURL.audit.path, lang.t("Wijzigingen", "Audit trail")))

@@ -67,6 +67,10 @@ enum SiteURL: Equatable {
     case helpService(String)
     case helpEmbed
     case referralNew, referralConfirm
+    case serviceReport(String)
+    case organisationReport(String)
+    case reports
+    case report(String)
     case referral(String)
     case helpEmbedService(String)
     case embedSettings
@@ -218,6 +222,10 @@ enum SiteURL: Equatable {
         case .helpService(let id): "/hulp/\(escaped(id))"
         case .helpEmbed: "/hulp/insluiten"
         case .referralNew: "/hulpkaart/nieuw"
+        case .serviceReport(let id): "/aanbod/\(escaped(id))/melden"
+        case .organisationReport(let id): "/organisaties/\(escaped(id))/melden"
+        case .reports: "/meldingen"
+        case .report(let id): "/meldingen/\(escaped(id))"
         case .referralConfirm: "/hulpkaart/bevestigen"
         case .referral(let code): "/hulpkaart/\(escaped(code))"
         case .helpEmbedService(let id): "/hulp/insluiten/\(escaped(id))"

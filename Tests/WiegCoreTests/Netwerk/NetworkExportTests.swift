@@ -31,6 +31,19 @@ import Testing
         return (bom, body.components(separatedBy: "\r\n"))
     }
 
+    @Test("the address for checks is in a private export and its import, never in the public export")
+    func checkAddress() {
+        var org = Self.wieg
+        org.checkEmail = "controle@dewieg.nl"
+        let publicFile = String(decoding: NetworkExport.organisationsCSV([org]), as: UTF8.self)
+        #expect(!publicFile.contains("controle_email") && !publicFile.contains("controle@dewieg.nl"))
+        let privateFile = NetworkExport.organisationsCSV([org], includePrivate: true)
+        #expect(String(decoding: privateFile, as: UTF8.self).contains(";controle@dewieg.nl;"))
+        let plan = NetworkImport.planOrganisations(csv: privateFile, knownMunicipalities: F.municipalities, now: F.now)
+        #expect(plan.issues == [] && plan.records.first?.checkEmail == "controle@dewieg.nl")
+        #expect(plan.records.first?.mailForChecks == "controle@dewieg.nl" && Self.ggd.mailForChecks == Self.ggd.email)
+    }
+
     @Test func organisationsFileForExcelNL() {
         let (bom, lines) = text(NetworkExport.organisationsCSV([Self.wieg, Self.ggd]))
         #expect(bom)

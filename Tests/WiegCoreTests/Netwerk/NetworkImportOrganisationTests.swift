@@ -37,8 +37,8 @@ import Testing
         #expect(ggd.domain == .overig)
         #expect(ggd.demo)
         #expect(ggd.phone == "14 0522")
-        // Every column but the coordinates (the file has none).
-        #expect(p.columns.count == OrganisationColumn.allCases.count - 2)
+        // Every column but the coordinates and the address for checks (the file has none).
+        #expect(p.columns.count == OrganisationColumn.allCases.count - 3)
     }
 
     @Test func onlyRequiredColumnsAndEnglishNames() {

@@ -1,7 +1,9 @@
 /// The columns of an organisations file. Raw values are the Dutch header names the
 /// export writes; `names` lists every accepted spelling (lowercase, English aliases).
 enum OrganisationColumn: String, ImportColumn {
-    case id, naam, soort, domein, website, telefoon, email, straat, postcode, plaats
+    case id, naam, soort, domein, website, telefoon, email
+    case controleEmail = "controle_email"
+    case straat, postcode, plaats
     case breedtegraad, lengtegraad
     case werkgebied, beschrijving
     case laatstGecontroleerd = "laatst_gecontroleerd"
@@ -16,6 +18,7 @@ enum OrganisationColumn: String, ImportColumn {
         case .website: ["website", "url"]
         case .telefoon: ["telefoon", "telefoonnummer", "phone"]
         case .email: ["email", "e-mail", "e-mailadres"]
+        case .controleEmail: ["controle_email", "check_email"]
         case .straat: ["straat", "adres", "street", "address"]
         case .postcode: ["postcode", "postal_code", "zip"]
         case .plaats: ["plaats", "woonplaats", "city"]
@@ -28,9 +31,12 @@ enum OrganisationColumn: String, ImportColumn {
         }
     }
 
+    /// Not for the public export: where reminders and reports go.
+    static let privateColumns: [OrganisationColumn] = [.controleEmail]
+
     static let required: [OrganisationColumn] = [.naam, .soort]
     static let allText =
-        "id, naam, soort, domein, website, telefoon, email, straat, postcode, plaats, breedtegraad, lengtegraad, "
+        "id, naam, soort, domein, website, telefoon, email, controle_email, straat, postcode, plaats, breedtegraad, lengtegraad, "
         + "werkgebied, beschrijving, laatst_gecontroleerd en demo"
     static let requiredText = "naam en soort"
 }

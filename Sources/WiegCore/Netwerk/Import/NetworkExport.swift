@@ -6,8 +6,9 @@ import Foundation
 /// of the import, so an export can be edited and imported again. The file holds one
 /// address per organisation and one location per service (the first).
 public enum NetworkExport {
-    public static func organisationsCSV(_ organisations: [OrganisationRecord]) -> Data {
-        let columns = OrganisationColumn.allCases
+    /// A public export (`includePrivate: false`) leaves out the address for data checks.
+    public static func organisationsCSV(_ organisations: [OrganisationRecord], includePrivate: Bool = false) -> Data {
+        let columns = OrganisationColumn.allCases.filter { includePrivate || !OrganisationColumn.privateColumns.contains($0) }
         return csv(
             header: columns.map(\.rawValue),
             rows: organisations.map { o in
@@ -44,6 +45,7 @@ public enum NetworkExport {
         case .website: o.website ?? ""
         case .telefoon: o.phone ?? ""
         case .email: o.email ?? ""
+        case .controleEmail: o.checkEmail ?? ""
         case .straat: address?.street ?? ""
         case .postcode: address?.postcode ?? ""
         case .plaats: address?.city ?? ""

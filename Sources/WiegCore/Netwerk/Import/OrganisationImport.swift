@@ -64,6 +64,7 @@ struct OrganisationChecker {
         let website = r.website(.website)
         let phone = r.phone(.telefoon)
         let email = r.email(.email)
+        let checkEmail = r.email(.controleEmail)
         let street = r.text(.straat, "Straat", max: Limits.name)
         let postcode = r.postcode(.postcode)
         let city = r.text(.plaats, "Plaats", max: Limits.name)
@@ -87,7 +88,7 @@ struct OrganisationChecker {
             : [AddressRecord(street: street, postcode: postcode, city: city, latitude: position?.latitude, longitude: position?.longitude)]
         let record = OrganisationRecord(
             id: id ?? UUID(), name: name, type: type, domain: domain, description: description,
-            website: website, phone: phone, email: email, addresses: addresses,
+            website: website, phone: phone, email: email, checkEmail: checkEmail, addresses: addresses,
             workingArea: area, lastVerified: verified, demo: demo)
         items.append(NetworkImportItem(record: record, isNew: id == nil, line: row.line))
     }
