@@ -30,7 +30,13 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let env = Environment(name: "production", arguments: ["wieg", "serve", "--hostname", hostname, "--port", String(port)])
         let cost = bcryptCost
-        try await Runtime.withApp(db, environment: env, configure: { $0.bcryptCost = cost }) { app in
+        try await Runtime.withApp(
+            db, environment: env,
+            configure: {
+                $0.bcryptCost = cost
+                $0.backgroundJobs = true
+            }
+        ) { app in
             if demo {
                 let accounts = try await DemoData.load(on: app.db, hash: { try app.password.hash($0) })
                 print("Demo data loaded. Demo accounts (password for each: \(DemoData.password)):")

@@ -61,3 +61,12 @@ extension Calendar {
         return calendar
     }()
 }
+
+/// What a reminder's "alles klopt nog" link stands for.
+public enum CheckLink: Sendable, Equatable {
+    case valid(UUID)
+    case checked(UUID)
+    case used(UUID, Date)
+    case expired(UUID)
+    case unknown
+}

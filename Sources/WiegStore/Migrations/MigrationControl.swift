@@ -65,6 +65,7 @@ extension WiegMigrations {
         case "CreateReferral": "the table referrals (hulpkaart codes and their confirmations)"
         case "CreateErrorReport": "the table error_reports (what visitors reported as wrong on the social map)"
         case "UpdateOrganisationAddCheckEmail": "the column check_email of organisations (where reminders and reports go)"
+        case "CreateCheckToken": "the table check_tokens (the reminders' one-click links, hashed)"
         case "UpdateCoalitionAddDetails": "the details column of coalitions (partners, project leader, start date, involvement)"
         case "CreateActivity": "the table activities (every coalition activity)"
         case "CreateCoalitionItem": "the table coalition_items (plans, goals, budgets, risks, workgroups, agreements, 10 points)"

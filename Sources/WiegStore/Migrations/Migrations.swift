@@ -36,7 +36,8 @@ public enum WiegMigrations {
             CreateSetting(),
             CreateReferral(),
             CreateErrorReport(),
-            UpdateOrganisationAddCheckEmail()
+            UpdateOrganisationAddCheckEmail(),
+            CreateCheckToken()
         ]
     }
 

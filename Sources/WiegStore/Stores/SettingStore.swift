@@ -8,6 +8,9 @@ public protocol SettingStore: Sendable {
     func embedOrigins() async throws -> EmbedOrigins
     /// Replaces them, audited.
     func save(_ origins: EmbedOrigins, by actor: AuditActor, at date: Date) async throws
+    /// A moment the platform keeps for itself (when a background job last ran), by key.
+    func moment(_ key: String) async throws -> Date?
+    func setMoment(_ key: String, _ date: Date) async throws
 }
 
 public struct FluentSettingStore: SettingStore {
@@ -20,6 +23,16 @@ public struct FluentSettingStore: SettingStore {
     public func embedOrigins() async throws -> EmbedOrigins {
         let row = try await SettingRow.find(Self.embedKey, on: db)
         return EmbedOrigins(origins: row.flatMap { JSONColumn.decode($0.value, as: [String].self) } ?? [])
+    }
+
+    public func moment(_ key: String) async throws -> Date? {
+        try await SettingRow.find(key, on: db).flatMap { Double($0.value) }.map(Date.init(timeIntervalSince1970:))
+    }
+
+    public func setMoment(_ key: String, _ date: Date) async throws {
+        let row = try await SettingRow.find(key, on: db) ?? SettingRow(key: key, value: "")
+        row.value = String(date.timeIntervalSince1970)
+        try await row.save(on: db)
     }
 
     public func save(_ origins: EmbedOrigins, by actor: AuditActor, at date: Date) async throws {

@@ -23,6 +23,7 @@ public struct Stores: Sendable {
     public var settings: any SettingStore { FluentSettingStore(db: db) }
     public var referrals: any ReferralStore { FluentReferralStore(db: db) }
     public var errorReports: any ErrorReportStore { FluentErrorReportStore(db: db) }
+    public var freshness: any FreshnessStore { FluentFreshnessStore(db: db) }
     public var coalitionWork: any CoalitionWorkStore { FluentCoalitionWorkStore(db: db) }
 
     /// Runs `body` with stores that all write in one transaction: all or nothing.

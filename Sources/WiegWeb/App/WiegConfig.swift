@@ -25,6 +25,9 @@ public struct WiegConfig: Sendable {
     /// How many rendered search answers to keep per network snapshot (0 = none). The
     /// cache empties itself when the social map changes; entries live a minute.
     public var searchCacheEntries: Int
+    /// Whether the server runs its daily jobs (the freshness reminders): `wieg serve` does;
+    /// tests and one-off commands do not.
+    public var backgroundJobs = false
     public var now: @Sendable () -> Date
 
     public init(

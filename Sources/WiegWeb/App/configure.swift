@@ -77,6 +77,8 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     EmbedController.register(app)
     ReferralController.register(app)
     app.storage[ReportLimiterKey.self] = ReportLimiter()
+    if config.backgroundJobs { app.lifecycle.use(FreshnessLifecycle()) }
+    FreshnessController.register(app)
     ErrorReportController.register(app)
     CoalitionsController.register(app)
     ActivityEditController.register(app)

@@ -71,6 +71,7 @@ enum SiteURL: Equatable {
     case organisationReport(String)
     case reports
     case report(String)
+    case freshnessCheck(String)
     case referral(String)
     case helpEmbedService(String)
     case embedSettings
@@ -225,6 +226,7 @@ enum SiteURL: Equatable {
         case .serviceReport(let id): "/aanbod/\(escaped(id))/melden"
         case .organisationReport(let id): "/organisaties/\(escaped(id))/melden"
         case .reports: "/meldingen"
+        case .freshnessCheck(let token): "/controle/\(escaped(token))"
         case .report(let id): "/meldingen/\(escaped(id))"
         case .referralConfirm: "/hulpkaart/bevestigen"
         case .referral(let code): "/hulpkaart/\(escaped(code))"
