@@ -79,6 +79,7 @@ func registerRoutes(_ app: Application, _ config: WiegConfig) {
     app.storage[ReportLimiterKey.self] = ReportLimiter()
     if config.backgroundJobs { app.lifecycle.use(FreshnessLifecycle()) }
     FreshnessController.register(app)
+    NetworkMapController.register(app)
     ErrorReportController.register(app)
     CoalitionsController.register(app)
     ActivityEditController.register(app)

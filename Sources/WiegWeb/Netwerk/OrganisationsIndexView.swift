@@ -35,6 +35,11 @@ enum OrganisationsIndexView {
                     lang.t(
                         "De organisaties in de sociale kaart: wie biedt welke hulp, waar.",
                         "The organisations of the social map: who offers which help, where."), H.cls("lead")),
+                H.el(
+                    "p",
+                    H.a(
+                        SiteURL.networkMap.with([("gebied", filter.municipality)]),
+                        lang.t("Bekijk het netwerk op de kaart", "See the network on the map"))),
                 canCreate
                     ? H.el("p", H.a(SiteURL.organisationNew.path, lang.t("Nieuwe organisatie", "New organisation"), H.cls("button")))
                     : .empty,

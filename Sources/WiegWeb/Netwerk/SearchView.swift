@@ -112,6 +112,9 @@ enum SearchView {
         content.append(
             H.el(
                 "p", H.a(SiteURL.apiServices.with(p.items), lang.t("Als JSON", "As JSON")), H.text(" · "),
+                H.a(
+                    SiteURL.networkMap.with([("gebied", p.municipality), ("fase", p.phase?.rawValue), ("behoefte", p.need)]),
+                    lang.t("Op de kaart", "On the map")), H.text(" · "),
                 H.a(SiteURL.exportServices.path, lang.t("Alle aanbod exporteren (CSV voor Excel)", "Export all services (CSV for Excel)"))))
         return Layout.page(shell, title: lang.t("Aanbod zoeken", "Find services"), content)
     }

@@ -72,6 +72,7 @@ enum SiteURL: Equatable {
     case reports
     case report(String)
     case freshnessCheck(String)
+    case networkMap
     case referral(String)
     case helpEmbedService(String)
     case embedSettings
@@ -227,6 +228,7 @@ enum SiteURL: Equatable {
         case .organisationReport(let id): "/organisaties/\(escaped(id))/melden"
         case .reports: "/meldingen"
         case .freshnessCheck(let token): "/controle/\(escaped(token))"
+        case .networkMap: "/netwerk/kaart"
         case .report(let id): "/meldingen/\(escaped(id))"
         case .referralConfirm: "/hulpkaart/bevestigen"
         case .referral(let code): "/hulpkaart/\(escaped(code))"

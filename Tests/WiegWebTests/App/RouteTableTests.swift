@@ -111,6 +111,7 @@ struct RouteTableTests {
         Entry(method: .POST, path: "/organisaties/:id/melden", access: "public", expected: [422, 422, 422, 422, 422, 422]),
         Entry(method: .GET, path: "/meldingen", access: "signed-in", expected: [303, 200, 200, 200, 200, 200]),
         Entry(method: .GET, path: "/controle/:token", access: "public", expected: [404, 404, 404, 404, 404, 404]),
+        Entry(method: .GET, path: "/netwerk/kaart", access: "public", expected: [200, 200, 200, 200, 200, 200]),
         Entry(method: .POST, path: "/controle/:token", access: "public", expected: [404, 404, 404, 404, 404, 404]),
         Entry(method: .POST, path: "/meldingen/:id", access: "signed-in", expected: [303, 404, 404, 404, 404, 404]),
         Entry(method: .GET, path: "/api/v1/aanbod", access: "public", expected: [200, 200, 200, 200, 200, 200]),
