@@ -25,14 +25,30 @@ enum CoalitionDocumentsController {
         let year = try CoalitionContext.year(req)
         let services = Array(context.network.services.values)
         let figures = kind == .voortgangsrapportage ? try await keyFigures(req, areaCode: context.model.areaCode) : nil
+        let referrals = kind == .voortgangsrapportage ? try await referralTable(req, areaCode: context.model.areaCode, year: year) : nil
         guard
             let document = context.work.document(
                 kind, year: year, organisations: context.organisations, services: services,
-                keyFigures: figures)
+                keyFigures: figures, referrals: referrals)
         else {
             throw WiegError.notFound("Deze coalitie heeft nog geen plan van aanpak.", "This coalition has no plan of approach yet.")
         }
         return (context, kind, year, document)
+    }
+
+    /// Hulpkaarten made in the coalition's municipalities in `year`, per quarter: made,
+    /// confirmed, share (small counts hidden: a report travels).
+    static func referralTable(_ req: Request, areaCode: String, year: Int) async throws -> DocumentTable? {
+        var municipalities = [areaCode]
+        if AreaCode.kind(of: areaCode) == .regio { municipalities = try await req.stores.areas.members(ofRegion: areaCode) }
+        let rows = try await req.stores.referrals.rows(municipalities: municipalities).filter { $0.madeOn.hasPrefix("\(year)-") }
+        let counts = ReferralCount.counts(rows.map { ($0.madeOn, $0.confirmedOn) })
+        guard !counts.isEmpty else { return nil }
+        let total = ReferralCount.total(counts, quarter: Quarter(year: year, quarter: 4))
+        return DocumentTable(
+            header: ["Kwartaal", "Gemaakt", "Contact bevestigd", "Deel bevestigd"],
+            rows: ReferralCount.table(counts.map { ($0.quarter.label, $0) }).map { DocumentTable.Row($0) }
+                + ReferralCount.table([("\(year)", total)]).map { DocumentTable.Row($0, isTotal: true) })
     }
 
     /// The coalition area's latest figure per indicator with its interval and comparisons,

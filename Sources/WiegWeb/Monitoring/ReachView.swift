@@ -96,7 +96,6 @@ enum ReachView {
                 H.p(lang.t("Nog geen hulpkaarten met dit aanbod.", "No help cards with this service yet."))
             ])
         }
-        func shown(_ n: Int) -> Int? { showsSmallNumbers ? n : ReachEntry.publicCount(n) }
         return .group([
             H.h2(title, id: "verwijzingen"),
             H.p(
@@ -110,15 +109,7 @@ enum ReachView {
                     lang.t("Kwartaal", "Quarter"), lang.t("Gemaakt", "Made"), lang.t("Contact bevestigd", "Contact confirmed"),
                     lang.t("Deel bevestigd", "Share confirmed")
                 ],
-                rows: counts.map { count in
-                    let made = shown(count.made)
-                    let confirmed = shown(count.confirmed)
-                    let share = made != nil && confirmed != nil ? count.rate.map { "\(Int(($0 * 100).rounded())) %" } : nil
-                    return [
-                        H.text(count.quarter.label), H.text(made.map(String.init) ?? "< 10"),
-                        H.text(confirmed.map(String.init) ?? "< 10"), H.text(share ?? "—")
-                    ]
-                })
+                rows: ReferralCount.table(counts.map { ($0.quarter.label, $0) }, showSmall: showsSmallNumbers).map { $0.map(H.text) })
         ])
     }
 }

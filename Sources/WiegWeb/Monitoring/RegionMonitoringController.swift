@@ -31,9 +31,19 @@ enum RegionMonitoringController {
 
     @Sendable static func page(req: Request) async throws -> Response {
         let code = req.parameters.get("code") ?? ""
-        return RegionMonitoringView.render(
-            req.shell, matrix: try await matrix(req),
-            showsSmallNumbers: try await req.smallNumberAccess().covers(code))
+        let matrix = try await matrix(req)
+        let showsSmall = try await req.smallNumberAccess().covers(code)
+        // Hulpkaarten per municipality, all time: made, confirmed, share.
+        let rows = try await req.stores.referrals.rows(municipalities: matrix.rows.filter { !$0.isRegionTotal }.map(\.areaCode))
+        let byMunicipality = Dictionary(grouping: rows, by: \.municipality)
+        let referrals = byMunicipality.keys.sorted().map { code in
+            let counts = ReferralCount.counts(byMunicipality[code]!.map { ($0.madeOn, $0.confirmedOn) })
+            return (
+                label: matrix.rows.first { $0.areaCode == code }?.areaName ?? code,
+                count: ReferralCount.total(counts, quarter: counts[counts.count - 1].quarter)
+            )
+        }
+        return RegionMonitoringView.render(req.shell, matrix: matrix, showsSmallNumbers: showsSmall, referrals: referrals)
     }
 
     @Sendable static func json(req: Request) async throws -> Response {

@@ -5,7 +5,9 @@ import WiegCore
 import WiegStore
 
 enum RegionMonitoringView {
-    static func render(_ shell: PageShell, matrix m: RegionMatrix, showsSmallNumbers: Bool) -> Response {
+    static func render(
+        _ shell: PageShell, matrix m: RegionMatrix, showsSmallNumbers: Bool, referrals: [(label: String, count: ReferralCount)] = []
+    ) -> Response {
         let lang = shell.lang
         let title = lang.t("Monitoring: \(m.regionName)", "Monitoring: \(m.regionName)")
         let shown = m.columns.indices.filter { m.columns[$0].period != nil }
@@ -53,6 +55,18 @@ enum RegionMonitoringView {
                             lang.t("Trechterdiagram \(m.columns[i].nameNL)", "Funnel plot \(m.columns[i].nameEN)")), H.text(" · "),
                         H.a(SiteURL.map(m.columns[i].code).with([("gebied", m.regionCode)]), lang.t("kaart", "map")))
                 }))
+        if !referrals.isEmpty {
+            // Per municipality, never a regional total in public: it would give away a hidden count.
+            content.append(H.h2(lang.t("Verwijzingen met een hulpkaart", "Referrals with a help card"), id: "verwijzingen"))
+            content.append(
+                H.table(
+                    caption: lang.t("Hulpkaarten per gemeente, sinds het begin", "Help cards per municipality, since the start"),
+                    headers: [
+                        lang.t("Gemeente", "Municipality"), lang.t("Gemaakt", "Made"), lang.t("Contact bevestigd", "Contact confirmed"),
+                        lang.t("Deel bevestigd", "Share confirmed")
+                    ],
+                    rows: ReferralCount.table(referrals, showSmall: showsSmallNumbers).map { $0.map(H.text) }))
+        }
         return Layout.page(shell, title: title, content)
     }
 

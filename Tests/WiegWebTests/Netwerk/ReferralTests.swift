@@ -117,6 +117,15 @@ struct ReferralTests {
             #expect(reach.contains("<td>1</td><td>1</td><td>100 %</td>"))
             let publicReach = try await Browser(app).get("/aanbod/\(Self.debtHelp.uuidString)/bereik").body.string
             #expect(publicReach.contains("<td>&lt; 10</td><td>&lt; 10</td><td>—</td>"))
+            // In the coalition's progress report (a report travels: small counts hidden) and in region monitoring.
+            let year = ReferralDay.string(clock.now()).prefix(4)
+            let report = try await coordinator.get("/coalities/meppel/documenten/voortgangsrapportage?jaar=\(year)").body.string
+            #expect(report.contains("Verwijzingen met een hulpkaart") && report.contains("&lt; 10"))
+            let venlo = try await professional.post(
+                "/hulpkaart/nieuw", ["dienst": LimburgService.wijkteam.uuidString, "gemeente": "GM0983", "taal": "nl"])
+            #expect(venlo.status == .seeOther)
+            let region = try await Browser(app).get("/regios/nml/monitoring").body.string
+            #expect(region.contains("Hulpkaarten per gemeente") && region.contains("<td>Venlo</td><td>&lt; 10</td>"))
             // After 90 days a code can no longer be confirmed.
             let late = try await Self.make(professional, services: [Self.debtHelp], taal: "nl")
             let lateCode = String(late.dropFirst("/hulpkaart/".count).prefix(8))
@@ -126,7 +135,7 @@ struct ReferralTests {
             #expect(expired.body.string.contains("Deze code is verlopen"))
             // Every step is in the audit trail, with the code and nothing about a parent.
             let audit = try await AuditEventRow.query(on: app.db).filter(\.$entityType == "hulpkaart").all()
-            #expect(audit.count == 3 && audit.allSatisfy { $0.entityID.count == 8 })
+            #expect(audit.count == 4 && audit.allSatisfy { $0.entityID.count == 8 })
         }
     }
 }

@@ -16,7 +16,7 @@ extension CoalitionWork {
     /// the Voortgangsrapportage.
     public func document(
         _ kind: CoalitionDocumentKind, year: Int, organisations: [OrganisationRecord],
-        services: [ServiceRecord] = [], keyFigures: DocumentTable? = nil
+        services: [ServiceRecord] = [], keyFigures: DocumentTable? = nil, referrals: DocumentTable? = nil
     ) -> CoalitionDocument? {
         let workgroups = self.workgroups.map {
             DocumentWorkgroup(name: $0.name, actionOwner: $0.actionOwner, projectGroupContact: $0.projectGroupContact)
@@ -41,7 +41,7 @@ extension CoalitionWork {
             return VoortgangsrapportageDocument.build(
                 year: year, coalition: coalition, plan: plan, activities: activities,
                 agreements: agreements, organisations: organisations, services: services,
-                points: points(year), keyFigures: keyFigures)
+                points: points(year), keyFigures: keyFigures, referrals: referrals)
         }
     }
 }

@@ -9,7 +9,7 @@ public enum VoortgangsrapportageDocument {
     public static func build(
         year: Int, coalition: CoalitionRecord, plan: PlanOfApproach?, activities: [Activity],
         agreements: [Agreement], organisations: [OrganisationRecord], services: [ServiceRecord] = [],
-        points: PharosYear?, keyFigures: DocumentTable? = nil
+        points: PharosYear?, keyFigures: DocumentTable? = nil, referrals: DocumentTable? = nil
     ) -> CoalitionDocument {
         let current = activities.filter { DocumentText.runs($0, in: year) }
         let results = MinimumRequirementsTest.evaluate(
@@ -32,6 +32,9 @@ public enum VoortgangsrapportageDocument {
         ]
         if let keyFigures {
             sections.append(DocumentSection("Kerncijfers", blocks: [.table(keyFigures)]))
+        }
+        if let referrals {
+            sections.append(DocumentSection("Verwijzingen met een hulpkaart", blocks: [.table(referrals)]))
         }
         return CoalitionDocument(title: "Voortgangsrapportage \(year)", subtitle: coalition.name, sections: sections)
     }

@@ -141,3 +141,24 @@ public struct ReferralCount: Sendable, Equatable {
         return byQuarter.keys.sorted().map { ReferralCount(quarter: $0, made: byQuarter[$0]!.0, confirmed: byQuarter[$0]!.1) }
     }
 }
+
+extension ReferralCount {
+    /// A count as a public page or a travelling report shows it: below `threshold` (but not
+    /// zero) hidden as "< 10"; the share only where both counts show.
+    public static func table(
+        _ rows: [(label: String, count: ReferralCount)], threshold: Int = 10, showSmall: Bool = false
+    ) -> [[String]] {
+        rows.map { label, count in
+            func shown(_ n: Int) -> String? { showSmall || n == 0 || n >= threshold ? String(n) : nil }
+            let made = shown(count.made)
+            let confirmed = shown(count.confirmed)
+            let share = made != nil && confirmed != nil ? count.rate.map { "\(Int(($0 * 100).rounded())) %" } : nil
+            return [label, made ?? "< \(threshold)", confirmed ?? "< \(threshold)", share ?? "—"]
+        }
+    }
+
+    /// All rows summed (the made and confirmed of several quarters or places).
+    public static func total(_ counts: [ReferralCount], quarter: Quarter) -> ReferralCount {
+        ReferralCount(quarter: quarter, made: counts.reduce(0) { $0 + $1.made }, confirmed: counts.reduce(0) { $0 + $1.confirmed })
+    }
+}
