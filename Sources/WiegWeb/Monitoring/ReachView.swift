@@ -59,6 +59,14 @@ enum ReachView {
         }
         content.append(referrals(c.referrals, showsSmallNumbers: c.showsSmallNumbers, lang: lang))
         if c.mayEdit {
+            content.append(
+                H.el(
+                    "p",
+                    H.a(
+                        SiteURL.referralConfirm.path,
+                        lang.t("Contact bevestigen met de code van een hulpkaart", "Confirm contact with a help card's code"))))
+        }
+        if c.mayEdit {
             let errors = Dictionary(issues.compactMap { i in i.column.map { ($0, i.message) } }, uniquingKeysWith: { a, _ in a })
             content.append(H.h2(lang.t("Kwartaal registreren", "Register a quarter"), id: "registreren"))
             content.append(

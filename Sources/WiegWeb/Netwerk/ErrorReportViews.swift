@@ -88,7 +88,11 @@ enum ErrorReportViews {
                 lang.t(
                     "Wat bezoekers melden als fout bij aanbod en organisaties die u bijhoudt. Pas de gegevens aan en handel de melding af met een korte notitie.",
                     "What visitors report as wrong on services and organisations you keep. Correct the details and close the report with a short note."
-                ), H.cls("lead"))
+                ), H.cls("lead")),
+            H.el(
+                "p",
+                H.text(lang.t("Kwam een ouder met een hulpkaart bij u? ", "Did a parent come to you with a help card? ")),
+                H.a(SiteURL.referralConfirm.path, lang.t("Bevestig het contact met de code", "Confirm contact with the code")))
         ]
         if reports.isEmpty {
             content.append(H.p(lang.t("Er zijn geen open meldingen.", "There are no open reports.")))

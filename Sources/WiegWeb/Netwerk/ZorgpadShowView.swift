@@ -44,6 +44,16 @@ enum ZorgpadShowView {
                     : .empty,
                 H.h2(lang.t("Stappen", "Steps")),
                 H.el("ol", [H.cls("steps")] + steps),
+                // A card for the parent with these steps and the services they name.
+                H.el(
+                    "p",
+                    H.a(
+                        SiteURL.referralNew.path + "?"
+                            + ([("zorgpad", p.id.uuidString), ("gemeente", network.areaNames[p.areaCode] == nil ? "" : p.areaCode)]
+                            + p.steps.compactMap(\.serviceID).prefix(ReferralController.maxServices).map { ("dienst", $0.uuidString) })
+                            .filter { !$0.1.isEmpty }.map { "\($0.0)=\($0.1)" }.joined(separator: "&"),
+                        lang.t("Hulpkaart met dit zorgpad maken", "Make a help card with this care path"), H.cls("button button-secondary"))
+                ),
                 H.h2(lang.t("Samenwerkingsafspraken", "Cooperation agreements")),
                 p.agreements.isEmpty
                     ? H.p(lang.t("Geen afspraken vastgelegd.", "No agreements recorded."))

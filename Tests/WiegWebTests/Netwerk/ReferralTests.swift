@@ -41,6 +41,9 @@ struct ReferralTests {
             #expect(search.contains("form=\"hulpkaart\" name=\"zorgpad\""))
             let zorgpad = try #require(
                 try await ZorgpadRow.query(on: app.db).filter(\.$areaCode == "GM0119").filter(\.$needCode == "schulden").first()?.id)
+            // A care path's page makes a card with its steps and the services they name.
+            let path = try await professional.get("/zorgpaden/\(zorgpad.uuidString)").body.string
+            #expect(path.contains("href=\"/hulpkaart/nieuw?zorgpad=\(zorgpad.uuidString)&amp;gemeente=GM0119"))
             let link = try await Self.make(professional, services: [Self.debtHelp, MeppelService.risicoOverleg], zorgpad: zorgpad)
             #expect(link.hasPrefix("/hulpkaart/") && link.contains("taal=ar") && link.contains("zorgpad="))
             let code = String(link.dropFirst("/hulpkaart/".count).prefix(8))
