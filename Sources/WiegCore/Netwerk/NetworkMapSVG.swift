@@ -55,8 +55,7 @@ public enum NetworkMapSVG {
         for boundary in area { outline(boundary, fill: "#f5f2f6", stroke: "#7a1f5c", width: "2") }
         for boundary in parts { outline(boundary, fill: "none", stroke: "#b9a7b4", width: "0.75") }
         svg.open("g", [("class", "plekken"), ("font-size", "12"), ("font-weight", "700"), ("text-anchor", "middle")])
-        for place in places {
-            let p = projection.project(place.position)
+        for (place, p) in zip(places, spread(places.map { projection.project($0.position) }, width: width, height: height)) {
             svg.open("g", [("class", "plek")])
             svg.element("title", text: "\(place.number). \(place.name): \(place.services) aanbod")
             svg.element(
@@ -72,5 +71,26 @@ public enum NetworkMapSVG {
         svg.close("g")
         svg.close("svg")
         return svg.output
+    }
+
+    /// Dots closer than a dot's width are moved apart around where they are (a spiral), so
+    /// every number stays readable; each keeps its title and its row in the table.
+    static func spread(_ points: [SVGPoint], width: Double, height: Double, gap: Double = 24) -> [SVGPoint] {
+        var placed: [SVGPoint] = []
+        for original in points {
+            // Inside the map, a dot's radius from the edge.
+            let point = SVGPoint(x: min(max(original.x, 12), width - 12), y: min(max(original.y, 12), height - 12))
+            var candidate = point
+            var step = 0
+            while placed.contains(where: { hypot($0.x - candidate.x, $0.y - candidate.y) < gap }) && step < 400 {
+                step += 1
+                let angle = Double(step) * 0.9
+                let radius = gap * (0.6 + 0.12 * Double(step))
+                candidate = SVGPoint(
+                    x: min(max(point.x + radius * cos(angle), 12), width - 12), y: min(max(point.y + radius * sin(angle), 12), height - 12))
+            }
+            placed.append(candidate)
+        }
+        return placed
     }
 }

@@ -73,10 +73,15 @@ enum ReferralController {
             code: code, municipalityCode: municipality, madeOn: ReferralDay.string(req.now),
             services: choice.services.map { Referral.Service(serviceID: $0.id) })
         try await req.stores.referrals.create(referral, by: req.auditActor, at: req.now)
-        let link = SiteURL.referral(code).with([
-            ("taal", choice.language == .nl ? nil : choice.language.rawValue), ("zorgpad", choice.zorgpad?.id.uuidString.lowercased())
+        return req.redirect(to: link(code, language: choice.language, zorgpad: choice.zorgpad), redirectType: .normal)
+    }
+
+    /// The card's short link: the code, the language, and the care path by the first eight
+    /// characters of its id (enough among a site's care paths; nothing about the parent).
+    static func link(_ code: String, language: ParentLanguage, zorgpad: ZorgpadRecord?) -> String {
+        SiteURL.referral(code).with([
+            ("taal", language == .nl ? nil : language.rawValue), ("z", zorgpad.map { String($0.id.uuidString.lowercased().prefix(8)) })
         ])
-        return req.redirect(to: link, redirectType: .normal)
     }
 
     @Sendable static func card(req: Request) async throws -> Response {
@@ -88,12 +93,14 @@ enum ReferralController {
                 "This help card does not exist. Check the link or ask for a new card.")
         }
         let language = (try? req.query.get(String.self, at: "taal")).flatMap(ParentLanguage.init(rawValue:)) ?? .nl
-        let zorgpad = (try? req.query.get(String.self, at: "zorgpad")).flatMap(UUID.init(uuidString:)).flatMap { id in
-            network.zorgpaden.first { $0.id == id }
-        }
+        let short = (try? req.query.get(String.self, at: "z")).map { $0.lowercased() }.flatMap { $0.count == 8 ? $0 : nil }
+        let zorgpad =
+            (try? req.query.get(String.self, at: "zorgpad")).flatMap(UUID.init(uuidString:)).flatMap { id in
+                network.zorgpaden.first { $0.id == id }
+            } ?? short.flatMap { prefix in network.zorgpaden.first { $0.id.uuidString.lowercased().hasPrefix(prefix) } }
         return ReferralViews.card(
             req.shell, network: network, referral: referral, language: language, zorgpad: zorgpad,
-            professional: req.principal != nil)
+            professional: req.principal != nil, shortBase: req.application.wiegConfig.publicURL)
     }
 
     @Sendable static func confirmForm(req: Request) async throws -> Response {

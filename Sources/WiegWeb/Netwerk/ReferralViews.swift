@@ -62,7 +62,7 @@ enum ReferralViews {
     /// The card itself: Dutch, with the parent's language beside it; one A4 in print.
     static func card(
         _ shell: PageShell, network: NetworkCache.Snapshot, referral r: Referral, language: ParentLanguage, zorgpad: ZorgpadRecord?,
-        professional: Bool
+        professional: Bool, shortBase: String? = nil
     ) -> Response {
         let t = language.strings
         let nl = ParentStrings.dutch
@@ -76,17 +76,16 @@ enum ReferralViews {
         let place = network.areaName(r.municipalityCode)
         let services = r.services.compactMap { network.services[$0.serviceID] }
         let made = ReferralDay.date(r.madeOn).map(Self.day) ?? r.madeOn
-        let link = SiteURL.referral(r.code).with([
-            ("taal", language == .nl ? nil : language.rawValue), ("zorgpad", zorgpad?.id.uuidString.lowercased())
-        ])
+        let link = ReferralController.link(r.code, language: language, zorgpad: zorgpad)
         var content: [BodyNode] = [
             H.el("h1", both(.cardTitle)),
-            H.el("p", H.cls("lead"), both(.cardPlace, ["place": place]), H.el("br"), both(.cardMade, ["date": made])),
+            H.el("p", H.cls("lead"), both(.cardMade, ["date": made])),
             H.el(
                 "div", H.cls("card-code"),
                 H.el("p", H.el("strong", H.attr("dir", "ltr"), H.text(ReferralCode.written(r.code)))),
                 H.el("p", both(.cardCodeHint)))
         ]
+        content.append(H.el("h2", both(.cardPlace, ["place": place])))
         content.append(
             H.el(
                 "ul",
@@ -104,7 +103,8 @@ enum ReferralViews {
                                 H.el("li", both(accessKey(s.access))),
                                 H.el("li", H.el("span", dutch + [H.text((org?.name ?? "") + (address.map { " · " + $0 } ?? ""))])),
                                 (s.website ?? org?.website).map { H.el("li", H.external($0, $0)) } ?? .empty),
-                            HelpBits.callButton(s, network: network, t))
+                            // The card is Dutch first: so is its call button.
+                            HelpBits.callButton(s, network: network, nl))
                     }))
         if let zorgpad {
             let steps = zorgpad.steps.map { step -> String in
@@ -116,6 +116,13 @@ enum ReferralViews {
             content.append(H.el("h2", both(.cardSteps)))
             content.append(H.el("ol", steps.map { H.el("li", H.el("span", dutch + [H.text($0)])) }))
         }
+        // Urgent help, short enough for the printed card (the full block is on screen below).
+        content.append(
+            H.el(
+                "p", H.cls("card-urgent"), H.el("strong", both(.emergencyHeading)), H.text(" "),
+                HelpBits.callLink("112", shown: "112", nl, cls: "number"), H.text(" · 113: "),
+                HelpBits.callLink("08000113", shown: "0800-0113", nl, cls: "number"), H.text(" · Veilig Thuis: "),
+                HelpBits.callLink("08002000", shown: "0800-2000", nl, cls: "number")))
         if professional {
             content.append(
                 H.el(
@@ -125,7 +132,7 @@ enum ReferralViews {
                         H.text(
                             "Voor u als professional: druk deze kaart af (Ctrl+P of ⌘P; hij past op één A4) of geef de ouder deze korte link: "
                         ),
-                        H.a(link, link)),
+                        H.a(link, (shortBase ?? "") + link)),
                     H.el("p", H.a(SiteURL.services.path, "Terug naar het aanbod"))))
         }
         content.append(HelpBits.emergency(t))

@@ -151,6 +151,7 @@ enum SearchView {
         }
         return H.el(
             "aside", H.cls("facets"), H.attr("aria-label", lang.t("Verfijnen", "Refine")),
+            H.el("h2", H.text(lang.t("Verfijnen", "Refine"))),
             group(
                 lang.t("Fase", "Phase"), "fase", p.phase?.rawValue,
                 Phase.allCases.map { ($0.rawValue, lang.t($0.dutchName, $0.englishName)) }),

@@ -142,11 +142,12 @@ enum Stylesheet {
         .emergency-link a { display: inline-block; padding: 0.6rem 0; min-height: 2.75rem; }
         .parent h1, .card h3 { overflow-wrap: anywhere; hyphens: auto; }
         .parent .card .facts li { padding: 0.1rem 0; }
-        .map-layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.5rem; align-items: start; }
+        .map-layout { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 1.5rem; align-items: start; }
         .map-layout svg { width: 100%; height: auto; }
-        @media (max-width: 50rem) { .map-layout { grid-template-columns: minmax(0, 1fr); } }
+        @media (max-width: 70rem) { .map-layout { grid-template-columns: minmax(0, 1fr); } }
         ul.plain { list-style: none; padding: 0; margin: 0; }
         .filters { display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: flex-end; }
+        .card-urgent { border-inline-start: 4px solid var(--ink); padding-inline-start: 0.75rem; margin: 1rem 0; }
         .card-code { border: 3px dashed var(--brand); border-radius: 0.5rem; padding: 0.5rem 1rem; margin: 1rem 0; max-width: 40rem; }
         .card-code strong { font-size: 1.4rem; letter-spacing: 0.1em; }
         .card-pick { display: flex; gap: 0.5rem; align-items: center; margin-top: 0.5rem; }

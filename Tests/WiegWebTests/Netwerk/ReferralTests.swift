@@ -45,7 +45,9 @@ struct ReferralTests {
             let path = try await professional.get("/zorgpaden/\(zorgpad.uuidString)").body.string
             #expect(path.contains("href=\"/hulpkaart/nieuw?zorgpad=\(zorgpad.uuidString)&amp;gemeente=GM0119"))
             let link = try await Self.make(professional, services: [Self.debtHelp, MeppelService.risicoOverleg], zorgpad: zorgpad)
-            #expect(link.hasPrefix("/hulpkaart/") && link.contains("taal=ar") && link.contains("zorgpad="))
+            #expect(
+                link.hasPrefix("/hulpkaart/") && link.contains("taal=ar") && link.contains("z=\(zorgpad.uuidString.lowercased().prefix(8))")
+            )
             let code = String(link.dropFirst("/hulpkaart/".count).prefix(8))
             // What Wieg keeps: a row per service, nothing else.
             let rows = try await ReferralRow.query(on: app.db).filter(\.$code == code).all()
@@ -62,6 +64,9 @@ struct ReferralTests {
             #expect(!html.contains("Risico-overleg kwetsbare"))
             #expect(html.contains("href=\"tel:") && html.contains(HTMLEscape.escape(ParentStrings.dutch(.howSelf))))
             #expect(html.contains("Zo gaat het verder"))
+            // Urgent help in Dutch on the printed card, and the call buttons Dutch first.
+            #expect(html.contains("class=\"card-urgent\"") && html.contains("href=\"tel:08000113\""))
+            #expect(html.contains(">Bel <bdi"))
             // The professional sees the short link and how to print; the parent does not.
             #expect(try await professional.get(link).body.string.contains("druk deze kaart af"))
             #expect(!html.contains("druk deze kaart af"))

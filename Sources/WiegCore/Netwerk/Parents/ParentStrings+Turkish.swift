@@ -72,7 +72,7 @@ extension ParentStrings {
             case .demoNotice: "Bu bir örnektir (demo)."
 
             case .cardTitle: "Yardım kartın"
-            case .cardPlace: "{place} içinde yardım"
+            case .cardPlace: "{place} bölgesinde yardım"
             case .cardMade: "Hazırlanma tarihi: {date}"
             case .cardCode: "Kod: {code}"
             case .cardCodeHint: "Aradığında veya gittiğinde bu kodu söyle. Kodda senin hakkında hiçbir bilgi yok."
