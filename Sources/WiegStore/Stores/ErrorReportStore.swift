@@ -29,10 +29,11 @@ public struct FluentErrorReportStore: ErrorReportStore {
             row.replyEmail = report.replyEmail
             row.createdAt = report.createdAt
             try await row.create(on: tx)
-            // The trail keeps what was reported, not who may be answered.
+            // The trail keeps what it was about, not the words (a reporter may have named someone)
+            // nor who may be answered.
             try await AuditLog.record(
                 .create, entityType: "melding", entityID: report.id.uuidString, before: Optional<String>.none,
-                after: "\(report.subject.kind) \(report.subject.id.uuidString.lowercased()): \(report.text)", by: actor,
+                after: "\(report.subject.kind) \(report.subject.id.uuidString.lowercased()) (\(report.text.count) tekens)", by: actor,
                 at: report.createdAt, on: tx)
         }
     }

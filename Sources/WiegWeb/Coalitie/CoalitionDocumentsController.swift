@@ -45,10 +45,13 @@ enum CoalitionDocumentsController {
         let counts = ReferralCount.counts(rows.map { ($0.madeOn, $0.confirmedOn) })
         guard !counts.isEmpty else { return nil }
         let total = ReferralCount.total(counts, quarter: Quarter(year: year, quarter: 4))
+        let quarters = ReferralCount.table(counts.map { ($0.quarter.label, $0) })
+        // A total beside a hidden quarter would give that quarter away: then no total.
+        let anyHidden = quarters.contains { $0.contains { $0.hasPrefix("<") } }
         return DocumentTable(
             header: ["Kwartaal", "Gemaakt", "Contact bevestigd", "Deel bevestigd"],
-            rows: ReferralCount.table(counts.map { ($0.quarter.label, $0) }).map { DocumentTable.Row($0) }
-                + ReferralCount.table([("\(year)", total)]).map { DocumentTable.Row($0, isTotal: true) })
+            rows: quarters.map { DocumentTable.Row($0) }
+                + (anyHidden ? [] : ReferralCount.table([("\(year)", total)]).map { DocumentTable.Row($0, isTotal: true) }))
     }
 
     /// The coalition area's latest figure per indicator with its interval and comparisons,

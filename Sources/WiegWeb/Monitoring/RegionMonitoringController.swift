@@ -36,8 +36,9 @@ enum RegionMonitoringController {
         // Hulpkaarten per municipality, all time: made, confirmed, share.
         let rows = try await req.stores.referrals.rows(municipalities: matrix.rows.filter { !$0.isRegionTotal }.map(\.areaCode))
         let byMunicipality = Dictionary(grouping: rows, by: \.municipality)
-        let referrals = byMunicipality.keys.sorted().map { code in
+        let referrals = byMunicipality.keys.sorted().compactMap { code -> (label: String, count: ReferralCount)? in
             let counts = ReferralCount.counts(byMunicipality[code]!.map { ($0.madeOn, $0.confirmedOn) })
+            guard let last = counts.last else { return nil }
             return (
                 label: matrix.rows.first { $0.areaCode == code }?.areaName ?? code,
                 count: ReferralCount.total(counts, quarter: counts[counts.count - 1].quarter)

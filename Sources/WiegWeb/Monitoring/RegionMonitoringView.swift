@@ -65,7 +65,7 @@ enum RegionMonitoringView {
                         lang.t("Gemeente", "Municipality"), lang.t("Gemaakt", "Made"), lang.t("Contact bevestigd", "Contact confirmed"),
                         lang.t("Deel bevestigd", "Share confirmed")
                     ],
-                    rows: ReferralCount.table(referrals, showSmall: showsSmallNumbers).map { $0.map(H.text) }))
+                    rows: ReferralCount.table(referrals, showSmall: showsSmallNumbers, roundedTo: 5).map { $0.map(H.text) }))
         }
         return Layout.page(shell, title: title, content)
     }

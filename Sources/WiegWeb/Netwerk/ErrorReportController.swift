@@ -78,7 +78,7 @@ enum ErrorReportController {
             try await SMTPClient(settings: settings, eventLoop: req.eventLoop).send(
                 to: address, subject: "Melding over \(name) in Wieg", body: body)
         } catch {
-            req.logger.warning("Could not mail the error report to \(address): \(error)")
+            req.logger.warning("Could not mail the error report of organisation \(org.id): \(error)")
         }
     }
 

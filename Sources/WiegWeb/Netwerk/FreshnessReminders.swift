@@ -30,9 +30,10 @@ enum FreshnessReminders {
         let outcome = OutcomeBox()
         let ran = try await stores.freshness.alone(lockKey) {
             if !force, let last = try await stores.settings.moment(lastRunKey), now.timeIntervalSince(last) < 20 * 3600 { return }
-            try await stores.settings.setMoment(lastRunKey, now)
             outcome.value.ran = true
             outcome.value.reminders = try await remind(stores, settings: settings, base: base, now: now, app: app)
+            // Only a run that got this far counts as done; a failed one is tried again in an hour.
+            try await stores.settings.setMoment(lastRunKey, now)
             let lastSummary = try await stores.settings.moment(lastSummaryKey)
             if force || lastSummary.map({ now.timeIntervalSince($0) >= 7 * 86_400 - 3600 }) ?? true {
                 try await stores.settings.setMoment(lastSummaryKey, now)
@@ -61,8 +62,6 @@ enum FreshnessReminders {
             guard let address = org.mailForChecks, boundaries.of(oldestCheck(org, services: services[org.id] ?? [])) != .actueel
             else { continue }
             let token = Tokens.random()
-            try await stores.freshness.issue(
-                tokenHash: Tokens.sha256(token), organisation: org.id, at: now, expires: now.addingTimeInterval(Double(linkDays) * 86_400))
             let body = """
                 Beste \(org.name),
 
@@ -81,9 +80,13 @@ enum FreshnessReminders {
             do {
                 try await SMTPClient(settings: settings, eventLoop: app.eventLoopGroup.any())
                     .send(to: address, subject: "Kloppen de gegevens van \(org.name) in Wieg nog?", body: body)
+                // Kept only once sent: a failed mail is tried again tomorrow, not in 30 days.
+                try await stores.freshness.issue(
+                    tokenHash: Tokens.sha256(token), organisation: org.id, at: now,
+                    expires: now.addingTimeInterval(Double(linkDays) * 86_400))
                 sent += 1
             } catch {
-                app.logger.warning("Could not mail the check reminder to \(address): \(error)")
+                app.logger.warning("Could not mail the check reminder of organisation \(org.id): \(error)")
             }
         }
         return sent
@@ -110,8 +113,7 @@ enum FreshnessReminders {
                 let body = """
                     Beste \(user.name),
 
-                    Deze organisaties in uw gebied hebben hun gegevens in Wieg al meer dan zeven maanden niet gecontroleerd, \
-                    ook niet na een herinnering:
+                    Van deze organisaties in uw gebied zijn de gegevens in Wieg al meer dan zeven maanden niet gecontroleerd:
 
                     \(lines)
 
@@ -122,7 +124,7 @@ enum FreshnessReminders {
                         .send(to: user.email, subject: "\(mine.count) organisaties met verouderde gegevens in Wieg", body: body)
                     sent += 1
                 } catch {
-                    app.logger.warning("Could not mail the weekly summary to \(user.email): \(error)")
+                    app.logger.warning("Could not mail the weekly summary to user \(user.id): \(error)")
                 }
             }
         }

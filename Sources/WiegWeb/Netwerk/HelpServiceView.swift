@@ -46,6 +46,7 @@ enum HelpServiceView {
                         )
                     ] + (s.languages.isEmpty ? [] : [(t(.languagesOffered), H.text(HelpBits.languages(s, t)))])),
                 H.el("div", [H.cls("actions actions-big")] + contact),
+                embedded ? .empty : H.el("p", H.a(SiteURL.serviceReport(s.id.uuidString).path, t(.reportError))),
                 HelpBits.emergency(t)
             ])
     }

@@ -16,7 +16,10 @@ enum HelpView {
         let doors: [(Phase, ParentText)] = [(.voor, .doorWish), (.tijdens, .doorPregnant), (.na, .doorBaby)]
         var content: [BodyNode] = [
             H.h1(t(.pageTitle)),
-            H.el("p", H.cls("lead"), H.text(t(.lead) + " "), H.a(SiteURL.privacy.path, t(.privacyLink))),
+            // The privacy statement may not be framed: from an embedded finder it opens outside.
+            H.el(
+                "p", H.cls("lead"), H.text(t(.lead) + " "),
+                H.a(SiteURL.privacy.path, t(.privacyLink), embedded ? H.attr("target", "_blank") : .empty)),
             // Urgent help is at the foot of every page; this says where, before anything else.
             H.el("p", H.cls("emergency-link"), H.a("#spoed", t(.emergencyHeading))),
             H.el(

@@ -53,7 +53,9 @@ enum NetworkImportController {
                         line: item.line, column: "werkgebied",
                         message: "U mag deze organisatie niet wijzigen: zij werkt niet in uw gebied."))
             }
-            organisations = plan.records
+            organisations = plan.records.map {
+                keepingAbsentFields($0, existing: network.organisations[$0.id], columns: plan.columns)
+            }
             checked = (issues.isEmpty && plan.isValid, plan.items.count, issues.sorted { $0.line < $1.line })
         case .aanbod:
             let plan = NetworkImport.planServices(
@@ -93,7 +95,36 @@ enum NetworkImportController {
         if ["contact_naam", "contact_rol", "contact_telefoon", "contact_email"].allSatisfy({ !columns.contains($0) }) {
             merged.professionalContact = existing.professionalContact
         }
+        if !columns.contains("naam_ouders") { merged.parentName = existing.parentName }
+        // A file from before coordinates (or without them) keeps the ones Wieg has for the same place.
+        if !columns.contains("locatie_breedtegraad"), !columns.contains("locatie_lengtegraad") {
+            merged.locations = merged.locations.map { keepingPosition($0, from: existing.locations) }
+        }
         return merged
+    }
+
+    /// An organisations file without the address for checks (the public export) or without
+    /// coordinates leaves those as they are.
+    static func keepingAbsentFields(_ record: OrganisationRecord, existing: OrganisationRecord?, columns: Set<String>) -> OrganisationRecord
+    {
+        guard let existing else { return record }
+        var merged = record
+        if !columns.contains("controle_email") { merged.checkEmail = existing.checkEmail }
+        if !columns.contains("breedtegraad"), !columns.contains("lengtegraad") {
+            merged.addresses = merged.addresses.map { keepingPosition($0, from: existing.addresses) }
+        }
+        return merged
+    }
+
+    /// The address with the coordinates of the same address (street, postcode, place) among `known`.
+    static func keepingPosition(_ address: AddressRecord, from known: [AddressRecord]) -> AddressRecord {
+        guard address.position == nil,
+            let same = known.first(where: { $0.street == address.street && $0.postcode == address.postcode && $0.city == address.city })
+        else { return address }
+        var kept = address
+        kept.latitude = same.latitude
+        kept.longitude = same.longitude
+        return kept
     }
 
     @Sendable static func exportOrganisations(req: Request) async throws -> Response {

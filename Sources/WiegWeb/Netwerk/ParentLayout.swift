@@ -34,7 +34,7 @@ enum ParentLayout {
                     "div", H.cls("wrap"),
                     H.el(
                         "ul",
-                        H.el("li", H.a(SiteURL.privacy.path, t(.privacyFooter))),
+                        H.el("li", H.a(SiteURL.privacy.path, t(.privacyFooter), embedded ? H.attr("target", "_blank") : .empty)),
                         embedded ? .empty : H.el("li", H.a(SiteURL.home.path, t(.forProfessionals)))),
                     H.p(t(.footerNote))))
         ])

@@ -29,6 +29,22 @@ struct FreshnessReminderTests {
                 let team = try #require(try await OrganisationRow.find(LimburgOrg.wijkteamVenlo, on: app.db))
                 team.checkEmail = "controle@wijkteam-venlo.example"
                 try await team.save(on: app.db)
+                // The public export leaves the address for checks out; importing such a file keeps it,
+                // and the coordinates of the same address.
+                let export = try await Browser(app).get("/export/organisaties.csv").body.string
+                #expect(!export.contains("controle@wijkteam-venlo.example") && !export.contains("controle_email"))
+                let known = try #require(try await OrganisationRow.find(LimburgOrg.wijkteamVenlo, on: app.db)?.record)
+                var fromFile = known
+                fromFile.checkEmail = nil
+                fromFile.addresses = known.addresses.map {
+                    AddressRecord(street: $0.street, postcode: $0.postcode, city: $0.city)
+                }
+                let kept = NetworkImportController.keepingAbsentFields(
+                    fromFile, existing: known, columns: ["naam", "straat", "postcode", "plaats"])
+                #expect(kept.checkEmail == "controle@wijkteam-venlo.example")
+                #expect(kept.addresses.map(\.position) == known.addresses.map(\.position) && known.addresses.first?.position != nil)
+                let cleared = NetworkImportController.keepingAbsentFields(fromFile, existing: known, columns: ["naam", "controle_email"])
+                #expect(cleared.checkEmail == nil)
                 // The GGD and all its services were checked yesterday: not due.
                 let ggd = try #require(try await OrganisationRow.query(on: app.db).filter(\.$name == "GGD Limburg-Noord").first())
                 ggd.lastVerified = clock.now().addingTimeInterval(-86_400)

@@ -72,6 +72,7 @@ extension ParentStrings {
             case .askCost: "يُرجى السؤال"
             case .languagesOffered: "المساعدة متوفرة بهذه اللغات:"
             case .demoNotice: "هذا مثال (نسخة تجريبية)."
+            case .reportError: "هل هناك خطأ؟ أخبرينا."
 
             case .cardTitle: "بطاقة المساعدة الخاصة بك"
             case .cardPlace: "المساعدة في {place}"

@@ -69,6 +69,7 @@ extension ParentStrings {
             case .askCost: "Vraag het na"
             case .languagesOffered: "Hulp in deze talen:"
             case .demoNotice: "Dit is een voorbeeld (demo)."
+            case .reportError: "Klopt er iets niet? Laat het ons weten."
 
             case .cardTitle: "Je hulpkaart"
             case .cardPlace: "Hulp in {place}"

@@ -68,6 +68,7 @@ extension ParentStrings {
             case .askCost: "Please ask"
             case .languagesOffered: "Help in these languages:"
             case .demoNotice: "This is an example (demo)."
+            case .reportError: "Is something wrong? Let us know."
 
             case .cardTitle: "Your help card"
             case .cardPlace: "Help in {place}"

@@ -71,6 +71,7 @@ extension ParentStrings {
             case .askCost: "Zapytaj o to"
             case .languagesOffered: "Pomoc w tych językach:"
             case .demoNotice: "To jest przykład (demo)."
+            case .reportError: "Coś się nie zgadza? Daj nam znać."
 
             case .cardTitle: "Twoja karta pomocy"
             case .cardPlace: "Pomoc w {place}"

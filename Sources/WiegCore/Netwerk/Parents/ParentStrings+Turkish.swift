@@ -70,6 +70,7 @@ extension ParentStrings {
             case .askCost: "Sorarak öğren"
             case .languagesOffered: "Bu dillerde yardım:"
             case .demoNotice: "Bu bir örnektir (demo)."
+            case .reportError: "Yanlış bir şey mi var? Bize bildir."
 
             case .cardTitle: "Yardım kartın"
             case .cardPlace: "{place} bölgesinde yardım"

@@ -72,6 +72,7 @@ extension ParentStrings {
             case .askCost: "Уточни"
             case .languagesOffered: "Допомога цими мовами:"
             case .demoNotice: "Це приклад (демо)."
+            case .reportError: "Щось не так? Повідом нам."
 
             case .cardTitle: "Твоя картка допомоги"
             case .cardPlace: "Допомога в {place}"

@@ -57,7 +57,7 @@ public enum ParentText: String, Sendable, CaseIterable {
     // A service
     case cost, costAsk, costFree, costInsurance, wherePrefix, distance, howSelf, howReferral, howGP, howJGZ
     case call, website, backToResults, backToSearch, from, howToGet, whatCost, whereQuestion, askCost
-    case languagesOffered, demoNotice
+    case languagesOffered, demoNotice, reportError
     // A hulpkaart
     case cardTitle, cardPlace, cardMade, cardCode, cardCodeHint, cardSteps
     // Urgent help

@@ -35,7 +35,8 @@ public struct Referral: Sendable, Equatable {
     /// Whether the code can no longer be confirmed on `today` (`yyyy-MM-dd`).
     public func isExpired(today: String) -> Bool {
         guard let made = ReferralDay.date(madeOn), let now = ReferralDay.date(today) else { return true }
-        return now.timeIntervalSince(made) > Double(Self.validDays) * 86_400
+        // Calendar days, so a clock change in between does not move the end by an hour.
+        return (ReferralDay.calendar.dateComponents([.day], from: made, to: now).day ?? 0) > Self.validDays
     }
 }
 
@@ -145,11 +146,18 @@ public struct ReferralCount: Sendable, Equatable {
 extension ReferralCount {
     /// A count as a public page or a travelling report shows it: below `threshold` (but not
     /// zero) hidden as "< 10"; the share only where both counts show.
+    /// `roundedTo` (public tables over another grouping than the quarters, such as the
+    /// region's municipalities): shown counts rounded to that step ("± 15"), so two tables
+    /// cannot be subtracted to find a hidden count.
     public static func table(
-        _ rows: [(label: String, count: ReferralCount)], threshold: Int = 10, showSmall: Bool = false
+        _ rows: [(label: String, count: ReferralCount)], threshold: Int = 10, showSmall: Bool = false, roundedTo step: Int = 1
     ) -> [[String]] {
         rows.map { label, count in
-            func shown(_ n: Int) -> String? { showSmall || n == 0 || n >= threshold ? String(n) : nil }
+            func shown(_ n: Int) -> String? {
+                guard showSmall || n == 0 || n >= threshold else { return nil }
+                guard !showSmall, step > 1, n > 0 else { return String(n) }
+                return "± \(Int((Double(n) / Double(step)).rounded()) * step)"
+            }
             let made = shown(count.made)
             let confirmed = shown(count.confirmed)
             let share = made != nil && confirmed != nil ? count.rate.map { "\(Int(($0 * 100).rounded())) %" } : nil
