@@ -28,12 +28,13 @@ def test_revert_says_what_it_drops_and_needs_yes():
         assert run("demo", "--database", f"sqlite://{db}").returncode == 0
         asked = run("migrate", "--revert", "--database", f"sqlite://{db}")
         assert asked.returncode == 2, asked.stderr
-        assert "stories" in asked.stdout and "--yes" in asked.stdout
-        assert "stories" in tables(db) and "users" in tables(db)
+        # The newest migration: the reminders' one-click links.
+        assert "check_tokens" in asked.stdout and "--yes" in asked.stdout
+        assert "check_tokens" in tables(db) and "users" in tables(db)
         done = run("migrate", "--revert", "--yes", "--database", f"sqlite://{db}")
         assert done.returncode == 0, done.stderr
         left = tables(db)
-        assert "stories" not in left and {"users", "organisations", "audit_events", "reach_counts"} <= left
+        assert "check_tokens" not in left and {"users", "organisations", "audit_events", "stories", "referrals"} <= left
         with sqlite3.connect(db) as c:
             assert c.execute("SELECT count(*) FROM users").fetchone()[0] > 0
 
