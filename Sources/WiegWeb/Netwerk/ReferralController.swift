@@ -118,14 +118,15 @@ enum ReferralController {
                 req.shell, code: typed, outcome: .problem(ReferralCode.message(problem)), status: .unprocessableEntity)
         case .success(let read): code = read
         }
-        // The services this person may confirm for: those of organisations they may edit.
+        // The card's services this person may confirm for: those of organisations they may edit
+        // (only the card's, not the whole social map).
         let scope = try await req.scopeAreas()
+        let onCard = try await req.stores.referrals.find(code)?.services.map(\.serviceID) ?? []
         let allowed = Set(
-            network.services.values.filter { service in
-                network.organisations[service.organisationID].map {
-                    NetworkPolicy.canEdit(service, of: $0, by: req.principal, scope: scope)
-                } ?? false
-            }.map(\.id))
+            onCard.filter { id in
+                guard let service = network.services[id], let org = network.organisations[service.organisationID] else { return false }
+                return NetworkPolicy.canEdit(service, of: org, by: req.principal, scope: scope)
+            })
         let outcome = try await req.stores.referrals.confirm(
             code, allowed: allowed, today: ReferralDay.string(req.now), by: req.auditActor, at: req.now)
         let status: HTTPResponseStatus = if case .confirmed = outcome { .ok } else { .unprocessableEntity }

@@ -48,3 +48,24 @@ extension Application {
         return user
     }
 }
+
+/// `withWiegApp` with mail to a local SMTP sink (`FakeSMTPServer`) and a public address, so
+/// Wieg mails; the sink is stopped afterwards, also when the body fails.
+func withMailingWiegApp(
+    _ kind: TestDatabase, _ body: (Application, TestClock, FakeSMTPServer) async throws -> Void
+) async throws {
+    let smtp = try await FakeSMTPServer()
+    do {
+        try await withWiegApp(
+            kind,
+            configure: {
+                $0.mail = MailSettings(host: "127.0.0.1", port: smtp.port, from: "wieg@gemeente.example")
+                $0.publicURL = "https://wieg.gemeente.example"
+            }
+        ) { app, clock in try await body(app, clock, smtp) }
+    } catch {
+        try? await smtp.stop()
+        throw error
+    }
+    try await smtp.stop()
+}
