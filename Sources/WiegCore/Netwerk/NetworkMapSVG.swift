@@ -25,22 +25,20 @@ public enum NetworkMapSVG {
         area: [GeoBoundary], parts: [GeoBoundary], places: [NetworkMapPlace], title: String, description: String,
         width: Double = 480, height: Double = 480
     ) -> String {
-        let all = area + parts
+        // Framed on where the help is (with the postcode areas around it), not on the whole
+        // municipality or region: otherwise the dots huddle in a corner.
+        let points = places.map { p in
+            GeoBoundary(code: "", name: nil, polygons: [[[p.position]]])
+        }
         let bounds =
-            GeoBounds.around(all)
-            ?? places.reduce(nil as GeoBounds?) { result, place in
-                let p = place.position
-                guard var b = result else {
-                    return GeoBounds(
-                        minLongitude: p.longitude - 0.02, maxLongitude: p.longitude + 0.02, minLatitude: p.latitude - 0.02,
-                        maxLatitude: p.latitude + 0.02)
-                }
-                b.minLongitude = min(b.minLongitude, p.longitude)
-                b.maxLongitude = max(b.maxLongitude, p.longitude)
-                b.minLatitude = min(b.minLatitude, p.latitude)
-                b.maxLatitude = max(b.maxLatitude, p.latitude)
-                return b
-            } ?? GeoBounds.netherlands
+            GeoBounds.around(places.isEmpty ? area + parts : parts + points).map { b in
+                // At least about 2 km across, so one place is not blown up to the whole map.
+                let padLat = max(0, 0.02 - (b.maxLatitude - b.minLatitude)) / 2
+                let padLon = max(0, 0.03 - (b.maxLongitude - b.minLongitude)) / 2
+                return GeoBounds(
+                    minLongitude: b.minLongitude - padLon, maxLongitude: b.maxLongitude + padLon, minLatitude: b.minLatitude - padLat,
+                    maxLatitude: b.maxLatitude + padLat)
+            } ?? GeoBounds.around(area) ?? GeoBounds.netherlands
         let projection = GeoProjection(bounds: bounds, width: width, height: height, padding: 16)
         var svg = SVGWriter()
         svg.openDocument(
@@ -54,18 +52,18 @@ public enum NetworkMapSVG {
         }
         for boundary in area { outline(boundary, fill: "#f5f2f6", stroke: "#7a1f5c", width: "2") }
         for boundary in parts { outline(boundary, fill: "none", stroke: "#b9a7b4", width: "0.75") }
-        svg.open("g", [("class", "plekken"), ("font-size", "12"), ("font-weight", "700"), ("text-anchor", "middle")])
+        svg.open("g", [("class", "plekken"), ("font-size", "16"), ("font-weight", "700"), ("text-anchor", "middle")])
         for (place, p) in zip(places, spread(places.map { projection.project($0.position) }, width: width, height: height)) {
             svg.open("g", [("class", "plek")])
             svg.element("title", text: "\(place.number). \(place.name): \(place.services) aanbod")
             svg.element(
                 "circle",
                 [
-                    ("cx", SVGWriter.number(p.x)), ("cy", SVGWriter.number(p.y)), ("r", "11"), ("fill", "#7a1f5c"), ("stroke", "#ffffff"),
+                    ("cx", SVGWriter.number(p.x)), ("cy", SVGWriter.number(p.y)), ("r", "16"), ("fill", "#7a1f5c"), ("stroke", "#ffffff"),
                     ("stroke-width", "2")
                 ])
             svg.element(
-                "text", [("x", SVGWriter.number(p.x)), ("y", SVGWriter.number(p.y + 4)), ("fill", "#ffffff")], text: String(place.number))
+                "text", [("x", SVGWriter.number(p.x)), ("y", SVGWriter.number(p.y + 6)), ("fill", "#ffffff")], text: String(place.number))
             svg.close("g")
         }
         svg.close("g")
@@ -75,11 +73,11 @@ public enum NetworkMapSVG {
 
     /// Dots closer than a dot's width are moved apart around where they are (a spiral), so
     /// every number stays readable; each keeps its title and its row in the table.
-    static func spread(_ points: [SVGPoint], width: Double, height: Double, gap: Double = 24) -> [SVGPoint] {
+    static func spread(_ points: [SVGPoint], width: Double, height: Double, gap: Double = 34) -> [SVGPoint] {
         var placed: [SVGPoint] = []
         for original in points {
             // Inside the map, a dot's radius from the edge.
-            let point = SVGPoint(x: min(max(original.x, 12), width - 12), y: min(max(original.y, 12), height - 12))
+            let point = SVGPoint(x: min(max(original.x, 17), width - 17), y: min(max(original.y, 17), height - 17))
             var candidate = point
             var step = 0
             while placed.contains(where: { hypot($0.x - candidate.x, $0.y - candidate.y) < gap }) && step < 400 {
@@ -87,7 +85,7 @@ public enum NetworkMapSVG {
                 let angle = Double(step) * 0.9
                 let radius = gap * (0.6 + 0.12 * Double(step))
                 candidate = SVGPoint(
-                    x: min(max(point.x + radius * cos(angle), 12), width - 12), y: min(max(point.y + radius * sin(angle), 12), height - 12))
+                    x: min(max(point.x + radius * cos(angle), 17), width - 17), y: min(max(point.y + radius * sin(angle), 17), height - 17))
             }
             placed.append(candidate)
         }

@@ -142,9 +142,9 @@ enum Stylesheet {
         .emergency-link a { display: inline-block; padding: 0.6rem 0; min-height: 2.75rem; }
         .parent h1, .card h3 { overflow-wrap: anywhere; hyphens: auto; }
         .parent .card .facts li { padding: 0.1rem 0; }
-        .map-layout { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 1.5rem; align-items: start; }
+        .map-layout { display: grid; grid-template-columns: minmax(0, 22rem) minmax(0, 1fr); gap: 1.5rem; align-items: start; }
         .map-layout svg { width: 100%; height: auto; }
-        @media (max-width: 70rem) { .map-layout { grid-template-columns: minmax(0, 1fr); } }
+        @media (max-width: 60rem) { .map-layout { grid-template-columns: minmax(0, 1fr); } }
         ul.plain { list-style: none; padding: 0; margin: 0; }
         .filters { display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: flex-end; }
         .card-urgent { border-inline-start: 4px solid var(--ink); padding-inline-start: 0.75rem; margin: 1rem 0; }

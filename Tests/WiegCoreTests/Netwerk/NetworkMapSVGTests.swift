@@ -11,8 +11,8 @@ struct NetworkMapSVGTests {
         let placed = NetworkMapSVG.spread(same, width: 480, height: 480)
         #expect(placed.count == same.count)
         for (i, a) in placed.enumerated() {
-            for b in placed[(i + 1)...] { #expect(hypot(a.x - b.x, a.y - b.y) >= 24, "\(a) \(b)") }
-            #expect((12...468).contains(a.x) && (12...468).contains(a.y))
+            for b in placed[(i + 1)...] { #expect(hypot(a.x - b.x, a.y - b.y) >= 34, "\(a) \(b)") }
+            #expect((17...463).contains(a.x) && (17...463).contains(a.y))
         }
         #expect(placed[0] == SVGPoint(x: 100, y: 100))
     }
